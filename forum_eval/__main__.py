@@ -1,0 +1,3 @@
+from forum_eval.cli import main
+
+main()

@@ -1,0 +1,121 @@
+"""The ``forum-eval`` command line: option parsing, one library call per command, exit codes.
+
+Heavy libraries (pandas, numpy, scipy, matplotlib, rich) are imported inside the commands,
+never at module level, so ``--help`` and ``--version`` stay fast (ruff TID253 enforces it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from forum_eval import __version__
+from forum_eval.errors import ForumEvalError
+
+app = typer.Typer(
+    name="forum-eval",
+    help="Evaluation figures, comparisons and charts from a forum's evaluation forms (EN/FR).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"debug": False}
+T = TypeVar("T")
+
+
+class Lang(str, Enum):
+    en = "en"
+    fr = "fr"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    csv = "csv"
+
+
+def default_lang() -> str:
+    """``fr`` when the locale (LC_ALL, LC_MESSAGES or LANG) is French, else ``en``."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def resolve_lang(lang: Lang | None) -> str:
+    return lang.value if lang is not None else default_lang()
+
+
+def error(message: str) -> None:
+    typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
+
+
+def warn(message: str) -> None:
+    typer.secho(f"Warning: {message}", fg=typer.colors.YELLOW, err=True)
+
+
+def run(action: Callable[[], T]) -> T:
+    """Call ``action``; turn the project's errors into ``Error: …`` and an exit code."""
+    try:
+        return action()
+    except ForumEvalError as exc:
+        if _state["debug"]:
+            raise
+        error(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        error(
+            f"unexpected internal error ({type(exc).__name__}). "
+            "Run again with --debug to see the details, and report it."
+        )
+        raise typer.Exit(1) from None
+
+
+def write_output(text: str, out: Path | None) -> None:
+    """Print ``text`` on stdout, or write it atomically to ``out``."""
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from forum_eval.report import write_text_atomic
+
+    run(lambda: write_text_atomic(out, text))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"forum-eval {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Evaluation figures, comparisons and charts from a forum's evaluation forms (EN/FR)."""
+    _state["debug"] = debug
+
+
+# Command modules register themselves on ``app`` when imported.
+from forum_eval.cli import summarize as _summarize  # noqa: E402, F401
+
+
+def main() -> None:
+    app(prog_name="forum-eval")

@@ -1,0 +1,90 @@
+"""``forum-eval summarize``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli.options import (
+    Attendees,
+    Confidence,
+    FormatOpt,
+    LangOpt,
+    Lenient,
+    NumericCodes,
+    OutFile,
+    QuestionnaireOpt,
+    Sheet,
+    SourceArg,
+    SurveysDir,
+)
+
+if TYPE_CHECKING:
+    from forum_eval.summary import Summary
+
+
+@app.command()
+def summarize(
+    source: SourceArg,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = None,
+    attendees: Attendees = None,
+    confidence: Confidence = 0.95,
+    surveys_dir: SurveysDir = Path("surveys"),
+    questionnaire: QuestionnaireOpt = None,
+    lenient: Lenient = False,
+    numeric_codes: NumericCodes = False,
+    sheet: Sheet = None,
+    out: OutFile = None,
+) -> None:
+    """Response rate and every item's agreement with its n, interval and N/A count."""
+    from forum_eval.pipeline import Options, summarize_source
+
+    language = resolve_lang(lang)
+    options = Options(
+        surveys_dir=surveys_dir,
+        attendees=attendees,
+        confidence=confidence,
+        lenient=lenient,
+        numeric_codes=numeric_codes,
+        sheet=sheet,
+        questionnaire=questionnaire,
+    )
+    result = run(lambda: summarize_source(source, options))
+    for message in result.warnings:
+        warn(message)
+    if format is Format.table and out is None:
+        from rich.console import Console
+
+        from forum_eval.render.console import render_console
+
+        render_console(result, language, Console())
+        return
+    text = run(lambda: render(result, format, language))
+    write_output(text, out)
+
+
+def render(result: Summary, format: Format, lang: str) -> str:
+    if format is Format.json:
+        from forum_eval.render.jsonout import render_json
+
+        return render_json(result, lang)
+    if format is Format.csv:
+        from forum_eval.render.csvout import render_csv
+
+        return render_csv(result, lang)
+    from forum_eval.render.markdown import render_markdown
+
+    if format is Format.markdown:
+        return render_markdown(result, lang)
+    # a table written to a file: plain text, no colours
+    from io import StringIO
+
+    from rich.console import Console
+
+    from forum_eval.render.console import render_console
+
+    buffer = StringIO()
+    render_console(result, lang, Console(file=buffer, width=120, color_system=None))
+    return buffer.getvalue()

@@ -1,0 +1,43 @@
+"""The one-way flow in one call: source → raw table → responses → summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from forum_eval.ingest import load_table
+from forum_eval.normalise import Responses, normalise
+from forum_eval.questionnaire import Questionnaire, load_questionnaire
+from forum_eval.registry import Source, resolve
+from forum_eval.summary import Summary, summarize
+
+
+@dataclass(frozen=True)
+class Options:
+    surveys_dir: Path = Path("surveys")
+    attendees: int | None = None
+    confidence: float = 0.95
+    lenient: bool = False
+    numeric_codes: bool = False
+    sheet: str | None = None
+    questionnaire: Path | None = None
+
+
+def load_responses(source: Source, options: Options) -> Responses:
+    questionnaire_path = options.questionnaire or source.questionnaire
+    questionnaire = load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
+    table = load_table(source.path, sheet=options.sheet)
+    return normalise(table, questionnaire, lenient=options.lenient, numeric_codes=options.numeric_codes)
+
+
+def summarize_source(source_arg: str, options: Options) -> Summary:
+    source = resolve(source_arg, options.surveys_dir)
+    responses = load_responses(source, options)
+    return summarize(
+        responses,
+        name=source.name,
+        file=source.path.name,
+        edition=source.edition,
+        attendees=options.attendees,
+        confidence=options.confidence,
+    )

@@ -1,0 +1,1 @@
+"""Renderers: one :class:`~forum_eval.summary.Summary` in, text out. No computation here."""

@@ -1,0 +1,163 @@
+"""Per-item figures for one edition: the one result every renderer reads.
+
+Numbers stay exact here (counts, :class:`~fractions.Fraction` shares, float interval ends);
+rounding is the renderers' choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import numpy as np
+
+from forum_eval.normalise import BLANK, INVALID, NOT_APPLICABLE, ItemResponses, Responses
+from forum_eval.registry import Edition
+from forum_eval.stats import nonresponse_bounds, proportion_interval
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    id: str
+    kind: str
+    label: Mapping[str, str]
+    statement: Mapping[str, str]
+    scale: str
+    #: category ids in scale order (negative → positive)
+    categories: tuple[str, ...]
+    #: category labels in scale order, per language
+    category_labels: Mapping[str, tuple[str, ...]]
+    counts: tuple[int, ...]
+    positive: tuple[bool, ...]
+    neutral: str | None
+    n_valid: int
+    n_blank: int
+    n_not_applicable: int
+    n_invalid: int
+    n_positive: int | None
+    share_positive: Fraction | None
+    ci: tuple[float, float] | None
+    bounds: tuple[Fraction, Fraction] | None
+    inferred: bool = False
+
+    def text(self, what: str, lang: str) -> str | None:
+        texts: Mapping[str, str] = getattr(self, what)
+        return texts.get(lang) or next(iter(texts.values()), None)
+
+
+@dataclass(frozen=True)
+class CommentSummary:
+    id: str
+    label: Mapping[str, str]
+    n_comments: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    name: str
+    file: str
+    edition: Edition | None
+    respondents: int
+    attendees: int | None
+    response_rate: Fraction | None
+    confidence: float
+    items: tuple[ItemSummary, ...]
+    comments: tuple[CommentSummary, ...] = ()
+    excluded: Mapping[str, int] = field(default_factory=dict)
+    set_aside: Mapping[str, int] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    def item(self, item_id: str) -> ItemSummary:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+
+def summarize_item(
+    data: ItemResponses, *, confidence: float, attendees: int | None, respondents: int
+) -> ItemSummary:
+    scale = data.scale
+    codes = data.codes
+    valid = codes[codes >= 0]
+    counts = tuple(int(c) for c in np.bincount(valid, minlength=len(scale.categories)))
+    n_valid = int(valid.size)
+    mask = scale.positive_mask()
+    has_positive = any(mask)
+    n_positive = sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
+    share = Fraction(n_positive, n_valid) if n_positive is not None and n_valid else None
+    n_blank = int((codes == BLANK).sum())
+    ci = bounds = None
+    if n_positive is not None and n_valid:
+        population = attendees if attendees is not None and attendees >= respondents else None
+        ci = proportion_interval(n_positive, n_valid, confidence, population)
+        if population is not None:
+            bounds = nonresponse_bounds(n_positive, n_valid, (population - respondents) + n_blank)
+    item = data.item
+    return ItemSummary(
+        id=item.id,
+        kind=item.kind,
+        label=dict(item.label),
+        statement=dict(item.statement),
+        scale=scale.id,
+        categories=scale.ids,
+        category_labels={lang: scale.labels(lang) for lang in ("en", "fr")},
+        counts=counts,
+        positive=mask,
+        neutral=scale.neutral,
+        n_valid=n_valid,
+        n_blank=n_blank,
+        n_not_applicable=int((codes == NOT_APPLICABLE).sum()),
+        n_invalid=int((codes == INVALID).sum()),
+        n_positive=n_positive,
+        share_positive=share,
+        ci=ci,
+        bounds=bounds,
+        inferred=data.inferred,
+    )
+
+
+def summarize(
+    responses: Responses,
+    *,
+    name: str,
+    file: str,
+    edition: Edition | None = None,
+    attendees: int | None = None,
+    confidence: float = 0.95,
+) -> Summary:
+    if attendees is None and edition is not None:
+        attendees = edition.attendees
+    warnings = list(responses.warnings)
+    respondents = responses.respondents
+    rate = Fraction(respondents, attendees) if attendees else None
+    if attendees is not None and respondents > attendees:
+        warnings.append(
+            f"{respondents} respondents but only {attendees} attendees: check the attendee count; "
+            "intervals are computed without the finite-population correction and without bounds."
+        )
+    items = tuple(
+        summarize_item(data, confidence=confidence, attendees=attendees, respondents=respondents)
+        for data in responses.items
+    )
+    for item in items:
+        if item.n_valid == 0:
+            warnings.append(f'item "{item.id}": no valid answer; it has no percentage.')
+    comments = tuple(
+        CommentSummary(c.item.id, dict(c.item.label), sum(1 for t in c.texts if t)) for c in responses.comments
+    )
+    return Summary(
+        name=name,
+        file=file,
+        edition=edition,
+        respondents=respondents,
+        attendees=attendees,
+        response_rate=rate,
+        confidence=confidence,
+        items=items,
+        comments=comments,
+        excluded=dict(responses.excluded),
+        set_aside=dict(responses.set_aside),
+        warnings=tuple(warnings),
+    )
