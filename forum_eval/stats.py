@@ -91,3 +91,85 @@ def percent(value: float | Fraction, decimals: int = 0) -> Decimal:
         exact = Decimal(repr(round(value * 100, 9)))
     quantum = Decimal(1).scaleb(-decimals)
     return exact.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+# --- comparing two editions (issue 4) ----------------------------------------------------
+# scipy is imported inside the functions: ``summarize`` must not pay for it.
+
+
+def newcombe_interval(
+    successes1: int, n1: int, successes2: int, n2: int, confidence: float = 0.95
+) -> tuple[float, float]:
+    """Newcombe's hybrid-score interval for ``p1 − p2``, built from the two Wilson intervals.
+
+    Newcombe (1998), method 10: with ``(l1, u1)`` and ``(l2, u2)`` the Wilson intervals,
+    ``low = d − √((p1 − l1)² + (u2 − p2)²)`` and ``high = d + √((u1 − p1)² + (p2 − l2)²)``.
+    Same as statsmodels ``confint_proportions_2indep(…, method="newcomb")``.
+    """
+    if n1 <= 0 or n2 <= 0:
+        raise ValueError("both samples need at least one answer")
+    p1 = successes1 / n1
+    p2 = successes2 / n2
+    low1, high1 = wilson_interval(successes1, n1, confidence)
+    low2, high2 = wilson_interval(successes2, n2, confidence)
+    d = p1 - p2
+    low = d - math.sqrt((p1 - low1) ** 2 + (high2 - p2) ** 2)
+    high = d + math.sqrt((high1 - p1) ** 2 + (p2 - low2) ** 2)
+    return max(-1.0, min(low, d)), min(1.0, max(high, d))
+
+
+def fisher_exact_p(successes1: int, n1: int, successes2: int, n2: int) -> float:
+    """Two-sided Fisher exact p-value of the 2×2 table success / failure × sample 1 / 2.
+
+    Same as R ``fisher.test(matrix(c(x1, n1 - x1, x2, n2 - x2), 2, byrow = TRUE))$p.value``.
+    """
+    if n1 <= 0 or n2 <= 0:
+        raise ValueError("both samples need at least one answer")
+    if not (0 <= successes1 <= n1 and 0 <= successes2 <= n2):
+        raise ValueError("successes must lie between 0 and n")
+    from scipy.stats import fisher_exact
+
+    table = [[successes1, n1 - successes1], [successes2, n2 - successes2]]
+    result = fisher_exact(table, alternative="two-sided")
+    return min(1.0, float(result.pvalue))
+
+
+def mann_whitney_p(counts1: tuple[int, ...], counts2: tuple[int, ...]) -> float:
+    """Two-sided Mann–Whitney p-value of two ordinal samples given as counts per category.
+
+    Likert answers are heavily tied, so the exact method does not apply: the normal
+    approximation with the tie correction, without continuity correction — R
+    ``wilcox.test(x, y, exact = FALSE, correct = FALSE)$p.value``. When every answer of
+    both samples falls in one category there is nothing to rank and the p-value is 1.
+    """
+    if len(counts1) != len(counts2):
+        raise ValueError("both samples must use the same categories")
+    if sum(counts1) <= 0 or sum(counts2) <= 0:
+        raise ValueError("both samples need at least one answer")
+    if any(c < 0 for c in (*counts1, *counts2)):
+        raise ValueError("counts must not be negative")
+    occupied = [i for i, (a, b) in enumerate(zip(counts1, counts2, strict=True)) if a or b]
+    if len(occupied) <= 1:
+        return 1.0
+    import numpy as np
+    from scipy.stats import mannwhitneyu
+
+    codes = np.arange(len(counts1))
+    x = np.repeat(codes, counts1)
+    y = np.repeat(codes, counts2)
+    result = mannwhitneyu(x, y, alternative="two-sided", use_continuity=False, method="asymptotic")
+    return min(1.0, float(result.pvalue))
+
+
+def bh_qvalues(pvalues: list[float]) -> list[float]:
+    """Benjamini–Hochberg adjusted p-values (q-values), in the order given.
+
+    Same as R ``p.adjust(p, method = "BH")``; ``scipy.stats.false_discovery_control``.
+    """
+    if not pvalues:
+        return []
+    if any(not 0.0 <= p <= 1.0 for p in pvalues):
+        raise ValueError("p-values must lie between 0 and 1")
+    from scipy.stats import false_discovery_control
+
+    return [float(q) for q in false_discovery_control(pvalues, method="bh")]
