@@ -18,7 +18,9 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     session.install("ruff>=0.6")
     session.run("ruff", "check", "forum_eval", "tests", "benchmarks", "surveys", "noxfile.py")
-    session.run("ruff", "format", "--check", "forum_eval", "tests", "benchmarks", "surveys", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "forum_eval", "tests", "benchmarks", "surveys", "noxfile.py"
+    )
 
 
 @nox.session

@@ -209,7 +209,12 @@ def normalise(
         if item is None:
             scale, share = _detect_scale(column)
             if scale is not None and share >= 0.5:
-                item = Item(id=slug(header), kind=scale.kind, label={"en": header, "fr": header}, scale=scale)
+                item = Item(
+                    id=slug(header),
+                    kind=scale.kind,
+                    label={"en": header, "fr": header},
+                    scale=scale,
+                )
                 inferred = True
             elif _looks_like_comment(column):
                 item = Item(id=slug(header), kind="comment", label={"en": header, "fr": header})
@@ -232,7 +237,9 @@ def normalise(
             item_columns.append((position, item, item.scale, inferred))
 
     if not item_columns:
-        found = ", ".join(f'"{h}"' for h in table.headers[:8]) + (" …" if len(table.headers) > 8 else "")
+        found = ", ".join(f'"{h}"' for h in table.headers[:8]) + (
+            " …" if len(table.headers) > 8 else ""
+        )
         raise InputError(
             f"{path}: no evaluation item was recognised among the columns ({found}).",
             "Items are columns whose answers are on a known scale (agreement, yes/no, expertise) "
@@ -254,7 +261,9 @@ def normalise(
     invalid: dict[str, int] = {}
     for position, item, scale, inferred in item_columns:
         header = table.headers[position]
-        codes, unknown = _code_column(frame[position], scale, numeric=item.numeric_codes or numeric_codes)
+        codes, unknown = _code_column(
+            frame[position], scale, numeric=item.numeric_codes or numeric_codes
+        )
         codes = codes[keep]
         bad = np.flatnonzero(codes == INVALID)
         if bad.size:

@@ -25,9 +25,13 @@ class Options:
 
 def load_responses(source: Source, options: Options) -> Responses:
     questionnaire_path = options.questionnaire or source.questionnaire
-    questionnaire = load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
+    questionnaire = (
+        load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
+    )
     table = load_table(source.path, sheet=options.sheet)
-    return normalise(table, questionnaire, lenient=options.lenient, numeric_codes=options.numeric_codes)
+    return normalise(
+        table, questionnaire, lenient=options.lenient, numeric_codes=options.numeric_codes
+    )
 
 
 def summarize_source(source_arg: str, options: Options) -> Summary:

@@ -86,10 +86,14 @@ def _texts(raw: Any, where: str, key: str, required: bool) -> dict[str, str]:
     if isinstance(raw, str):
         return dict.fromkeys(LANGS, raw)
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
-        raise ConfigError(f"{where}: '{key}' must be a table of texts such as {{ en = \"…\", fr = \"…\" }}.")
+        raise ConfigError(
+            f'{where}: \'{key}\' must be a table of texts such as {{ en = "…", fr = "…" }}.'
+        )
     unknown = set(raw) - set(LANGS)
     if unknown:
-        raise ConfigError(f"{where}: '{key}' has unknown language(s) {sorted(unknown)}; use 'en' and 'fr'.")
+        raise ConfigError(
+            f"{where}: '{key}' has unknown language(s) {sorted(unknown)}; use 'en' and 'fr'."
+        )
     return dict(raw)
 
 
@@ -101,7 +105,9 @@ def parse_item(raw: Mapping[str, Any], where: str) -> Item:
         )
     kind = raw.get("kind")
     if kind not in KINDS:
-        raise ConfigError(f"{where}, item '{item_id}': kind must be one of {', '.join(KINDS)} (got {kind!r}).")
+        raise ConfigError(
+            f"{where}, item '{item_id}': kind must be one of {', '.join(KINDS)} (got {kind!r})."
+        )
     question = _texts(raw.get("question"), f"{where}, item '{item_id}'", "question", True)
     label = _texts(raw.get("label"), f"{where}, item '{item_id}'", "label", False) or question
     statement = _texts(raw.get("statement"), f"{where}, item '{item_id}'", "statement", False)
@@ -109,7 +115,9 @@ def parse_item(raw: Mapping[str, Any], where: str) -> Item:
     if kind == "choice":
         options = raw.get("options")
         if not isinstance(options, list) or not options:
-            raise ConfigError(f"{where}, item '{item_id}': a choice item needs a list of [[item.options]].")
+            raise ConfigError(
+                f"{where}, item '{item_id}': a choice item needs a list of [[item.options]]."
+            )
         scale = choice_scale(item_id, options)
     elif kind != "comment":
         scale_id = raw.get("scale", _DEFAULT_SCALE[kind])
@@ -120,7 +128,9 @@ def parse_item(raw: Mapping[str, Any], where: str) -> Item:
             )
         scale = BUILTIN_SCALES[scale_id]
         if scale.kind != kind:
-            raise ConfigError(f"{where}, item '{item_id}': scale {scale_id!r} is not a {kind} scale.")
+            raise ConfigError(
+                f"{where}, item '{item_id}': scale {scale_id!r} is not a {kind} scale."
+            )
     aliases = raw.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise ConfigError(f"{where}, item '{item_id}': 'aliases' must be a list of strings.")
@@ -142,7 +152,9 @@ def load_questionnaire(path: Path) -> Questionnaire:
     except FileNotFoundError:
         raise ConfigError(f"{path}: questionnaire file not found.") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc}).", "Fix the syntax and run again.") from None
+        raise ConfigError(
+            f"{path}: not valid TOML ({exc}).", "Fix the syntax and run again."
+        ) from None
     raw_items = data.get("item", [])
     if not isinstance(raw_items, list):
         raise ConfigError(f"{path}: items must be written as [[item]] tables.")

@@ -76,7 +76,9 @@ def _edition(raw: dict[str, Any], folder: Path, where: str) -> Edition:
         raise ConfigError(f"{where}, edition {year}: 'attendees' must be a positive integer.")
     data = raw.get("data", "published")
     if data not in _DATA_KINDS:
-        raise ConfigError(f"{where}, edition {year}: 'data' must be one of {', '.join(_DATA_KINDS)}.")
+        raise ConfigError(
+            f"{where}, edition {year}: 'data' must be one of {', '.join(_DATA_KINDS)}."
+        )
     file = raw.get("file")
     return Edition(
         year=year,
@@ -102,7 +104,10 @@ def load_registry(folder: Path) -> Registry:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}).") from None
     editions = tuple(
-        sorted((_edition(raw, folder, str(path)) for raw in data.get("edition", [])), key=lambda e: e.year)
+        sorted(
+            (_edition(raw, folder, str(path)) for raw in data.get("edition", [])),
+            key=lambda e: e.year,
+        )
     )
     return Registry(folder, editions)
 

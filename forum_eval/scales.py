@@ -241,9 +241,7 @@ EXPERTISE3 = Scale(
 )
 
 #: Scales tried, in this order, when a column is not described by the questionnaire.
-BUILTIN_SCALES: dict[str, Scale] = {
-    s.id: s for s in (AGREEMENT5, AGREEMENT4, YESNO, EXPERTISE3)
-}
+BUILTIN_SCALES: dict[str, Scale] = {s.id: s for s in (AGREEMENT5, AGREEMENT4, YESNO, EXPERTISE3)}
 #: Scales that zero-config detection may choose (a 4-point agreement column is read as
 #: 5-point agreement with no neutral answers: the shares are the same).
 DETECTABLE = (AGREEMENT5, YESNO, EXPERTISE3)

@@ -27,8 +27,11 @@ def wilson_interval(successes: float, n: float, confidence: float = 0.95) -> tup
         raise ValueError("n must be positive")
     if not 0 <= successes <= n:
         raise ValueError("successes must lie between 0 and n")
+    return _wilson(successes / n, n, confidence)
+
+
+def _wilson(p: float, n: float, confidence: float) -> tuple[float, float]:
     z = z_value(confidence)
-    p = successes / n
     z2 = z * z
     denominator = 1.0 + z2 / n
     centre = (p + z2 / (2.0 * n)) / denominator
@@ -62,8 +65,7 @@ def proportion_interval(
             return share, share
         population = None  # more answers than attendees: the correction does not apply
     if population is not None:
-        n_eff = effective_n(n, population)
-        return wilson_interval(successes * n_eff / n, n_eff, confidence)
+        return _wilson(successes / n, effective_n(n, population), confidence)
     return wilson_interval(successes, n, confidence)
 
 

@@ -85,7 +85,9 @@ def summarize_item(
     n_valid = int(valid.size)
     mask = scale.positive_mask()
     has_positive = any(mask)
-    n_positive = sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
+    n_positive = (
+        sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
+    )
     share = Fraction(n_positive, n_valid) if n_positive is not None and n_valid else None
     n_blank = int((codes == BLANK).sum())
     ci = bounds = None
@@ -145,7 +147,8 @@ def summarize(
         if item.n_valid == 0:
             warnings.append(f'item "{item.id}": no valid answer; it has no percentage.')
     comments = tuple(
-        CommentSummary(c.item.id, dict(c.item.label), sum(1 for t in c.texts if t)) for c in responses.comments
+        CommentSummary(c.item.id, dict(c.item.label), sum(1 for t in c.texts if t))
+        for c in responses.comments
     )
     return Summary(
         name=name,

@@ -28,7 +28,13 @@ FR_AGREE_ALT = [
     "Plutôt en désaccord",
     "Tout à fait en désaccord",
 ]
-EN_AGREE = ["Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree"]
+EN_AGREE = [
+    "Strongly agree",
+    "Agree",
+    "Neither agree nor disagree",
+    "Disagree",
+    "Strongly disagree",
+]
 FR_EXPERTISE = ["Connaissance approfondie", "Connaissance moyenne", "Connaissance de base"]
 EN_EXPERTISE = ["In-depth knowledge", "Some knowledge", "Basic knowledge"]
 FR_ROLES = [

@@ -10,30 +10,53 @@ import typer
 from forum_eval.cli import Format, Lang
 
 SourceArg = Annotated[
-    str, typer.Argument(help="A response file (CSV, TSV, XLSX, XLS, ODS) or a year from surveys/forums.toml.")
+    str,
+    typer.Argument(
+        help="A response file (CSV, TSV, XLSX, XLS, ODS) or a year from surveys/forums.toml."
+    ),
 ]
 SurveysDir = Annotated[
     Path, typer.Option("--surveys-dir", help="Folder holding forums.toml and questionnaire.toml.")
 ]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of the output (default: from LANG, fr* → fr, else en).")
+    Lang | None,
+    typer.Option("--lang", help="Language of the output (default: from LANG, fr* → fr, else en)."),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 Attendees = Annotated[
     int | None,
-    typer.Option("--attendees", min=1, help="Number of attendees (overrides the registry); enables the response rate."),
+    typer.Option(
+        "--attendees",
+        min=1,
+        help="Number of attendees (overrides the registry); enables the response rate.",
+    ),
 ]
 Confidence = Annotated[
-    float, typer.Option("--confidence", min=0.5, max=0.999, help="Confidence level of the intervals.")
+    float,
+    typer.Option("--confidence", min=0.5, max=0.999, help="Confidence level of the intervals."),
 ]
 Lenient = Annotated[
-    bool, typer.Option("--lenient", help="Count answers that are off the scale as invalid instead of stopping.")
+    bool,
+    typer.Option(
+        "--lenient", help="Count answers that are off the scale as invalid instead of stopping."
+    ),
 ]
 NumericCodes = Annotated[
-    bool, typer.Option("--numeric-codes", help="Read answers 1–5 as codes of the scale (1 = most negative).")
+    bool,
+    typer.Option(
+        "--numeric-codes", help="Read answers 1–5 as codes of the scale (1 = most negative)."
+    ),
 ]
-Sheet = Annotated[str | None, typer.Option("--sheet", help="Sheet name or 0-based index of a workbook.")]
+Sheet = Annotated[
+    str | None, typer.Option("--sheet", help="Sheet name or 0-based index of a workbook.")
+]
 QuestionnaireOpt = Annotated[
-    Path | None, typer.Option("--questionnaire", help="Questionnaire TOML (default: surveys/questionnaire.toml).")
+    Path | None,
+    typer.Option(
+        "--questionnaire", help="Questionnaire TOML (default: surveys/questionnaire.toml)."
+    ),
 ]
-OutFile = Annotated[Path | None, typer.Option("--out", "-o", help="Write the output to this file instead of stdout.")]
+OutFile = Annotated[
+    Path | None,
+    typer.Option("--out", "-o", help="Write the output to this file instead of stdout."),
+]

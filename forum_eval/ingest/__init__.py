@@ -37,9 +37,13 @@ class RawTable:
 
 def load_table(path: Path, *, sheet: str | None = None) -> RawTable:
     if not path.exists():
-        raise InputError(f"{path}: file not found.", "Check the path, or give a year from surveys/forums.toml.")
+        raise InputError(
+            f"{path}: file not found.", "Check the path, or give a year from surveys/forums.toml."
+        )
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file.", "Give the path of a CSV or Excel file.")
+        raise InputError(
+            f"{path}: is a folder, not a file.", "Give the path of a CSV or Excel file."
+        )
     if path.suffix.lower() in EXCEL_SUFFIXES:
         return _read_excel(path, sheet)
     return _read_text(path)
@@ -83,7 +87,9 @@ def _read_text(path: Path) -> RawTable:
 
     data = path.read_bytes()
     if not data.strip():
-        raise InputError(f"{path}: the file is empty.", "Export the responses again from the survey platform.")
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        )
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             f"{path}: this is not a text table (it contains binary data).",
@@ -107,7 +113,9 @@ def _read_text(path: Path) -> RawTable:
             f"{path}: the rows do not all have the same number of columns ({exc}).",
             "Open the file in a spreadsheet program, check that row, and save it again as CSV.",
         ) from None
-    return _split_header(frame, path, {"format": "csv", "encoding": encoding, "delimiter": delimiter})
+    return _split_header(
+        frame, path, {"format": "csv", "encoding": encoding, "delimiter": delimiter}
+    )
 
 
 def _read_excel(path: Path, sheet: str | None) -> RawTable:
@@ -128,7 +136,10 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
         elif sheet.isdigit() and int(sheet) < len(names):
             target = int(sheet)
         else:
-            raise InputError(f"{path}: no sheet {sheet!r}. Sheets: {', '.join(names)}.", "Pass --sheet NAME or INDEX.")
+            raise InputError(
+                f"{path}: no sheet {sheet!r}. Sheets: {', '.join(names)}.",
+                "Pass --sheet NAME or INDEX.",
+            )
     frame = book.parse(target, header=None, dtype=str, keep_default_na=False, na_filter=False)
     frame = frame.fillna("").astype(str)
     chosen = names[target] if isinstance(target, int) else target
@@ -142,7 +153,9 @@ def _read_excel(path: Path, sheet: str | None) -> RawTable:
 
 def _split_header(frame: pd.DataFrame, path: Path, info: dict[str, str]) -> RawTable:
     if frame.empty or frame.shape[0] == 0:
-        raise InputError(f"{path}: the file is empty.", "Export the responses again from the survey platform.")
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        )
     headers = [str(h).strip() for h in frame.iloc[0].tolist()]
     body = frame.iloc[1:].reset_index(drop=True)
     body.columns = range(body.shape[1])

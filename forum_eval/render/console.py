@@ -13,7 +13,8 @@ from forum_eval.summary import Summary
 
 def render_console(summary: Summary, lang: str, console: Console) -> None:
     table = Table(
-        title=Text(title(summary, lang), style="bold"), caption=Text(respondents_line(summary, lang))
+        title=Text(title(summary, lang), style="bold"),
+        caption=Text(respondents_line(summary, lang)),
     )
     for position, name in enumerate(table_header(summary, lang)):
         table.add_column(Text(name), justify="left" if position == 0 else "right", overflow="fold")

@@ -33,7 +33,7 @@ def pct_number(value: float | Fraction | None, lang: str, decimals: int = 0) -> 
 
 
 def interval(low: float | Fraction | None, high: float | Fraction | None, lang: str) -> str:
-    """"78–98%" / "78–98 %"."""
+    """ "78–98%" / "78–98 %"."""
     if low is None or high is None:
         return "–"
     suffix = f"{NBSP}%" if lang == "fr" else "%"

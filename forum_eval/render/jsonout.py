@@ -61,7 +61,8 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
         "excluded": dict(sorted(summary.excluded.items())),
         "items": [item_dict(item, lang) for item in summary.items],
         "comments": [
-            {"id": c.id, "label": c.label.get(lang) or c.id, "n_comments": c.n_comments} for c in summary.comments
+            {"id": c.id, "label": c.label.get(lang) or c.id, "n_comments": c.n_comments}
+            for c in summary.comments
         ],
         "narrative": narrative(summary, lang),
         "warnings": list(summary.warnings),

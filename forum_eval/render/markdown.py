@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from forum_eval.render.fmt import interval, level, pct
-from forum_eval.render.narrative import data_note, excluded_line, label, narrative, respondents_line, title
+from forum_eval.render.narrative import (
+    data_note,
+    excluded_line,
+    label,
+    narrative,
+    respondents_line,
+    title,
+)
 from forum_eval.render.strings import t
 from forum_eval.summary import Summary
 
@@ -23,8 +30,8 @@ def table_rows(summary: Summary, lang: str) -> list[list[str]]:
                 label(item, lang),
                 pct(item.share_positive, lang),
                 f"{item.n_positive}/{item.n_valid}" if item.n_positive is not None else "–",
-                interval(*(item.ci or (None, None)), lang),
-                interval(*(item.bounds or (None, None)), lang),
+                interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
+                interval(item.bounds[0], item.bounds[1], lang) if item.bounds else "–",
                 str(item.n_not_applicable),
                 str(item.n_blank),
             ]
@@ -49,9 +56,16 @@ def method_note(summary: Summary, lang: str) -> str:
     return t(lang, "method_note", level=level(summary.confidence, lang), fpc=fpc)
 
 
-def render_markdown(summary: Summary, lang: str, *, images: list[tuple[str, str]] | None = None) -> str:
+def render_markdown(
+    summary: Summary, lang: str, *, images: list[tuple[str, str]] | None = None
+) -> str:
     """The Markdown summary; ``images`` is a list of (path, alt text) embedded after the table."""
-    out = [f"# {t(lang, 'summary_title')} — {title(summary, lang)}", "", respondents_line(summary, lang) + ".", ""]
+    out = [
+        f"# {t(lang, 'summary_title')} — {title(summary, lang)}",
+        "",
+        respondents_line(summary, lang) + ".",
+        "",
+    ]
     note = data_note(summary, lang)
     if note:
         out += [f"> {note}", ""]

@@ -10,7 +10,9 @@ from forum_eval.summary import ItemSummary, Summary
 def title(summary: Summary, lang: str) -> str:
     edition = summary.edition
     if edition is not None:
-        return t(lang, "edition_title", year=edition.year, city=edition.city, province=edition.province)
+        return t(
+            lang, "edition_title", year=edition.year, city=edition.city, province=edition.province
+        )
     return t(lang, "file_title", name=summary.file)
 
 
@@ -61,7 +63,9 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
         return t(lang, "choice_sentence", label=name, parts=parts)
     if item.share_positive is None:
         return t(lang, "no_valid", label=name)
-    statement = item.text("statement", lang) or t(lang, f"default_statement_{item.kind}", label=name)
+    statement = item.text("statement", lang) or t(
+        lang, f"default_statement_{item.kind}", label=name
+    )
     extra = ""
     if item.n_not_applicable:
         extra += t(lang, "extra_na", count=item.n_not_applicable)

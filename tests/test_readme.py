@@ -1,0 +1,82 @@
+"""The README cannot drift: every command is documented and its example commands run."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from forum_eval.cli import app
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+runner = CliRunner()
+
+
+def command_names() -> list[str]:
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def example_lines() -> list[str]:
+    """`forum-eval …` lines inside the README's ```sh blocks (comments stripped)."""
+    lines = []
+    for block in re.findall(r"```sh\n(.*?)```", README, flags=re.S):
+        for line in block.splitlines():
+            line = line.split(" #", 1)[0].strip()
+            if line.startswith("forum-eval "):
+                lines.append(line)
+    return lines
+
+
+def test_readme_starts_with_exactly_two_setup_commands() -> None:
+    setup = README.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)```", setup, flags=re.S)
+    assert len(blocks) == 2
+    assert all(len(b.strip().splitlines()) == 1 for b in blocks)
+    assert blocks[0].strip().endswith("forum-eval summarize 2019")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = blocks[1].strip().split("&& ", 3)[-1]  # pip install … && python -m pytest
+    assert test_command in ci
+
+
+@pytest.mark.parametrize("name", command_names())
+def test_every_command_is_documented(name: str) -> None:
+    assert f"forum-eval {name}" in README
+
+
+def _runnable(argv: list[str]) -> bool:
+    """An example runs here unless it names an input file that only exists on a user's machine."""
+    for arg in argv:
+        if re.search(r"\.(csv|xlsx|xls|ods|tsv|txt)$", arg) and not (ROOT / arg).exists():
+            previous = argv[argv.index(arg) - 1]
+            if previous not in ("--out", "-o"):
+                return False
+    return True
+
+
+def test_readme_examples_run(tmp_path: Path) -> None:
+    lines = example_lines()
+    assert len(lines) >= 4
+    ran = 0
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        (tmp_path / "surveys").symlink_to(ROOT / "surveys")
+        for line in lines:
+            if "|" in line:
+                line = line.split("|", 1)[0].strip()
+            argv = shlex.split(line)[1:]
+            if not _runnable(argv):
+                continue
+            result = runner.invoke(app, argv)
+            assert result.exit_code == 0, (line, result.stderr)
+            ran += 1
+    finally:
+        os.chdir(cwd)
+    assert ran >= 4
