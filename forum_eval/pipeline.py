@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from forum_eval.ingest import load_table
+from forum_eval.ingest import RawTable, load_table
 from forum_eval.normalise import Responses, normalise
+from forum_eval.privacy import without_groups
 from forum_eval.questionnaire import Questionnaire, load_questionnaire
 from forum_eval.registry import Source, resolve
 from forum_eval.summary import Summary, summarize
@@ -23,15 +24,26 @@ class Options:
     questionnaire: Path | None = None
 
 
-def load_responses(source: Source, options: Options) -> Responses:
+def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable, Responses]:
+    """The raw table and ALL its responses, self-identification (group) items included.
+
+    Only breakdowns (``--by``) and comment redaction (names in the file's name columns)
+    need this; everything else uses :func:`load_responses`.
+    """
     questionnaire_path = options.questionnaire or source.questionnaire
     questionnaire = (
         load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
     )
     table = load_table(source.path, sheet=options.sheet)
-    return normalise(
+    return table, normalise(
         table, questionnaire, lenient=options.lenient, numeric_codes=options.numeric_codes
     )
+
+
+def load_responses(source: Source, options: Options) -> Responses:
+    """Responses to summarise; self-identification columns are set aside (see privacy.py)."""
+    _table, responses = load_table_and_responses(source, options)
+    return without_groups(responses)
 
 
 def summarize_source(source_arg: str, options: Options) -> Summary:

@@ -112,11 +112,11 @@ def parse_item(raw: Mapping[str, Any], where: str) -> Item:
     label = _texts(raw.get("label"), f"{where}, item '{item_id}'", "label", False) or question
     statement = _texts(raw.get("statement"), f"{where}, item '{item_id}'", "statement", False)
     scale: Scale | None = None
-    if kind == "choice":
+    if kind in ("choice", "group"):
         options = raw.get("options")
         if not isinstance(options, list) or not options:
             raise ConfigError(
-                f"{where}, item '{item_id}': a choice item needs a list of [[item.options]]."
+                f"{where}, item '{item_id}': a {kind} item needs a list of [[item.options]]."
             )
         scale = choice_scale(item_id, options)
     elif kind != "comment":

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from forum_eval.textnorm import fold
 
 #: Kinds of item. Each has a fixed notion of "positive" answer.
-KINDS = ("agreement", "yesno", "expertise", "choice", "comment")
+KINDS = ("agreement", "yesno", "expertise", "choice", "comment", "group")
+#: ``group``: a self-identification question (youth, 2SLGBTQI+, migrant, lived experience …)
+#: with declared options like ``choice``; never summarised on its own, only usable with
+#: ``--by`` where small groups are suppressed (see forum_eval/privacy.py).
 
 #: Answers that mean "not applicable" / "don't know": counted apart from blanks and
 #: never part of a percentage.

@@ -1,0 +1,260 @@
+"""Respondents' privacy: redaction of free text and small-cell suppression of counts.
+
+Redaction (:class:`Redactor`)
+    Before any comment is shown, e-mail addresses, URLs, IP addresses, phone numbers (North
+    American and international forms) and the names found in the file's own name columns are
+    replaced by a marker (« [caviardé] » / "[redacted]", chosen by the renderer: this module
+    only writes :data:`MARK`). Names are matched case- and accent-insensitively, as whole
+    words: the full name and each part of three letters or more.
+
+Suppression (:func:`suppress`)
+    A row of cells (e.g. one item's answers split by group) with a known total must not let
+    anyone learn about a group of fewer than ``k`` people. The rule, applied to each row:
+
+    1. every cell with ``n < k`` is suppressed (zero included: "no one in that group" is
+       itself a small cell);
+    2. when exactly one cell is suppressed, the next smallest cell is suppressed too, so the
+       suppressed value cannot be derived from the published total (complementary
+       suppression);
+    3. when cells carry a positive count (a share), and the suppressed cells taken together
+       would all have answered alike (all positive or none positive, which the published
+       total would reveal), further cells are suppressed, smallest first, until they do not
+       or the whole row is suppressed. (When the total itself is all positive or none
+       positive, every group's answer is already known from it and this step is skipped.)
+
+Self-identification ("group") columns
+    A column saying who a respondent is (youth, 2SLGBTQI+, migrant, lived experience of
+    trafficking …) is a *group* column: it is never summarised on its own (no raw counts in
+    ``summarize``), and it can only be used with ``--by``, where every group is subject to the
+    rule above. Questionnaire items of ``kind = "group"`` are group columns; so is a column
+    recognised without the questionnaire whose header speaks of self-identification.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from forum_eval.textnorm import fold, strip_accents
+
+if TYPE_CHECKING:
+    from forum_eval.normalise import ItemResponses, Responses
+
+#: What replaces a redacted span; renderers translate it (see :func:`localise_marks`).
+MARK = "\u2063[redacted]\u2063"
+#: Default minimum cell size.
+DEFAULT_MIN_CELL = 5
+
+_EMAIL = r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_OBFUSCATED = r"[\w.-]+\s*(?:\[at\]|\(at\)|\[arobase\]|\(arobase\))\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)+"
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?)\]]"
+_DOMAIN = r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ca|qc\.ca|gouv\.qc\.ca|gc\.ca|edu|gov|info|io|fr|be|ch|us|uk)(?:/[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]])?(?![\w@-])"
+_IPV4 = r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
+_IPV6 = (
+    r"(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
+    r"|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}"
+    r"|(?:[0-9a-f]{1,4}:){1,7}:|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})(?![\w:])"
+)
+# Phones: optional +country code or leading 00/011, then groups of digits separated by
+# spaces, dots, hyphens or parentheses, at least 7 digits in all; extensions kept with them.
+_PHONE = (
+    r"(?<![\w/])"
+    r"(?:(?:\+|00|011)\s?\d{1,3}[\s.\-]?)?"
+    r"(?:\(\d{1,4}\)[\s.\-]?)?"
+    r"\d{1,4}(?:[\s.\-]\d{1,4}){1,5}"
+    r"(?:\s?(?:ext\.?|x|poste|p\.)\s?\d{1,5})?"
+    r"(?![\w/])"
+)
+_PHONE_COMPACT = r"(?<![\w/])(?:\+\d{10,15}|\d{10,11})(?![\w/])"
+_PATTERN = re.compile(
+    "|".join(f"(?:{p})" for p in (_URL, _EMAIL, _EMAIL_OBFUSCATED, _DOMAIN, _IPV4, _IPV6)),
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(f"{_PHONE}|{_PHONE_COMPACT}", re.IGNORECASE)
+_NOT_PHONE = re.compile(
+    r"^\d{4}[\s.\-/]\d{1,2}[\s.\-/]\d{1,2}$"  # 2019-11-27
+    r"|^\d{1,2}[\s.\-/]\d{1,2}[\s.\-/]\d{2,4}$"  # 27.11.2019
+    r"|^(?:19|20)\d\d\s?[\-/]\s?(?:19|20)\d\d$"  # 2018-2019
+    r"|^\d{1,3}(?:([\s.])\d{3})(?:\1\d{3})*$"  # 1 000 000, 1.500.000 (thousands)
+)
+_MARKS = re.compile(rf"{re.escape(MARK)}(?:[\s,;/]*{re.escape(MARK)})*")
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = sum(ch.isdigit() for ch in candidate)
+    if digits < 7 or digits > 15:
+        return False
+    # "2019-11-27", "27/11/2019": dates are not phone numbers
+    return not _NOT_PHONE.match(candidate.strip())
+
+
+def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Whole-word, case- and accent-insensitive pattern for the names found in a file."""
+    variants: set[str] = set()
+    for raw in names:
+        name = " ".join(raw.split())
+        if not name or "@" in name:
+            continue
+        parts = [p for p in re.split(r"[\s,]+", name) if p]
+        parts += [q for p in parts if "-" in p for q in p.split("-")]
+        candidates = [name, *(p for p in parts if len(p.strip(".-'")) >= 3)]
+        for candidate in candidates:
+            candidate = candidate.strip(".,")
+            if len(candidate) < 3:
+                continue
+            variants.add(candidate)
+            variants.add(strip_accents(candidate))
+    if not variants:
+        return None
+    ordered = sorted(variants, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Redactor:
+    """Replaces contact details and known names in free text by :data:`MARK`."""
+
+    names: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_names", _name_pattern(self.names))
+
+    def __call__(self, text: str) -> str:
+        return self.redact(text)
+
+    def redact(self, text: str) -> str:
+        out = _PATTERN.sub(MARK, text)
+        out = _PHONE_RE.sub(lambda m: MARK if _is_phone(m.group(0)) else m.group(0), out)
+        names: re.Pattern[str] | None = getattr(self, "_names", None)
+        if names is not None:
+            out = names.sub(MARK, out)
+            # accent-insensitive: a name written without its accents in the comment
+            stripped = strip_accents(out)
+            if len(stripped) == len(out):
+                spans = [m.span() for m in names.finditer(stripped)]
+                for start, end in reversed(spans):
+                    out = out[:start] + MARK + out[end:]
+        return _MARKS.sub(MARK, out)
+
+
+def localise_marks(text: str, word: str) -> str:
+    """``text`` with every redaction marker replaced by ``word`` (« [caviardé] », "[redacted]")."""
+    return text.replace(MARK, word)
+
+
+def is_redacted(text: str) -> bool:
+    return MARK in text
+
+
+# --------------------------------------------------------------------------- suppression
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One published cell: ``n`` people, of whom ``positive`` answered positively (optional)."""
+
+    n: int
+    positive: int | None = None
+
+
+def suppress(cells: Sequence[Cell] | Sequence[int], k: int = DEFAULT_MIN_CELL) -> tuple[bool, ...]:
+    """Which cells of one row to suppress (see the module docstring for the rule).
+
+    ``cells`` are :class:`Cell` or plain counts. The row's total is assumed published.
+    """
+    row = [c if isinstance(c, Cell) else Cell(int(c)) for c in cells]
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    hidden = [c.n < k for c in row]
+
+    def next_smallest() -> bool:
+        candidates = [i for i, h in enumerate(hidden) if not h]
+        if not candidates:
+            return False
+        smallest = min(candidates, key=lambda i: (row[i].n, i))
+        hidden[smallest] = True
+        return True
+
+    if sum(hidden) == 1:
+        next_smallest()
+    total_n = sum(c.n for c in row)
+    total_pos = sum(c.positive or 0 for c in row)
+    if any(c.positive is not None for c in row) and 0 < total_pos < total_n:
+        while any(hidden) and not all(hidden):
+            n = sum(c.n for c, h in zip(row, hidden, strict=True) if h)
+            pos = sum(c.positive or 0 for c, h in zip(row, hidden, strict=True) if h)
+            if 0 < pos < n:
+                break
+            next_smallest()
+    return tuple(hidden)
+
+
+# ------------------------------------------------------------- self-identification columns
+
+#: Words in a header that mark a self-identification question (folded, prefixes).
+_GROUP_HEADER_WORDS = (
+    "identif",
+    "auto identif",
+    "self identif",
+    "survivor",
+    "survivant",
+    "lived experience",
+    "experience vecue",
+    "vecu la traite",
+    "lgbt",
+    "2slgbt",
+    "queer",
+    "migrant",
+    "immigration status",
+    "statut d immigration",
+    "statut migratoire",
+    "refugee status",
+    "statut de refugie",
+    "gender",
+    "genre",
+    "sexual orientation",
+    "orientation sexuelle",
+    "racial",
+    "racise",
+    "autochtone",
+    "indigenous",
+    "disability",
+    "handicap",
+    "age group",
+    "groupe d age",
+    "tranche d age",
+)
+
+
+def header_is_self_identification(header: str) -> bool:
+    """True when a column header asks who the respondent is (a sensitive group column)."""
+    key = f" {fold(header)} "
+    return any(f" {word}" in key for word in _GROUP_HEADER_WORDS)
+
+
+def is_group_item(data: ItemResponses) -> bool:
+    """A self-identification column: ``kind = "group"``, or recognised from its header alone."""
+    if data.item.kind == "group":
+        return True
+    return data.inferred and header_is_self_identification(data.header)
+
+
+def without_groups(responses: Responses) -> Responses:
+    """``responses`` without its self-identification items (counted under ``set_aside["group"]``).
+
+    Such columns are never summarised on their own; they are only usable with ``--by``,
+    where small groups are suppressed.
+    """
+    groups = [i for i in responses.items if is_group_item(i)]
+    if not groups:
+        return responses
+    set_aside = dict(responses.set_aside)
+    set_aside["group"] = set_aside.get("group", 0) + len(groups)
+    return replace(
+        responses,
+        items=[i for i in responses.items if not is_group_item(i)],
+        set_aside=set_aside,
+    )
