@@ -264,3 +264,14 @@ def test_subprocess_entry_points() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["respondents"] == 31
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_table_fits_an_80_column_terminal(lang: str) -> None:
+    result = summarize("2019", "--lang", lang, env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    # the non-response range is dropped on narrow terminals, kept on wide ones
+    assert ("If all had answered" in result.stdout) is False
+    wide = summarize("2019", "--lang", "en", env={"COLUMNS": "140"})
+    assert "If all had answered" in wide.stdout
