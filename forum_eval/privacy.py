@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from forum_eval.textnorm import fold, strip_accents
 
 if TYPE_CHECKING:
+    from forum_eval.ingest import RawTable
     from forum_eval.normalise import ItemResponses, Responses
 
 #: What replaces a redacted span; renderers translate it (see :func:`localise_marks`).
@@ -90,14 +91,19 @@ def _is_phone(candidate: str) -> bool:
     return not _NOT_PHONE.match(candidate.strip())
 
 
-def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """Whole-word, case- and accent-insensitive pattern for the names found in a file."""
+def _name_pattern(names: Iterable[str], phrases: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """Whole-word, case- and accent-insensitive pattern for the names found in a file.
+
+    A name also gives each of its parts of three letters or more; a phrase (an
+    organisation …) is only matched whole.
+    """
     variants: set[str] = set()
-    for raw in names:
+    entries = [(raw, True) for raw in names] + [(raw, False) for raw in phrases]
+    for raw, split in entries:
         name = " ".join(raw.split())
         if not name or "@" in name:
             continue
-        parts = [p for p in re.split(r"[\s,]+", name) if p]
+        parts = [p for p in re.split(r"[\s,]+", name) if p] if split else []
         parts += [q for p in parts if "-" in p for q in p.split("-")]
         candidates = [name, *(p for p in parts if len(p.strip(".-'")) >= 3)]
         for candidate in candidates:
@@ -117,10 +123,13 @@ def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 class Redactor:
     """Replaces contact details and known names in free text by :data:`MARK`."""
 
+    #: people's names: matched whole and part by part
     names: tuple[str, ...] = ()
+    #: other identifying values (organisations …): matched whole only
+    phrases: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_names", _name_pattern(self.names))
+        object.__setattr__(self, "_names", _name_pattern(self.names, self.phrases))
 
     def __call__(self, text: str) -> str:
         return self.redact(text)
@@ -258,3 +267,57 @@ def without_groups(responses: Responses) -> Responses:
         items=[i for i in responses.items if not is_group_item(i)],
         set_aside=set_aside,
     )
+
+
+# ------------------------------------------------------------- values to redact from a file
+
+_NAME_WORDS = ("name", "nom", "prenom", "username", "pseudo", "surname", "given name")
+_CONTACT_WORDS = (
+    "email",
+    "e mail",
+    "courriel",
+    "phone",
+    "telephone",
+    "cell",
+    "adresse ip",
+    "ip address",
+)
+
+
+def header_is_identifying(header: str) -> bool:
+    """True for a column that names or contacts a respondent (set aside, values redacted)."""
+    from forum_eval.normalise import IDENTIFYING_HEADERS
+
+    key = fold(header)
+    if key in IDENTIFYING_HEADERS:
+        return True
+    padded = f" {key} "
+    return any(f" {w} " in padded for w in (*_NAME_WORDS, *_CONTACT_WORDS))
+
+
+def _is_name_header(header: str) -> bool:
+    padded = f" {fold(header)} "
+    return any(f" {w} " in padded for w in _NAME_WORDS)
+
+
+def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(names, phrases)``: values of a file's identifying columns, to redact from comments.
+
+    Name columns give names (redacted whole and part by part); other identifying columns
+    (organisation …) phrases (redacted whole). Numbers (IDs) and e-mail / IP values are
+    left to the patterns.
+    """
+    names: set[str] = set()
+    phrases: set[str] = set()
+    for position, header in enumerate(table.headers):
+        if not header_is_identifying(header):
+            continue
+        is_name = _is_name_header(header)
+        for value in {str(v).strip() for v in table.frame[position].unique()}:
+            if not value or "@" in value or not any(ch.isalpha() for ch in value):
+                continue
+            if is_name:
+                names.add(value)
+            elif len(value) >= 3:
+                phrases.add(value)
+    return tuple(sorted(names)), tuple(sorted(phrases))

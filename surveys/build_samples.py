@@ -59,6 +59,7 @@ FR_HEADERS = {
     "intend_to_act": "Avez-vous l'intention d'agir ou de sensibiliser votre entourage à la suite du forum ?",
     "expertise": "Comment décririez-vous votre connaissance de la traite des personnes ?",
     "role": "Quel est votre rôle principal ?",
+    "identity": "Vous identifiez-vous à l'un de ces groupes ? (facultatif)",
     "suggestions": "Avez-vous des suggestions pour améliorer le forum ?",
 }
 # 2016 used other wordings, recognised through the questionnaire's aliases.
@@ -84,8 +85,18 @@ EN_HEADERS = {
     "intend_to_act": "Do you intend to take action or raise awareness after the forum?",
     "expertise": "How would you describe your knowledge of human trafficking?",
     "role": "What is your main role?",
+    "identity": "Do you identify with one of these groups? (optional)",
     "suggestions": "Do you have suggestions to improve the forum?",
 }
+# Self-identification (a "group" item: only usable with --by, small groups suppressed).
+FR_IDENTITY = [
+    "Jeune (moins de 30 ans)",
+    "Personne 2SLGBTQI+",
+    "Personne migrante ou réfugiée",
+    "Expérience vécue de la traite",
+    "Aucun de ces groupes",
+    "Je préfère ne pas répondre",
+]
 
 # Agreement counts in the order strongly agree, agree, neutral, disagree, strongly disagree,
 # then "na" (not applicable) and "blank".
@@ -112,6 +123,8 @@ EDITIONS: dict[int, dict[str, object]] = {
         "yesno": {"would_return": (31, 0), "intend_to_act": (29, 2)},
         "expertise": (14, 12, 5),  # 14 of 31 in-depth → 45 %
         "roles": (11, 8, 4, 5, 3),
+        # youth, 2SLGBTQI+, migrant, lived experience, none, prefer not to say
+        "identity": (6, 3, 4, 2, 12, 4),
         "comments": [
             "Il faudrait plus de conférenciers francophones : plusieurs panels étaient seulement en anglais.",
             "Plus de contenu en français, et une interprétation simultanée de meilleure qualité.",
@@ -254,6 +267,15 @@ def build(year: int, spec: dict[str, object]) -> list[list[str]]:
     columns["expertise"] = _column(rng, [*expertise, "", ""], [*spec["expertise"], 0, 0], na, n)  # type: ignore[misc]
     roles = FR_ROLES if fr else EN_ROLES
     columns["role"] = _column(rng, roles, list(spec["roles"]), na, n)  # type: ignore[call-overload]
+    if "identity" in spec:
+        # its own generator, so that adding the column left every other column unchanged
+        identity_rng = random.Random(year * 7 + 1)
+        counts = list(spec["identity"])  # type: ignore[call-overload]
+        values = [v for v, c in zip(FR_IDENTITY, counts, strict=True) for _ in range(c)]
+        if len(values) != n:
+            raise SystemExit(f"identity counts add up to {len(values)}, not {n}")
+        identity_rng.shuffle(values)
+        columns["identity"] = values
     comments: list[str] = list(spec["comments"])  # type: ignore[call-overload]
     columns["suggestions"] = comments + [""] * (n - len(comments))
     rng.shuffle(columns["suggestions"])

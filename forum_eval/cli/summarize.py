@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli.comments import By, MinCell, summarize_by
 from forum_eval.cli.options import (
     Attendees,
     Confidence,
@@ -37,6 +38,8 @@ def summarize(
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
     out: OutFile = None,
+    by: By = None,
+    min_cell: MinCell = 5,
 ) -> None:
     """Response rate and every item's agreement with its n, interval and N/A count."""
     from forum_eval.pipeline import Options, summarize_source
@@ -51,6 +54,9 @@ def summarize(
         sheet=sheet,
         questionnaire=questionnaire,
     )
+    if by is not None:
+        summarize_by(source, options, by=by, min_cell=min_cell, format=format, lang=language, out=out)
+        return
     result = run(lambda: summarize_source(source, options))
     for message in result.warnings:
         warn(message)

@@ -53,6 +53,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "fpc": ", with the finite-population correction for {attendees} attendees",
         "warning": "Warning",
         "of": "of",
+        # --- comments, privacy and breakdowns (issue 6) ---
+        "redacted": "[redacted]",
+        "cm_title": "Themes of the comments",
+        "cm_line": "{commenters} of the {respondents} respondents wrote a comment ({comments} comments in all)",
+        "cm_theme": "Theme",
+        "cm_respondents": "Respondents",
+        "cm_share": "% of commenters",
+        "cm_quotes_title": "Quotes",
+        "cm_other": "Other (no theme)",
+        "cm_uncoded_title": "Comments that match no theme",
+        "cm_uncoded_none": "Every comment matches at least one theme.",
+        "cm_sentence": "{count} of the {commenters} respondents who commented raised “{theme}” ({pct}).",
+        "cm_method": "A respondent counts once per theme, however many of their comments raise it; "
+        "a comment may raise several themes. Themes and keywords: {codebook}. Quotes are short, "
+        "focused comments picked by the tool, with e-mail addresses, phone numbers, web "
+        "addresses and names replaced by “[redacted]”; they are never attributed.",
+        "cm_redacted_note": "{count} comment(s) had personal details redacted.",
+        "cm_chart_axis": "Respondents who raised the theme",
+        "cm_chart_subtitle": "{commenters} of {respondents} respondents wrote a comment; a respondent "
+        "counts once per theme",
+        "cm_chart_source": "Source: evaluation form, open comments, coded with the themes of {codebook}.",
+        "cm_commenters_row": "Wrote a comment",
+        "bd_title": "By {label}",
+        "bd_all": "All",
+        "bd_respondents": "Respondents",
+        "bd_not_stated": "Not stated",
+        "bd_suppressed": "< {k}",
+        "bd_cell": "{pct} ({n})",
+        "bd_note": "% positive per group, with the number of valid answers in brackets. Cells of "
+        "fewer than {k} respondents are hidden (“< {k}”), and so is the next smallest cell of the "
+        "row when only one would be, so that no small group can be read or derived from the totals.",
+        "bd_sensitive": "“{label}” is a self-identification question: it is only shown in breakdowns, "
+        "with small groups hidden.",
+        "cm_by_note": "Respondents per group who raised each theme. Cells of fewer than {k} are "
+        "hidden (“< {k}”), with the next smallest cell of the row when only one would be. No quote "
+        "is shown per group.",
     },
     "fr": {
         "item": "Énoncé",
@@ -102,6 +138,46 @@ STRINGS: dict[str, dict[str, str]] = {
         "fpc": ", avec la correction pour population finie ({attendees} personnes participantes)",
         "warning": "Avertissement",
         "of": "sur",
+        # --- commentaires, confidentialité et ventilations (issue 6) ---
+        "redacted": "[caviardé]",
+        "cm_title": "Thèmes des commentaires",
+        "cm_line": "{commenters} des {respondents} personnes répondantes ont écrit un commentaire "
+        "({comments} commentaires en tout)",
+        "cm_theme": "Thème",
+        "cm_respondents": "Personnes répondantes",
+        "cm_share": "% des personnes ayant commenté",
+        "cm_quotes_title": "Citations",
+        "cm_other": "Autres (aucun thème)",
+        "cm_uncoded_title": "Commentaires qui ne relèvent d'aucun thème",
+        "cm_uncoded_none": "Chaque commentaire relève d'au moins un thème.",
+        "cm_sentence": "{count} des {commenters} personnes ayant commenté ont évoqué «{nbsp}{theme}{nbsp}» ({pct}).",
+        "cm_method": "Une personne répondante compte une fois par thème, quel que soit le nombre de "
+        "ses commentaires qui l'évoquent{nbsp}; un commentaire peut relever de plusieurs thèmes. "
+        "Thèmes et mots-clés{nbsp}: {codebook}. Les citations sont des commentaires courts et ciblés "
+        "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web et noms "
+        "y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
+        "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaire(s).",
+        "cm_chart_axis": "Personnes répondantes ayant évoqué le thème",
+        "cm_chart_subtitle": "{commenters} des {respondents} personnes répondantes ont écrit un "
+        "commentaire{nbsp}; une personne compte une fois par thème",
+        "cm_chart_source": "Source{nbsp}: formulaire d'évaluation, commentaires libres, codés selon les "
+        "thèmes de {codebook}.",
+        "cm_commenters_row": "Ont écrit un commentaire",
+        "bd_title": "Selon «{nbsp}{label}{nbsp}»",
+        "bd_all": "Ensemble",
+        "bd_respondents": "Personnes répondantes",
+        "bd_not_stated": "Non précisé",
+        "bd_suppressed": "<{nbsp}{k}",
+        "bd_cell": "{pct} ({n})",
+        "bd_note": "% favorable par groupe, avec le nombre de réponses valides entre parenthèses. Les "
+        "cellules de moins de {k} personnes sont masquées («{nbsp}<{nbsp}{k}{nbsp}»), de même que la "
+        "plus petite cellule suivante de la ligne quand une seule le serait, afin qu'aucun petit "
+        "groupe ne puisse être lu ni déduit des totaux.",
+        "bd_sensitive": "«{nbsp}{label}{nbsp}» est une question d'auto-identification{nbsp}: elle "
+        "n'apparaît que dans les ventilations, petits groupes masqués.",
+        "cm_by_note": "Personnes répondantes de chaque groupe ayant évoqué chaque thème. Les cellules "
+        "de moins de {k} sont masquées («{nbsp}<{nbsp}{k}{nbsp}»), de même que la plus petite cellule "
+        "suivante de la ligne quand une seule le serait. Aucune citation n'est montrée par groupe.",
     },
 }
 

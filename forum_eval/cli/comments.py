@@ -1,0 +1,170 @@
+"""``forum-eval comments`` and the ``--by`` option of ``summarize``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli.options import (
+    FormatOpt,
+    LangOpt,
+    Lenient,
+    NumericCodes,
+    OutFile,
+    QuestionnaireOpt,
+    Sheet,
+    SourceArg,
+    SurveysDir,
+)
+
+if TYPE_CHECKING:
+    from forum_eval.pipeline import Options
+
+By = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        help="Break down by this column: an item id (expertise, role, identity …) or a column header. "
+        "Groups smaller than --min-cell are suppressed.",
+    ),
+]
+MinCell = Annotated[
+    int,
+    typer.Option(
+        "--min-cell",
+        min=3,
+        help="Smallest group shown in a breakdown (at least 3); smaller cells read '< k'.",
+    ),
+]
+
+
+@app.command()
+def comments(
+    source: SourceArg,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = None,
+    quotes: Annotated[
+        int, typer.Option("--quotes", min=0, max=20, help="Quotes shown per theme.")
+    ] = 2,
+    no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Show no quote.")] = False,
+    uncoded: Annotated[
+        bool, typer.Option("--uncoded", help="List the comments that match no theme (redacted).")
+    ] = False,
+    codebook: Annotated[
+        Path | None,
+        typer.Option(
+            "--codebook", help="Themes TOML (default: codebook.toml in the surveys folder)."
+        ),
+    ] = None,
+    by: By = None,
+    min_cell: MinCell = 5,
+    surveys_dir: SurveysDir = Path("surveys"),
+    questionnaire: QuestionnaireOpt = None,
+    lenient: Lenient = False,
+    numeric_codes: NumericCodes = False,
+    sheet: Sheet = None,
+    out: OutFile = None,
+) -> None:
+    """Themes of the open comments with the respondents who raised each, and redacted quotes."""
+    from forum_eval.comments import comments_source
+    from forum_eval.pipeline import Options
+
+    language = resolve_lang(lang)
+    options = Options(
+        surveys_dir=surveys_dir,
+        lenient=lenient,
+        numeric_codes=numeric_codes,
+        sheet=sheet,
+        questionnaire=questionnaire,
+    )
+    n_quotes = 0 if no_quotes else quotes
+    result = run(
+        lambda: comments_source(
+            source, options, codebook=codebook, quotes=n_quotes, by=by, min_cell=min_cell
+        )
+    )
+    for message in result.warnings:
+        warn(message)
+    from forum_eval.render import comments_out as co
+
+    if format is Format.table and out is None:
+        from rich.console import Console
+
+        co.render_comments_console(result, language, Console(), uncoded=uncoded)
+        return
+    if format is Format.json:
+        text = co.render_comments_json(result, language, uncoded=uncoded)
+    elif format is Format.csv:
+        text = co.render_comments_csv(result, language, uncoded=uncoded)
+    elif format is Format.markdown:
+        text = co.render_comments_markdown(result, language, uncoded=uncoded)
+    else:
+        from io import StringIO
+
+        from rich.console import Console
+
+        buffer = StringIO()
+        co.render_comments_console(
+            result, language, Console(file=buffer, width=120, color_system=None), uncoded=uncoded
+        )
+        text = buffer.getvalue()
+    write_output(text, out)
+
+
+def summarize_by(
+    source: str,
+    options: Options,
+    *,
+    by: str,
+    min_cell: int,
+    format: Format,
+    lang: str,
+    out: Path | None,
+) -> None:
+    """``summarize SOURCE --by COLUMN``: the summary, then each item's share per group."""
+    from forum_eval.breakdown import breakdown_source
+    from forum_eval.render import comments_out as co
+
+    summary, breakdown = run(lambda: breakdown_source(source, options, by, min_cell))
+    for message in summary.warnings:
+        warn(message)
+    if format is Format.json:
+        import json
+
+        from forum_eval.render.jsonout import summary_dict
+
+        data = summary_dict(summary, lang)
+        data["breakdown"] = co.breakdown_dict(breakdown, lang)
+        write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", out)
+        return
+    if format is Format.csv:
+        write_output(co.breakdown_csv(breakdown, lang), out)
+        return
+    if format is Format.markdown:
+        from forum_eval.render.markdown import render_markdown
+
+        write_output(
+            render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang), out
+        )
+        return
+    from rich.console import Console
+
+    from forum_eval.render.console import render_console
+
+    if out is None:
+        console = Console()
+        render_console(summary, lang, console)
+        console.print()
+        co.breakdown_console(breakdown, lang, console)
+        return
+    from io import StringIO
+
+    buffer = StringIO()
+    console = Console(file=buffer, width=120, color_system=None)
+    render_console(summary, lang, console)
+    console.print()
+    co.breakdown_console(breakdown, lang, console)
+    write_output(buffer.getvalue(), out)
