@@ -60,3 +60,21 @@ OutFile = Annotated[
     Path | None,
     typer.Option("--out", "-o", help="Write the output to this file instead of stdout."),
 ]
+
+
+def _set_quiet(value: bool) -> bool:
+    from forum_eval import progress
+
+    progress.set_quiet(value)
+    return value
+
+
+Quiet = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Never show progress bars (they appear on stderr, in a terminal, for big jobs).",
+        callback=_set_quiet,
+    ),
+]

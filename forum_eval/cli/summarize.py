@@ -16,6 +16,7 @@ from forum_eval.cli.options import (
     NumericCodes,
     OutFile,
     QuestionnaireOpt,
+    Quiet,
     Sheet,
     SourceArg,
     SurveysDir,
@@ -38,6 +39,7 @@ def summarize(
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
     out: OutFile = None,
+    quiet: Quiet = False,
     by: By = None,
     min_cell: MinCell = 5,
 ) -> None:
