@@ -2,91 +2,80 @@
 
 Each item column becomes a vector of small integer codes: ``0 … k-1`` for the categories of
 its scale (negative → positive), :data:`BLANK`, :data:`NOT_APPLICABLE` or :data:`INVALID`.
-Labels are normalised once per distinct value, never once per cell. Metadata columns
-(timestamps) and identifying columns (emails, names, IP addresses, IDs) never become items,
-and their values never leave this module except as the count of such columns.
+Labels are normalised once per distinct value, never once per cell, and no Python loop runs
+over rows. Metadata columns (timestamps, platform fields) and identifying columns (emails,
+names, IP addresses, IDs, custom data) never become items, and their values never leave this
+module (not even in error messages); only how many there are.
+
+Rows that do not count as respondents are counted by reason in ``Responses.excluded``:
+``preview`` (a platform's test run), ``incomplete`` (the platform says the form was not
+submitted; kept with ``include_incomplete``), ``empty`` (no answer in any item or comment
+column) and ``duplicate`` (a row identical to an earlier one in every column, timestamps
+included, but the platform's row IDs; only checked when the file has a timestamp column, as
+two people may well give the same answers).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from forum_eval.errors import InputError
-from forum_eval.ingest import RawTable
+from forum_eval.ingest import IDENTIFYING, IGNORED, METADATA, RawTable, header_role
+from forum_eval.ingest.table import IDENTIFYING_HEADERS, METADATA_HEADERS
 from forum_eval.questionnaire import Item, Questionnaire
-from forum_eval.scales import DETECTABLE, is_not_applicable
+from forum_eval.scales import (
+    DETECTABLE,
+    NPS,
+    Scale,
+    declaration_hint,
+    header_scale,
+    is_not_applicable,
+    recommend_question,
+)
 from forum_eval.textnorm import fold, slug
 
-if TYPE_CHECKING:
-    from forum_eval.scales import Scale
+__all__ = [
+    "BLANK",
+    "IDENTIFYING_HEADERS",
+    "INVALID",
+    "METADATA_HEADERS",
+    "NOT_APPLICABLE",
+    "ColumnReport",
+    "CommentResponses",
+    "ItemResponses",
+    "Problem",
+    "Responses",
+    "normalise",
+]
 
 BLANK = -1
 NOT_APPLICABLE = -2
 INVALID = -3
 
-#: Folded headers of columns that describe the submission, not the answer.
-METADATA_HEADERS = frozenset(
+#: Headers of the platforms' own row identifiers, left out when looking for duplicate rows.
+_ROW_IDS = frozenset(
     fold(h)
     for h in (
-        "Timestamp",
-        "Horodateur",
-        "Horodatage",
-        "Marca temporal",
-        "Date",
-        "Submitted",
-        "Submitted at",
-        "Date submitted",
-        "Start time",
-        "Completion time",
-        "End time",
-        "Start date",
-        "End date",
-        "Last modified time",
-        "Heure de début",
-        "Heure de fin",
-        "Collector ID",
-        "Language",
-        "Langue",
-    )
-)
-#: Folded headers of columns that could identify a respondent.
-IDENTIFYING_HEADERS = frozenset(
-    fold(h)
-    for h in (
-        "Email",
-        "Email address",
-        "E-mail",
-        "E-mail address",
-        "Adresse e-mail",
-        "Adresse courriel",
-        "Courriel",
-        "Adresse électronique",
-        "Name",
-        "Full name",
-        "First name",
-        "Last name",
-        "Nom",
-        "Prénom",
-        "Nom complet",
-        "Username",
-        "IP address",
-        "Adresse IP",
         "ID",
         "Respondent ID",
+        "RespondentID",
         "Response ID",
-        "Phone",
-        "Phone number",
-        "Téléphone",
-        "Numéro de téléphone",
-        "Organisation",
-        "Organization",
-        "Organisme",
+        "ResponseId",
+        "_id",
+        "_uuid",
+        "_index",
+        "meta/instanceID",
+        "id",
     )
 )
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$|^[0-9a-fA-F:]{7,39}$")
+_NUMBER = re.compile(r"^\d{1,2}(\.0)?$")
 
 
 @dataclass(frozen=True)
@@ -109,6 +98,33 @@ class CommentResponses:
     texts: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ColumnReport:
+    """How one column was understood (``forum-eval validate`` prints these)."""
+
+    position: int
+    header: str
+    #: item, comment, metadata, identifying, ignored
+    role: str
+    item_id: str | None = None
+    kind: str | None = None
+    scale: str | None = None
+    #: how it was recognised: questionnaire, answers, header, declared, platform, header name …
+    how: str = ""
+    #: a remark (e.g. the --scale declaration that would make it an item)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that stops ``summarize`` (or was counted as invalid under ``--lenient``)."""
+
+    message: str
+    hint: str = ""
+    column: str | None = None
+    rows: tuple[int, ...] = ()
+
+
 @dataclass
 class Responses:
     items: list[ItemResponses]
@@ -124,6 +140,10 @@ class Responses:
     warnings: list[str] = field(default_factory=list)
     #: original row positions (0-based in the data) of the respondents, for breakdowns
     positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: one entry per column of the file, in file order
+    columns: list[ColumnReport] = field(default_factory=list)
+    #: problems found (only filled when normalise runs with collect=True or lenient=True)
+    problems: list[Problem] = field(default_factory=list)
 
     def item(self, item_id: str) -> ItemResponses | None:
         return next((i for i in self.items if i.item.id == item_id), None)
@@ -141,9 +161,10 @@ def _code_column(values: pd.Series, scale: Scale, numeric: bool) -> tuple[np.nda
             lut[position] = BLANK
             continue
         index = scale.index_of(text, numeric=numeric)
+        folded = fold(text)
         if index is not None:
             lut[position] = index
-        elif is_not_applicable(fold(text)):
+        elif folded in scale.not_applicable or is_not_applicable(folded):
             lut[position] = NOT_APPLICABLE
         else:
             lut[position] = INVALID
@@ -151,25 +172,53 @@ def _code_column(values: pd.Series, scale: Scale, numeric: bool) -> tuple[np.nda
     return lut[categorical.codes], unknown
 
 
+def _answered_counts(values: pd.Series) -> pd.Series:
+    stripped = values.str.strip()
+    return stripped[stripped != ""].value_counts()
+
+
 def _detect_scale(values: pd.Series) -> tuple[Scale | None, float]:
-    """The built-in scale most of a column's answers belong to, with the share that do."""
-    counts = values[values.str.strip() != ""].value_counts()
+    """The built-in label scale most of a column's answers belong to, with the share that do."""
+    counts = _answered_counts(values)
     if counts.empty:
         return None, 0.0
-    folded = {str(v): fold(str(v)) for v in counts.index}
-    answered = {v: n for v, n in counts.items() if not is_not_applicable(folded[str(v)])}
+    answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
     total = sum(answered.values())
     if total == 0:
         return None, 0.0
     best: tuple[Scale | None, float] = (None, 0.0)
     for scale in DETECTABLE:
-        matched = [v for v in answered if scale.index_of(str(v)) is not None]
+        matched = [v for v in answered if scale.index_of(v) is not None]
         share = sum(answered[v] for v in matched) / total
         # at least two different labels of the scale (one repeated label is not evidence
-        # of a scale), or a column entirely on it
-        if (len(matched) >= 2 or share == 1.0) and share > best[1]:
+        # of a scale), or a column entirely on it; and fewer labels off the scale than on
+        # it (a typo is one stray label; another scale is several)
+        others = len(answered) - len(matched)
+        if (len(matched) >= 2 or share == 1.0) and others < len(matched) and share > best[1]:
             best = (scale, share)
     return best
+
+
+def _numeric_fit(values: pd.Series, scale: Scale) -> float:
+    """Share of the non-N/A answers that are numbers of ``scale``."""
+    counts = _answered_counts(values)
+    answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
+    total = sum(answered.values())
+    if not total:
+        return 0.0
+    return (
+        sum(n for v, n in answered.items() if scale.index_of(v, numeric=True) is not None) / total
+    )
+
+
+def _nps_by_values(values: pd.Series) -> bool:
+    """Integers 0–10 with at least one above 5 (a "recommend" question without a stated scale)."""
+    counts = _answered_counts(values)
+    numbers = [str(v) for v in counts.index if not is_not_applicable(fold(str(v)))]
+    if not numbers or not all(_NUMBER.match(v) for v in numbers):
+        return False
+    ints = [int(float(v)) for v in numbers]
+    return max(ints) <= 10 and max(ints) > 5
 
 
 def _looks_like_comment(values: pd.Series) -> bool:
@@ -180,82 +229,239 @@ def _looks_like_comment(values: pd.Series) -> bool:
     return bool(distinct >= max(3, 0.5 * len(texts)) and texts.str.len().mean() >= 15)
 
 
+def _looks_identifying(values: pd.Series) -> bool:
+    """Most distinct answers are e-mail or IP addresses."""
+    uniques = [str(v).strip() for v in values.unique()[:500]]
+    uniques = [v for v in uniques if v]
+    if not uniques:
+        return False
+    hits = sum(1 for v in uniques if _EMAIL.match(v) or _IP.match(v))
+    return hits * 2 > len(uniques)
+
+
+def _scale_suggestion(header: str, values: pd.Series) -> str:
+    """A remark for an ignored column whose answers look like a scale, with a declaration."""
+    counts = _answered_counts(values)
+    if counts.empty or len(counts) > 11 or len(counts) < 2:
+        return ""
+    answered = int(counts.sum())
+    labels = [str(v) for v in counts.index]
+    if len(labels) * 2 > answered or max(len(v) for v in labels) > 60:
+        return ""
+    if all(_NUMBER.match(v) for v in labels):
+        numbers = sorted({int(float(v)) for v in labels})
+        low = min(numbers[0], 1)
+        high = max(numbers[-1], 5)
+        ordered = [str(n) for n in range(low, high + 1)]
+        return (
+            f"numbers {numbers[0]}–{numbers[-1]}: the header does not say what they mean. Say it in "
+            f'the header ("(1 = Strongly disagree, 5 = Strongly agree)") or declare the scale: '
+            + declaration_hint(header, ordered)
+        )
+    return (
+        f"{len(labels)} distinct answers ({', '.join(labels[:6])}{' …' if len(labels) > 6 else ''}) "
+        "look like a scale that is not a built-in one. Declare it, labels from most negative to "
+        "most positive: " + declaration_hint(header, labels)
+    )
+
+
+def _declared_for(
+    header: str, item: Item | None, scales: Sequence[tuple[str, Scale]]
+) -> Scale | None:
+    key = fold(header)
+    for target, scale in scales:
+        if target in (key, fold(slug(header))) or (item is not None and target == fold(item.id)):
+            return scale
+    return None
+
+
 def normalise(
     table: RawTable,
     questionnaire: Questionnaire,
     *,
     lenient: bool = False,
     numeric_codes: bool = False,
+    include_incomplete: bool = False,
+    scales: Sequence[tuple[str, Scale]] = (),
+    collect: bool = False,
 ) -> Responses:
+    """Code every item column and count the rows that do not count as respondents.
+
+    ``scales``: user-declared scales ``(folded column header or item id, or "*", scale)``.
+    ``collect``: record every problem in ``Responses.problems`` instead of raising on the
+    first (``forum-eval validate``).
+    """
     frame = table.frame
     path = table.path
     item_columns: list[tuple[int, Item, Scale, bool]] = []
     comment_columns: list[tuple[int, Item]] = []
-    set_aside = {"metadata": 0, "identifying": 0, "ignored": 0}
+    set_aside = {METADATA: 0, IDENTIFYING: 0, IGNORED: 0}
     seen_items: dict[str, str] = {}
     warnings: list[str] = []
+    reports: list[ColumnReport] = []
+    problems: list[Problem] = []
+    any_scales = [s for target, s in scales if target == "*"]
+
+    def aside(position: int, header: str, role: str, how: str, note: str = "") -> None:
+        set_aside[role] += 1
+        reports.append(ColumnReport(position, header, role, how=how, note=note))
 
     for position, header in enumerate(table.headers):
-        key = fold(header)
         column = frame[position]
+        platform_role = table.roles.get(position)
+        if platform_role in (METADATA, IDENTIFYING, IGNORED):
+            aside(position, header, platform_role, f"{table.platform} layout")
+            continue
         item = questionnaire.match(header)
-        if item is None and key in METADATA_HEADERS:
-            set_aside["metadata"] += 1
-            continue
-        if item is None and key in IDENTIFYING_HEADERS:
-            set_aside["identifying"] += 1
-            continue
+        declared = _declared_for(header, item, scales)
         inferred = False
+        how = "questionnaire"
+        if item is None and declared is None:
+            role = header_role(header)
+            if role is not None:
+                aside(position, header, role, "header name")
+                continue
+            if not header.strip() and not (column.str.strip() != "").any():
+                aside(position, header, IGNORED, "empty column")
+                continue
+            if _looks_identifying(column):
+                aside(position, header, IDENTIFYING, "answers look like e-mail or IP addresses")
+                continue
         if item is None:
-            scale, share = _detect_scale(column)
-            if scale is not None and share >= 0.5:
+            scale: Scale | None = declared
+            how = "declared (--scale)" if declared is not None else ""
+            if scale is None:
+                stated = header_scale(header)
+                if stated is not None and _numeric_fit(column, stated[0]) >= 0.5:
+                    scale, how = stated[0], f"header: {stated[1]}"
+                elif recommend_question(header) and _nps_by_values(column):
+                    scale, how = NPS, "0–10 answers to a recommend question: Net Promoter Score"
+            if scale is None:
+                for candidate in any_scales:
+                    if _numeric_fit(column, candidate) == 1.0 or (
+                        _detect_scale_one(column, candidate) == 1.0
+                    ):
+                        scale, how = candidate, "declared (--scale *)"
+                        break
+            if scale is None:
+                found, share = _detect_scale(column)
+                if found is not None and share >= 0.5:
+                    scale, how = found, "answers"
+            if scale is not None:
+                item_id = slug(header) if header.strip() else f"column_{position + 1}"
+                if item_id in seen_items:
+                    item_id = f"{item_id}_{position + 1}"
                 item = Item(
-                    id=slug(header),
+                    id=item_id,
                     kind=scale.kind,
                     label={"en": header, "fr": header},
                     scale=scale,
                 )
                 inferred = True
             elif _looks_like_comment(column):
-                item = Item(id=slug(header), kind="comment", label={"en": header, "fr": header})
-                inferred = True
+                item = Item(
+                    id=slug(header) if header.strip() else f"column_{position + 1}",
+                    kind="comment",
+                    label={"en": header, "fr": header},
+                )
+                inferred, how = True, "free text"
             else:
-                set_aside["ignored"] += 1
+                aside(
+                    position,
+                    header,
+                    IGNORED,
+                    "not a known scale",
+                    _scale_suggestion(header, column),
+                )
                 continue
+        elif declared is not None and item.kind not in ("comment",):
+            item = Item(
+                id=item.id,
+                kind="declared",
+                label=item.label,
+                question=item.question,
+                statement=item.statement,
+                scale=declared,
+                aliases=item.aliases,
+            )
+            how = "questionnaire, scale declared (--scale)"
         if item.id in seen_items:
             warnings.append(
                 f'columns "{seen_items[item.id]}" and "{header}" both stand for item "{item.id}"; '
                 f"only the first is used."
             )
-            set_aside["ignored"] += 1
+            aside(position, header, IGNORED, f'duplicate of item "{item.id}"')
             continue
         seen_items[item.id] = header
         if item.kind == "comment":
             comment_columns.append((position, item))
+            reports.append(ColumnReport(position, header, "comment", item.id, "comment", None, how))
         else:
-            assert item.scale is not None  # parse_item guarantees a scale for non-comment kinds
+            if item.scale is None:  # parse_item guarantees a scale for non-comment kinds
+                raise InputError(f'item "{item.id}" has no scale.')
             item_columns.append((position, item, item.scale, inferred))
+            reports.append(
+                ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
+            )
 
     if not item_columns:
-        found = ", ".join(f'"{h}"' for h in table.headers[:8]) + (
+        listed = ", ".join(f'"{h}"' for h in table.headers[:8]) + (
             " …" if len(table.headers) > 8 else ""
         )
-        raise InputError(
-            f"{path}: no evaluation item was recognised among the columns ({found}).",
-            "Items are columns whose answers are on a known scale (agreement, yes/no, expertise) "
-            "or whose header is in surveys/questionnaire.toml; add the question there.",
+        roles = ", ".join(f"{n} {role}" for role, n in set_aside.items() if n)
+        sheets = table.info.get("sheets")
+        problem = Problem(
+            f"{path}: no evaluation item was recognised among the {len(table.headers)} columns "
+            f"({listed}{'; ' + roles if roles else ''}).",
+            "Items are columns whose answers are on a known scale (agreement, satisfaction, "
+            "yes/no, …), numbers whose header states the scale, or questions listed in "
+            "surveys/questionnaire.toml; run forum-eval validate FILE to see how each column "
+            "was read"
+            + (f"; the workbook has other sheets ({sheets}): pass --sheet." if sheets else "."),
         )
+        if not collect:
+            raise InputError(problem.message, problem.hint)
+        problems.append(problem)
 
-    # A respondent is a row with at least one non-blank answer in an item or comment column.
+    # ---- rows that do not count
+    n_rows = len(frame)
+    status = (
+        np.asarray(table.status, dtype=str)
+        if table.status is not None
+        else np.full(n_rows, "", dtype=str)
+    )
+    excluded: dict[str, int] = {}
+    out = np.zeros(n_rows, dtype=bool)
+
+    def exclude(mask: np.ndarray, reason: str) -> None:
+        new = mask & ~out
+        count = int(new.sum())
+        if count:
+            excluded[reason] = excluded.get(reason, 0) + count
+            out[new] = True
+
+    exclude(status == "preview", "preview")
+    if not include_incomplete:
+        exclude(status == "incomplete", "incomplete")
     answer_positions = [p for p, *_ in item_columns] + [p for p, _ in comment_columns]
-    answered = np.zeros(len(frame), dtype=bool)
+    answered = np.zeros(n_rows, dtype=bool)
     for position in answer_positions:
         answered |= (frame[position].str.strip() != "").to_numpy()
-    excluded: dict[str, int] = {}
-    n_empty = int((~answered).sum())
-    if n_empty:
-        excluded["empty"] = n_empty
-    keep = np.flatnonzero(answered)
+    exclude(~answered, "empty")
+    # Duplicates only mean something when rows carry a submission stamp that tells
+    # submissions apart (a metadata column, not a row ID, with ≥ 90 % distinct values).
+    stamps = [r.position for r in reports if r.role == METADATA and fold(r.header) not in _ROW_IDS]
+    has_timestamp = n_rows > 1 and any(frame[p].nunique() >= 0.9 * n_rows for p in stamps)
+    if has_timestamp:
+        compare = [p for p, h in enumerate(table.headers) if fold(h) not in _ROW_IDS]
+        duplicated = frame[compare].duplicated(keep="first").to_numpy()
+        # an earlier identical row that was itself excluded does not make this one a duplicate
+        if duplicated.any():
+            first_kept = frame[compare][~out].duplicated(keep="first")
+            mask = np.zeros(n_rows, dtype=bool)
+            mask[np.flatnonzero(~out)[first_kept.to_numpy()]] = True
+            exclude(mask, "duplicate")
+    keep = np.flatnonzero(~out)
 
     items: list[ItemResponses] = []
     invalid: dict[str, int] = {}
@@ -267,22 +473,30 @@ def normalise(
         codes = codes[keep]
         bad = np.flatnonzero(codes == INVALID)
         if bad.size:
-            rows = ", ".join(str(table.row_number(int(keep[i]))) for i in bad[:5])
+            row_numbers = tuple(table.row_number(int(keep[i])) for i in bad[:5])
+            rows = ", ".join(str(r) for r in row_numbers)
             more = f" and {bad.size - 5} more" if bad.size > 5 else ""
-            shown = ", ".join(f'"{u}"' for u in unknown[:3])
-            accepted = ", ".join(scale.labels("en")) + " / " + ", ".join(scale.labels("fr"))
-            if not lenient:
-                raise InputError(
-                    f'{path}, column "{header}", rows {rows}{more}: {shown} '
-                    f"{'is' if len(unknown) == 1 else 'are'} not on the {scale.id} scale "
-                    f"(accepted: {accepted}; or a not-applicable answer such as N/A).",
-                    "Fix the value or pass --lenient to count it as invalid.",
-                )
-            invalid[item.id] = int(bad.size)
-            warnings.append(
-                f'column "{header}": {bad.size} answer(s) off the {scale.id} scale ({shown}) counted '
-                f"as invalid (rows {rows}{more})."
+            shown = ", ".join(f'"{u}"' for u in unknown[:3]) + (
+                f" (and {len(unknown) - 3} other values)" if len(unknown) > 3 else ""
             )
+            accepted = _accepted(scale)
+            problem = Problem(
+                f'{path}, column "{header}", row{"s" if bad.size > 1 else ""} {rows}{more}: '
+                f"{shown} {'is' if len(unknown) == 1 else 'are'} not on the {scale.id} scale "
+                f"(accepted: {accepted}; or a not-applicable answer such as N/A).",
+                "Fix the value or pass --lenient to count it as invalid.",
+                header,
+                row_numbers,
+            )
+            if not lenient and not collect:
+                raise InputError(problem.message, problem.hint)
+            problems.append(problem)
+            if lenient:
+                invalid[item.id] = int(bad.size)
+                warnings.append(
+                    f'column "{header}": {bad.size} answer(s) off the {scale.id} scale ({shown}) '
+                    f"counted as invalid (rows {rows}{more})."
+                )
         items.append(ItemResponses(item, scale, header, codes, inferred))
 
     comments = [
@@ -295,10 +509,28 @@ def normalise(
         items=items,
         comments=comments,
         respondents=int(keep.size),
-        rows_read=len(frame),
+        rows_read=n_rows,
         excluded=excluded,
         set_aside={k: v for k, v in set_aside.items() if v},
         invalid=invalid,
         warnings=warnings,
         positions=keep,
+        columns=reports,
+        problems=problems,
     )
+
+
+def _detect_scale_one(values: pd.Series, scale: Scale) -> float:
+    counts = _answered_counts(values)
+    answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
+    total = sum(answered.values())
+    if not total:
+        return 0.0
+    return sum(n for v, n in answered.items() if scale.index_of(v) is not None) / total
+
+
+def _accepted(scale: Scale) -> str:
+    english, french = scale.labels("en"), scale.labels("fr")
+    if english == french:
+        return ", ".join(english)
+    return ", ".join(english) + " / " + ", ".join(french)

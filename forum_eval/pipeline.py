@@ -22,6 +22,12 @@ class Options:
     numeric_codes: bool = False
     sheet: str | None = None
     questionnaire: Path | None = None
+    #: --from: force a platform adapter (google-forms, surveymonkey, …); None = detect
+    platform: str | None = None
+    #: --include-incomplete: count responses the platform marks as not submitted
+    include_incomplete: bool = False
+    #: --scale declarations, "COLUMN=L1|L2|…;positive=…;na=…"
+    scales: tuple[str, ...] = ()
 
 
 def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable, Responses]:
@@ -34,9 +40,17 @@ def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable
     questionnaire = (
         load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
     )
-    table = load_table(source.path, sheet=options.sheet)
+    from forum_eval.scales import parse_scale_option
+
+    declared = [parse_scale_option(text) for text in options.scales]
+    table = load_table(source.path, sheet=options.sheet, platform=options.platform)
     return table, normalise(
-        table, questionnaire, lenient=options.lenient, numeric_codes=options.numeric_codes
+        table,
+        questionnaire,
+        lenient=options.lenient,
+        numeric_codes=options.numeric_codes,
+        include_incomplete=options.include_incomplete,
+        scales=declared,
     )
 
 

@@ -16,11 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from forum_eval.errors import ConfigError
-from forum_eval.scales import BUILTIN_SCALES, KINDS, Scale, choice_scale
+from forum_eval.scales import (
+    BUILTIN_SCALES,
+    DEFAULT_SCALE,
+    KINDS,
+    Scale,
+    choice_scale,
+    parse_scale_table,
+)
 from forum_eval.textnorm import fold
 
 LANGS = ("en", "fr")
-_DEFAULT_SCALE = {"agreement": "agreement5", "yesno": "yesno", "expertise": "expertise3"}
+_DEFAULT_SCALE = DEFAULT_SCALE  # kind → scale id (agreement5, yesno, satisfaction5, …)
 _GRID = re.compile(r"^(?P<question>.*?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
 
 
@@ -97,7 +104,9 @@ def _texts(raw: Any, where: str, key: str, required: bool) -> dict[str, str]:
     return dict(raw)
 
 
-def parse_item(raw: Mapping[str, Any], where: str) -> Item:
+def parse_item(
+    raw: Mapping[str, Any], where: str, declared: Mapping[str, Scale] | None = None
+) -> Item:
     item_id = raw.get("id")
     if not isinstance(item_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", item_id):
         raise ConfigError(
@@ -120,14 +129,15 @@ def parse_item(raw: Mapping[str, Any], where: str) -> Item:
             )
         scale = choice_scale(item_id, options)
     elif kind != "comment":
-        scale_id = raw.get("scale", _DEFAULT_SCALE[kind])
-        if scale_id not in BUILTIN_SCALES:
+        known = {**BUILTIN_SCALES, **(declared or {})}
+        scale_id = raw.get("scale", _DEFAULT_SCALE.get(kind))
+        if scale_id not in known:
             raise ConfigError(
                 f"{where}, item '{item_id}': unknown scale {scale_id!r}.",
-                f"Known scales: {', '.join(BUILTIN_SCALES)}.",
+                f"Known scales: {', '.join(known)}; or declare it in a [[scale]] table.",
             )
-        scale = BUILTIN_SCALES[scale_id]
-        if scale.kind != kind:
+        scale = known[scale_id]
+        if scale.kind != kind and scale.kind != "declared":
             raise ConfigError(
                 f"{where}, item '{item_id}': scale {scale_id!r} is not a {kind} scale."
             )
@@ -158,7 +168,11 @@ def load_questionnaire(path: Path) -> Questionnaire:
     raw_items = data.get("item", [])
     if not isinstance(raw_items, list):
         raise ConfigError(f"{path}: items must be written as [[item]] tables.")
-    items = tuple(parse_item(raw, str(path)) for raw in raw_items)
+    raw_scales = data.get("scale", [])
+    if not isinstance(raw_scales, list):
+        raise ConfigError(f"{path}: scales must be written as [[scale]] tables.")
+    declared = {s.id: s for s in (parse_scale_table(raw, str(path)) for raw in raw_scales)}
+    items = tuple(parse_item(raw, str(path), declared) for raw in raw_items)
     seen: set[str] = set()
     for item in items:
         if item.id in seen:

@@ -7,16 +7,56 @@ whole-label match, never a substring.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from forum_eval.textnorm import fold
+from forum_eval.errors import ConfigError, UsageError
+from forum_eval.textnorm import fold, slug
 
-#: Kinds of item. Each has a fixed notion of "positive" answer.
-KINDS = ("agreement", "yesno", "expertise", "choice", "comment", "group")
+#: Kinds of item. Each has a fixed notion of "positive" answer (see :data:`POSITIVE_RULE`).
+KINDS = (
+    "agreement",
+    "yesno",
+    "expertise",
+    "choice",
+    "comment",
+    "group",
+    "satisfaction",
+    "favourability",
+    "quality",
+    "usefulness",
+    "interest",
+    "confidence",
+    "ease",
+    "frequency",
+    "likelihood",
+    "rating",
+    "nps",
+    "declared",
+)
 #: ``group``: a self-identification question (youth, 2SLGBTQI+, migrant, lived experience …)
 #: with declared options like ``choice``; never summarised on its own, only usable with
 #: ``--by`` where small groups are suppressed (see forum_eval/privacy.py).
+
+#: What counts as positive, per kind of scale (documented in the README).
+POSITIVE_RULE = {
+    "agreement": "agree or strongly agree",
+    "yesno": "yes",
+    "expertise": "the highest level",
+    "satisfaction": "satisfied or very satisfied",
+    "favourability": "somewhat or very favourable",
+    "quality": "good, very good or excellent",
+    "usefulness": "very or extremely useful (the top two)",
+    "interest": "quite or very interesting",
+    "confidence": "very or extremely confident",
+    "ease": "easy or very easy",
+    "frequency": "often or always",
+    "likelihood": "likely or very likely",
+    "rating": "the two highest numbers of the scale (4–5 of 1–5, 9–10 of 0–10)",
+    "nps": "promoters, 9 or 10 out of 10 (NPS = % promoters − % detractors 0–6)",
+    "declared": "the labels declared positive",
+}
 
 #: Answers that mean "not applicable" / "don't know": counted apart from blanks and
 #: never part of a percentage.
@@ -69,6 +109,8 @@ class Scale:
     categories: tuple[Category, ...]
     positive: frozenset[str]
     neutral: str | None = None
+    #: folded labels that mean "not applicable" on this scale only (declared scales)
+    not_applicable: frozenset[str] = frozenset()
     _lookup: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
     _codes: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -243,19 +285,442 @@ EXPERTISE3 = Scale(
     positive=frozenset({"in_depth"}),
 )
 
-#: Scales tried, in this order, when a column is not described by the questionnaire.
-BUILTIN_SCALES: dict[str, Scale] = {s.id: s for s in (AGREEMENT5, AGREEMENT4, YESNO, EXPERTISE3)}
-#: Scales that zero-config detection may choose (a 4-point agreement column is read as
-#: 5-point agreement with no neutral answers: the shares are the same).
-DETECTABLE = (AGREEMENT5, YESNO, EXPERTISE3)
+
+def _inclusive(*stems: str) -> tuple[str, ...]:
+    """French inclusive spellings of adjectives: ``satisfait`` → satisfait, satisfaite, satisfait·e…"""
+    out: list[str] = []
+    for stem in stems:
+        out += [stem, f"{stem}e", f"{stem}·e", f"{stem}(e)", f"{stem}.e"]
+    return tuple(out)
+
+
+def _scale(
+    scale_id: str,
+    kind: str,
+    cats: tuple[Category, ...],
+    positive: set[str],
+    neutral: str | None = None,
+) -> Scale:
+    return Scale(scale_id, kind, cats, frozenset(positive), neutral)
+
+
+SATISFACTION5 = _scale(
+    "satisfaction5",
+    "satisfaction",
+    (
+        _cat(
+            "very_dissatisfied", "Very dissatisfied", "Très insatisfait·e", "Completely dissatisfied",
+            "Extremely dissatisfied", "Not at all satisfied", "Not satisfied at all",
+            *_inclusive("Très insatisfait", "Pas du tout satisfait", "Tout à fait insatisfait"), code=1,
+        ),
+        _cat(
+            "dissatisfied", "Dissatisfied", "Insatisfait·e", "Somewhat dissatisfied", "Not satisfied",
+            "Not very satisfied", "Mostly dissatisfied",
+            *_inclusive("Insatisfait", "Peu satisfait", "Plutôt insatisfait", "Pas satisfait"), code=2,
+        ),
+        _cat(
+            "neutral", "Neither satisfied nor dissatisfied", "Ni satisfait·e ni insatisfait·e", "Neutral",
+            "Neutre", "Neither satisfied or dissatisfied", "Ni satisfait ni insatisfait",
+            "Ni satisfaite ni insatisfaite", code=3,
+        ),
+        _cat(
+            "satisfied", "Satisfied", "Satisfait·e", "Somewhat satisfied", "Mostly satisfied",
+            "Moderately satisfied", *_inclusive("Satisfait", "Plutôt satisfait", "Assez satisfait"), code=4,
+        ),
+        _cat(
+            "very_satisfied", "Very satisfied", "Très satisfait·e", "Completely satisfied",
+            "Extremely satisfied", *_inclusive("Très satisfait", "Entièrement satisfait", "Tout à fait satisfait",
+                                               "Totalement satisfait", "Pleinement satisfait"), code=5,
+        ),
+    ),
+    {"satisfied", "very_satisfied"},
+    "neutral",
+)  # fmt: skip
+
+FAVOURABILITY5 = _scale(
+    "favourability5",
+    "favourability",
+    (
+        _cat("very_unfavourable", "Very unfavourable", "Très défavorable", "Very unfavorable",
+             "Very unfavorably", "Very unfavourably", "Très défavorablement", code=1),
+        _cat("unfavourable", "Somewhat unfavourable", "Plutôt défavorable", "Unfavourable", "Unfavorable",
+             "Somewhat unfavorable", "Somewhat unfavorably", "Somewhat unfavourably", "Défavorable", code=2),
+        _cat("neutral", "Neither favourable nor unfavourable", "Ni favorable ni défavorable",
+             "Neither favorably nor unfavorably (neutral)", "Neither favorably nor unfavorably",
+             "Neither favourably nor unfavourably", "Neither favorable nor unfavorable", "Neutral", "Neutre",
+             code=3),
+        _cat("favourable", "Somewhat favourable", "Plutôt favorable", "Favourable", "Favorable",
+             "Somewhat favorable", "Somewhat favorably", "Somewhat favourably", code=4),
+        _cat("very_favourable", "Very favourable", "Très favorable", "Very favorable", "Very favorably",
+             "Very favourably", "Très favorablement", code=5),
+    ),
+    {"favourable", "very_favourable"},
+    "neutral",
+)  # fmt: skip
+
+QUALITY5 = _scale(
+    "quality5",
+    "quality",
+    (
+        _cat("poor", "Poor", "Médiocre", "Mauvais", "Mauvaise", "Insuffisant", "Insuffisante", "Bad", code=1),
+        _cat("fair", "Fair", "Passable", "Moyen", "Moyenne", "Average", "Acceptable", code=2),
+        _cat("good", "Good", "Bon", "Bonne", "Bien", code=3),
+        _cat("very_good", "Very good", "Très bon", "Très bonne", "Très bien", code=4),
+        _cat("excellent", "Excellent", "Excellente", code=5),
+    ),
+    {"good", "very_good", "excellent"},
+)  # fmt: skip
+
+USEFULNESS5 = _scale(
+    "usefulness5",
+    "usefulness",
+    (
+        _cat("not_useful", "Not at all useful", "Pas du tout utile", "Not useful", "Useless", "Inutile",
+             "Pas utile", code=1),
+        _cat("slightly_useful", "Slightly useful", "Peu utile", "A little useful", "Not very useful", code=2),
+        _cat("moderately_useful", "Moderately useful", "Moyennement utile", "Somewhat useful", "Plutôt utile",
+             "Assez utile", code=3),
+        _cat("very_useful", "Very useful", "Très utile", "Useful", "Utile", code=4),
+        _cat("extremely_useful", "Extremely useful", "Extrêmement utile", "Essential", "Essentiel", code=5),
+    ),
+    {"very_useful", "extremely_useful"},
+)  # fmt: skip
+
+INTEREST5 = _scale(
+    "interest5",
+    "interest",
+    (
+        _cat("not_interesting", "Not at all interesting", "Pas du tout intéressant", "Not interesting",
+             "Pas intéressant", "Inintéressant", code=1),
+        _cat("slightly_interesting", "Not very interesting", "Peu intéressant", "Slightly interesting", code=2),
+        _cat("indifferent", "Indifferent", "Indifférent", "Indifférente", "Indifférent·e", "Neutral", "Neutre",
+             "Moderately interesting", "Moyennement intéressant", code=3),
+        _cat("quite_interesting", "Quite interesting", "Plutôt intéressant", "Interesting", "Intéressant",
+             "Somewhat interesting", "Assez intéressant", code=4),
+        _cat("very_interesting", "Very interesting", "Très intéressant", "Extremely interesting",
+             "Passionnant", code=5),
+    ),
+    {"quite_interesting", "very_interesting"},
+    "indifferent",
+)  # fmt: skip
+
+CONFIDENCE5 = _scale(
+    "confidence5",
+    "confidence",
+    (
+        _cat("not_confident", "Not at all confident", "Pas du tout confiant·e", "Not confident",
+             *_inclusive("Pas du tout confiant", "Pas confiant"), code=1),
+        _cat("slightly_confident", "Slightly confident", "Peu confiant·e", "Not very confident",
+             *_inclusive("Peu confiant"), code=2),
+        _cat("somewhat_confident", "Somewhat confident", "Moyennement confiant·e", "Moderately confident",
+             *_inclusive("Moyennement confiant", "Plutôt confiant", "Assez confiant"), code=3),
+        _cat("very_confident", "Very confident", "Très confiant·e", "Confident",
+             *_inclusive("Très confiant", "Confiant"), code=4),
+        _cat("extremely_confident", "Extremely confident", "Tout à fait confiant·e", "Completely confident",
+             "Totally confident", *_inclusive("Tout à fait confiant", "Totalement confiant"), code=5),
+    ),
+    {"very_confident", "extremely_confident"},
+)  # fmt: skip
+
+EASE7 = _scale(
+    "ease7",
+    "ease",
+    (
+        _cat("very_difficult", "Very difficult", "Très difficile", "Extremely difficult", code=1),
+        _cat("difficult", "Difficult", "Difficile", code=2),
+        _cat("somewhat_difficult", "Somewhat difficult", "Plutôt difficile", "Assez difficile", code=3),
+        _cat("neutral", "Neither easy nor difficult", "Ni facile ni difficile", "Neutral", "Neutre", code=4),
+        _cat("somewhat_easy", "Somewhat easy", "Plutôt facile", "Assez facile", code=5),
+        _cat("easy", "Easy", "Facile", code=6),
+        _cat("very_easy", "Very easy", "Très facile", "Extremely easy", code=7),
+    ),
+    {"easy", "very_easy"},
+    "neutral",
+)  # fmt: skip
+
+FREQUENCY5 = _scale(
+    "frequency5",
+    "frequency",
+    (
+        _cat("never", "Never", "Jamais", code=1),
+        _cat("rarely", "Rarely", "Rarement", "Seldom", "Almost never", "Presque jamais", code=2),
+        _cat("sometimes", "Sometimes", "Parfois", "Occasionally", "De temps en temps", "Occasionnellement",
+             code=3),
+        _cat("often", "Often", "Souvent", "Frequently", "Fréquemment", "Usually", "Fairly often",
+             "Assez souvent", code=4),
+        _cat("always", "Always", "Toujours", "Every time", "Chaque fois", "À chaque fois", "Very often",
+             "Almost always", "Très souvent", "Presque toujours", code=5),
+    ),
+    {"often", "always"},
+)  # fmt: skip
+
+LIKELIHOOD5 = _scale(
+    "likelihood5",
+    "likelihood",
+    (
+        _cat("very_unlikely", "Very unlikely", "Très peu probable", "Not at all likely", "Extremely unlikely",
+             "Pas du tout probable", "Très improbable", code=1),
+        _cat("unlikely", "Unlikely", "Peu probable", "Somewhat unlikely", "Improbable", "Plutôt improbable",
+             "Not very likely", code=2),
+        _cat("neutral", "Neither likely nor unlikely", "Ni probable ni improbable", "Neutral", "Neutre", code=3),
+        _cat("likely", "Likely", "Probable", "Somewhat likely", "Plutôt probable", code=4),
+        _cat("very_likely", "Very likely", "Très probable", "Extremely likely", "Certain", "Certainement",
+             code=5),
+    ),
+    {"likely", "very_likely"},
+    "neutral",
+)  # fmt: skip
+
+#: Label scales, in the order zero-config detection tries them (a 4-point agreement column
+#: is read as 5-point agreement with no neutral answers: the shares are the same).
+DETECTABLE = (
+    AGREEMENT5,
+    YESNO,
+    EXPERTISE3,
+    SATISFACTION5,
+    FAVOURABILITY5,
+    QUALITY5,
+    USEFULNESS5,
+    INTEREST5,
+    CONFIDENCE5,
+    EASE7,
+    FREQUENCY5,
+    LIKELIHOOD5,
+)
+
+
+def numeric_scale(low: int, high: int, kind: str = "rating") -> Scale:
+    """A numeric rating ``low``…``high`` (1–5, 0–5, 0–10 …); positive = the two highest numbers.
+
+    ``kind = "nps"`` (0–10 only) counts promoters (9–10) as positive.
+    """
+    if not (0 <= low < high <= 10):
+        raise ValueError(f"unsupported numeric scale {low}–{high}")
+    cats = tuple(
+        Category(str(n), str(n), str(n), (f"{n}.0", f"{n},0"), code=n) for n in range(low, high + 1)
+    )
+    scale_id = "nps" if kind == "nps" else f"{kind}_{low}_{high}"
+    return Scale(scale_id, kind, cats, frozenset({str(high - 1), str(high)}))
+
+
+NPS = numeric_scale(0, 10, "nps")
+#: NPS detractors: 0–6.
+NPS_DETRACTORS = frozenset(str(n) for n in range(7))
+
+#: Scales an item of the questionnaire may name with ``scale = "…"``.
+BUILTIN_SCALES: dict[str, Scale] = {
+    s.id: s for s in (AGREEMENT5, AGREEMENT4, *DETECTABLE[1:], NPS)
+} | {
+    f"rating_{lo}_{hi}": numeric_scale(lo, hi)
+    for lo, hi in ((1, 5), (0, 5), (0, 10), (1, 10), (1, 7))
+}
+
+#: The scale used when the questionnaire gives a kind but no scale.
+DEFAULT_SCALE = {s.kind: s.id for s in DETECTABLE} | {"rating": "rating_1_5", "nps": "nps"}
+
+# ---------------------------------------------------------------------- numeric headers
+
+_ENDPOINT = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:=|:)\s*([^,;()=:\d]*[^\s,;()=:\d])")
+_RANGES = (
+    re.compile(
+        r"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{1,2})\s+(?:to|a|-)\s+(\d{1,2})"
+    ),
+    re.compile(r"\(\s*(\d{1,2})\s*(?:-|–|—|to|a|à)\s*(\d{1,2})\s*\)"),
+    re.compile(r"(?:from|de)\s+(\d{1,2})\s+(?:to|a|à)\s+(\d{1,2})\b"),
+)
+_OUT_OF = re.compile(r"(?:out of|sur|/)\s*(5|10)\b")
+_RECOMMEND = re.compile(r"recommend|recommand|recomendar|weiterempfehlen", re.IGNORECASE)
+
+
+def header_scale(header: str) -> tuple[Scale, str] | None:
+    """A numeric scale stated by a column header, and how it was read; None when it states none.
+
+    ``"… (1 = Strongly disagree, 5 = Strongly agree)"`` → agreement read as 1–5;
+    ``"… on a scale of 0 to 10"`` → rating 0–10; a 0–10 "recommend" question → NPS.
+    """
+    text = header.replace("–", "-").replace("—", "-")
+    ends = [(int(n), label.strip()) for n, label in _ENDPOINT.findall(text)]
+    low = high = None
+    kind = "rating"
+    if len(ends) >= 2:
+        (low, low_label), (high, high_label) = min(ends), max(ends)
+        kind = _endpoint_kind(low_label, high_label, high - low + 1)
+    else:
+        folded = strip_for_range(text)
+        for pattern in _RANGES:
+            found = pattern.search(folded)
+            if found:
+                low, high = int(found[1]), int(found[2])
+                break
+        else:
+            out_of = _OUT_OF.search(folded)
+            if out_of:
+                high = int(out_of[1])
+                low = 0 if high == 10 else 1
+    if low is None or high is None or not (0 <= low <= 1 and 4 <= high <= 10):
+        return None
+    if low == 0 and high == 10 and _RECOMMEND.search(header):
+        return NPS, "0–10 recommend question: Net Promoter Score"
+    if kind != "rating":
+        scale = numeric_scale(low, high, kind)
+        return scale, f"{low}–{high}, {low} = most negative, {high} = most positive ({kind})"
+    return numeric_scale(low, high), f"numeric {low}–{high} stated by the header"
+
+
+def strip_for_range(text: str) -> str:
+    from forum_eval.textnorm import strip_accents
+
+    return strip_accents(text).casefold()
+
+
+def _endpoint_kind(low_label: str, high_label: str, points: int) -> str:
+    """The kind of label scale whose ends the header names, when it has as many points."""
+    for scale in DETECTABLE:
+        low, high = scale.index_of(low_label), scale.index_of(high_label)
+        if low == 0 and high == len(scale.categories) - 1 and len(scale.categories) == points:
+            return scale.kind
+    return "rating"
+
+
+def recommend_question(header: str) -> bool:
+    return bool(_RECOMMEND.search(header))
+
+
+# ---------------------------------------------------------------------- declared scales
+
+
+def declared_scale(
+    scale_id: str,
+    labels: list[str],
+    positive: list[str],
+    not_applicable: list[str] = (),  # type: ignore[assignment]
+    *,
+    where: str,
+    error: type[ConfigError] | type[UsageError] = ConfigError,
+) -> Scale:
+    """A scale the user declares: labels negative → positive, which are positive, which mean N/A."""
+    labels = [lab.strip() for lab in labels if lab.strip()]
+    if len(labels) < 2:
+        raise error(
+            f"{where}: a scale needs at least two labels, from most negative to most positive."
+        )
+    folded = [fold(lab) for lab in labels]
+    if len(set(folded)) != len(folded):
+        raise error(f"{where}: the same label is listed twice in the scale.")
+    unknown = [p for p in positive if fold(p) not in folded]
+    if unknown:
+        raise error(
+            f"{where}: positive label(s) {', '.join(repr(u) for u in unknown)} are not among the labels.",
+            f"Positive labels must be some of: {', '.join(labels)}.",
+        )
+    if not positive:
+        raise error(f"{where}: say which labels count as positive (positive = …).")
+    cats = tuple(Category(slug(lab), lab, lab, code=index + 1) for index, lab in enumerate(labels))
+    ids = {fold(lab): cat.id for lab, cat in zip(labels, cats, strict=True)}
+    return Scale(
+        scale_id,
+        "declared",
+        cats,
+        frozenset(ids[fold(p)] for p in positive),
+        not_applicable=frozenset(fold(n) for n in not_applicable if n.strip()),
+    )
+
+
+def parse_scale_table(raw: Mapping[str, object], where: str) -> Scale:
+    """A ``[[scale]]`` table of the questionnaire: id, labels, positive, not_applicable."""
+    scale_id = raw.get("id")
+    if not isinstance(scale_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", scale_id):
+        raise ConfigError(
+            f"{where}: every [[scale]] needs an 'id' of lower-case letters, digits and '_'."
+        )
+    lists = {}
+    for key in ("labels", "positive", "not_applicable"):
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}, scale '{scale_id}': '{key}' must be a list of labels.")
+        lists[key] = [str(v) for v in value]
+    return declared_scale(
+        scale_id,
+        lists["labels"],
+        lists["positive"],
+        lists["not_applicable"],
+        where=f"{where}, scale '{scale_id}'",
+    )
+
+
+def parse_scale_option(text: str) -> tuple[str, Scale]:
+    """``--scale "COLUMN=L1|L2|L3;positive=L3;na=L0"`` → (folded column or item id, scale).
+
+    COLUMN is a column header or an item id (compared folded); ``*`` applies the scale to
+    every column whose answers all fit it.
+    """
+    where = f"--scale {text!r}"
+    parts = [p.strip() for p in text.split(";")]
+    head = parts[0]
+    if "=" not in head:
+        raise UsageError(f"{where}: expected COLUMN=LABEL1|LABEL2|…", _SCALE_HELP)
+    target, labels = head.split("=", 1)
+    options: dict[str, list[str]] = {"positive": [], "na": []}
+    for part in parts[1:]:
+        if not part:
+            continue
+        key, _, value = part.partition("=")
+        key = fold(key)
+        key = {
+            "not applicable": "na",
+            "n a": "na",
+            "positif": "positive",
+            "positifs": "positive",
+        }.get(key, key)
+        if key not in options or not _:
+            raise UsageError(f"{where}: unknown part {part!r}.", _SCALE_HELP)
+        options[key] = [v for v in value.split("|") if v.strip()]
+    if not target.strip():
+        raise UsageError(
+            f"{where}: say which column the scale is for (COLUMN=… or *=…).", _SCALE_HELP
+        )
+    scale = declared_scale(
+        "declared_" + (slug(target) if target.strip() != "*" else "any"),
+        labels.split("|"),
+        options["positive"],
+        options["na"],
+        where=where,
+        error=UsageError,
+    )
+    return ("*" if target.strip() == "*" else fold(target)), scale
+
+
+_SCALE_HELP = (
+    'Example: --scale "Catering=Poor|Fair|Good|Very good|Excellent;positive=Good|Very good|Excellent;'
+    'na=Did not eat" (labels from most negative to most positive, separated by |).'
+)
+
+
+def declaration_hint(header: str, labels: list[str]) -> str:
+    """The ``--scale`` option that would make a column of these labels an item."""
+    shown = "|".join(labels[:10])
+    top = "|".join(labels[-2:]) if len(labels) >= 2 else shown
+    target = header if "=" not in header and ";" not in header else slug(header)
+    return f'--scale "{target}={shown};positive={top}"'
 
 
 def is_blank(value: str) -> bool:
     return not value.strip()
 
 
+#: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
+#: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``.
+_NOT_APPLICABLE_PATTERN = re.compile(
+    r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b|^(i )?do n t know\b|^i don t know\b"
+    r"|^do not know\b|^don t know\b|^je ne (sais|connais) pas\b|^i know but never used\b|^never used\b"
+    r"|^not used\b|^i have not used\b|^i did not (attend|use|participate)\b|^did not (attend|use)\b"
+    r"|^je n ai (pas|jamais) (assiste|utilise|participe)\b|^sans objet\b|^ne s applique pas\b"
+    r"|^unfamiliar\b|^not familiar\b|^no opinion\b|^sans opinion\b|^prefer not to\b"
+)
+
+
 def is_not_applicable(folded: str) -> bool:
-    return folded in NOT_APPLICABLE
+    return folded in NOT_APPLICABLE or bool(_NOT_APPLICABLE_PATTERN.search(folded))
 
 
 def choice_scale(item_id: str, options: Iterable[Mapping[str, object]]) -> Scale:

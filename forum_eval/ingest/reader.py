@@ -1,0 +1,393 @@
+"""Bytes → a grid of strings (no header interpretation): encodings, delimiters, workbooks.
+
+The grid is a DataFrame of ``str`` with positional integer columns, blank cells ``""``; the
+header rows are still in it. Platform adapters (the sibling modules) decide which rows are
+headers. Every failure is an :class:`~forum_eval.errors.InputError` saying what, where and
+how to fix it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from forum_eval.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+DELIMITERS = (",", ";", "\t", "|")
+#: Encodings charset-normalizer may name that are not Western European look-alikes of cp1252.
+_OTHER_SCRIPTS = frozenset(
+    [
+        "cp1250",
+        "cp1251",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "koi8_r",
+        "koi8_u",
+        "iso8859_2",
+        "iso8859_5",
+        "iso8859_6",
+        "iso8859_7",
+        "iso8859_8",
+        "iso8859_9",
+        "mac_cyrillic",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "euc_kr",
+        "cp949",
+        "johab",
+        "tis_620",
+        "cp874",
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
+    ]
+)
+
+_SAVE_AS_CSV = "Save it again from your spreadsheet program as CSV UTF-8 or Excel (.xlsx)."
+_GIVE_A_TABLE = "Give a CSV, TSV or Excel (.xlsx, .xls, .ods) export of the responses."
+
+#: Leading bytes of common files that are not tables.
+_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
+
+
+@dataclass
+class Grid:
+    """Every cell of the table as text, and how it was read."""
+
+    frame: pd.DataFrame
+    path: Path
+    info: dict[str, str] = field(default_factory=dict)
+    #: other sheets of a workbook (names), for messages
+    sheets: list[str] = field(default_factory=list)
+
+
+def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
+    if not path.exists():
+        raise InputError(
+            f"{path}: file not found.", "Check the path, or give a year from surveys/forums.toml."
+        )
+    if path.is_dir():
+        raise InputError(
+            f"{path}: is a folder, not a file.", "Give the path of a CSV or Excel file."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"{path}: cannot be read ({exc.strerror or type(exc).__name__}).",
+            "Check that the file exists and that you are allowed to read it.",
+        ) from None
+    if not data.strip():
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        )
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return _read_workbook(path, data, sheet)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        raise InputError(
+            f"{path}: the name says workbook but the content is not an Excel or OpenDocument file.",
+            "Open it in your spreadsheet program and save it again, or rename it to .csv if it is text.",
+        )
+    if sheet is not None:
+        raise InputError(
+            f"{path}: --sheet applies only to workbooks (.xlsx, .xls, .ods); this is a text file."
+        )
+    return _read_text(path, data)
+
+
+# ---------------------------------------------------------------------------- text files
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a file and the name of its encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start + 3) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start) from None
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
+        # UTF-16 without a byte-order mark: every other byte of ASCII text is NUL
+        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding.replace("_", "").replace("-", "").lower() in {"utf8", "ascii"}:
+        encoding = "cp1252"
+    # Western European files (French Excel on Windows) are cp1252; charset-normalizer often
+    # names a look-alike (latin-1, mac_roman, hp_roman8…): prefer cp1252 unless the text is
+    # clearly in another script.
+    if encoding.lower().replace("-", "_") not in _OTHER_SCRIPTS:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start) from None
+
+
+def _bad_encoding(path: Path, offset: int) -> InputError:
+    return InputError(
+        f"{path}: the text encoding could not be recognised (undecodable byte at offset {offset}).",
+        _SAVE_AS_CSV,
+    )
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(
+        1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or 0x7F <= ord(ch) < 0xA0
+    )
+    return "\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter giving the most consistent number of fields (>1) on the first lines."""
+    sample = text[:65536]
+    lines = sample.splitlines()
+    if len(sample) == 65536 and len(lines) > 1:
+        lines = lines[:-1]  # the last line may be cut
+    lines = lines[:50]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        widths = [len(r) for r in rows if any(cell.strip() for cell in r)]
+        if not widths or widths[0] < 2:
+            continue
+        consistent = sum(1 for w in widths if w == widths[0])
+        score = (consistent, widths[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_text(path: Path, data: bytes) -> Grid:
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
+    text, encoding = decode(data, path)
+    if _is_binary(text):
+        raise InputError(
+            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
+        )
+    text = text.removeprefix("\ufeff")
+    delimiter = sniff_delimiter(text)
+    frame = parse_csv(text, delimiter, path)
+    line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
+    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+    info = {
+        "format": "text",
+        "encoding": encoding,
+        "delimiter": names[delimiter],
+        "line_end": line_end,
+    }
+    return Grid(frame=frame, path=path, info=info)
+
+
+def parse_csv(text: str, delimiter: str, path: Path) -> pd.DataFrame:
+    """All rows of a delimited text as strings; a row with a different width is an error."""
+    import pandas as pd
+
+    options: dict[str, Any] = {
+        "sep": delimiter,
+        "header": None,
+        "dtype": str,
+        "keep_default_na": False,
+    }
+    try:
+        frame = pd.read_csv(io.BytesIO(text.encode("utf-8")), engine="pyarrow", **options)
+    except (pd.errors.ParserError, ValueError, TypeError, ImportError):
+        _check_widths(text, delimiter, path)
+        try:
+            frame = pd.read_csv(
+                io.StringIO(text), engine="c", skip_blank_lines=True, na_filter=False, **options
+            )
+        except (pd.errors.ParserError, ValueError, csv.Error) as exc:
+            raise InputError(
+                f"{path}: the text cannot be read as a table ({str(exc).splitlines()[0][:120]}).",
+                "Open the file in a spreadsheet program and save it again as CSV.",
+            ) from None
+    except pd.errors.EmptyDataError:
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        ) from None
+    frame = frame.fillna("").astype(str)
+    frame.columns = range(frame.shape[1])
+    return frame
+
+
+def _check_widths(text: str, delimiter: str, path: Path) -> None:
+    """Raise on the first record whose number of fields differs from the header's."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    expected: int | None = None
+    try:
+        for row in reader:
+            if not row or (not any(cell.strip() for cell in row) and len(row) <= 1):
+                continue
+            if expected is None:
+                expected = len(row)
+            elif len(row) != expected:
+                raise InputError(
+                    f"{path}, line {reader.line_num}: {len(row)} fields where the header has {expected} "
+                    f"(separator {delimiter!r}).",
+                    "A value probably contains the separator without quotes, or a cell is missing; "
+                    "fix that line in a spreadsheet program and save the file again as CSV.",
+                )
+    except csv.Error as exc:
+        raise InputError(
+            f"{path}, line {reader.line_num}: the text cannot be read as CSV ({exc}).",
+            "Check the quotes on that line, or save the file again from a spreadsheet program.",
+        ) from None
+
+
+# ---------------------------------------------------------------------------- workbooks
+
+
+def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise InputError(
+                f"{path}: this workbook is damaged (the archive cannot be opened).",
+                "Save it again from your spreadsheet program, or export the responses again.",
+            ) from None
+        if "[Content_Types].xml" not in names and "mimetype" not in names:
+            raise InputError(
+                f"{path}: this is a ZIP archive, not a workbook.",
+                "Extract it and give the CSV or Excel file inside.",
+            )
+        kind = "ods" if "mimetype" in names and "content.xml" in names else "xlsx"
+    else:
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise InputError(
+                f"{path}: this workbook is password-protected.",
+                "Open it in your spreadsheet program, remove the password (File › Info › Protect workbook) "
+                "and save it again.",
+            )
+        kind = "xls"
+    import pandas as pd
+
+    try:
+        book = pd.ExcelFile(io.BytesIO(data), engine="calamine")
+        names_list = [str(n) for n in book.sheet_names]
+    except Exception as exc:  # calamine raises its own error types for corrupt files
+        raise InputError(
+            f"{path}: this workbook cannot be opened ({type(exc).__name__}).",
+            "Check that it is not password-protected or damaged; save it again from your spreadsheet program.",
+        ) from None
+    listed = ", ".join(f'"{n}"' for n in names_list)
+    if sheet is not None:
+        if sheet in names_list:
+            chosen = sheet
+        elif sheet.isdigit() and int(sheet) < len(names_list):
+            chosen = names_list[int(sheet)]
+        else:
+            raise InputError(
+                f"{path}: no sheet {sheet!r}. Sheets: {listed}.",
+                "Pass --sheet with one of these names, or its 0-based position.",
+            )
+        candidates = [chosen]
+    else:
+        candidates = names_list
+    frame = None
+    chosen = candidates[0] if candidates else ""
+    for name in candidates:
+        try:
+            parsed = book.parse(
+                name, header=None, dtype=str, keep_default_na=False, na_filter=False
+            )
+        except Exception as exc:
+            raise InputError(
+                f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
+                "Save the workbook again from your spreadsheet program.",
+            ) from None
+        parsed = _trim(parsed.fillna("").astype(str))
+        if sheet is not None or _looks_like_table(parsed):
+            frame, chosen = parsed, name
+            break
+    if frame is None or frame.empty:
+        where = f'sheet "{chosen}"' if sheet is not None else f"none of its sheets ({listed})"
+        raise InputError(
+            f"{path}: {where} holds a table of responses (a header row and at least one row).",
+            "Pass --sheet NAME or INDEX to choose the sheet holding the responses.",
+        )
+    frame.columns = range(frame.shape[1])
+    info = {"format": kind, "sheet": chosen}
+    if len(names_list) > 1:
+        info["sheets"] = ", ".join(names_list)
+    return Grid(frame=frame, path=path, info=info, sheets=names_list)
+
+
+def _trim(frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop fully empty trailing rows and columns (a workbook's used range is often wider)."""
+    if frame.empty:
+        return frame
+    filled = frame.apply(lambda c: c.str.strip() != "")
+    rows = filled.any(axis=1).to_numpy().nonzero()[0]
+    cols = filled.any(axis=0).to_numpy().nonzero()[0]
+    if rows.size == 0 or cols.size == 0:
+        return frame.iloc[0:0, 0:0]
+    return frame.iloc[: rows[-1] + 1, : cols[-1] + 1].reset_index(drop=True)
+
+
+def _looks_like_table(frame: pd.DataFrame) -> bool:
+    """At least two filled columns in the first non-empty row and a row below it."""
+    if frame.shape[0] < 2 or frame.shape[1] < 2:
+        return False
+    filled = frame.apply(lambda c: c.str.strip() != "")
+    first = int(filled.any(axis=1).to_numpy().argmax())
+    return bool(filled.iloc[first].sum() >= 2 and frame.shape[0] > first + 1)
