@@ -1,12 +1,57 @@
-"""Writing files atomically: a report folder, or one output file."""
+"""Writing files atomically: one output file, or a whole report folder.
+
+A report folder (``forum-eval report``) is built in a temporary folder beside the target and
+moved into place only when every file is written: an error leaves the previous report
+untouched and no half-written files.  Everything written is deterministic (same input → same
+bytes), so a committed report can be regenerated and compared.
+
+Extension point: parts
+    The report is a list of *parts*.  A part is any callable ``part(folder, lang) ->
+    PartOutput``, called once per language with the temporary folder; it writes its files
+    there (names ending in ``.<lang>.<ext>``, e.g. ``compare.fr.png``; a language-neutral
+    file may be written at every call, identically) and returns a :class:`PartOutput`:
+    ``images`` — ``(file name, alt text)`` pairs embedded in ``summary.<lang>.md`` with the
+    summary's charts — and ``markdown`` — a Markdown section (starting with ``## …``)
+    appended at the end of ``summary.<lang>.md``; ``warnings`` are passed to the user.
+    The core parts are :func:`chart_part` (agreement / shares / expertise charts and their
+    ``*.alt.txt``); other features add theirs with ``build_report(..., extra_parts=[...])``,
+    e.g. ``compare.<lang>.png`` or a comments section.  Use
+    :func:`write_png_with_alt` to write a chart and its alt-text sidecar.
+
+Layout of a report folder::
+
+    agreement.<lang>.png  agreement.<lang>.alt.txt      (per language in ``langs``)
+    shares.<lang>.png     shares.<lang>.alt.txt
+    expertise.<lang>.png  expertise.<lang>.alt.txt      (when there is an expertise item)
+    summary.<lang>.md                                   (narrative, table, charts + alt text)
+    summary.json                                        (the summarize JSON, in ``json_lang``)
+    .forum-eval-report                                  (marker: the folder may be replaced)
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from forum_eval.errors import InputError
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from forum_eval.summary import Summary
+
+T = TypeVar("T")
+
+#: the marker file that makes a folder replaceable by the next ``forum-eval report``
+MARKER = ".forum-eval-report"
+MARKER_TEXT = (
+    "This folder was written by `forum-eval report`; the next run replaces it as a whole.\n"
+)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -25,3 +70,176 @@ def write_text_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _check_target(target: Path) -> None:
+    if target.exists() and not target.is_dir():
+        raise InputError(
+            f"{target} exists and is not a folder.", "Choose a new or empty folder with --out."
+        )
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
+        raise InputError(
+            f"{target} is not empty and was not written by forum-eval report; it is left untouched.",
+            "Choose a new or empty folder with --out.",
+        )
+
+
+def write_folder_atomic(target: Path, fill: Callable[[Path], T]) -> T:
+    """Call ``fill(tmp)`` to write every file into a temporary folder beside ``target``, then
+    put that folder in place of ``target`` (a previous report is replaced; on any error it is
+    left as it was and the temporary folder is removed).
+
+    ``target`` must be new, empty, or a previous report (it holds :data:`MARKER`): a folder
+    with other files is refused, so ``--out .`` can never wipe a working folder."""
+    target = Path(target)
+    _check_target(target)
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
+    except OSError as exc:
+        raise InputError(
+            f"{target}: cannot create the report folder ({exc.strerror}).",
+            "Check the path and your permissions, or choose another --out.",
+        ) from None
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        os.chmod(tmp, 0o777 & ~umask)
+        result = fill(tmp)
+        (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        old: Path | None = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=parent))
+            old.rmdir()
+            os.replace(target, old)
+        try:
+            os.replace(tmp, target)
+        except BaseException:
+            if old is not None:
+                os.replace(old, target)
+            raise
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise InputError(
+                f"{target}: the report could not be written ({exc.strerror or exc}); "
+                "the previous report, if any, is unchanged.",
+                "Check the free space and your permissions, or choose another --out.",
+            ) from None
+        raise
+    return result
+
+
+# --------------------------------------------------------------------------- parts
+
+
+@dataclass(frozen=True)
+class PartOutput:
+    """What a report part adds to ``summary.<lang>.md`` (see the module docstring)."""
+
+    images: tuple[tuple[str, str], ...] = ()
+    markdown: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+ReportPart = Callable[[Path, str], PartOutput]
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    folder: Path
+    files: tuple[str, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+def write_png_with_alt(
+    fig: Figure, folder: Path, name: str, lang: str, alt: str
+) -> tuple[str, str]:
+    """Write ``<name>.<lang>.png`` and ``<name>.<lang>.alt.txt``; returns (png name, alt)."""
+    from forum_eval.render.chartstyle import save_png
+
+    png = f"{name}.{lang}.png"
+    save_png(fig, folder / png)
+    (folder / f"{name}.{lang}.alt.txt").write_text(alt + "\n", encoding="utf-8")
+    return png, alt
+
+
+def chart_part(
+    summary: Summary, order: Literal["sorted", "questionnaire"] = "sorted"
+) -> ReportPart:
+    """The summary's charts: agreement, shares and expertise, each with its alt text.
+    A chart with nothing to draw is not written and a warning says so."""
+
+    def part(folder: Path, lang: str) -> PartOutput:
+        from forum_eval.render import alt, charts
+
+        images: list[tuple[str, str]] = []
+        warnings: list[str] = []
+        if charts.agreement_items(summary):
+            fig = charts.plot_agreement(summary, lang=lang, order=order)
+            images.append(
+                write_png_with_alt(fig, folder, "agreement", lang, alt.alt_agreement(summary, lang))
+            )
+        else:
+            warnings.append(f"no agreement item: agreement.{lang}.png is not written.")
+        if charts.share_items(summary):
+            fig = charts.plot_shares(summary, lang=lang, order=order)
+            images.append(
+                write_png_with_alt(fig, folder, "shares", lang, alt.alt_shares(summary, lang))
+            )
+        else:
+            warnings.append(f"no item with a positive answer: shares.{lang}.png is not written.")
+        if charts.expertise_items(summary):
+            fig = charts.plot_expertise(summary, lang=lang)
+            images.append(
+                write_png_with_alt(fig, folder, "expertise", lang, alt.alt_expertise(summary, lang))
+            )
+        else:
+            warnings.append(f"no self-rated expertise item: expertise.{lang}.png is not written.")
+        return PartOutput(images=tuple(images), warnings=tuple(warnings))
+
+    return part
+
+
+def build_report(
+    summary: Summary,
+    out_dir: Path,
+    langs: Sequence[str],
+    *,
+    order: Literal["sorted", "questionnaire"] = "sorted",
+    extra_parts: Sequence[ReportPart] = (),
+    json_lang: str = "en",
+) -> ReportResult:
+    """Write the report folder ``out_dir`` atomically: the core charts, then ``extra_parts``
+    (in that order), ``summary.<lang>.md`` per language and ``summary.json`` (in ``json_lang``)."""
+    from forum_eval.render.jsonout import render_json
+    from forum_eval.render.markdown import render_markdown
+
+    parts: list[ReportPart] = [chart_part(summary, order), *extra_parts]
+
+    def fill(folder: Path) -> tuple[str, ...]:
+        warnings: list[str] = []
+        for lang in langs:
+            images: list[tuple[str, str]] = []
+            sections: list[str] = []
+            for part in parts:
+                output = part(folder, lang)
+                images += output.images
+                if output.markdown:
+                    sections.append(output.markdown.strip("\n"))
+                warnings += [w for w in output.warnings if w not in warnings]
+            text = render_markdown(summary, lang, images=images)
+            if sections:
+                text += "\n" + "\n\n".join(sections) + "\n"
+            (folder / f"summary.{lang}.md").write_text(text, encoding="utf-8", newline="")
+        (folder / "summary.json").write_text(
+            render_json(summary, json_lang), encoding="utf-8", newline=""
+        )
+        return tuple(warnings)
+
+    warnings = write_folder_atomic(out_dir, fill)
+    files = tuple(sorted(p.name for p in Path(out_dir).iterdir() if p.name != MARKER))
+    return ReportResult(folder=Path(out_dir), files=files, warnings=warnings)

@@ -28,7 +28,7 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``add_source(fig, text) -> float`` draws the source line (and data notes) at the
     bottom, wrapped; returns the height used in inches.  Both are anchored in inches from
     the top / bottom edge, so the figure height may be changed afterwards.
-    ``axes_rect(fig, left_in=, right_in=, top_in=, bottom_in=)`` → the ``[l, b, w, h]``
+    ``axes_rect(fig, left_in=, right_in=, top_in=, bottom_in=)`` → the ``(l, b, w, h)``
     figure fractions of an axes with those margins (call after the final size is set;
     the margins must leave room for tick labels).
     ``wrap_label(text, width)`` wraps at ``width`` characters on spaces, never truncates;
@@ -330,15 +330,15 @@ def add_source(fig: Figure, text: str) -> float:
 
 def axes_rect(
     fig: Figure, *, left_in: float, right_in: float, top_in: float, bottom_in: float
-) -> list[float]:
-    """``[left, bottom, width, height]`` in figure fractions for the given margins (inches)."""
-    width, height = fig.get_size_inches()
-    return [
+) -> tuple[float, float, float, float]:
+    """``(left, bottom, width, height)`` in figure fractions for the given margins (inches)."""
+    width, height = (float(v) for v in fig.get_size_inches())
+    return (
         left_in / width,
         bottom_in / height,
         (width - left_in - right_in) / width,
         (height - top_in - bottom_in) / height,
-    ]
+    )
 
 
 def clean_axes(ax: Axes) -> None:

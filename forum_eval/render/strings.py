@@ -101,6 +101,47 @@ STRINGS: dict[str, dict[str, str]] = {
         "cm_by_note": "Respondents per group who raised each theme. Cells of fewer than {k} are "
         "hidden (“< {k}”), with the next smallest cell of the row when only one would be. No quote "
         "is shown per group.",
+        # --- report charts and alt text (issue 3) ---
+        "rep_agreement_title": "{title}: agreement with each statement",
+        "rep_shares_title": "{title}: % positive per item, with its uncertainty",
+        "rep_expertise_title": "{title}: self-rated knowledge of the subject",
+        "rep_col_agree": "% agree",
+        "rep_col_positive": "% positive",
+        "rep_col_n": "n",
+        "rep_col_na": "N/A",
+        "rep_col_blank": "Blank",
+        "rep_col_count": "n",
+        "rep_axis_agreement": "% of valid answers (the neutral answer is split across 0)",
+        "rep_axis_shares": "% positive among valid answers",
+        "rep_axis_expertise": "% of the respondents who answered",
+        "rep_no_valid": "no valid answer",
+        "rep_legend_share": "% positive",
+        "rep_legend_ci": "{level} confidence interval",
+        "rep_legend_bounds": "range if every attendee had answered",
+        "rep_source": "Source: evaluation forms ({file}). n = valid answers; N/A and blank "
+        "answers are counted apart, never in the percentages.",
+        "rep_alt_agreement": "Diverging bar chart of agreement with {count} statements, {title}, "
+        "{respondents}. Agreement ranges from {low} ({low_items}) to {high} ({high_items}).",
+        "rep_alt_item": "{label}, {positive} of {valid}",
+        "rep_alt_item_na": "{label}, {positive} of {valid}, {na} N/A",
+        "rep_alt_disagree": "Most disagreement: {label}, {pct} ({count} of {valid}).",
+        "rep_alt_excluded": "N/A and blank answers are not in the percentages.",
+        "rep_alt_shares": "Dot chart of the share of positive answers per item with its {level} "
+        "confidence interval, {title}, {respondents}. Highest: {high}. Lowest: {low}.",
+        "rep_alt_share_item": "{label}, {pct} ({positive} of {valid}; interval {ci})",
+        "rep_alt_bounds": "The faint band shows the range if every attendee had answered.",
+        "rep_alt_expertise": "Bar chart of self-rated knowledge of the subject, {title}: {parts} "
+        "(of {valid} who answered).",
+        "rep_alt_expertise_part": "{label} {pct} ({count})",
+        "rep_alt_synthetic": "Synthetic data.",
+        "rep_alt_reconstruction": "Reconstructed data, not the real forms.",
+        "rep_charts_title": "Charts",
+        "rep_alt_agreement_same": "Diverging bar chart of agreement with {count} statements, "
+        "{title}, {respondents}. Every statement reaches {high} ({high_items}).",
+        "rep_expertise_note": "n = {valid} valid answers; {na} N/A and {blank} blank, not in the "
+        "percentages",
+        "rep_alt_separator": "; ",
+        "rep_alt_several": "{count} statements, including {items}",
     },
     "fr": {
         "item": "Énoncé",
@@ -202,6 +243,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "cm_by_note": "Personnes répondantes de chaque groupe ayant évoqué chaque thème. Les cellules "
         "de moins de {k} sont masquées («{nbsp}<{nbsp}{k}{nbsp}»), de même que la plus petite cellule "
         "suivante de la ligne quand une seule le serait. Aucune citation n'est montrée par groupe.",
+        # --- report charts and alt text (issue 3) ---
+        "rep_agreement_title": "{title}{nbsp}: accord avec chaque énoncé",
+        "rep_shares_title": "{title}{nbsp}: % favorable par énoncé, avec son incertitude",
+        "rep_expertise_title": "{title}{nbsp}: connaissance du sujet déclarée",
+        "rep_col_agree": "% d'accord",
+        "rep_col_positive": "% favorable",
+        "rep_col_n": "n",
+        "rep_col_na": "S. O.",
+        "rep_col_blank": "Vide",
+        "rep_col_count": "n",
+        "rep_axis_agreement": "% des réponses valides (la réponse neutre est partagée de part et "
+        "d'autre de 0)",
+        "rep_axis_shares": "% favorable parmi les réponses valides",
+        "rep_axis_expertise": "% des personnes répondantes ayant répondu",
+        "rep_no_valid": "aucune réponse valide",
+        "rep_legend_share": "% favorable",
+        "rep_legend_ci": "intervalle de confiance à {level}",
+        "rep_legend_bounds": "fourchette si toutes les personnes participantes avaient répondu",
+        "rep_source": "Source{nbsp}: formulaires d'évaluation ({file}). n = réponses valides{nbsp}; "
+        "les réponses «{nbsp}sans objet{nbsp}» (S. O.) et vides sont comptées à part, jamais dans "
+        "les pourcentages.",
+        "rep_alt_agreement": "Graphique à barres divergentes de l'accord avec {count} énoncés, "
+        "{title}, {respondents}. L'accord va de {low} ({low_items}) à {high} ({high_items}).",
+        "rep_alt_item": "{label}, {positive} sur {valid}",
+        "rep_alt_item_na": "{label}, {positive} sur {valid}, {na} S. O.",
+        "rep_alt_disagree": "Désaccord le plus fréquent{nbsp}: {label}, {pct} ({count} sur {valid}).",
+        "rep_alt_excluded": "Les réponses «{nbsp}sans objet{nbsp}» et vides ne sont pas dans les "
+        "pourcentages.",
+        "rep_alt_shares": "Graphique à points de la part de réponses favorables par énoncé, avec "
+        "son intervalle de confiance à {level}, {title}, {respondents}. La plus élevée{nbsp}: "
+        "{high}. La plus basse{nbsp}: {low}.",
+        "rep_alt_share_item": "{label}, {pct} ({positive} sur {valid}{nbsp}; intervalle {ci})",
+        "rep_alt_bounds": "La bande pâle montre la fourchette si toutes les personnes participantes "
+        "avaient répondu.",
+        "rep_alt_expertise": "Graphique à barres de la connaissance du sujet déclarée, {title}{nbsp}: "
+        "{parts} (sur {valid} personnes ayant répondu).",
+        "rep_alt_expertise_part": "{label} {pct} ({count})",
+        "rep_alt_synthetic": "Données synthétiques.",
+        "rep_alt_reconstruction": "Données reconstituées, et non les formulaires réels.",
+        "rep_charts_title": "Graphiques",
+        "rep_alt_agreement_same": "Graphique à barres divergentes de l'accord avec {count} "
+        "énoncés, {title}, {respondents}. Chaque énoncé atteint {high} ({high_items}).",
+        "rep_expertise_note": "n = {valid} réponses valides{nbsp}; {na} S. O. et {blank} vides, "
+        "hors pourcentages",
+        "rep_alt_separator": "{nbsp}; ",
+        "rep_alt_several": "{count} énoncés, dont {items}",
     },
 }
 

@@ -1,0 +1,92 @@
+"""``forum-eval report``: the grant-report folder (charts, alt text, Markdown, JSON)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from forum_eval.cli import app, run, warn
+from forum_eval.cli.options import (
+    Attendees,
+    Confidence,
+    Lenient,
+    NumericCodes,
+    QuestionnaireOpt,
+    Sheet,
+    SourceArg,
+    SurveysDir,
+)
+
+
+class ReportLang(str, Enum):  # noqa: UP042 (as Lang in cli/__init__.py)
+    en = "en"
+    fr = "fr"
+    both = "both"
+
+
+class ChartOrder(str, Enum):  # noqa: UP042
+    sorted = "sorted"
+    questionnaire = "questionnaire"
+
+
+def default_out(summary_name: str) -> Path:
+    """``reports/<year>/`` for a registry edition, ``reports/<file stem>/`` for a file."""
+    return Path("reports") / summary_name
+
+
+@app.command()
+def report(
+    source: SourceArg,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Report folder (default: reports/<year>/ or reports/<file stem>/). "
+            "It is replaced as a whole; a non-empty folder not written by this command is refused.",
+        ),
+    ] = None,
+    lang: Annotated[
+        ReportLang, typer.Option("--lang", help="Language(s) of the report.")
+    ] = ReportLang.both,
+    order: Annotated[
+        ChartOrder,
+        typer.Option(
+            "--order", help="Chart order: by % agreeing (sorted) or as in the questionnaire."
+        ),
+    ] = ChartOrder.sorted,
+    attendees: Attendees = None,
+    confidence: Confidence = 0.95,
+    surveys_dir: SurveysDir = Path("surveys"),
+    questionnaire: QuestionnaireOpt = None,
+    lenient: Lenient = False,
+    numeric_codes: NumericCodes = False,
+    sheet: Sheet = None,
+) -> None:
+    """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
+    from forum_eval.pipeline import Options, summarize_source
+    from forum_eval.report import build_report
+
+    options = Options(
+        surveys_dir=surveys_dir,
+        attendees=attendees,
+        confidence=confidence,
+        lenient=lenient,
+        numeric_codes=numeric_codes,
+        sheet=sheet,
+        questionnaire=questionnaire,
+    )
+    summary = run(lambda: summarize_source(source, options))
+    for message in summary.warnings:
+        warn(message)
+    langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
+    folder = out if out is not None else default_out(summary.name)
+    result = run(lambda: build_report(summary, folder, langs, order=order.value))
+    for message in result.warnings:
+        warn(message)
+    typer.echo(f"Wrote {folder}/ ({len(result.files)} files):")
+    for name in result.files:
+        typer.echo(f"  {name}")

@@ -1,0 +1,655 @@
+"""The report's charts, drawn from a :class:`~forum_eval.summary.Summary`.
+
+Each ``plot_*`` function returns a matplotlib ``Figure`` (Agg canvas, never pyplot) and never
+saves or shows it; :func:`forum_eval.render.chartstyle.save_png` writes it.  Every number on a
+chart comes from the summary and is formatted by :mod:`forum_eval.render.fmt`, so the charts
+show exactly the figures of ``summarize``.
+
+- :func:`plot_agreement` — diverging stacked bars (Heiberger & Robbins): one bar per agreement
+  item, disagreement left of zero, agreement right, the neutral category split across zero;
+  columns beside the bars with % agreeing, n (valid answers), N/A and blank counts (which never
+  enter the bars); axis fixed at −100 … 100 % so years compare.
+- :func:`plot_shares` — % positive per item (agreement, yes/no, expertise) as a dot with its
+  confidence interval and, when attendees are known, the non-response bounds as a faint band.
+- :func:`plot_expertise` — the distribution of self-rated expertise.
+
+Artists carry ids (``Artist.get_gid()``) for tests: bar segments ``"<item>:<category>"``,
+column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``"<item>:dot"``,
+intervals ``"<item>:ci"``, bands ``"<item>:bounds"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import Literal
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+
+from forum_eval.render import chartstyle as cs
+from forum_eval.render.fmt import level, pct
+from forum_eval.render.narrative import data_note, label, respondents_line, title
+from forum_eval.render.strings import t
+from forum_eval.summary import ItemSummary, Summary
+
+Order = Literal["sorted", "questionnaire"]
+
+#: kinds whose items are not charted as shares (no "positive" answer)
+_NO_SHARE_KINDS = frozenset({"choice", "comment", "group"})
+
+LABEL_COL_IN = 1.75
+BAR_IN = 0.2
+ROW_MIN_IN = 0.3
+ROW_PAD_IN = 0.1
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def agreement_items(summary: Summary) -> list[ItemSummary]:
+    """Items drawn as diverging bars: kind ``agreement`` (any agreement scale)."""
+    return [item for item in summary.items if item.kind == "agreement"]
+
+
+def share_items(summary: Summary) -> list[ItemSummary]:
+    """Items with a positive answer to count (agreement, yes/no, expertise, …)."""
+    return [
+        item for item in summary.items if item.kind not in _NO_SHARE_KINDS and any(item.positive)
+    ]
+
+
+def expertise_items(summary: Summary) -> list[ItemSummary]:
+    return [item for item in summary.items if item.kind == "expertise"]
+
+
+def _strong_share(item: ItemSummary) -> Fraction:
+    """Share of the most positive category (tie-break when % positive is equal)."""
+    if not item.n_valid:
+        return Fraction(0)
+    return Fraction(item.counts[-1], item.n_valid)
+
+
+def order_items(items: Sequence[ItemSummary], order: Order) -> list[ItemSummary]:
+    """``sorted``: by % positive, highest first (ties: larger most-positive category first,
+    then questionnaire order); items without a valid answer last.  ``questionnaire``: as given."""
+    if order == "questionnaire":
+        return list(items)
+    indexed = list(enumerate(items))
+    indexed.sort(
+        key=lambda pair: (
+            pair[1].share_positive is None,
+            -(pair[1].share_positive or 0),
+            -_strong_share(pair[1]),
+            pair[0],
+        )
+    )
+    return [item for _, item in indexed]
+
+
+# --------------------------------------------------------------------------- shared layout
+
+
+def source_text(summary: Summary, lang: str) -> str:
+    text = t(lang, "rep_source", file=summary.file)
+    note = data_note(summary, lang)
+    return f"{text}\n{note}" if note else text
+
+
+def _rows(labels: Sequence[str], width_in: float) -> tuple[list[str], list[float], list[float]]:
+    """Wrapped labels, row centres and row heights (inches, from the top of the plot area)."""
+    wrapped, centres, heights = [], [], []
+    y = 0.0
+    for text in labels:
+        lines = cs.wrap_to_width(text, width_in, cs.LABEL_PT) or [""]
+        height = max(ROW_MIN_IN, len(lines) * cs.line_height_in(cs.LABEL_PT) + ROW_PAD_IN)
+        wrapped.append("\n".join(lines))
+        centres.append(y + height / 2)
+        heights.append(height)
+        y += height
+    return wrapped, centres, heights
+
+
+LegendEntry = tuple[str, str, str]  # (kind: patch|dot|ci|band, colour, label)
+
+_HANDLE_IN = 0.16
+_HANDLE_GAP_IN = 0.06
+_ENTRY_GAP_IN = 0.2
+
+
+def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[tuple[int, float]]]:
+    """Entries laid out left to right in scale order, wrapped onto new rows when the line is
+    full: rows of (entry index, x offset in inches)."""
+    rows: list[list[tuple[int, float]]] = [[]]
+    x = 0.0
+    for index, (_, _, text) in enumerate(entries):
+        width = _HANDLE_IN + _HANDLE_GAP_IN + cs.text_width_in(text, cs.LABEL_PT)
+        if rows[-1] and x + width > width_in:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((index, x))
+        x += width + _ENTRY_GAP_IN
+    return rows
+
+
+def _legend_row_in() -> float:
+    return cs.line_height_in(cs.LABEL_PT) * 1.2
+
+
+def legend_height(entries: Sequence[LegendEntry]) -> float:
+    """Height in inches of the legend of ``entries`` (0 without entries)."""
+    if not entries:
+        return 0.0
+    return len(_legend_rows(entries, cs.WIDTH_IN - 2 * cs.MARGIN_IN)) * _legend_row_in() + 0.1
+
+
+def _draw_legend(fig: Figure, entries: Sequence[LegendEntry], top_in: float) -> None:
+    """A compact legend under the title, left-aligned, row by row (call after the final size)."""
+    fig_h = fig.get_figheight()
+    step = _legend_row_in()
+    for r, row in enumerate(_legend_rows(entries, fig.get_figwidth() - 2 * cs.MARGIN_IN)):
+        y = fig_h - top_in - (r + 0.5) * step  # row centre, inches from the bottom
+        for index, x_off in row:
+            kind, colour, text = entries[index]
+            x = cs.MARGIN_IN + x_off
+            h = _HANDLE_IN
+            if kind in ("patch", "band"):
+                fig.add_artist(
+                    Rectangle(
+                        (x, y - h * 0.4),
+                        h,
+                        h * 0.8,
+                        transform=fig.dpi_scale_trans,
+                        facecolor=colour,
+                        edgecolor="none",
+                    )
+                )
+            elif kind == "dot":
+                fig.add_artist(
+                    Line2D(
+                        [x + h / 2],
+                        [y],
+                        transform=fig.dpi_scale_trans,
+                        marker="o",
+                        markersize=5,
+                        color=colour,
+                        markeredgecolor="white",
+                        markeredgewidth=0.6,
+                        linestyle="none",
+                    )
+                )
+            else:  # ci: a line with end caps
+                fig.add_artist(
+                    Line2D(
+                        [x, x + h],
+                        [y, y],
+                        transform=fig.dpi_scale_trans,
+                        color=colour,
+                        linewidth=1.2,
+                    )
+                )
+                for end in (x, x + h):
+                    fig.add_artist(
+                        Line2D(
+                            [end, end],
+                            [y - 0.05, y + 0.05],
+                            transform=fig.dpi_scale_trans,
+                            color=colour,
+                            linewidth=1.2,
+                        )
+                    )
+            fig.text(
+                x + h + _HANDLE_GAP_IN,
+                y,
+                text,
+                transform=fig.dpi_scale_trans,
+                ha="left",
+                va="center_baseline",
+                fontsize=cs.LABEL_PT,
+                color=cs.TEXT,
+            )
+
+
+def _column(
+    ax: Axes,
+    x_in: float,
+    header: str,
+    values: Sequence[str],
+    centres: Sequence[float],
+    gids: Sequence[str],
+    *,
+    bold: bool = False,
+    colour: str = cs.TEXT,
+) -> None:
+    """A right-aligned column of values at ``x_in`` inches right of the axes' right edge."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    fig = ax.get_figure()
+    assert fig is not None
+    base = blended_transform_factory(ax.transAxes, ax.transData)
+    transform = base + ScaledTranslation(x_in, 0, fig.dpi_scale_trans)
+    header_transform = ax.transAxes + ScaledTranslation(x_in, 0.04, fig.dpi_scale_trans)
+    ax.text(
+        1,
+        1,
+        header,
+        transform=header_transform,
+        ha="right",
+        va="bottom",
+        fontsize=cs.SOURCE_PT,
+        color=cs.MUTED,
+    )
+    for value, y, gid in zip(values, centres, gids, strict=True):
+        ax.text(
+            1,
+            y,
+            value,
+            transform=transform,
+            ha="right",
+            va="center",
+            fontsize=cs.LABEL_PT,
+            color=colour,
+            weight="bold" if bold else "normal",
+            gid=gid,
+        )
+
+
+def _frame(
+    fig: Figure,
+    summary: Summary,
+    lang: str,
+    heading: str,
+    legend: Sequence[LegendEntry],
+    body_in: float,
+    bottom_extra_in: float,
+    *,
+    left_in: float,
+    right_in: float,
+    header_in: float = 0.22,
+) -> Axes:
+    """Title, subtitle, legend and source line around a plot area ``body_in`` tall;
+    ``header_in`` leaves room for column headers above the first row, ``bottom_extra_in``
+    for the x axis under it."""
+    top = cs.add_title(fig, heading, respondents_line(summary, lang))
+    bottom = cs.add_source(fig, source_text(summary, lang))
+    legend_h = legend_height(legend)
+    total = top + legend_h + header_in + body_in + bottom_extra_in + bottom
+    fig.set_size_inches(cs.WIDTH_IN, total)
+    _draw_legend(fig, legend, top)
+    rect = cs.axes_rect(
+        fig,
+        left_in=left_in,
+        right_in=right_in,
+        top_in=top + legend_h + header_in,
+        bottom_in=bottom + bottom_extra_in,
+    )
+    return fig.add_axes(rect)
+
+
+def _percent_axis(ax: Axes, ticks: Sequence[int], lang: str, xlabel: str) -> None:
+    ax.set_xticks(list(ticks), [pct(Fraction(abs(v), 100), lang) for v in ticks])
+    ax.set_xlabel(xlabel, fontsize=cs.SOURCE_PT, color=cs.MUTED, labelpad=4)
+    ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
+    ax.set_axisbelow(True)
+    cs.clean_axes(ax)
+    ax.spines["bottom"].set_color(cs.GRID)
+    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEntry]:
+    """One entry per category in scale order (each distinct scale once)."""
+    entries: list[LegendEntry] = []
+    seen: set[str] = set()
+    for item in items:
+        if item.scale in seen:
+            continue
+        seen.add(item.scale)
+        colours = cs.diverging(len(item.categories), item.neutral is not None)
+        for colour, text in zip(colours, item.category_labels[lang], strict=True):
+            if ("patch", colour, text) not in entries:
+                entries.append(("patch", colour, text))
+    return entries
+
+
+def _draw_diverging(ax: Axes, item: ItemSummary, y: float) -> None:
+    """One diverging bar: negative categories stacked leftwards from 0, positive rightwards,
+    the neutral category split half and half across 0."""
+    colours = cs.diverging(len(item.categories), item.neutral is not None)
+    shares = [100 * c / item.n_valid for c in item.counts]
+    neutral_index = item.categories.index(item.neutral) if item.neutral is not None else None
+    segments: list[tuple[float, float, int]] = []  # (left, width, category index)
+    left_edge = 0.0
+    right_edge = 0.0
+    if neutral_index is not None:
+        half = shares[neutral_index] / 2
+        segments.append((-half, 2 * half, neutral_index))
+        left_edge, right_edge = -half, half
+    negatives = [
+        i for i in range(len(item.categories)) if not item.positive[i] and i != neutral_index
+    ]
+    for i in reversed(negatives):  # mildest first, next to zero
+        left_edge -= shares[i]
+        segments.append((left_edge, shares[i], i))
+    for i in (i for i in range(len(item.categories)) if item.positive[i]):
+        segments.append((right_edge, shares[i], i))
+        right_edge += shares[i]
+    for left, width, i in segments:
+        if width <= 0:
+            continue
+        ax.add_patch(
+            Rectangle(
+                (left, y - BAR_IN / 2),
+                width,
+                BAR_IN,
+                facecolor=colours[i],
+                edgecolor="white",
+                linewidth=0.6,
+                gid=f"{item.id}:{item.categories[i]}",
+                zorder=2,
+            )
+        )
+
+
+def plot_agreement(
+    summary: Summary, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+) -> Figure:
+    """Diverging stacked bars of the agreement items (see the module docstring)."""
+    items = order_items(agreement_items(summary), order)
+    labels = [label(item, lang) for item in items]
+    right_in = 0.08 + 0.55 + 0.35 + 0.42 + 0.45 + cs.MARGIN_IN
+    with cs.style():
+        wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            heading = t(lang, "rep_agreement_title", title=title(summary, lang))
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                _agreement_legend(items, lang),
+                body,
+                0.45,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=right_in,
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for item, y in zip(items, centres, strict=True):
+            if item.n_valid:
+                _draw_diverging(ax, item, y)
+            else:
+                ax.text(
+                    0,
+                    y,
+                    t(lang, "rep_no_valid"),
+                    ha="center",
+                    va="center",
+                    color=cs.MUTED,
+                    gid=f"{item.id}:none",
+                )
+        ax.axvline(0, color=cs.MUTED, linewidth=0.8, zorder=3)
+        ax.set_xlim(-100, 100)
+        ax.set_ylim(body, 0)
+        ax.set_yticks(centres, wrapped)
+        _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, "rep_axis_agreement"))
+        x = 0.08 + 0.55
+        _column(
+            ax,
+            x,
+            t(lang, "rep_col_agree"),
+            [pct(i.share_positive, lang) for i in items],
+            centres,
+            [f"{i.id}:pct" for i in items],
+            bold=True,
+        )
+        x += 0.35
+        _column(
+            ax,
+            x,
+            t(lang, "rep_col_n"),
+            [str(i.n_valid) for i in items],
+            centres,
+            [f"{i.id}:n" for i in items],
+        )
+        x += 0.42
+        _column(
+            ax,
+            x,
+            t(lang, "rep_col_na"),
+            [str(i.n_not_applicable) for i in items],
+            centres,
+            [f"{i.id}:na" for i in items],
+            colour=cs.MUTED,
+        )
+        x += 0.45
+        _column(
+            ax,
+            x,
+            t(lang, "rep_col_blank"),
+            [str(i.n_blank) for i in items],
+            centres,
+            [f"{i.id}:blank" for i in items],
+            colour=cs.MUTED,
+        )
+    return fig
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def plot_shares(
+    summary: Summary, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+) -> Figure:
+    """% positive per item: dot, confidence interval whiskers, faint non-response band."""
+    items = order_items(share_items(summary), order)
+    labels = [label(item, lang) for item in items]
+    right_in = 0.08 + 0.7 + 0.45 + cs.MARGIN_IN
+    has_bounds = any(item.bounds is not None for item in items)
+    with cs.style():
+        wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            entries: list[LegendEntry] = [
+                ("dot", cs.ACCENT, t(lang, "rep_legend_share")),
+                ("ci", cs.ACCENT, t(lang, "rep_legend_ci", level=level(summary.confidence, lang))),
+            ]
+            if has_bounds:
+                entries.append(("band", cs.ACCENT_LIGHT, t(lang, "rep_legend_bounds")))
+            heading = t(lang, "rep_shares_title", title=title(summary, lang))
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                entries,
+                body,
+                0.45,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=right_in,
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for item, y in zip(items, centres, strict=True):
+            if item.share_positive is None:
+                ax.text(
+                    50,
+                    y,
+                    t(lang, "rep_no_valid"),
+                    ha="center",
+                    va="center",
+                    color=cs.MUTED,
+                    gid=f"{item.id}:none",
+                )
+                continue
+            if item.bounds is not None:
+                low, high = (100 * float(b) for b in item.bounds)
+                ax.add_patch(
+                    Rectangle(
+                        (low, y - 0.09),
+                        high - low,
+                        0.18,
+                        facecolor=cs.ACCENT_LIGHT,
+                        edgecolor="none",
+                        gid=f"{item.id}:bounds",
+                        zorder=1,
+                    )
+                )
+            if item.ci is not None:
+                low, high = (100 * b for b in item.ci)
+                ax.plot(
+                    [low, high],
+                    [y, y],
+                    color=cs.ACCENT,
+                    linewidth=1.2,
+                    solid_capstyle="butt",
+                    zorder=2,
+                    gid=f"{item.id}:ci",
+                    clip_on=False,
+                )
+                for end in (low, high):
+                    ax.plot(
+                        [end, end],
+                        [y - 0.05, y + 0.05],
+                        color=cs.ACCENT,
+                        linewidth=1.2,
+                        zorder=2,
+                        clip_on=False,
+                    )
+            ax.plot(
+                [100 * float(item.share_positive)],
+                [y],
+                marker="o",
+                markersize=5,
+                color=cs.ACCENT,
+                markeredgecolor="white",
+                markeredgewidth=0.6,
+                linestyle="none",
+                zorder=3,
+                gid=f"{item.id}:dot",
+                clip_on=False,
+            )
+        ax.set_xlim(0, 100)
+        ax.set_ylim(body, 0)
+        ax.set_yticks(centres, wrapped)
+        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_shares"))
+        _column(
+            ax,
+            0.08 + 0.7,
+            t(lang, "rep_col_positive"),
+            [pct(i.share_positive, lang) for i in items],
+            centres,
+            [f"{i.id}:pct" for i in items],
+            bold=True,
+        )
+        _column(
+            ax,
+            0.08 + 0.7 + 0.45,
+            t(lang, "rep_col_n"),
+            [str(i.n_valid) for i in items],
+            centres,
+            [f"{i.id}:n" for i in items],
+        )
+    return fig
+
+
+# --------------------------------------------------------------------------- expertise
+
+
+def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Figure:
+    """Distribution of self-rated expertise: one bar per level (% of valid answers, count)."""
+    items = expertise_items(summary)
+    rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
+    for item in items:
+        if len(items) > 1:
+            rows.append((label(item, lang), None, -1))
+        rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
+    with cs.style():
+        wrapped, centres, heights = _rows([r[0] for r in rows], LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        note_in = 0.22 * len(items)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            heading = t(lang, "rep_expertise_title", title=title(summary, lang))
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                [],
+                body,
+                0.5 + note_in,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=0.75 + cs.MARGIN_IN,
+                header_in=0.1,
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for (_text, entry, i), y in zip(rows, centres, strict=True):
+            if entry is None:
+                continue
+            colours = cs.sequential(len(entry.categories))
+            share = Fraction(entry.counts[i], entry.n_valid) if entry.n_valid else None
+            width = 100 * float(share) if share is not None else 0.0
+            ax.add_patch(
+                Rectangle(
+                    (0, y - BAR_IN / 2),
+                    width,
+                    BAR_IN,
+                    facecolor=colours[i],
+                    edgecolor="none",
+                    gid=f"{entry.id}:{entry.categories[i]}",
+                    zorder=2,
+                )
+            )
+            ax.text(
+                width + 1.5,
+                y,
+                f"{pct(share, lang)} ({entry.counts[i]})",
+                ha="left",
+                va="center",
+                fontsize=cs.LABEL_PT,
+                color=cs.TEXT,
+                gid=f"{entry.id}:{entry.categories[i]}:value",
+            )
+        ax.set_xlim(0, 100)
+        ax.set_ylim(body, 0)
+        ax.set_yticks(centres, wrapped)
+        for tick, (_, entry, _) in zip(ax.get_yticklabels(), rows, strict=True):
+            if entry is None:
+                tick.set_fontweight("bold")
+        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_expertise"))
+        notes = [
+            t(
+                lang,
+                "rep_expertise_note",
+                valid=item.n_valid,
+                na=item.n_not_applicable,
+                blank=item.n_blank,
+            )
+            for item in items
+        ]
+        from matplotlib.transforms import ScaledTranslation
+
+        for k, note in enumerate(notes):
+            transform = ax.transAxes + ScaledTranslation(0, -0.5 - 0.2 * k, fig.dpi_scale_trans)
+            if len(items) > 1:
+                note = t(lang, "choice_sentence", label=label(items[k], lang), parts=note)
+            ax.text(
+                0,
+                0,
+                note,
+                transform=transform,
+                ha="left",
+                va="top",
+                fontsize=cs.SOURCE_PT,
+                color=cs.MUTED,
+            )
+    return fig
