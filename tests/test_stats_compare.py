@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,7 +109,9 @@ def test_errors_on_empty_samples() -> None:
 samples = st.integers(min_value=1, max_value=60).flatmap(
     lambda n: st.tuples(st.integers(min_value=0, max_value=n), st.just(n))
 )
-ordinal = st.lists(st.integers(min_value=0, max_value=8), min_size=5, max_size=5).filter(lambda c: sum(c) > 0)
+ordinal = st.lists(st.integers(min_value=0, max_value=8), min_size=5, max_size=5).filter(
+    lambda c: sum(c) > 0
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -149,4 +153,4 @@ def test_bh_q_not_below_p(pvalues: list[float]) -> None:
     assert all(p <= qi <= 1.0 for p, qi in zip(pvalues, q, strict=True))
     # monotone: a smaller p never gets a larger q
     pairs = sorted(zip(pvalues, q, strict=True))
-    assert all(q1 <= q2 for (_, q1), (_, q2) in zip(pairs, pairs[1:], strict=False))
+    assert all(q1 <= q2 for (_, q1), (_, q2) in itertools.pairwise(pairs))

@@ -142,6 +142,74 @@ STRINGS: dict[str, dict[str, str]] = {
         "percentages",
         "rep_alt_separator": "; ",
         "rep_alt_several": "{count} statements, including {items}",
+        # --- compare / trend (issue 4) ---
+        "cmp_title": "Comparison of editions: {names}",
+        "cmp_pair": "{a} → {b}",
+        "cmp_change": "Change (pts)",
+        "cmp_change_ci": "{level} CI (pts)",
+        "cmp_p": "p",
+        "cmp_p_ord": "p (all levels)",
+        "cmp_q": "q",
+        "cmp_verdict": "Verdict",
+        "cmp_to": "to",
+        "verdict_up": "up",
+        "verdict_down": "down",
+        "verdict_no_change": "no detectable change",
+        "verdict_not_compared": "not compared",
+        "cmp_sentence": "The share of respondents who {statement} went from {a} to {b} "
+        "({diff} points; {qual}).",
+        "cmp_sentence_same": "The share of respondents who {statement} stayed at {a} ({qual}).",
+        "cmp_rate_sentence": "The response rate went from {a} ({ra} of {aa}) in {ea} to {b} "
+        "({rb} of {ab}) in {eb}: {diff} points, {qual}.",
+        "cmp_qual_none": "not a significant change",
+        "cmp_qual_up": "a significant increase, {stat}",
+        "cmp_qual_down": "a significant decrease, {stat}",
+        "cmp_small_n": "; fewer than {n} answers: treat with caution",
+        "cmp_not_compared": "“{label}” cannot be compared between {a} and {b}: no valid answer "
+        "in {editions}.",
+        "cmp_only_in": "Asked only in {edition}, not compared: {labels}.",
+        "cmp_not_comparable": "Not compared (no positive answer to count): {labels}.",
+        "cmp_rate": "Response rate",
+        "cmp_and": "and",
+        "cmp_summary_one": "One real change between {a} and {b}: {labels}.",
+        "cmp_summary_many": "{count} real changes between {a} and {b}: {labels}.",
+        "cmp_summary_none": "No change between {a} and {b} is larger than what chance alone "
+        "could produce with these numbers of respondents.",
+        "cmp_method_note": "Change = % positive in the later edition minus % positive in the "
+        "earlier one, in percentage points. Interval of the change: Newcombe hybrid score, {level}, "
+        "from Wilson intervals without finite-population correction. p: Fisher exact test on "
+        "positive / not positive; p (all levels): Mann–Whitney test on every level of the scale "
+        "(normal approximation with tie correction). q: p adjusted for the number of items compared "
+        "(Benjamini–Hochberg). A change is called real when q < {alpha}.",
+        "cmp_note_synthetic": "the answers of {editions} are synthetic (illustrative, not real data)",
+        "cmp_note_reconstruction": "the individual answers of {editions} are a reconstruction "
+        "consistent with the published figures, not the real forms",
+        "cmp_note": "Note: {parts}.",
+        "trend_title": "Trend across editions: {names}",
+        "trend_edition": "Edition",
+        "trend_not_asked": "not asked",
+        "trend_sentence": "{label}: {points}.",
+        "trend_point": "{pct} in {edition}",
+        "trend_method_note": "% positive among valid answers; interval: Wilson score, {level}, "
+        "without finite-population correction, so that editions are comparable.",
+        "chart_source": "Source: evaluation forms, {editions}",
+        "chart_compare_title": "% positive, {a} and {b}",
+        "chart_compare_subtitle": "Dots: share positive; bars: {level} interval. Coloured: a real "
+        "change (q < {alpha}); grey: no detectable change.",
+        "chart_compare_alt": "Dumbbell chart of the share of positive answers per item in {a} and "
+        "{b}. {real} {rest}",
+        "chart_compare_alt_real": "Real changes: {parts}.",
+        "chart_compare_alt_none": "No change is statistically detectable.",
+        "chart_compare_alt_rest": "Other items: {parts}.",
+        "chart_alt_part": "{label} {a} → {b}",
+        "chart_trend_title": "% positive per item, {first}–{last}",
+        "chart_trend_subtitle": "Line: share positive; band: {level} interval; n under each point. "
+        "Years without a forum are left empty.",
+        "chart_trend_alt": "Small multiples, one per item, of the share of positive answers by "
+        "year from {first} to {last}. {parts}",
+        "chart_no_forum": "no forum",
+        "chart_no_data": "no data",
+        "chart_not_compared": "not compared",
     },
     "fr": {
         "item": "Énoncé",
@@ -289,6 +357,79 @@ STRINGS: dict[str, dict[str, str]] = {
         "hors pourcentages",
         "rep_alt_separator": "{nbsp}; ",
         "rep_alt_several": "{count} énoncés, dont {items}",
+        # --- compare / trend (issue 4) ---
+        "cmp_title": "Comparaison des éditions{nbsp}: {names}",
+        "cmp_pair": "{a} → {b}",
+        "cmp_change": "Écart (pts)",
+        "cmp_change_ci": "IC à {level} (pts)",
+        "cmp_p": "p",
+        "cmp_p_ord": "p (tous niveaux)",
+        "cmp_q": "q",
+        "cmp_verdict": "Verdict",
+        "cmp_to": "à",
+        "verdict_up": "en hausse",
+        "verdict_down": "en baisse",
+        "verdict_no_change": "aucun changement décelable",
+        "verdict_not_compared": "non comparé",
+        "cmp_sentence": "La proportion de personnes répondantes qui {statement} est passée de {a} "
+        "à {b} ({diff} points{nbsp}; {qual}).",
+        "cmp_sentence_same": "La proportion de personnes répondantes qui {statement} est restée à "
+        "{a} ({qual}).",
+        "cmp_rate_sentence": "Le taux de réponse est passé de {a} ({ra} sur {aa}) en {ea} à {b} "
+        "({rb} sur {ab}) en {eb}{nbsp}: {diff} points, {qual}.",
+        "cmp_qual_none": "écart non significatif",
+        "cmp_qual_up": "hausse significative, {stat}",
+        "cmp_qual_down": "baisse significative, {stat}",
+        "cmp_small_n": "{nbsp}; moins de {n} réponses{nbsp}: à interpréter avec prudence",
+        "cmp_not_compared": "«{nbsp}{label}{nbsp}» ne peut pas être comparé entre {a} et {b}{nbsp}: "
+        "aucune réponse valide en {editions}.",
+        "cmp_only_in": "Posé seulement en {edition}, non comparé{nbsp}: {labels}.",
+        "cmp_not_comparable": "Non comparé (aucune réponse favorable à compter){nbsp}: {labels}.",
+        "cmp_rate": "Taux de réponse",
+        "cmp_and": "et",
+        "cmp_summary_one": "Un changement réel entre {a} et {b}{nbsp}: {labels}.",
+        "cmp_summary_many": "{count} changements réels entre {a} et {b}{nbsp}: {labels}.",
+        "cmp_summary_none": "Aucun écart entre {a} et {b} ne dépasse ce que le hasard seul peut "
+        "produire avec ce nombre de personnes répondantes.",
+        "cmp_method_note": "Écart = % favorable de l'édition la plus récente moins % favorable de "
+        "la précédente, en points de pourcentage. Intervalle de l'écart{nbsp}: score hybride de "
+        "Newcombe, {level}, à partir des intervalles de Wilson sans correction pour population finie. "
+        "p{nbsp}: test exact de Fisher sur favorable / non favorable{nbsp}; p (tous niveaux){nbsp}: "
+        "test de Mann-Whitney sur tous les niveaux de l'échelle (approximation normale avec "
+        "correction pour les ex aequo). q{nbsp}: p ajusté pour le nombre d'énoncés comparés "
+        "(Benjamini-Hochberg). Un écart est jugé réel quand q < {alpha}.",
+        "cmp_note_synthetic": "les réponses de {editions} sont synthétiques (illustratives, ce ne "
+        "sont pas des données réelles)",
+        "cmp_note_reconstruction": "les réponses individuelles de {editions} sont une "
+        "reconstitution fidèle aux chiffres publiés, et non les formulaires réels",
+        "cmp_note": "Note{nbsp}: {parts}.",
+        "trend_title": "Évolution d'une édition à l'autre{nbsp}: {names}",
+        "trend_edition": "Édition",
+        "trend_not_asked": "non posée",
+        "trend_sentence": "{label}{nbsp}: {points}.",
+        "trend_point": "{pct} en {edition}",
+        "trend_method_note": "% favorable parmi les réponses valides{nbsp}; intervalle{nbsp}: "
+        "score de Wilson, {level}, sans correction pour population finie, pour que les éditions "
+        "soient comparables.",
+        "chart_source": "Source{nbsp}: formulaires d'évaluation, {editions}",
+        "chart_compare_title": "% favorable, {a} et {b}",
+        "chart_compare_subtitle": "Points{nbsp}: part favorable{nbsp}; barres{nbsp}: intervalle à "
+        "{level}. En couleur{nbsp}: un changement réel (q < {alpha}){nbsp}; en gris{nbsp}: aucun "
+        "changement décelable.",
+        "chart_compare_alt": "Graphique en haltères de la part de réponses favorables par énoncé en "
+        "{a} et en {b}. {real} {rest}",
+        "chart_compare_alt_real": "Changements réels{nbsp}: {parts}.",
+        "chart_compare_alt_none": "Aucun changement n'est statistiquement décelable.",
+        "chart_compare_alt_rest": "Autres énoncés{nbsp}: {parts}.",
+        "chart_alt_part": "{label} {a} → {b}",
+        "chart_trend_title": "% favorable par énoncé, {first}-{last}",
+        "chart_trend_subtitle": "Ligne{nbsp}: part favorable{nbsp}; bande{nbsp}: intervalle à "
+        "{level}{nbsp}; n sous chaque point. Les années sans forum restent vides.",
+        "chart_trend_alt": "Petits graphiques, un par énoncé, de la part de réponses favorables par "
+        "année de {first} à {last}. {parts}",
+        "chart_no_forum": "pas de forum",
+        "chart_no_data": "pas de données",
+        "chart_not_compared": "non comparé",
     },
 }
 

@@ -1,0 +1,230 @@
+"""``forum-eval compare`` and ``forum-eval trend``: year over year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli.options import (
+    Confidence,
+    FormatOpt,
+    LangOpt,
+    Lenient,
+    NumericCodes,
+    OutFile,
+    QuestionnaireOpt,
+    Sheet,
+    SurveysDir,
+)
+from forum_eval.errors import ForumEvalError, UsageError
+
+if TYPE_CHECKING:
+    from forum_eval.compare import Comparison
+    from forum_eval.pipeline import Options
+    from forum_eval.summary import Summary
+    from forum_eval.trend import Trend
+
+SourcesArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Two or more response files or years from surveys/forums.toml, earliest first."
+    ),
+]
+EditionsArg = Annotated[
+    list[str] | None,
+    typer.Argument(help="Years or files (default: every edition of the registry with responses)."),
+]
+ItemsOpt = Annotated[
+    str | None,
+    typer.Option("--items", help="Comma-separated item ids to show (default: every item)."),
+]
+ChartsOpt = Annotated[
+    Path | None,
+    typer.Option("--charts", help="Also write the dumbbell chart(s) compare.<lang>.png to DIR."),
+]
+TrendOut = Annotated[
+    Path | None,
+    typer.Option(
+        "--out", "-o", help="Write the trend chart trend.<lang>.png (and alt text) to DIR."
+    ),
+]
+
+
+def _options(**kwargs: object) -> Options:
+    from forum_eval.pipeline import Options
+
+    return Options(**kwargs)  # type: ignore[arg-type]
+
+
+def load_summaries(sources: list[str], options: Options) -> list[Summary]:
+    from forum_eval.pipeline import summarize_source
+
+    return [summarize_source(source, options) for source in sources]
+
+
+def build_comparison(sources: list[str], options: Options) -> Comparison:
+    from forum_eval.compare import compare as compare_summaries
+
+    if len(sources) < 2:
+        raise UsageError(
+            f"compare needs at least two editions (got {len(sources)}).",
+            "Example: forum-eval compare 2018 2019",
+        )
+    return compare_summaries(load_summaries(sources, options))
+
+
+@app.command()
+def compare(
+    sources: SourcesArg,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = None,
+    confidence: Confidence = 0.95,
+    surveys_dir: SurveysDir = Path("surveys"),
+    questionnaire: QuestionnaireOpt = None,
+    lenient: Lenient = False,
+    numeric_codes: NumericCodes = False,
+    sheet: Sheet = None,
+    out: OutFile = None,
+    charts: ChartsOpt = None,
+) -> None:
+    """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
+    language = resolve_lang(lang)
+    options = _options(
+        surveys_dir=surveys_dir,
+        confidence=confidence,
+        lenient=lenient,
+        numeric_codes=numeric_codes,
+        sheet=sheet,
+        questionnaire=questionnaire,
+    )
+    result = run(lambda: build_comparison(sources, options))
+    for summary in result.summaries:
+        for message in summary.warnings:
+            warn(f"{summary.name}: {message}")
+    for message in result.warnings:
+        warn(message)
+    if charts is not None:
+        run(lambda: write_compare_charts(result, language, charts))
+    if format is Format.table and out is None:
+        from rich.console import Console
+
+        from forum_eval.render.compare_out import render_console
+
+        render_console(result, language, Console())
+        return
+    text = run(lambda: render_comparison(result, format, language))
+    write_output(text, out)
+
+
+def render_comparison(result: Comparison, format: Format, lang: str) -> str:
+    from forum_eval.render import compare_out
+
+    if format is Format.json:
+        return compare_out.render_json(result, lang)
+    if format is Format.csv:
+        return compare_out.render_csv(result, lang)
+    if format is Format.markdown:
+        return compare_out.render_markdown(result, lang)
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    compare_out.render_console(result, lang, Console(file=buffer, width=140, color_system=None))
+    return buffer.getvalue()
+
+
+def write_compare_charts(result: Comparison, lang: str, folder: Path) -> list[Path]:
+    from forum_eval.render.charts_compare import compare_chart_files
+
+    return compare_chart_files(result, lang, folder)
+
+
+def build_trend(editions: list[str] | None, items: str | None, options: Options) -> Trend:
+    from forum_eval.registry import load_registry
+    from forum_eval.trend import build_trend as make_trend
+
+    try:
+        registry = load_registry(options.surveys_dir)
+    except ForumEvalError:
+        if not editions:
+            raise
+        registry = None  # plain files: no time axis from the registry
+    registry_editions = registry.editions if registry is not None else ()
+    if not editions and registry is not None:
+        with_data = registry.with_responses()
+        if not with_data:
+            raise UsageError(
+                f"{options.surveys_dir / 'forums.toml'}: no edition has a response file.",
+                "Add 'file = \"…\"' to an [[edition]] or name the files: forum-eval trend a.csv b.csv",
+            )
+        editions = [str(e.year) for e in with_data]
+    summaries = load_summaries(list(editions or ()), options)
+    if all(s.edition is not None for s in summaries):
+        summaries.sort(key=lambda s: s.edition.year if s.edition else 0)
+    wanted = [i.strip() for i in items.split(",") if i.strip()] if items else None
+    try:
+        return make_trend(summaries, items=wanted, registry_editions=registry_editions)
+    except ValueError as exc:
+        known = sorted({i.id for s in summaries for i in s.items if i.n_positive is not None})
+        raise UsageError(
+            f"--items: no edition has the item(s) {exc}.", f"Known ids: {', '.join(known)}."
+        ) from None
+
+
+@app.command()
+def trend(
+    editions: EditionsArg = None,
+    items: ItemsOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = None,
+    confidence: Confidence = 0.95,
+    surveys_dir: SurveysDir = Path("surveys"),
+    questionnaire: QuestionnaireOpt = None,
+    lenient: Lenient = False,
+    numeric_codes: NumericCodes = False,
+    sheet: Sheet = None,
+    out: TrendOut = None,
+) -> None:
+    """Every edition side by side: one row per item per year (and the trend chart with --out)."""
+    language = resolve_lang(lang)
+    options = _options(
+        surveys_dir=surveys_dir,
+        confidence=confidence,
+        lenient=lenient,
+        numeric_codes=numeric_codes,
+        sheet=sheet,
+        questionnaire=questionnaire,
+    )
+    result = run(lambda: build_trend(editions, items, options))
+    for summary in result.summaries:
+        for message in summary.warnings:
+            warn(f"{summary.name}: {message}")
+    if out is not None:
+        written = run(lambda: write_trend_chart(result, language, out))
+        typer.echo(f"{written}", err=True)
+    if format is Format.table:
+        from rich.console import Console
+
+        from forum_eval.render.compare_out import render_trend_console
+
+        render_trend_console(result, language, Console())
+        return
+    from forum_eval.render import compare_out
+
+    if format is Format.json:
+        text = compare_out.render_trend_json(result, language)
+    elif format is Format.csv:
+        text = compare_out.render_trend_csv(result, language)
+    else:
+        text = compare_out.render_trend_markdown(result, language)
+    write_output(text, None)
+
+
+def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:
+    from forum_eval.render.charts_compare import trend_chart_file
+
+    return trend_chart_file(result, lang, folder)

@@ -1,0 +1,433 @@
+"""`forum-eval compare`: figures pinned to independent references, properties, outputs, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from fractions import Fraction
+from math import comb
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from forum_eval.cli import app
+from forum_eval.compare import DOWN, NO_CHANGE, NOT_COMPARED, UP, compare, compare_pair
+from forum_eval.pipeline import Options, summarize_source
+from forum_eval.render import compare_out
+from forum_eval.summary import ItemSummary, Summary
+from tests.conftest import SURVEYS
+
+runner = CliRunner()
+NBSP = "\u00a0"
+
+
+# --- independent references (no scipy): written from the textbook formulas ----------------
+
+
+def fisher_reference(x1: int, n1: int, x2: int, n2: int) -> float:
+    """Two-sided Fisher exact p: sum of the hypergeometric tables no likelier than observed
+    (R's rule, relative tolerance 1e-7), in exact fractions."""
+    m, total = x1 + x2, n1 + n2
+
+    def prob(k: int) -> Fraction:
+        return Fraction(comb(n1, k) * comb(n2, m - k), comb(total, m))
+
+    observed = prob(x1)
+    ks = range(max(0, m - n2), min(n1, m) + 1)
+    return float(sum(prob(k) for k in ks if prob(k) <= observed * (1 + Fraction(1, 10**7))))
+
+
+def mann_whitney_reference(counts1: tuple[int, ...], counts2: tuple[int, ...]) -> float:
+    """Normal approximation with tie correction, no continuity correction (R wilcox.test with
+    exact = FALSE, correct = FALSE), from the counts per level."""
+    n1, n2 = sum(counts1), sum(counts2)
+    big_n = n1 + n2
+    rank_sum, below = 0.0, 0
+    ties = 0
+    for c1, c2 in zip(counts1, counts2, strict=True):
+        t = c1 + c2
+        midrank = below + (t + 1) / 2
+        rank_sum += c1 * midrank
+        ties += t**3 - t
+        below += t
+    u = rank_sum - n1 * (n1 + 1) / 2
+    var = n1 * n2 / 12 * ((big_n + 1) - ties / (big_n * (big_n - 1)))
+    z = (u - n1 * n2 / 2) / math.sqrt(var)
+    return math.erfc(abs(z) / math.sqrt(2))
+
+
+def bh_reference(p: list[float]) -> list[float]:
+    """Benjamini–Hochberg step-up: q_(i) = min over j ≥ i of p_(j)·m/j."""
+    m = len(p)
+    order = sorted(range(m), key=lambda i: p[i])
+    q = [0.0] * m
+    running = 1.0
+    for rank in range(m, 0, -1):
+        i = order[rank - 1]
+        running = min(running, p[i] * m / rank)
+        q[i] = running
+    return q
+
+
+# --- the bundled samples --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def summaries() -> dict[str, Summary]:
+    options = Options(surveys_dir=SURVEYS)
+    return {year: summarize_source(year, options) for year in ("2016", "2017", "2018", "2019")}
+
+
+@pytest.fixture(scope="module")
+def pair(summaries: dict[str, Summary]):
+    return compare([summaries["2018"], summaries["2019"]]).pairs[0]
+
+
+def test_accessibility_change_is_real(pair) -> None:
+    item = next(i for i in pair.items if i.id == "accessibility")
+    # 2018: 8 of 27; 2019: 21 of 28 (surveys/README.md)
+    assert (item.a.n_positive, item.a.n_valid, item.b.n_positive, item.b.n_valid) == (8, 27, 21, 28)
+    assert item.difference == Fraction(21, 28) - Fraction(8, 27)
+    # statsmodels confint_proportions_2indep(21, 28, 8, 27, method="newcomb")
+    # → 0.1905891 0.6385450
+    assert item.diff_ci == pytest.approx((0.1905891, 0.6385450), abs=5e-7)
+    # R: fisher.test(matrix(c(21, 7, 8, 19), 2, byrow = TRUE))$p.value → 0.001128053
+    assert item.p_value == pytest.approx(0.001128053, rel=1e-6)
+    assert item.p_value == pytest.approx(fisher_reference(21, 28, 8, 27), rel=1e-9)
+    assert item.p_value_ordinal == pytest.approx(
+        mann_whitney_reference(item.a.counts, item.b.counts), rel=1e-9
+    )
+    assert item.verdict == UP
+    assert item.q_value is not None and item.q_value < 0.05
+
+
+def test_included_change_is_noise(pair) -> None:
+    item = next(i for i in pair.items if i.id == "included")
+    # 2018: 25 of 29 (86 %); 2019: 28 of 30 (93 %)
+    assert (item.a.n_positive, item.a.n_valid, item.b.n_positive, item.b.n_valid) == (
+        25,
+        29,
+        28,
+        30,
+    )
+    # statsmodels confint_proportions_2indep(28, 30, 25, 29, method="newcomb")
+    # → -0.0971517 0.2457113
+    assert item.diff_ci == pytest.approx((-0.0971517, 0.2457113), abs=5e-7)
+    # R: fisher.test(matrix(c(28, 2, 25, 4), 2, byrow = TRUE))$p.value → 0.4238099
+    assert item.p_value == pytest.approx(0.4238099, rel=1e-6)
+    assert item.verdict == NO_CHANGE
+
+
+def test_every_item_against_the_references(pair) -> None:
+    p_values = []
+    for item in pair.items:
+        a, b = item.a, item.b
+        assert item.p_value == pytest.approx(
+            fisher_reference(b.n_positive, b.n_valid, a.n_positive, a.n_valid), rel=1e-9
+        )
+        assert item.p_value_ordinal == pytest.approx(
+            mann_whitney_reference(a.counts, b.counts), rel=1e-9
+        )
+        assert item.difference == Fraction(b.n_positive, b.n_valid) - Fraction(
+            a.n_positive, a.n_valid
+        )
+        p_values.append(item.p_value)
+    expected_q = bh_reference(p_values)
+    for item, q in zip(pair.items, expected_q, strict=True):
+        assert item.q_value == pytest.approx(q, rel=1e-9)
+        assert item.verdict == (UP if q < 0.05 else NO_CHANGE)
+    ordinal_q = bh_reference([i.p_value_ordinal for i in pair.items])
+    assert [i.q_value_ordinal for i in pair.items] == pytest.approx(ordinal_q, rel=1e-9)
+
+
+def test_response_rates_are_compared(pair) -> None:
+    rate = pair.response_rate
+    # 2018: 29 of 90; 2019: 31 of 80
+    assert rate.difference == Fraction(31, 80) - Fraction(29, 90)
+    assert rate.p_value == pytest.approx(fisher_reference(31, 80, 29, 90), rel=1e-9)
+    assert rate.verdict == NO_CHANGE
+
+
+def test_items_present_in_one_edition_are_listed(summaries) -> None:
+    comparison = compare([summaries["2017"], summaries["2018"]])
+    assert comparison.pairs[0].only_in == {"2018": ("intend_to_act",)}
+    assert "intend_to_act" not in {i.id for i in comparison.pairs[0].items}
+    assert comparison.pairs[0].not_compared == ("role",)
+    everything = compare([summaries[y] for y in ("2016", "2017", "2018", "2019")])
+    assert [(p.a_name, p.b_name) for p in everything.pairs] == [
+        ("2016", "2017"),
+        ("2017", "2018"),
+        ("2018", "2019"),
+    ]
+    assert everything.only_in == {"2018": ("intend_to_act",), "2019": ("intend_to_act",)}
+
+
+def test_narrative_sentences(pair) -> None:
+    fr = compare_out.pair_narrative(pair, "fr")
+    assert (
+        f"La proportion de personnes répondantes qui se sont senties incluses dans l'espace est "
+        f"passée de 86{NBSP}% à 93{NBSP}% (+7 points{NBSP}; écart non significatif)."
+    ) in fr
+    assert (
+        "La proportion de personnes répondantes qui estiment que leurs besoins en matière "
+        f"d'accessibilité ont été satisfaits est passée de 30{NBSP}% à 75{NBSP}% "
+        f"(+45 points{NBSP}; hausse significative, q = 0,012)."
+    ) in fr
+    en = compare_out.pair_narrative(pair, "en")
+    assert en[0] == "One real change between 2018 and 2019: My accessibility needs were met."
+    assert (
+        "The share of respondents who felt included in the space went from 86% to 93% "
+        "(+7 points; not a significant change)."
+    ) in en
+    assert (
+        "The response rate went from 32% (29 of 90) in 2018 to 39% (31 of 80) in 2019: "
+        "+7 points, not a significant change."
+    ) in en
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "text"),
+    [
+        (Fraction(-17, 50), "en", "\u221234"),
+        (Fraction(7, 100), "fr", "+7"),
+        (Fraction(1, 1000), "en", "0"),
+        (Fraction(-5, 1000), "en", "\u22121"),  # −0.5 points rounds half away from zero
+    ],
+)
+def test_points(value: Fraction, lang: str, text: str) -> None:
+    assert compare_out.points(value, lang) == text
+
+
+@pytest.mark.parametrize(
+    ("p", "lang", "text"),
+    [
+        (0.4238, "en", "0.42"),
+        (0.01243, "fr", "0,012"),
+        (0.0005, "en", "<0.001"),
+        (1.0, "en", "1.00"),
+    ],
+)
+def test_pvalue_display(p: float, lang: str, text: str) -> None:
+    assert compare_out.pvalue(p, lang) == text
+
+
+# --- properties on made-up summaries --------------------------------------------------------
+
+
+def fake_item(item_id: str, counts: tuple[int, ...]) -> ItemSummary:
+    """An agreement5 item with these counts (negative → positive)."""
+    n_valid = sum(counts)
+    n_positive = counts[3] + counts[4]
+    return ItemSummary(
+        id=item_id,
+        kind="agreement",
+        label={"en": item_id, "fr": item_id},
+        statement={},
+        scale="agreement5",
+        categories=("sd", "d", "n", "a", "sa"),
+        category_labels={"en": ("1", "2", "3", "4", "5"), "fr": ("1", "2", "3", "4", "5")},
+        counts=counts,
+        positive=(False, False, False, True, True),
+        neutral="n",
+        n_valid=n_valid,
+        n_blank=0,
+        n_not_applicable=0,
+        n_invalid=0,
+        n_positive=n_positive,
+        share_positive=Fraction(n_positive, n_valid) if n_valid else None,
+        ci=None,
+        bounds=None,
+    )
+
+
+def fake_summary(name: str, items: list[tuple[int, ...]]) -> Summary:
+    return Summary(
+        name=name,
+        file=f"{name}.csv",
+        edition=None,
+        respondents=max((sum(c) for c in items), default=0),
+        attendees=None,
+        response_rate=None,
+        confidence=0.95,
+        items=tuple(fake_item(f"item{i}", c) for i, c in enumerate(items)),
+    )
+
+
+counts = st.tuples(*[st.integers(min_value=0, max_value=12)] * 5)
+editions = st.lists(counts, min_size=1, max_size=5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(editions)
+def test_identical_editions_show_no_change(items: list[tuple[int, ...]]) -> None:
+    a, b = fake_summary("a", items), fake_summary("b", items)
+    for item in compare_pair(a, b).items:
+        if item.a.n_valid == 0:
+            assert item.verdict == NOT_COMPARED
+            assert item.difference is None and item.p_value is None
+            continue
+        assert item.difference == 0
+        assert item.p_value == pytest.approx(1.0)
+        assert item.p_value_ordinal == pytest.approx(1.0)
+        assert item.verdict == NO_CHANGE
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=5).flatmap(
+        lambda k: st.tuples(
+            st.lists(counts, min_size=k, max_size=k), st.lists(counts, min_size=k, max_size=k)
+        )
+    )
+)
+def test_swapping_negates_and_keeps_p(pair_of: tuple[list, list]) -> None:
+    first, second = pair_of
+    forward = compare_pair(fake_summary("a", first), fake_summary("b", second))
+    backward = compare_pair(fake_summary("b", second), fake_summary("a", first))
+    for f, b in zip(forward.items, backward.items, strict=True):
+        if f.difference is None:
+            assert b.difference is None and f.verdict == b.verdict == NOT_COMPARED
+            continue
+        assert b.difference == -f.difference
+        assert b.diff_ci == pytest.approx((-f.diff_ci[1], -f.diff_ci[0]), abs=1e-12)
+        assert b.p_value == pytest.approx(f.p_value, rel=1e-9)
+        assert b.p_value_ordinal == pytest.approx(f.p_value_ordinal, rel=1e-9)
+        assert b.q_value == pytest.approx(f.q_value, rel=1e-9)
+        assert {f.verdict, b.verdict} in ({NO_CHANGE}, {UP, DOWN})
+        # q ≥ p
+        assert f.q_value >= f.p_value
+        assert f.q_value_ordinal >= f.p_value_ordinal
+
+
+def test_an_item_with_no_answer_in_one_edition_is_reported() -> None:
+    a = fake_summary("a", [(0, 0, 0, 0, 0), (1, 1, 2, 5, 5)])
+    b = fake_summary("b", [(0, 1, 2, 5, 9), (0, 0, 1, 5, 9)])
+    comparison = compare([a, b])
+    empty, other = comparison.pairs[0].items
+    assert empty.verdict == NOT_COMPARED
+    assert (empty.difference, empty.diff_ci, empty.p_value, empty.q_value) == (None,) * 4
+    assert empty.a.n_valid == 0 and empty.b.n_valid == 17
+    assert other.q_value == pytest.approx(other.p_value)  # only one item in the BH family
+    assert any("item0" in w and "no valid answer in a" in w for w in comparison.warnings)
+    lines = compare_out.pair_narrative(comparison.pairs[0], "en")
+    assert "“item0” cannot be compared between a and b: no valid answer in a." in lines
+    data = json.loads(compare_out.render_json(comparison, "en"))
+    assert data["items"][0]["verdict"] == "not compared"
+    assert data["items"][0]["difference"] is None
+
+
+def test_small_n_is_flagged() -> None:
+    a = fake_summary("a", [(1, 1, 1, 2, 3)])
+    b = fake_summary("b", [(0, 1, 2, 10, 9)])
+    comparison = compare([a, b])
+    item = comparison.pairs[0].items[0]
+    assert item.small_n
+    assert any("fewer than 10 valid answers in a (n = 8)" in w for w in comparison.warnings)
+    assert "fewer than 10 answers: treat with caution" in " ".join(
+        compare_out.pair_narrative(comparison.pairs[0], "en")
+    )
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def run_compare(*args: str):
+    return runner.invoke(app, ["compare", *args, "--surveys-dir", str(SURVEYS)])
+
+
+def test_cli_table_lists_every_common_item(pair) -> None:
+    result = run_compare("2018", "2019")
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    for item in pair.items:
+        assert item.text("label", "en").split()[0] in out
+    assert "+45" in out and "+19 to +64" in out and "0.012" in out
+    assert "synthetic" in out and "reconstruction" in out
+    access_row = next(line for line in result.stdout.splitlines() if "+45" in line)
+    assert access_row.rstrip().endswith("up")
+    assert "detectable" in out and "not a significant change" in out
+
+
+def test_cli_json_contract() -> None:
+    result = run_compare("2018", "2019", "--format", "json", "--lang", "fr")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [e["name"] for e in data["editions"]] == ["2018", "2019"]
+    assert [e["data"] for e in data["editions"]] == ["synthetic", "reconstruction"]
+    assert "synthétiques" in data["data_note"]
+    item = next(i for i in data["items"] if i["id"] == "accessibility")
+    for key in (
+        "id",
+        "label",
+        "a",
+        "b",
+        "difference",
+        "diff_ci_low",
+        "diff_ci_high",
+        "p_value",
+        "p_value_ordinal",
+        "q_value",
+        "verdict",
+    ):
+        assert key in item
+    assert item["a"]["n_valid"] == 27 and item["a"]["n_positive"] == 8
+    assert item["a"]["share_positive"] == pytest.approx(8 / 27)
+    assert item["b"]["share_positive"] == pytest.approx(0.75)
+    assert item["verdict"] == "up"
+    assert data["only_in"] == {}
+    assert data["pairs"][0]["not_compared"] == ["role"]
+
+
+def test_cli_markdown_and_csv() -> None:
+    result = run_compare("2016", "2017", "2018", "2019", "--format", "markdown", "--lang", "fr")
+    assert result.exit_code == 0, result.stderr
+    md = result.stdout
+    assert md.count("\n## ") == 3
+    assert "## 2018 → 2019" in md
+    assert "Posé seulement en 2018, non comparé" in md
+    assert "synthétiques" in md and "reconstitution" in md
+    result = run_compare("2017", "2018", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 10
+    assert {r["a_data"] for r in rows} == {"synthetic"}
+    access = next(r for r in rows if r["id"] == "accessibility")
+    assert (access["a_n_positive"], access["a_n_valid"]) == ("14", "22")
+    assert float(access["difference"]) == pytest.approx(8 / 27 - 14 / 22)
+
+
+def test_cli_compares_files(tmp_path: Path) -> None:
+    header = "The forum was well organised.,I felt included in the space.\n"
+    (tmp_path / "last-year.csv").write_text(
+        header + "Agree,Agree\nDisagree,Agree\nStrongly agree,Neutral\n", encoding="utf-8"
+    )
+    (tmp_path / "this-year.csv").write_text(
+        header + "Agree,\nAgree,\nStrongly agree,\n", encoding="utf-8"
+    )
+    result = run_compare(
+        str(tmp_path / "last-year.csv"), str(tmp_path / "this-year.csv"), "--format", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["data_note"] is None
+    by_id = {i["id"]: i for i in data["items"]}
+    assert by_id["organised"]["difference"] == pytest.approx(1 - 2 / 3)
+    assert by_id["organised"]["small_n"] is True
+    assert by_id["included"]["verdict"] == "not compared"
+    assert "no valid answer in this-year" in result.stderr
+
+
+def test_cli_errors() -> None:
+    result = run_compare("2019")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: compare needs at least two editions")
+    assert "Traceback" not in result.stderr
+    result = run_compare("2018", "2030")
+    assert result.exit_code == 1
+    assert "no edition 2030" in result.stderr
+    assert result.stdout == ""
