@@ -78,3 +78,28 @@ Quiet = Annotated[
         callback=_set_quiet,
     ),
 ]
+
+FromPlatform = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help="The platform that exported the file (default: detected): google-forms, "
+        "microsoft-forms, surveymonkey, kobo, limesurvey, qualtrics, plain.",
+    ),
+]
+IncludeIncomplete = Annotated[
+    bool,
+    typer.Option(
+        "--include-incomplete",
+        help="Count responses the platform marks as not finished (LimeSurvey, Qualtrics).",
+    ),
+]
+ScaleDecl = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--scale",
+        help='Declare a scale: "COLUMN=L1|L2|L3|L4|L5;positive=L4|L5;na=Not applicable" '
+        "(labels from most negative to most positive; COLUMN is a header, an item id or *). "
+        "Repeatable.",
+    ),
+]
