@@ -14,6 +14,7 @@ import numpy as np
 
 from forum_eval.normalise import BLANK, INVALID, NOT_APPLICABLE, ItemResponses, Responses
 from forum_eval.registry import Edition
+from forum_eval.scales import NPS_DETRACTORS, Scale
 from forum_eval.stats import nonresponse_bounds, proportion_interval
 
 
@@ -40,6 +41,8 @@ class ItemSummary:
     ci: tuple[float, float] | None
     bounds: tuple[Fraction, Fraction] | None
     inferred: bool = False
+    #: Net Promoter Score (promoters − detractors) / n_valid, for 0–10 recommend items (kind nps)
+    nps: Fraction | None = None
 
     def text(self, what: str, lang: str) -> str | None:
         texts: Mapping[str, str] = getattr(self, what)
@@ -73,6 +76,19 @@ class Summary:
             if item.id == item_id:
                 return item
         raise KeyError(item_id)
+
+
+def _nps(scale: Scale, counts: tuple[int, ...], n_valid: int) -> Fraction | None:
+    """% promoters (9–10) − % detractors (0–6), as a fraction −1…1; None unless an NPS item."""
+    if scale.kind != "nps" or not n_valid:
+        return None
+    promoters = sum(
+        c for c, cat in zip(counts, scale.categories, strict=True) if cat.id in scale.positive
+    )
+    detractors = sum(
+        c for c, cat in zip(counts, scale.categories, strict=True) if cat.id in NPS_DETRACTORS
+    )
+    return Fraction(promoters - detractors, n_valid)
 
 
 def summarize_item(
@@ -117,6 +133,7 @@ def summarize_item(
         ci=ci,
         bounds=bounds,
         inferred=data.inferred,
+        nps=_nps(scale, counts, n_valid),
     )
 
 

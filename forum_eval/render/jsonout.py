@@ -34,6 +34,7 @@ def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
         "bound_high": _num(item.bounds[1]) if item.bounds else None,
         "counts": dict(zip(item.categories, item.counts, strict=True)),
         "inferred": item.inferred,
+        **({"nps": _num(item.nps)} if item.nps is not None else {}),
     }
 
 
