@@ -31,8 +31,10 @@ _MARKERS = frozenset(
         "Langue de départ",
     )
 )
-#: "Q1. text", "G01Q02. text", "1 - text", "12) text"
-_NUMBERED = re.compile(r"^\s*(?:[A-Za-z]{0,4}\d+[A-Za-z0-9_]*)\s*(?:\.|-|\)|:)\s+(?=\S)")
+#: "Q1. text", "G01Q02. text", "Q06[SQ001]. text", "1 - text", "12) text"
+_NUMBERED = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z0-9_]*\d[A-Za-z0-9_]*(?:\[[A-Za-z0-9_]+\])?\.|\d+\s*(?:\.|-|\)|:))\s+(?=\S)"
+)
 
 
 def detect(grid: Grid) -> bool:

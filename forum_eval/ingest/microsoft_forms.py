@@ -16,6 +16,7 @@ from forum_eval.ingest.table import (
     METADATA,
     RawTable,
     build,
+    grid_header,
     header_role,
     row,
 )
@@ -32,6 +33,19 @@ def detect(grid: Grid) -> bool:
     return len(header) >= 3 and header[0] == "id" and header[1] in _START and header[2] in _END
 
 
+def _likert_rows(headers: list[str]) -> list[str]:
+    """``Question.Row`` columns of a Likert question (two or more side by side) → ``Question [Row]``."""
+    stems = [h.rsplit(".", 1) if "." in h else [h, ""] for h in headers]
+    result = list(headers)
+    for position, (stem, row_label) in enumerate(stems):
+        if not row_label.strip() or row_label[:1].isspace():
+            continue
+        neighbours = [stems[p][0] for p in (position - 1, position + 1) if 0 <= p < len(stems)]
+        if stem in neighbours:
+            result[position] = grid_header(stem, row_label)
+    return result
+
+
 def adapt(grid: Grid) -> RawTable:
     headers = row(grid, 0)
     roles: dict[int, str] = {}
@@ -41,7 +55,7 @@ def adapt(grid: Grid) -> RawTable:
             roles[position] = role
         elif role == IGNORED:  # Points - …, Feedback - …, Total points, Quiz feedback
             roles[position] = IGNORED
-    table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
+    table = build(grid, header_rows=1, headers=_likert_rows(headers), platform=NAME, roles=roles)
     frame = table.frame
     for position in range(frame.shape[1]):
         if position in roles:

@@ -22,25 +22,21 @@ if TYPE_CHECKING:
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 DELIMITERS = (",", ";", "\t", "|")
-#: Encodings charset-normalizer may name that are not Western European look-alikes of cp1252.
+#: Encodings of scripts other than Latin: kept when charset-normalizer names them. Any
+#: Latin-script guess (latin-1, cp1250, mac_roman, hp_roman8 …) is read as cp1252, the
+#: encoding of French and English Excel on Windows.
 _OTHER_SCRIPTS = frozenset(
     [
-        "cp1250",
         "cp1251",
         "cp1253",
-        "cp1254",
         "cp1255",
         "cp1256",
-        "cp1257",
-        "cp1258",
         "koi8_r",
         "koi8_u",
-        "iso8859_2",
         "iso8859_5",
         "iso8859_6",
         "iso8859_7",
         "iso8859_8",
-        "iso8859_9",
         "mac_cyrillic",
         "shift_jis",
         "cp932",
