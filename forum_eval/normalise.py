@@ -260,8 +260,8 @@ def _scale_suggestion(header: str, values: pd.Series) -> str:
         )
     return (
         f"{len(labels)} distinct answers ({', '.join(labels[:6])}{' …' if len(labels) > 6 else ''}) "
-        "look like a scale that is not a built-in one. Declare it, labels from most negative to "
-        "most positive: " + declaration_hint(header, labels)
+        "look like a scale that is not a built-in one. Declare it with the labels put in order, "
+        "most negative first, and the positive ones listed: " + declaration_hint(header, labels)
     )
 
 

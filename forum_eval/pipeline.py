@@ -60,6 +60,30 @@ def load_responses(source: Source, options: Options) -> Responses:
     return without_groups(responses)
 
 
+def inspect_source(source_arg: str, options: Options) -> tuple[Source, RawTable, Responses]:
+    """Everything ``forum-eval validate`` reports: the file as read and every problem found
+    (collected, not raised: ``Responses.problems``)."""
+    from forum_eval.scales import parse_scale_option
+
+    source = resolve(source_arg, options.surveys_dir)
+    questionnaire_path = options.questionnaire or source.questionnaire
+    questionnaire = (
+        load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
+    )
+    declared = [parse_scale_option(text) for text in options.scales]
+    table = load_table(source.path, sheet=options.sheet, platform=options.platform)
+    responses = normalise(
+        table,
+        questionnaire,
+        lenient=options.lenient,
+        numeric_codes=options.numeric_codes,
+        include_incomplete=options.include_incomplete,
+        scales=declared,
+        collect=True,
+    )
+    return source, table, responses
+
+
 def summarize_source(source_arg: str, options: Options) -> Summary:
     source = resolve(source_arg, options.surveys_dir)
     responses = load_responses(source, options)

@@ -1,0 +1,189 @@
+"""``forum-eval validate``: how a file was read, and whether ``summarize`` will work on it.
+
+It prints the detected platform, encoding, delimiter and sheet; the rows read, respondents
+and rows excluded (by reason); how each column was understood (item id / kind / scale,
+comment, metadata, identifying, ignored — with the ``--scale`` declaration that would make
+a scale-like column an item); and every problem with its column and rows. It exits 0 when
+``summarize`` would succeed with the same options, 1 otherwise. Values of identifying
+columns are never shown, only their headers.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from forum_eval.cli import app, run, write_output
+from forum_eval.cli.options import (
+    FromPlatform,
+    IncludeIncomplete,
+    Lenient,
+    NumericCodes,
+    OutFile,
+    QuestionnaireOpt,
+    ScaleDecl,
+    Sheet,
+    SourceArg,
+    SurveysDir,
+)
+
+if TYPE_CHECKING:
+    from forum_eval.ingest import RawTable
+    from forum_eval.normalise import Responses
+    from forum_eval.registry import Source
+
+
+class ValidateFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def validate(
+    source: SourceArg,
+    format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ValidateFormat.table,
+    surveys_dir: SurveysDir = Path("surveys"),
+    questionnaire: QuestionnaireOpt = None,
+    sheet: Sheet = None,
+    from_: FromPlatform = None,
+    include_incomplete: IncludeIncomplete = False,
+    scale: ScaleDecl = None,
+    lenient: Lenient = False,
+    numeric_codes: NumericCodes = False,
+    out: OutFile = None,
+) -> None:
+    """Check a response file: platform, encoding, how each column is read, every problem."""
+    from forum_eval.pipeline import Options, inspect_source
+
+    options = Options(
+        surveys_dir=surveys_dir,
+        questionnaire=questionnaire,
+        sheet=sheet,
+        platform=from_,
+        include_incomplete=include_incomplete,
+        scales=tuple(scale or ()),
+        lenient=lenient,
+        numeric_codes=numeric_codes,
+    )
+    found, table, responses = run(lambda: inspect_source(source, options))
+    report = validation_report(found, table, responses)
+    if format is ValidateFormat.json:
+        import json
+
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = render_text(report)
+    write_output(text, out)
+    if not report["ok"]:
+        raise typer.Exit(1)
+
+
+def validation_report(source: Source, table: RawTable, responses: Responses) -> dict[str, Any]:
+    """The JSON object of ``validate --format json`` (the text output shows the same)."""
+    info = table.info
+    problems = responses.problems
+    return {
+        "file": str(source.path),
+        "platform": table.platform,
+        "platform_from": info.get("platform_from", "detected"),
+        "format": info.get("format"),
+        "encoding": info.get("encoding"),
+        "delimiter": info.get("delimiter"),
+        "line_end": info.get("line_end"),
+        "sheet": info.get("sheet"),
+        "sheets": info["sheets"].split(", ") if info.get("sheets") else None,
+        "header_rows": table.first_data_row - 1,
+        "rows": responses.rows_read,
+        "respondents": responses.respondents,
+        "excluded": dict(sorted(responses.excluded.items())),
+        "columns": [
+            {
+                "column": c.position + 1,
+                "header": c.header,
+                "role": c.role,
+                "item": c.item_id,
+                "kind": c.kind,
+                "scale": c.scale,
+                "how": c.how,
+                "note": c.note or None,
+            }
+            for c in responses.columns
+        ],
+        "items": len(responses.items),
+        "comments": len(responses.comments),
+        "problems": [
+            {"message": p.message, "hint": p.hint, "column": p.column, "rows": list(p.rows)}
+            for p in problems
+        ],
+        "warnings": list(responses.warnings),
+        "ok": not problems,
+    }
+
+
+_REASONS = {
+    "preview": "preview",
+    "incomplete": "incomplete (not submitted)",
+    "empty": "empty",
+    "duplicate": "exact duplicate",
+}
+
+
+def render_text(report: dict[str, Any]) -> str:
+    lines = [f"File: {report['file']}"]
+    how = "detected" if report["platform_from"] == "detected" else "from --from"
+    read = [f"platform {report['platform']} ({how})"]
+    if report["encoding"]:
+        read.append(f"encoding {report['encoding']}")
+    if report["delimiter"]:
+        read.append(f"delimiter {report['delimiter']}")
+    if report["line_end"]:
+        read.append(f"line ends {report['line_end']}")
+    if report["sheet"]:
+        sheets = report["sheets"]
+        read.append(
+            f'sheet "{report["sheet"]}"' + (f" (sheets: {', '.join(sheets)})" if sheets else "")
+        )
+    read.append(f"{report['header_rows']} header row{'s' if report['header_rows'] > 1 else ''}")
+    lines.append("Read as: " + ", ".join(read))
+    excluded = ", ".join(
+        f"{n} {_REASONS.get(reason, reason)}" for reason, n in report["excluded"].items()
+    )
+    lines.append(
+        f"Rows: {report['rows']} read, {report['respondents']} respondents"
+        + (f"; not counted: {excluded}" if excluded else "")
+    )
+    lines.append(
+        f"Columns: {len(report['columns'])} ({report['items']} items, {report['comments']} "
+        "comments; the others set aside)"
+    )
+    width = min(48, max((len(c["header"]) for c in report["columns"]), default=10))
+    for column in report["columns"]:
+        header = column["header"] or "(no header)"
+        if len(header) > width:
+            header = header[: width - 1] + "…"
+        role = column["role"]
+        if role == "item":
+            what = f"item {column['item']} ({column['kind']}, scale {column['scale']})"
+        elif role == "comment":
+            what = f"comment {column['item']}"
+        else:
+            what = role
+        lines.append(f"  {column['column']:>3}  {header:<{width}}  {what} — {column['how']}")
+        if column["note"]:
+            lines.append(f"       ↳ {column['note']}")
+    for warning in report["warnings"]:
+        lines.append(f"Warning: {warning}")
+    if report["problems"]:
+        lines.append(f"Problems ({len(report['problems'])}): summarize would stop.")
+        for problem in report["problems"]:
+            lines.append(f"  - {problem['message']}")
+            if problem["hint"]:
+                lines.append(f"    {problem['hint']}")
+    else:
+        lines.append("No problem: forum-eval summarize will work with these options.")
+    return "\n".join(lines) + "\n"
