@@ -10,7 +10,7 @@ columns are never shown, only their headers.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from forum_eval.registry import Source
 
 
-class ValidateFormat(str, Enum):
+class ValidateFormat(StrEnum):
     table = "table"
     json = "json"
 
