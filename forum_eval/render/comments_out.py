@@ -220,22 +220,57 @@ def breakdown_csv(breakdown: Breakdown, lang: str) -> str:
     return write_rows(header, rows)
 
 
+def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[Any]:
+    """A compact rich table for a breakdown (share over n in each cell, light rules).
+
+    When the group names do not fit ``width`` side by side, the group columns are numbered
+    and a legend follows the table (names are never cut).
+    """
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    header = list(rows[0])
+    cell_width = max(
+        (len(part) for row in rows[1:] for c in row[1:] for part in c.split(" (")), default=5
+    )
+
+    def col_width(name: str) -> int:
+        return max(cell_width + 1, max((len(w) for w in name.split()), default=1))
+
+    legend: list[Any] = []
+    if 18 + sum(col_width(n) + 2 for n in header[1:]) > width:
+        names = header[2:]
+        header = [header[0], header[1], *(f"{i + 1}" for i in range(len(names)))]
+        legend = [
+            Text(" · ".join(f"{i + 1} = {name}" for i, name in enumerate(names)), style="dim")
+        ]
+    table = Table(
+        title=Text(title, style="bold"), box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False
+    )
+    for position, name in enumerate(header):
+        if position == 0:
+            table.add_column(Text(name), justify="left", overflow="fold", min_width=14, ratio=1)
+        else:
+            words = max((len(w) for w in name.split()), default=1)
+            table.add_column(
+                Text(name), justify="right", min_width=max(cell_width + 1, min(words, 12))
+            )
+    for row in rows[1:]:
+        table.add_row(Text(row[0]), *(Text(cell.replace(" (", "\n(")) for cell in row[1:]))
+    return [table, *legend]
+
+
 def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None:
     from rich.console import Group as RichGroup
-    from rich.table import Table
     from rich.text import Text
 
     title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
     rows = breakdown_table(
         (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
     )
-    table = Table(title=Text(title, style="bold"))
-    for position, name in enumerate(rows[0]):
-        table.add_column(Text(name), justify="left" if position == 0 else "right", overflow="fold")
-    for row in rows[1:]:
-        table.add_row(*(Text(cell) for cell in row))
     notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
-    console.print(RichGroup(table, *notes))
+    console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
 
 
 def _md_cell(text: str) -> str:
@@ -528,14 +563,8 @@ def render_comments_console(
         by = result.by
         rows = breakdown_table(_by_rows(result), by.grouping.groups, by.min_cell, lang)
         title = t(lang, "bd_title", label=_text(by.grouping.label, lang, by.grouping.id))
-        by_table = Table(title=Text(title, style="bold"))
-        for position, name in enumerate(rows[0]):
-            by_table.add_column(
-                Text(name), justify="left" if position == 0 else "right", overflow="fold"
-            )
-        for row in rows[1:]:
-            by_table.add_row(*(Text(cell) for cell in row))
-        parts += [Text(""), by_table, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
+        by_parts = console_grid(title, rows, console.width)
+        parts += [Text(""), *by_parts, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
     parts.append(Text(""))
     parts += [Text(n, style="dim") for n in method_notes(result, lang)]
     console.print(RichGroup(*parts))
