@@ -343,10 +343,16 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
     chosen = candidates[0] if candidates else ""
     for name in candidates:
         try:
-            parsed = book.parse(
-                name, header=None, dtype=str, keep_default_na=False, na_filter=False
+            parsed = pd.read_excel(
+                book,
+                sheet_name=name,
+                header=None,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
             )
         except Exception as exc:
+            book.close()
             raise InputError(
                 f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
                 "Save the workbook again from your spreadsheet program.",
@@ -355,10 +361,15 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
         if sheet is not None or _looks_like_table(parsed):
             frame, chosen = parsed, name
             break
+    book.close()
     if frame is None or frame.empty:
-        where = f'sheet "{chosen}"' if sheet is not None else f"none of its sheets ({listed})"
+        where = (
+            f'sheet "{chosen}" holds no table'
+            if sheet is not None
+            else f"none of its sheets ({listed}) holds a table"
+        )
         raise InputError(
-            f"{path}: {where} holds a table of responses (a header row and at least one row).",
+            f"{path}: {where} of responses (a header row and at least one row below it).",
             "Pass --sheet NAME or INDEX to choose the sheet holding the responses.",
         )
     frame.columns = range(frame.shape[1])
