@@ -41,6 +41,12 @@ if TYPE_CHECKING:
     from forum_eval.registry import Edition
 
 CODEBOOK_FILE = "codebook.toml"
+
+
+class NoCommentsError(InputError):
+    """The file has no open-comment column."""
+
+
 LANGS = ("en", "fr")
 #: at most this many other words between the two sides of ``..``
 GAP = 3
@@ -311,7 +317,7 @@ def analyse_comments(
     ]
     skipped = len(responses.comments) - len(columns)
     if not columns:
-        raise InputError(
+        raise NoCommentsError(
             f"{file}: no open-comment column was recognised.",
             "Comment columns are long free-text answers, or columns declared with "
             'kind = "comment" in surveys/questionnaire.toml.',

@@ -22,6 +22,7 @@ from forum_eval.cli.options import (
 
 if TYPE_CHECKING:
     from forum_eval.pipeline import Options
+    from forum_eval.report import ReportPart
 
 By = Annotated[
     str | None,
@@ -168,3 +169,15 @@ def summarize_by(
     console.print()
     co.breakdown_console(breakdown, lang, console)
     write_output(buffer.getvalue(), out)
+
+
+def comments_report_part(source: str, options: Options) -> ReportPart | None:
+    """The comments part of ``forum-eval report`` (None when the file has no comment column)."""
+    from forum_eval.comments import NoCommentsError, comments_source
+    from forum_eval.render.comments_out import comments_part
+
+    try:
+        result = comments_source(source, options)
+    except NoCommentsError:
+        return None
+    return comments_part(result)

@@ -84,7 +84,15 @@ def report(
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
     folder = out if out is not None else default_out(summary.name)
-    result = run(lambda: build_report(summary, folder, langs, order=order.value))
+    from forum_eval.cli.comments import comments_report_part  # issue 6: comment themes
+
+    extra_parts = []
+    themes = run(lambda: comments_report_part(source, options))
+    if themes is not None:
+        extra_parts.append(themes)
+    result = run(
+        lambda: build_report(summary, folder, langs, order=order.value, extra_parts=extra_parts)
+    )
     for message in result.warnings:
         warn(message)
     typer.echo(f"Wrote {folder}/ ({len(result.files)} files):")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from fractions import Fraction
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from forum_eval.breakdown import NOT_STATED, Breakdown, Group, Row
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from forum_eval.comments import CommentsResult
     from forum_eval.registry import Edition
+    from forum_eval.report import ReportPart
 
 SCHEMA_VERSION = 1
 
@@ -182,7 +184,8 @@ def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
     )
     out = [f"## {title}", ""]
     out += _md_table(table)
-    out += [""] + [f"*{note}*" for note in breakdown_notes(breakdown, lang)]
+    for note in breakdown_notes(breakdown, lang):
+        out += ["", f"*{note}*"]
     return "\n".join(out) + "\n"
 
 
@@ -443,7 +446,8 @@ def comments_markdown_section(
             breakdown_table(_by_rows(result), result.by.grouping.groups, result.by.min_cell, lang)
         )
         out += ["", f"*{t(lang, 'cm_by_note', k=result.by.min_cell)}*"]
-    out += [""] + [f"*{note}*" for note in method_notes(result, lang)]
+    for note in method_notes(result, lang):
+        out += ["", f"*{note}*"]
     return "\n".join(out) + "\n"
 
 
@@ -643,3 +647,26 @@ def alt_text(result: CommentsResult, lang: str) -> str:
     lines.append(comments_line(result, lang) + ".")
     lines += sentences(result, lang)[:5]
     return " ".join(lines)
+
+
+# ------------------------------------------------------------------------------ report
+
+
+def comments_part(result: CommentsResult) -> ReportPart:
+    """A ``forum-eval report`` part (see forum_eval/report.py): ``themes.<lang>.png``, its alt
+    text, and a comments section (themes, quotes, notes) at the end of ``summary.<lang>.md``."""
+    from forum_eval.report import PartOutput, write_png_with_alt
+
+    def part(folder: Path, lang: str) -> PartOutput:
+        png, alt = write_png_with_alt(
+            plot_themes(result, lang=lang), folder, "themes", lang, alt_text(result, lang)
+        )
+        section = [
+            f"## {t(lang, 'cm_title')}",
+            "",
+            comments_markdown_section(result, lang, level=3).strip("\n"),
+        ]
+        section += ["", f"![{_md_cell(alt)}]({png})"]
+        return PartOutput(markdown="\n".join(section) + "\n", warnings=tuple(result.warnings))
+
+    return part
