@@ -96,7 +96,8 @@ def percent(value: float | Fraction, decimals: int = 0) -> Decimal:
 
 
 # --- comparing two editions (issue 4) ----------------------------------------------------
-# scipy is imported inside the functions: ``summarize`` must not pay for it.
+# Pure Python, no scipy: importing scipy.stats alone takes longer than a whole `summarize`
+# (issue 7); tests/test_stats_pure.py checks these against scipy.
 
 
 def newcombe_interval(
@@ -129,11 +130,40 @@ def fisher_exact_p(successes1: int, n1: int, successes2: int, n2: int) -> float:
         raise ValueError("both samples need at least one answer")
     if not (0 <= successes1 <= n1 and 0 <= successes2 <= n2):
         raise ValueError("successes must lie between 0 and n")
-    from scipy.stats import fisher_exact
+    return _fisher_two_sided(successes1, n1, successes1 + successes2, n1 + n2)
 
-    table = [[successes1, n1 - successes1], [successes2, n2 - successes2]]
-    result = fisher_exact(table, alternative="two-sided")
-    return min(1.0, float(result.pvalue))
+
+def _fisher_two_sided(x: int, n1: int, k: int, total: int) -> float:
+    """Σ P(X = y) over the y with P(X = y) ≤ P(X = x)·(1 + 10⁻⁷), X ~ Hypergeometric.
+
+    X counts the successes of sample 1 (size ``n1``) among ``k`` successes in ``total``.
+    R's and scipy's rule (the same relative tolerance). The probabilities are walked from the
+    mode with the ratio P(y + 1) / P(y), relative to the mode's, until they underflow: a few
+    dozen standard deviations, so even a million answers take milliseconds (no scipy).
+    """
+    low, high = max(0, n1 - (total - k)), min(k, n1)
+    if low == high:
+        return 1.0
+    mode = min(high, max(low, (n1 + 1) * (k + 1) // (total + 2)))
+
+    def ratio_up(y: int) -> float:  # P(y + 1) / P(y)
+        return (k - y) * (n1 - y) / ((y + 1) * (total - k - n1 + y + 1))
+
+    relative = {mode: 1.0}
+    value, y = 1.0, mode
+    while y < high and value > 0.0:
+        value *= ratio_up(y)
+        y += 1
+        relative[y] = value
+    value, y = 1.0, mode
+    while y > low and value > 0.0:
+        value /= ratio_up(y - 1)
+        y -= 1
+        relative[y] = value
+    observed = relative.get(x, 0.0) * (1 + 1e-7)
+    whole = math.fsum(relative.values())
+    tail = math.fsum(v for v in relative.values() if v <= observed)
+    return min(1.0, tail / whole)
 
 
 def mann_whitney_p(counts1: tuple[int, ...], counts2: tuple[int, ...]) -> float:
@@ -153,14 +183,19 @@ def mann_whitney_p(counts1: tuple[int, ...], counts2: tuple[int, ...]) -> float:
     occupied = [i for i, (a, b) in enumerate(zip(counts1, counts2, strict=True)) if a or b]
     if len(occupied) <= 1:
         return 1.0
-    import numpy as np
-    from scipy.stats import mannwhitneyu
-
-    codes = np.arange(len(counts1))
-    x = np.repeat(codes, counts1)
-    y = np.repeat(codes, counts2)
-    result = mannwhitneyu(x, y, alternative="two-sided", use_continuity=False, method="asymptotic")
-    return min(1.0, float(result.pvalue))
+    # Mid-ranks per category, the rank sum of sample 1, and the tie-corrected variance of U.
+    n_1, n_2 = sum(counts1), sum(counts2)
+    n = n_1 + n_2
+    rank_sum, below, ties = 0.0, 0, 0
+    for a, b in zip(counts1, counts2, strict=True):
+        t = a + b
+        rank_sum += a * (below + (t + 1) / 2)
+        below += t
+        ties += t**3 - t
+    u = rank_sum - n_1 * (n_1 + 1) / 2
+    variance = n_1 * n_2 / 12 * ((n + 1) - ties / (n * (n - 1)))
+    z = (u - n_1 * n_2 / 2) / math.sqrt(variance)
+    return min(1.0, math.erfc(abs(z) / math.sqrt(2)))
 
 
 def bh_qvalues(pvalues: list[float]) -> list[float]:
@@ -172,6 +207,12 @@ def bh_qvalues(pvalues: list[float]) -> list[float]:
         return []
     if any(not 0.0 <= p <= 1.0 for p in pvalues):
         raise ValueError("p-values must lie between 0 and 1")
-    from scipy.stats import false_discovery_control
-
-    return [float(q) for q in false_discovery_control(pvalues, method="bh")]
+    m = len(pvalues)
+    order = sorted(range(m), key=lambda i: pvalues[i], reverse=True)
+    qvalues = [0.0] * m
+    running = 1.0
+    for rank_from_top, i in enumerate(order):
+        rank = m - rank_from_top  # 1-based rank in increasing order of p
+        running = min(running, pvalues[i] * (m / rank))
+        qvalues[i] = running
+    return qvalues
