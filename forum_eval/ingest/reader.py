@@ -176,6 +176,14 @@ def _bad_encoding(path: Path, offset: int) -> InputError:
     )
 
 
+def _binary_bytes(head: bytes) -> bool:
+    """NUL or control bytes in what is not UTF-16 text (which has NUL in every other byte)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 3 >= len(head):
+        return False
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return b"\x00" in head or controls > max(2, len(head) // 100)
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
@@ -213,12 +221,21 @@ def _read_text(path: Path, data: bytes) -> Grid:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
+    if _binary_bytes(data[:8192]):
+        raise InputError(f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE)
     text, encoding = decode(data, path)
     if _is_binary(text):
         raise InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
         )
     text = text.removeprefix("\ufeff")
+    head = text[:512].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
+        raise InputError(
+            f"{path}: this is a web page or XML document, not a table of responses.",
+            "A download link sometimes gives the sign-in page: download the responses again as "
+            "CSV or Excel from the platform's results page.",
+        )
     delimiter = sniff_delimiter(text)
     frame = parse_csv(text, delimiter, path)
     line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
@@ -266,7 +283,7 @@ def parse_csv(text: str, delimiter: str, path: Path) -> pd.DataFrame:
 
 def _check_widths(text: str, delimiter: str, path: Path) -> None:
     """Raise on the first record whose number of fields differs from the header's."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     expected: int | None = None
     try:
         for row in reader:
@@ -282,9 +299,11 @@ def _check_widths(text: str, delimiter: str, path: Path) -> None:
                     "fix that line in a spreadsheet program and save the file again as CSV.",
                 )
     except csv.Error as exc:
+        what = "a quote is opened and never closed" if "end of data" in str(exc) else str(exc)
         raise InputError(
-            f"{path}, line {reader.line_num}: the text cannot be read as CSV ({exc}).",
-            "Check the quotes on that line, or save the file again from a spreadsheet program.",
+            f"{path}, line {reader.line_num}: the text cannot be read as CSV ({what}).",
+            "Check the quotes (\") on that line and the lines before it, or save the file again "
+            "from a spreadsheet program.",
         ) from None
 
 

@@ -152,6 +152,11 @@ def build(
             f"{path}: the file has a header but no responses.",
             "Check that the export includes the responses, not only the questions.",
         )
+    if not body.apply(lambda c: c.str.strip() != "").to_numpy().any():
+        raise InputError(
+            f"{path}: the file has a header but every row below it is empty.",
+            "Check that the export includes the responses, not only the questions.",
+        )
     if not any(h.strip() for h in headers):
         raise InputError(
             f"{path}: the first row has no column names.",
