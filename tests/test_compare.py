@@ -431,3 +431,104 @@ def test_cli_errors() -> None:
     assert result.exit_code == 1
     assert "no edition 2030" in result.stderr
     assert result.stdout == ""
+
+
+# --- the dumbbell chart ---------------------------------------------------------------------
+
+
+def _artists(fig, gid: str):
+    return [a for a in fig.findobj() if getattr(a, "get_gid", lambda: None)() == gid]
+
+
+def test_dumbbell_chart_structure(pair) -> None:
+    from matplotlib.colors import to_hex
+
+    from forum_eval.render import chartstyle as cs
+    from forum_eval.render.charts_compare import (
+        NOISE_COLOUR,
+        UP_COLOUR,
+        compare_order,
+        plot_compare,
+    )
+
+    fig = plot_compare(pair, lang="en", confidence=0.95)
+    assert fig.get_figwidth() == pytest.approx(cs.WIDTH_IN)
+    order = [i.id for i in compare_order(pair)]
+    assert order[0] == "accessibility"  # the largest increase on top
+    for item in pair.items:
+        (a,) = _artists(fig, f"{item.id}:a")
+        (b,) = _artists(fig, f"{item.id}:b")
+        assert a.get_xdata()[0] == pytest.approx(100 * float(item.a.share_positive))
+        assert b.get_xdata()[0] == pytest.approx(100 * float(item.b.share_positive))
+        (a_ci,) = _artists(fig, f"{item.id}:a_ci")
+        assert list(a_ci.get_xdata()) == pytest.approx([100 * v for v in item.a.ci])
+        (link,) = _artists(fig, f"{item.id}:link")
+        colour = UP_COLOUR if item.verdict == UP else NOISE_COLOUR
+        assert to_hex(link.get_color()).upper() == colour.upper()
+        (change,) = _artists(fig, f"{item.id}:change")
+        assert change.get_text() == compare_out.points(item.difference, "en")
+        assert (change.get_fontweight() == "bold") == (item.verdict == UP)
+    texts = [a for a in fig.findobj() if hasattr(a, "get_fontsize") and hasattr(a, "get_text")]
+    assert all(a.get_fontsize() >= cs.MIN_FONT_PT for a in texts if a.get_text())
+    all_text = " ".join(a.get_text() for a in texts)
+    assert "synthetic" in all_text and "reconstruction" in all_text
+
+
+def test_dumbbell_files_are_deterministic_with_alt_text(pair, tmp_path: Path) -> None:
+    from forum_eval.render.charts_compare import compare_chart_files
+
+    comparison = compare([pair.a, pair.b])
+    for lang in ("en", "fr"):
+        (png,) = compare_chart_files(comparison, lang, tmp_path / "one")
+        (again,) = compare_chart_files(comparison, lang, tmp_path / "two")
+        assert png.name == f"compare.{lang}.png"
+        assert png.read_bytes() == again.read_bytes()
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    alt = (tmp_path / "one" / "compare.en.alt.txt").read_text(encoding="utf-8")
+    assert "Real changes: My accessibility needs were met 30% → 75%." in alt
+    assert "synthetic" in alt
+    alt_fr = (tmp_path / "one" / "compare.fr.alt.txt").read_text(encoding="utf-8")
+    assert f"Changements réels{NBSP}: Mes besoins d'accessibilité ont été satisfaits" in alt_fr
+
+
+def test_cli_charts_option(tmp_path: Path) -> None:
+    result = run_compare("2017", "2018", "2019", "--charts", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [
+        "compare-2017-2018.en.alt.txt",
+        "compare-2017-2018.en.png",
+        "compare-2018-2019.en.alt.txt",
+        "compare-2018-2019.en.png",
+    ]
+    json.loads(result.stdout)
+
+
+def test_report_compare_adds_charts_and_section(tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            "2019",
+            "--compare",
+            "2018",
+            "--lang",
+            "en",
+            "--out",
+            str(out),
+            "--surveys-dir",
+            str(SURVEYS),
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    for name in ("compare", "trend"):
+        assert (out / f"{name}.en.png").is_file()
+        assert (out / f"{name}.en.alt.txt").is_file()
+    md = (out / "summary.en.md").read_text(encoding="utf-8")
+    assert "### 2018 → 2019" in md
+    assert "](compare.en.png)" in md and "](trend.en.png)" in md
+    assert "felt included in the space went from 86% to 93%" in md
+    # the trend is the history up to 2019
+    alt = (out / "trend.en.alt.txt").read_text(encoding="utf-8")
+    assert "from 2016 to 2019" in alt

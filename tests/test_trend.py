@@ -92,3 +92,80 @@ def test_cli_table() -> None:
     assert result.exit_code == 0, result.stderr
     assert "25/29" in result.stdout and "28/30" in result.stdout
     assert "St. Catharines" in result.stdout
+
+
+# --- the trend chart ------------------------------------------------------------------------
+
+
+def _artists(fig, gid: str):
+    return [a for a in fig.findobj() if getattr(a, "get_gid", lambda: None)() == gid]
+
+
+def test_trend_chart_structure(trend) -> None:
+    from forum_eval.render import chartstyle as cs
+    from forum_eval.render.charts_compare import plot_trend
+
+    fig = plot_trend(trend, lang="en")
+    assert fig.get_figwidth() == pytest.approx(cs.WIDTH_IN)
+    assert len(fig.axes) == len(trend.series) == 11
+    access = next(s for s in trend.series if s.id == "accessibility")
+    (line,) = _artists(fig, "accessibility:line")
+    assert list(line.get_xdata()) == [2016, 2017, 2018, 2019]
+    assert list(line.get_ydata()) == pytest.approx(
+        [100 * float(p.share_positive) for p in access.points]
+    )
+    # intend_to_act: not asked in 2016 and 2017, said so on the panel
+    assert len(_artists(fig, "intend_to_act:2016:not_asked")) == 1
+    (intend,) = _artists(fig, "intend_to_act:line")
+    assert list(intend.get_xdata()) == [2018, 2019]
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels == ["2016\nMontréal", "2017\nSt.\nCatharines", "2018\nMontréal", "2019\nOttawa"]
+    (n_text,) = _artists(fig, "accessibility:2018:n")
+    assert n_text.get_text() == "n\u00a027"
+    texts = [a for a in fig.findobj() if hasattr(a, "get_fontsize") and hasattr(a, "get_text")]
+    assert all(a.get_fontsize() >= cs.MIN_FONT_PT for a in texts if a.get_text())
+
+
+def test_trend_time_axis_keeps_gap_years(tmp_path) -> None:
+    """2012 and 2016 have responses, 2014 was held without them, 2013 and 2015 had no forum:
+    the years sit on a time axis, 2014 is labelled 'no data', and the line across it is dashed."""
+    import shutil
+
+    from forum_eval.render.charts_compare import plot_trend
+
+    for name in ("2016.csv", "2018.csv", "questionnaire.toml"):
+        shutil.copy(SURVEYS / name, tmp_path / name)
+    (tmp_path / "forums.toml").write_text(
+        '[[edition]]\nyear = 2012\ncity = "Toronto"\nprovince = "ON"\nfile = "2018.csv"\n'
+        'data = "synthetic"\n\n[[edition]]\nyear = 2014\ncity = "Gatineau"\nprovince = "QC"\n\n'
+        '[[edition]]\nyear = 2016\ncity = "Montréal"\nprovince = "QC"\nfile = "2016.csv"\n'
+        'data = "synthetic"\n',
+        encoding="utf-8",
+    )
+    options = Options(surveys_dir=tmp_path)
+    summaries = [summarize_source(y, options) for y in ("2012", "2016")]
+    gap = build_trend(
+        summaries, items=["included"], registry_editions=load_registry(tmp_path).editions
+    )
+    assert [e.year for e in gap.timeline] == [2012, 2014, 2016]
+    fig = plot_trend(gap, lang="en")
+    ax = fig.axes[0]
+    assert list(ax.get_xticks()) == [2012, 2014, 2016]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "2012\nToronto",
+        "2014\nGatineau\n(no data)",
+        "2016\nMontréal",
+    ]
+    # every calendar year has a tick; the years without a forum are the minor ones left bare
+    assert list(ax.xaxis.get_minorticklocs()) == [2013, 2015]
+    (bridge,) = _artists(fig, "included:bridge")
+    assert list(bridge.get_xdata()) == [2012, 2016]
+    assert bridge.get_linestyle() in ("--", ":", "-.") or bridge.get_dashes() is not None
+    result = runner.invoke(
+        app, ["trend", "--surveys-dir", str(tmp_path), "--out", str(tmp_path / "charts")]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "charts" / "trend.en.png").is_file()
+    alt = (tmp_path / "charts" / "trend.en.alt.txt").read_text(encoding="utf-8")
+    assert "from 2012 to 2016" in alt and "synthetic" in alt

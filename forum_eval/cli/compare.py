@@ -107,7 +107,8 @@ def compare(
     for message in result.warnings:
         warn(message)
     if charts is not None:
-        run(lambda: write_compare_charts(result, language, charts))
+        for path in run(lambda: write_compare_charts(result, language, charts)):
+            typer.echo(f"Wrote {path} and its alt text.", err=True)
     if format is Format.table and out is None:
         from rich.console import Console
 
@@ -205,7 +206,7 @@ def trend(
             warn(f"{summary.name}: {message}")
     if out is not None:
         written = run(lambda: write_trend_chart(result, language, out))
-        typer.echo(f"{written}", err=True)
+        typer.echo(f"Wrote {written} and its alt text.", err=True)
     if format is Format.table:
         from rich.console import Console
 
@@ -228,3 +229,36 @@ def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:
     from forum_eval.render.charts_compare import trend_chart_file
 
     return trend_chart_file(result, lang, folder)
+
+
+def comparison_part(summary: Summary, other: str, options: Options):
+    """The report part of ``forum-eval report YEAR --compare OTHER``: the two editions in time
+    order (OTHER first unless it is later), and the trend of every registry edition with
+    responses up to the later one (the history leading to the report's edition)."""
+    from forum_eval.compare import compare as compare_summaries
+    from forum_eval.pipeline import summarize_source
+    from forum_eval.registry import load_registry
+    from forum_eval.render.charts_compare import report_part
+    from forum_eval.trend import build_trend as make_trend
+
+    other_summary = summarize_source(other, options)
+    pair = [other_summary, summary]
+    if (
+        summary.edition is not None
+        and other_summary.edition is not None
+        and other_summary.edition.year > summary.edition.year
+    ):
+        pair.reverse()
+    comparison = compare_summaries(pair)
+    trend = None
+    first, last = pair[0].edition, pair[1].edition
+    if first is not None and last is not None:
+        registry = load_registry(options.surveys_dir)
+        between = [e for e in registry.with_responses() if e.year <= last.year]
+        summaries = [
+            s
+            for s in (summarize_source(str(e.year), options) for e in between)
+            if s.edition is not None
+        ]
+        trend = make_trend(summaries, registry_editions=registry.editions)
+    return report_part(comparison, trend)

@@ -65,6 +65,14 @@ def report(
     lenient: Lenient = False,
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
+    compare: Annotated[
+        str | None,
+        typer.Option(
+            "--compare",
+            help="Another edition (year or file): adds compare.<lang>.png, trend.<lang>.png "
+            "and a comparison section.",
+        ),
+    ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
     from forum_eval.pipeline import Options, summarize_source
@@ -90,6 +98,10 @@ def report(
     themes = run(lambda: comments_report_part(source, options))
     if themes is not None:
         extra_parts.append(themes)
+    if compare is not None:  # issue 4: year over year
+        from forum_eval.cli.compare import comparison_part
+
+        extra_parts.append(run(lambda: comparison_part(summary, compare, options)))
     result = run(
         lambda: build_report(summary, folder, langs, order=order.value, extra_parts=extra_parts)
     )

@@ -203,7 +203,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_compare_alt_rest": "Other items: {parts}.",
         "chart_alt_part": "{label} {a} → {b}",
         "chart_trend_title": "% positive per item, {first}–{last}",
-        "chart_trend_subtitle": "Line: share positive; band: {level} interval; n under each point. "
+        "chart_trend_subtitle": "Line: share positive; band: {level} interval; n: valid answers. "
         "Years without a forum are left empty.",
         "chart_trend_alt": "Small multiples, one per item, of the share of positive answers by "
         "year from {first} to {last}. {parts}",
@@ -424,7 +424,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_alt_part": "{label} {a} → {b}",
         "chart_trend_title": "% favorable par énoncé, {first}-{last}",
         "chart_trend_subtitle": "Ligne{nbsp}: part favorable{nbsp}; bande{nbsp}: intervalle à "
-        "{level}{nbsp}; n sous chaque point. Les années sans forum restent vides.",
+        "{level}{nbsp}; n{nbsp}: réponses valides. Les années sans forum restent vides.",
         "chart_trend_alt": "Petits graphiques, un par énoncé, de la part de réponses favorables par "
         "année de {first} à {last}. {parts}",
         "chart_no_forum": "pas de forum",
