@@ -246,10 +246,13 @@ def _scale_suggestion(header: str, values: pd.Series) -> str:
         return ""
     answered = int(counts.sum())
     labels = [str(v) for v in counts.index]
-    if len(labels) * 2 > answered or max(len(v) for v in labels) > 60:
+    numeric = all(_NUMBER.match(v) for v in labels)
+    if not numeric and (len(labels) * 2 > answered or max(len(v) for v in labels) > 60):
         return ""
-    if all(_NUMBER.match(v) for v in labels):
+    if numeric:
         numbers = sorted({int(float(v)) for v in labels})
+        if numbers[-1] > 10:  # ages, counts, years: not a rating
+            return ""
         low = min(numbers[0], 1)
         high = max(numbers[-1], 5)
         ordered = [str(n) for n in range(low, high + 1)]
@@ -490,8 +493,9 @@ def normalise(
             )
             if not lenient and not collect:
                 raise InputError(problem.message, problem.hint)
-            problems.append(problem)
-            if lenient:
+            if not lenient:
+                problems.append(problem)
+            else:
                 invalid[item.id] = int(bad.size)
                 warnings.append(
                     f'column "{header}": {bad.size} answer(s) off the {scale.id} scale ({shown}) '
