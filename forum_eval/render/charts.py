@@ -92,6 +92,16 @@ def order_items(items: Sequence[ItemSummary], order: Order) -> list[ItemSummary]
 # --------------------------------------------------------------------------- shared layout
 
 
+def subtitle(summary: Summary, lang: str) -> str:
+    """Respondents / attendees and response rate; a synthetic or reconstructed edition says so
+    here too, not only in the source line."""
+    line = respondents_line(summary, lang)
+    edition = summary.edition
+    if edition is not None and edition.data in ("synthetic", "reconstruction"):
+        line += t(lang, f"rep_subtitle_{edition.data}")
+    return line
+
+
 def source_text(summary: Summary, lang: str) -> str:
     text = t(lang, "rep_source", file=summary.file)
     note = data_note(summary, lang)
@@ -116,7 +126,8 @@ LegendEntry = tuple[str, str, str]  # (kind: patch|dot|ci|band, colour, label)
 
 _HANDLE_IN = 0.16
 _HANDLE_GAP_IN = 0.06
-_ENTRY_GAP_IN = 0.2
+_ENTRY_GAP_IN = 0.16
+LEGEND_PT = cs.MIN_FONT_PT
 
 
 def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[tuple[int, float]]]:
@@ -125,7 +136,7 @@ def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[t
     rows: list[list[tuple[int, float]]] = [[]]
     x = 0.0
     for index, (_, _, text) in enumerate(entries):
-        width = _HANDLE_IN + _HANDLE_GAP_IN + cs.text_width_in(text, cs.LABEL_PT)
+        width = _HANDLE_IN + _HANDLE_GAP_IN + cs.text_width_in(text, LEGEND_PT)
         if rows[-1] and x + width > width_in:
             rows.append([])
             x = 0.0
@@ -135,7 +146,7 @@ def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[t
 
 
 def _legend_row_in() -> float:
-    return cs.line_height_in(cs.LABEL_PT) * 1.2
+    return cs.line_height_in(LEGEND_PT) * 1.25
 
 
 def legend_height(entries: Sequence[LegendEntry]) -> float:
@@ -207,7 +218,7 @@ def _draw_legend(fig: Figure, entries: Sequence[LegendEntry], top_in: float) -> 
                 transform=fig.dpi_scale_trans,
                 ha="left",
                 va="center_baseline",
-                fontsize=cs.LABEL_PT,
+                fontsize=LEGEND_PT,
                 color=cs.TEXT,
             )
 
@@ -272,7 +283,7 @@ def _frame(
     """Title, subtitle, legend and source line around a plot area ``body_in`` tall;
     ``header_in`` leaves room for column headers above the first row, ``bottom_extra_in``
     for the x axis under it."""
-    top = cs.add_title(fig, heading, respondents_line(summary, lang))
+    top = cs.add_title(fig, heading, subtitle(summary, lang))
     bottom = cs.add_source(fig, source_text(summary, lang))
     legend_h = legend_height(legend)
     total = top + legend_h + header_in + body_in + bottom_extra_in + bottom

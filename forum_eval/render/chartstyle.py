@@ -52,6 +52,7 @@ A typical chart::
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -136,7 +137,6 @@ RC: dict[str, Any] = {
     "axes.unicode_minus": True,
     "path.simplify": True,
     "text.hinting": "force_autohint",
-    "text.hinting_factor": 8,
     "text.antialiased": True,
 }
 
@@ -208,10 +208,17 @@ def new_figure(height_in: float, width_in: float = WIDTH_IN) -> Figure:
     return fig
 
 
+def _words(text: str) -> list[str]:
+    """Words split on ordinary white space only: a non-breaking space (French "93 %",
+    « … ») never becomes a line break."""
+    return [word for word in re.split(r"[ \t\n\r\f\v]+", text) if word]
+
+
 def wrap_label(text: str, width: int) -> str:
-    """Wrap ``text`` at about ``width`` characters on spaces and hyphens; never truncates."""
+    """Wrap ``text`` at about ``width`` characters on spaces and hyphens (never on a
+    non-breaking space); never truncates."""
     lines = textwrap.wrap(
-        " ".join(text.split()), width=max(width, 1), break_long_words=False, break_on_hyphens=True
+        " ".join(_words(text)), width=max(width, 1), break_long_words=False, break_on_hyphens=True
     )
     return "\n".join(lines) if lines else ""
 
@@ -221,10 +228,13 @@ def _renderer() -> RendererAgg:
     return RendererAgg(10, 10, DPI)
 
 
+@lru_cache(maxsize=4096)
 def text_width_in(text: str, size_pt: float, weight: str = "normal") -> float:
-    """Width in inches of one line of ``text`` in the house font at ``size_pt``."""
+    """Width in inches of one line of ``text`` in the house font at ``size_pt`` (measured
+    in the house style, whatever the caller's rcParams; cached)."""
     prop = FontProperties(family=FONT_FAMILY, size=size_pt, weight=weight)
-    width, _, _ = _renderer().get_text_width_height_descent(text, prop, ismath=False)
+    with style():
+        width, _, _ = _renderer().get_text_width_height_descent(text, prop, ismath=False)
     return float(width) / DPI
 
 
@@ -233,7 +243,7 @@ def wrap_to_width(text: str, width_in: float, size_pt: float, weight: str = "nor
     word stays whole); never truncates."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in _words(text):
         candidate = f"{current} {word}" if current else word
         if current and text_width_in(candidate, size_pt, weight) > width_in:
             lines.append(current)

@@ -142,6 +142,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "percentages",
         "rep_alt_separator": "; ",
         "rep_alt_several": "{count} statements, including {items}",
+        "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
+        "rep_subtitle_reconstruction": " · reconstructed data",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
         "cmp_pair": "{a} → {b}",
@@ -357,6 +359,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "hors pourcentages",
         "rep_alt_separator": "{nbsp}; ",
         "rep_alt_several": "{count} énoncés, dont {items}",
+        "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
+        "rep_subtitle_reconstruction": " · données reconstituées",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
         "cmp_pair": "{a} → {b}",

@@ -1,0 +1,484 @@
+"""Charts and alt text: structure on the Agg backend, palette, fonts, figures, determinism.
+
+Reference figures are the 2019 report's published ones (seeds/evaluation_2019.toml) and
+counts computed by hand from the samples (written next to each assertion).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from matplotlib.colors import to_rgb
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+
+from forum_eval.pipeline import Options, summarize_source
+from forum_eval.render import alt, charts
+from forum_eval.render import chartstyle as cs
+from forum_eval.summary import ItemSummary, Summary
+from tests.conftest import SURVEYS
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def summary_2018() -> Summary:
+    return summarize_source("2018", Options(surveys_dir=SURVEYS))
+
+
+def patches(fig, prefix: str = "") -> dict[str, Rectangle]:
+    ax = fig.axes[0]
+    return {
+        p.get_gid(): p
+        for p in ax.patches
+        if isinstance(p, Rectangle) and p.get_gid() and p.get_gid().startswith(prefix)
+    }
+
+
+def texts(fig) -> dict[str, str]:
+    return {t.get_gid(): t.get_text() for t in fig.findobj(Text) if t.get_gid()}
+
+
+def tick_labels(fig) -> list[str]:
+    return [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+
+
+def all_text(fig) -> str:
+    """Every text of the figure, wrapped lines joined by single spaces."""
+    return re.sub(r"[ \n]+", " ", " ".join(t.get_text() for t in fig.findobj(Text)))
+
+
+# --------------------------------------------------------------------------- chartstyle
+
+# Machado, Oliveira & Fernandes (2009) colour-vision-deficiency matrices, severity 1.0,
+# applied to linear RGB.
+CVD = {
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
+}
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _lab(rgb: list[float]) -> tuple[float, float, float]:
+    r, g, b = rgb
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(v: float) -> float:
+        return v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116
+
+    return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+
+
+PALETTES = [cs.diverging(2), cs.diverging(3), cs.diverging(4), cs.diverging(5), cs.sequential(3)]
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=lambda p: f"{len(p)}")
+def test_palette_separates_in_grey_scale(palette) -> None:
+    # Grey-scale printing keeps only lightness: every pair at least 10 L* apart.
+    lightness = [cs.lightness(c) for c in palette]
+    for a, b in itertools.combinations(lightness, 2):
+        assert abs(a - b) >= 10, (palette, lightness)
+
+
+@pytest.mark.parametrize("palette", PALETTES, ids=lambda p: f"{len(p)}")
+@pytest.mark.parametrize("deficiency", sorted(CVD))
+def test_palette_separates_under_colour_blindness(palette, deficiency) -> None:
+    matrix = CVD[deficiency]
+    labs = []
+    for colour in palette:
+        rgb = [_linear(c) for c in to_rgb(colour)]
+        sim = [min(1.0, max(0.0, sum(matrix[i][j] * rgb[j] for j in range(3)))) for i in range(3)]
+        labs.append(_lab(sim))
+    for p, q in itertools.combinations(labs, 2):
+        assert sum((a - b) ** 2 for a, b in zip(p, q, strict=True)) ** 0.5 >= 20
+
+
+def test_lightness_reference_values() -> None:
+    # CIE L*: white 100, black 0, mid grey #777777 ≈ 50.0 (Y = 0.1844 → 116·Y^(1/3) − 16).
+    assert cs.lightness("#FFFFFF") == pytest.approx(100, abs=0.01)
+    assert cs.lightness("#000000") == pytest.approx(0, abs=0.01)
+    assert cs.lightness("#777777") == pytest.approx(50.0, abs=0.1)
+    assert cs.text_on("#0E4C76") == "white"
+    assert cs.text_on("#DADADA") == cs.TEXT
+
+
+def test_diverging_is_ordered_and_neutral_grey() -> None:
+    five = cs.diverging(5)
+    assert five[2] == five[2].upper() and to_rgb(five[2])[0] == to_rgb(five[2])[2]  # grey
+    assert len(cs.diverging(11)) == 11  # 0–10 scales interpolate
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=0, max_size=200), st.integers(min_value=1, max_value=60))
+def test_wrap_label_never_truncates(text: str, width: int) -> None:
+    wrapped = cs.wrap_label(text, width)
+    assert wrapped.split() == text.split()
+
+
+def test_wrap_to_width_fits_and_keeps_every_word() -> None:
+    text = "Conférenciers et conférencières diversifiés et compétents, anticonstitutionnellement"
+    lines = cs.wrap_to_width(text, 1.2, 8.5)
+    assert " ".join(lines).split() == text.split()
+    for line in lines:
+        assert len(line.split()) == 1 or cs.text_width_in(line, 8.5) <= 1.2
+
+
+def test_wrapping_never_breaks_a_non_breaking_space() -> None:
+    text = f"taux de réponse 39{NBSP}% · «{NBSP}sans objet{NBSP}»"
+    lines = cs.wrap_to_width(text, 0.3, 8.5)
+    assert f"39{NBSP}%" in lines and f"«{NBSP}sans" in " ".join(lines)
+    assert f"39{NBSP}%" in cs.wrap_label(text, 3).split("\n")
+
+
+def test_new_figure_and_png_metadata(tmp_path) -> None:
+    fig = cs.new_figure(2.0)
+    assert tuple(fig.get_size_inches()) == (6.5, 2.0)
+    assert fig.dpi == 300
+    assert type(fig.canvas).__name__ == "FigureCanvasAgg"
+    path = tmp_path / "x.png"
+    cs.save_png(fig, path)
+    data = path.read_bytes()
+    assert data == cs.png_bytes(fig)
+    assert b"tEXt" not in data and b"iTXt" not in data and b"tIME" not in data
+    # 6.5 in × 300 dpi = 1950 px wide, 2 in = 600 px high (IHDR at bytes 16–24).
+    assert int.from_bytes(data[16:20], "big") == 1950
+    assert int.from_bytes(data[20:24], "big") == 600
+
+
+# --------------------------------------------------------------------------- agreement
+
+# 2019 sample, counts per item (strongly disagree … strongly agree), by hand from surveys/2019.csv:
+# organised 0 0 0 9 22, constructive 0 0 0 13 18, speakers 0 0 0 11 20, resources 0 0 0 16 15,
+# included 0 1 1 9 19 (+1 blank), free_to_speak 0 0 1 9 21, accessibility 0 3 4 9 12 (+3 N/A),
+# expectations 0 0 0 14 17.  Sorted by % agreeing, ties by % strongly agreeing:
+SORTED_2019 = [
+    "The forum was well organised",  # 100 %, 22/31 strongly
+    "Speakers were diverse and competent",  # 100 %, 20/31
+    "The meetings were constructive",  # 100 %, 18/31
+    "The forum met my expectations",  # 100 %, 17/31
+    "Resources presented were useful",  # 100 %, 15/31
+    "I felt free to speak",  # 97 % (30/31)
+    "I felt included",  # 93 % (28/30)
+    "My accessibility needs were met",  # 75 % (21/28)
+]
+
+
+def test_agreement_structure_2019(summary_2019) -> None:
+    fig = charts.plot_agreement(summary_2019, lang="en")
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (-100, 100)
+    assert tick_labels(fig) == SORTED_2019
+    bars = patches(fig)
+    # one segment per non-zero category: 2+2+2+2+4+3+4+2
+    assert len(bars) == 21
+    # published 2019 figures (seeds): % agreeing and n beside each bar
+    shown = texts(fig)
+    expected = {
+        "organised": ("100%", "31"),
+        "constructive": ("100%", "31"),
+        "speakers": ("100%", "31"),
+        "resources": ("100%", "31"),
+        "included": ("93%", "30"),
+        "free_to_speak": ("97%", "31"),
+        "accessibility": ("75%", "28"),
+        "expectations": ("100%", "31"),
+    }
+    for item, (pct, n) in expected.items():
+        assert shown[f"{item}:pct"] == pct
+        assert shown[f"{item}:n"] == n
+    assert shown["accessibility:na"] == "3"
+    assert shown["included:blank"] == "1"
+    title = all_text(fig)
+    assert "Forum 2019, Ottawa (ON)" in title
+    assert "31 respondents of 80 attendees, response rate 39%" in title
+    assert "reconstruction" in title
+
+
+def test_agreement_segments_na_never_in_percentages(summary_2019) -> None:
+    fig = charts.plot_agreement(summary_2019, lang="en")
+    bars = patches(fig, "accessibility:")
+    # accessibility: 0 3 4 9 12 of 28 valid; the 3 N/A are not in the bar.
+    widths = {gid.split(":")[1]: p.get_width() for gid, p in bars.items()}
+    assert widths == pytest.approx(
+        {"disagree": 300 / 28, "neutral": 400 / 28, "agree": 900 / 28, "strongly_agree": 1200 / 28}
+    )
+    assert sum(widths.values()) == pytest.approx(100)
+    # neutral split across zero; disagreement entirely left of it; agreement right
+    neutral = bars["accessibility:neutral"]
+    assert neutral.get_x() == pytest.approx(-200 / 28)
+    assert bars["accessibility:disagree"].get_x() + bars[
+        "accessibility:disagree"
+    ].get_width() == pytest.approx(-200 / 28)
+    assert bars["accessibility:agree"].get_x() == pytest.approx(200 / 28)
+    assert bars["accessibility:strongly_agree"].get_x() == pytest.approx(200 / 28 + 900 / 28)
+
+
+def _with_item(summary: Summary, item_id: str, **changes) -> Summary:
+    items = tuple(
+        dataclasses.replace(i, **changes) if i.id == item_id else i for i in summary.items
+    )
+    return dataclasses.replace(summary, items=items)
+
+
+def test_large_na_count_changes_nothing_in_the_bar(summary_2019) -> None:
+    heavy = _with_item(summary_2019, "accessibility", n_not_applicable=500)
+    a = patches(charts.plot_agreement(summary_2019, lang="en"), "accessibility:")
+    b = patches(charts.plot_agreement(heavy, lang="en"), "accessibility:")
+    assert {k: (p.get_x(), p.get_width()) for k, p in a.items()} == {
+        k: (p.get_x(), p.get_width()) for k, p in b.items()
+    }
+    assert texts(charts.plot_agreement(heavy, lang="en"))["accessibility:na"] == "500"
+
+
+def test_agreement_questionnaire_order_and_french(summary_2019) -> None:
+    fig = charts.plot_agreement(summary_2019, lang="fr", order="questionnaire")
+    labels = tick_labels(fig)
+    assert labels[0] == "Le forum était bien organisé"
+    assert len(labels) == 8
+    assert [
+        i.id for i in charts.order_items(charts.agreement_items(summary_2019), "questionnaire")
+    ] == [
+        "organised",
+        "constructive",
+        "speakers",
+        "resources",
+        "included",
+        "free_to_speak",
+        "accessibility",
+        "expectations",
+    ]
+    shown = texts(fig)
+    assert shown["included:pct"] == f"93{NBSP}%"
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert ticks == [f"100{NBSP}%", f"50{NBSP}%", f"0{NBSP}%", f"50{NBSP}%", f"100{NBSP}%"]
+    text = all_text(fig)
+    assert "Fortement d'accord" in text and "Ni en accord ni en désaccord" in text
+    assert "personnes répondantes" in text
+    assert "%" not in text.replace(f"{NBSP}%", "").replace("% d'accord", "").replace("% des", "")
+
+
+def test_agreement_item_without_valid_answer(summary_2019) -> None:
+    empty = _with_item(
+        summary_2019,
+        "accessibility",
+        counts=(0, 0, 0, 0, 0),
+        n_valid=0,
+        n_positive=0,
+        share_positive=None,
+        ci=None,
+        bounds=None,
+    )
+    fig = charts.plot_agreement(empty, lang="en")
+    assert not patches(fig, "accessibility:")
+    assert texts(fig)["accessibility:none"] == "no valid answer"
+    assert tick_labels(fig)[-1] == "My accessibility needs were met"  # listed, last
+    assert texts(fig)["accessibility:pct"] == "–"
+
+
+def test_synthetic_edition_is_labelled_on_the_chart(summary_2018) -> None:
+    for plot in (charts.plot_agreement, charts.plot_shares, charts.plot_expertise):
+        text = all_text(plot(summary_2018, lang="en"))
+        assert "SYNTHETIC DATA" in text
+        assert "synthetic (illustrative, not real data)" in text
+        text_fr = all_text(plot(summary_2018, lang="fr"))
+        assert "DONNÉES SYNTHÉTIQUES" in text_fr
+
+
+def test_fonts_and_sizes(summary_2019) -> None:
+    for plot in (charts.plot_agreement, charts.plot_shares, charts.plot_expertise):
+        fig = plot(summary_2019, lang="fr")
+        assert fig.get_figwidth() == 6.5 and fig.dpi == 300
+        for text in fig.findobj(Text):
+            if not text.get_text():
+                continue
+            assert text.get_fontsize() >= cs.MIN_FONT_PT, text.get_text()
+            assert text.get_fontname() == "DejaVu Sans"
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def test_shares_structure(summary_2019) -> None:
+    fig = charts.plot_shares(summary_2019, lang="en")
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (0, 100)
+    labels = tick_labels(fig)
+    # 8 agreement + 2 yes/no + 1 expertise item; the choice item (role) is not a share
+    assert len(labels) == 11
+    assert labels[-1] == "In-depth knowledge of the subject"  # 14/31 = 45 %, the lowest
+    shown = texts(fig)
+    assert shown["expertise:pct"] == "45%"  # 14/31 = 45.16 %
+    assert shown["intend_to_act:pct"] == "94%"  # 29/31 = 93.55 %
+    assert shown["would_return:pct"] == "100%"
+    lines = {line.get_gid(): line for line in ax.get_lines() if line.get_gid()}
+    dot = lines["expertise:dot"]
+    assert dot.get_xdata()[0] == pytest.approx(100 * 14 / 31)
+    item = summary_2019.item("expertise")
+    assert tuple(lines["expertise:ci"].get_xdata()) == pytest.approx(
+        (100 * item.ci[0], 100 * item.ci[1])
+    )
+    band = patches(fig)["expertise:bounds"]
+    # bounds with 80 attendees: 14/(31+49) = 17.5 % … (14+49)/80 = 78.75 %
+    assert band.get_x() == pytest.approx(17.5)
+    assert band.get_x() + band.get_width() == pytest.approx(78.75)
+    assert "range if every attendee had answered" in all_text(fig)
+
+
+def test_shares_without_attendees_has_no_band(summary_2019) -> None:
+    no_attendees = dataclasses.replace(
+        summary_2019,
+        attendees=None,
+        response_rate=None,
+        items=tuple(dataclasses.replace(i, bounds=None) for i in summary_2019.items),
+    )
+    fig = charts.plot_shares(no_attendees, lang="en")
+    assert not [p for p in patches(fig) if p.endswith(":bounds")]
+    text = all_text(fig)
+    assert "range if every attendee" not in text
+    assert "number of attendees unknown" in text
+
+
+# --------------------------------------------------------------------------- expertise
+
+
+def test_expertise_structure(summary_2019) -> None:
+    fig = charts.plot_expertise(summary_2019, lang="en")
+    bars = patches(fig)
+    # 5 basic, 12 some, 14 in-depth of 31
+    assert {k: round(p.get_width(), 6) for k, p in bars.items()} == {
+        "expertise:basic": round(500 / 31, 6),
+        "expertise:intermediate": round(1200 / 31, 6),
+        "expertise:in_depth": round(1400 / 31, 6),
+    }
+    shown = texts(fig)
+    assert shown["expertise:basic:value"] == "16% (5)"
+    assert shown["expertise:intermediate:value"] == "39% (12)"
+    assert shown["expertise:in_depth:value"] == "45% (14)"
+    assert tick_labels(fig) == ["Basic knowledge", "Some knowledge", "In-depth knowledge"]
+    assert fig.axes[0].get_xlim() == (0, 100)
+    fr = texts(charts.plot_expertise(summary_2019, lang="fr"))
+    assert fr["expertise:in_depth:value"] == f"45{NBSP}% (14)"
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+def test_same_summary_same_png_bytes(summary_2019) -> None:
+    for plot in (charts.plot_agreement, charts.plot_shares, charts.plot_expertise):
+        assert cs.png_bytes(plot(summary_2019, lang="fr")) == cs.png_bytes(
+            plot(summary_2019, lang="fr")
+        )
+
+
+def test_user_rcparams_do_not_leak_in(summary_2019) -> None:
+    import matplotlib as mpl
+
+    reference = cs.png_bytes(charts.plot_expertise(summary_2019, lang="en"))
+    with mpl.rc_context({"font.size": 20, "font.family": "serif", "axes.linewidth": 5}):
+        assert cs.png_bytes(charts.plot_expertise(summary_2019, lang="en")) == reference
+
+
+# --------------------------------------------------------------------------- alt text
+
+
+@pytest.mark.parametrize("year", ["2016", "2017", "2018", "2019"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_alt_text_is_short_and_complete(year: str, lang: str) -> None:
+    summary = summarize_source(year, Options(surveys_dir=SURVEYS))
+    for text in (
+        alt.alt_agreement(summary, lang),
+        alt.alt_shares(summary, lang),
+        alt.alt_expertise(summary, lang),
+    ):
+        assert 10 < alt.word_count(text) < 150
+        assert "None" not in text and "{" not in text
+        assert text.count("%") >= 1
+
+
+def test_alt_text_2019_numbers(summary_2019) -> None:
+    en = alt.alt_agreement(summary_2019, "en")
+    assert "8 statements" in en
+    assert "75% (My accessibility needs were met, 21 of 28, 3 N/A)" in en
+    assert "to 100% (5 statements, including The forum was well organised, 31 of 31" in en
+    assert (
+        "Most disagreement: My accessibility needs were met, 11% (3 of 28)" in en
+    )  # 3/28 = 10.7 %
+    assert "Reconstructed data" in en
+    fr = alt.alt_agreement(summary_2019, "fr")
+    assert f"75{NBSP}% (Mes besoins d'accessibilité ont été satisfaits, 21 sur 28, 3 S. O.)" in fr
+    assert f"Désaccord le plus fréquent{NBSP}:" in fr
+    shares = alt.alt_shares(summary_2019, "en")
+    assert "Lowest: In-depth knowledge of the subject, 45% (14 of 31" in shares
+    expertise = alt.alt_expertise(summary_2019, "en")
+    assert (
+        "Basic knowledge 16% (5), Some knowledge 39% (12), In-depth knowledge 45% (14)" in expertise
+    )
+    assert "of 31 who answered" in expertise
+
+
+def test_alt_text_synthetic(summary_2018) -> None:
+    assert alt.alt_agreement(summary_2018, "en").endswith("Synthetic data.")
+    assert alt.alt_shares(summary_2018, "fr").endswith("Données synthétiques.")
+    # 2018 sample: accessibility 8 of 27 agree (30 %), 1 N/A
+    assert "30% (My accessibility needs were met, 8 of 27, 1 N/A)" in alt.alt_agreement(
+        summary_2018, "en"
+    )
+
+
+def test_order_items_ties_are_stable() -> None:
+    def item(item_id: str, counts: tuple[int, ...]) -> ItemSummary:
+        n = sum(counts)
+        positive = counts[3] + counts[4]
+        return ItemSummary(
+            id=item_id,
+            kind="agreement",
+            label={"en": item_id},
+            statement={},
+            scale="agreement5",
+            categories=("sd", "d", "n", "a", "sa"),
+            category_labels={"en": ("sd", "d", "n", "a", "sa")},
+            counts=counts,
+            positive=(False, False, False, True, True),
+            neutral="n",
+            n_valid=n,
+            n_blank=0,
+            n_not_applicable=0,
+            n_invalid=0,
+            n_positive=positive,
+            share_positive=Fraction(positive, n) if n else None,
+            ci=None,
+            bounds=None,
+        )
+
+    items = [
+        item("a", (0, 1, 0, 5, 4)),  # 90 %, 40 % strongly
+        item("b", (0, 0, 0, 0, 0)),  # no answer: last
+        item("c", (0, 0, 1, 3, 6)),  # 90 %, 60 % strongly
+        item("d", (0, 1, 0, 5, 4)),  # same as a: after a
+        item("e", (0, 0, 0, 5, 5)),  # 100 %
+    ]
+    assert [i.id for i in charts.order_items(items, "sorted")] == ["e", "c", "a", "d", "b"]
