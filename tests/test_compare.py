@@ -532,3 +532,18 @@ def test_report_compare_adds_charts_and_section(tmp_path: Path) -> None:
     # the trend is the history up to 2019
     alt = (out / "trend.en.alt.txt").read_text(encoding="utf-8")
     assert "from 2016 to 2019" in alt
+
+
+# --- golden Markdown (regenerate on purpose: FORUM_EVAL_REGEN_GOLDEN=1, review the diff) ---
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_markdown_golden(pair, lang: str) -> None:
+    import os
+
+    path = Path(__file__).parent / "golden" / f"compare_2018_2019.{lang}.md"
+    text = compare_out.render_markdown(compare([pair.a, pair.b]), lang)
+    if os.environ.get("FORUM_EVAL_REGEN_GOLDEN") == "1":
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"missing golden file {path}; run with FORUM_EVAL_REGEN_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")

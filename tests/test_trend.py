@@ -166,6 +166,12 @@ def test_trend_time_axis_keeps_gap_years(tmp_path) -> None:
         app, ["trend", "--surveys-dir", str(tmp_path), "--out", str(tmp_path / "charts")]
     )
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "charts" / "trend.en.png").is_file()
+    first = (tmp_path / "charts" / "trend.en.png").read_bytes()
+    assert first[:8] == b"\x89PNG\r\n\x1a\n"
+    again = runner.invoke(
+        app, ["trend", "--surveys-dir", str(tmp_path), "--out", str(tmp_path / "charts")]
+    )
+    assert again.exit_code == 0, again.stderr
+    assert (tmp_path / "charts" / "trend.en.png").read_bytes() == first  # deterministic
     alt = (tmp_path / "charts" / "trend.en.alt.txt").read_text(encoding="utf-8")
     assert "from 2012 to 2016" in alt and "synthetic" in alt
