@@ -451,10 +451,10 @@ def normalise(
     for position in answer_positions:
         answered |= (frame[position].str.strip() != "").to_numpy()
     exclude(~answered, "empty")
-    # Duplicates only mean something when rows carry a submission stamp that tells
-    # submissions apart (a metadata column, not a row ID, with ≥ 90 % distinct values).
+    # Duplicates only mean something when rows carry a submission time to the second
+    # (two people may give the same answers; they do not submit in the same second).
     stamps = [r.position for r in reports if r.role == METADATA and fold(r.header) not in _ROW_IDS]
-    has_timestamp = n_rows > 1 and any(frame[p].nunique() >= 0.9 * n_rows for p in stamps)
+    has_timestamp = n_rows > 1 and any(_is_time_stamp(frame[p]) for p in stamps)
     if has_timestamp:
         compare = [p for p, h in enumerate(table.headers) if fold(h) not in _ROW_IDS]
         duplicated = frame[compare].duplicated(keep="first").to_numpy()
@@ -522,6 +522,18 @@ def normalise(
         columns=reports,
         problems=problems,
     )
+
+
+_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+
+
+def _is_time_stamp(values: pd.Series) -> bool:
+    """Most cells hold a time of day to the second (checked once per distinct value)."""
+    counts = _answered_counts(values)
+    if counts.empty:
+        return False
+    timed = sum(int(n) for v, n in counts.items() if _SECONDS.search(str(v)))
+    return timed >= 0.9 * int(counts.sum())
 
 
 def _detect_scale_one(values: pd.Series, scale: Scale) -> float:

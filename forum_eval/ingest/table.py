@@ -92,7 +92,9 @@ IDENTIFYING_HEADERS = _folded(
 
 _IGNORED_PREFIX = re.compile(r"^(points|feedback|commentaires?|points?)\s+-\s+", re.IGNORECASE)
 _CUSTOM_DATA = re.compile(r"^custom\s*data\s*\d*$", re.IGNORECASE)
-_CONTACT_WORDS = re.compile(r"\b(e ?mail|courriel|telephone|phone|adresse ip|ip address)\b")
+_CONTACT_WORDS = re.compile(
+    r"\b(e ?mail|courriel|correo|telephone|phone|telefono|adresse ip|ip address)\b"
+)
 _NAME_WORDS = re.compile(
     r"^(your |votre |vos )?(full |first |last )?(name|nom|prenom|nom et prenom|nom complet)\b"
 )
