@@ -65,7 +65,8 @@ def build_trend(
 ) -> Trend:
     """One series per item (in the order they first appear), one point per edition.
 
-    ``items`` restricts the series to those ids (ValueError on an id no edition has);
+    ``items`` restricts the series to those ids, in that order (ValueError on an id no
+    edition has);
     ``registry_editions`` gives the time axis its editions without data.
     """
     if not summaries:
@@ -83,7 +84,7 @@ def build_trend(
         unknown = [i for i in items if i not in first]
         if unknown:
             raise ValueError(", ".join(unknown))
-        order = [i for i in order if i in set(items)]
+        order = list(dict.fromkeys(items))  # the order asked for, without repeats
     series = []
     for item_id in order:
         points = []

@@ -547,3 +547,13 @@ def test_markdown_golden(pair, lang: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"missing golden file {path}; run with FORUM_EVAL_REGEN_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8")
+
+
+def test_dumbbell_names_the_items_of_one_edition(summaries) -> None:
+    from forum_eval.render.charts_compare import plot_compare
+
+    pair = compare([summaries["2016"], summaries["2019"]]).pairs[0]
+    fig = plot_compare(pair, lang="en", confidence=0.95)
+    assert not _artists(fig, "intend_to_act:a")
+    text = " ".join(a.get_text() for a in fig.findobj() if hasattr(a, "get_text"))
+    assert "Asked only in 2019, not compared: Intends to act or raise awareness." in text

@@ -175,3 +175,10 @@ def test_trend_time_axis_keeps_gap_years(tmp_path) -> None:
     assert (tmp_path / "charts" / "trend.en.png").read_bytes() == first  # deterministic
     alt = (tmp_path / "charts" / "trend.en.alt.txt").read_text(encoding="utf-8")
     assert "from 2012 to 2016" in alt and "synthetic" in alt
+
+
+def test_items_keep_the_order_asked() -> None:
+    options = Options(surveys_dir=SURVEYS)
+    summaries = [summarize_source(y, options) for y in ("2018", "2019")]
+    only = build_trend(summaries, items=["accessibility", "included", "accessibility"])
+    assert [s.id for s in only.series] == ["accessibility", "included"]

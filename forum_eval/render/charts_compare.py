@@ -30,6 +30,7 @@ from forum_eval.errors import InputError
 from forum_eval.render import chartstyle as cs
 from forum_eval.render.compare_out import (
     data_note,
+    extra_lines,
     item_label,
     join_names,
     points,
@@ -111,7 +112,10 @@ def plot_compare(pair: PairComparison, *, lang: str, confidence: float) -> Figur
             alpha=_alpha(pair.alpha, lang),
         )
         top = cs.add_title(fig, title, subtitle)
-        bottom = cs.add_source(fig, _source((pair.a, pair.b), (pair.a_name, pair.b_name), lang))
+        source = _source((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
+        # items asked in one edition only (and items without a positive answer) are named
+        source = "\n".join([*extra_lines(pair, lang), source])
+        bottom = cs.add_source(fig, source)
         axis_in = 0.35
         fig.set_size_inches(cs.WIDTH_IN, top + body + axis_in + bottom)
         ax = fig.add_axes(

@@ -426,7 +426,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_compare_alt_none": "Aucun changement n'est statistiquement décelable.",
         "chart_compare_alt_rest": "Autres énoncés{nbsp}: {parts}.",
         "chart_alt_part": "{label} {a} → {b}",
-        "chart_trend_title": "% favorable par énoncé, {first}-{last}",
+        "chart_trend_title": "% favorable par énoncé, {first}–{last}",
         "chart_trend_subtitle": "Ligne{nbsp}: part favorable{nbsp}; bande{nbsp}: intervalle à "
         "{level}{nbsp}; n{nbsp}: réponses valides. Les années sans forum restent vides.",
         "chart_trend_alt": "Petits graphiques, un par énoncé, de la part de réponses favorables par "
