@@ -33,11 +33,12 @@ Self-identification ("group") columns
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from forum_eval.textnorm import fold, strip_accents
+from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
     from forum_eval.ingest import RawTable
@@ -91,32 +92,64 @@ def _is_phone(candidate: str) -> bool:
     return not _NOT_PHONE.match(candidate.strip())
 
 
-def _name_pattern(names: Iterable[str], phrases: Iterable[str] = ()) -> re.Pattern[str] | None:
-    """Whole-word, case- and accent-insensitive pattern for the names found in a file.
+_TOKEN = re.compile(r"[^\W_]+")
 
-    A name also gives each of its parts of three letters or more; a phrase (an
-    organisation …) is only matched whole.
-    """
-    variants: set[str] = set()
-    entries = [(raw, True) for raw in names] + [(raw, False) for raw in phrases]
-    for raw, split in entries:
-        name = " ".join(raw.split())
-        if not name or "@" in name:
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Folded name parts (one word) and whole names / phrases (word sequences)."""
+
+    words: frozenset[str]
+    phrases: frozenset[tuple[str, ...]]
+    lengths: tuple[int, ...]
+
+
+def _name_index(names: Iterable[str], phrases: Iterable[str] = ()) -> _NameIndex | None:
+    """Names give their whole form and each part of three letters or more (a hyphenated or
+    apostrophed name is split too); phrases (organisations …) only their whole form. Matching
+    is on folded words (case, accents, punctuation ignored), so it scales to any number of
+    names: one set lookup per word of a comment."""
+    words: set[str] = set()
+    sequences: set[tuple[str, ...]] = set()
+    for raw, split in [(n, True) for n in names] + [(p, False) for p in phrases]:
+        if "@" in raw:
             continue
-        parts = [p for p in re.split(r"[\s,]+", name) if p] if split else []
-        parts += [q for p in parts if "-" in p for q in p.split("-")]
-        candidates = [name, *(p for p in parts if len(p.strip(".-'")) >= 3)]
-        for candidate in candidates:
-            candidate = candidate.strip(".,")
-            if len(candidate) < 3:
-                continue
-            variants.add(candidate)
-            variants.add(strip_accents(candidate))
-    if not variants:
+        tokens = tuple(fold(raw).split())
+        if not tokens or sum(len(t) for t in tokens) < 3:
+            continue
+        if len(tokens) == 1:
+            words.add(tokens[0])
+        else:
+            sequences.add(tokens)
+        if split:
+            words.update(t for t in tokens if len(t) >= 3 and not t.isdigit())
+    if not words and not sequences:
         return None
-    ordered = sorted(variants, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    lengths = tuple(sorted({len(s) for s in sequences}, reverse=True))
+    return _NameIndex(frozenset(words), frozenset(sequences), lengths)
+
+
+def _redact_names(text: str, index: _NameIndex) -> str:
+    matches = list(_TOKEN.finditer(text))
+    keys = [fold(m.group()) for m in matches]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(matches):
+        width = 0
+        for length in index.lengths:
+            if i + length <= len(keys) and tuple(keys[i : i + length]) in index.phrases:
+                width = length
+                break
+        if not width and keys[i] in index.words:
+            width = 1
+        if width:
+            spans.append((matches[i].start(), matches[i + width - 1].end()))
+            i += width
+        else:
+            i += 1
+    for start, end in reversed(spans):
+        text = text[:start] + MARK + text[end:]
+    return text
 
 
 @dataclass(frozen=True)
@@ -129,23 +162,18 @@ class Redactor:
     phrases: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_names", _name_pattern(self.names, self.phrases))
+        object.__setattr__(self, "_index", _name_index(self.names, self.phrases))
 
     def __call__(self, text: str) -> str:
         return self.redact(text)
 
     def redact(self, text: str) -> str:
-        out = _PATTERN.sub(MARK, text)
+        out = unicodedata.normalize("NFC", text)
+        out = _PATTERN.sub(MARK, out)
         out = _PHONE_RE.sub(lambda m: MARK if _is_phone(m.group(0)) else m.group(0), out)
-        names: re.Pattern[str] | None = getattr(self, "_names", None)
-        if names is not None:
-            out = names.sub(MARK, out)
-            # accent-insensitive: a name written without its accents in the comment
-            stripped = strip_accents(out)
-            if len(stripped) == len(out):
-                spans = [m.span() for m in names.finditer(stripped)]
-                for start, end in reversed(spans):
-                    out = out[:start] + MARK + out[end:]
+        index: _NameIndex | None = getattr(self, "_index", None)
+        if index is not None:
+            out = _redact_names(out, index)
         return _MARKS.sub(MARK, out)
 
 

@@ -264,3 +264,21 @@ def test_count_rows_publish_nothing_small(counts: list[int], k: int) -> None:
     hidden_sum = sum(n for n, h in zip(counts, hidden, strict=True) if h)
     if hidden_sum:
         assert sum(hidden) >= 2 or len(counts) == 1
+
+
+def test_short_and_apostrophed_names() -> None:
+    redactor = Redactor(names=("Li Na", "Seán O'Brien"))
+    assert localise_marks(redactor("Merci à Li Na et à Li"), "X") == "Merci à X et à Li"
+    assert localise_marks(redactor("Ask Sean O’Brien or obrien"), "X") == "Ask X or obrien"
+    assert localise_marks(redactor("Brien said"), "X") == "X said"
+
+
+def test_name_redaction_scales_to_many_names() -> None:
+    import time
+
+    names = tuple(f"Prénom{i} Nomfamille{i}" for i in range(50_000))
+    redactor = Redactor(names=names)
+    start = time.perf_counter()
+    out = [redactor(f"Un commentaire de nomfamille{i} sur le forum, merci !") for i in range(2_000)]
+    assert time.perf_counter() - start < 5
+    assert all(MARK in o for o in out)
