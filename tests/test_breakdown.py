@@ -293,3 +293,57 @@ def test_no_published_cell_below_k(params: tuple[int, list[int], int], rnd) -> N
         assert published <= row.n
     theme = count_row("t", {}, codes % 2 == 0, codes, n_groups, k)
     assert all(c.suppressed or (c.n is not None and c.n >= k) for c in theme.cells)
+
+
+def test_a_self_identification_column_found_without_questionnaire_is_a_group(
+    tmp_path: Path,
+) -> None:
+    # zero configuration: "Are you a survivor of trafficking?" reads as a yes/no item, but its
+    # header marks it as self-identification: it is set aside from the summary
+    source = tmp_path / "zero.csv"
+    lines = ["The forum was well organised,Are you a survivor of trafficking?"]
+    lines += ["Agree,No"] * 8 + ["Agree,Yes"] * 2 + ["Disagree,Yes"]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    empty = tmp_path / "surveys"
+    empty.mkdir()
+    (empty / "forums.toml").write_text("", encoding="utf-8")
+    result = runner.invoke(
+        app, ["summarize", str(source), "--format", "json", "--surveys-dir", str(empty)]
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [i["id"] for i in data["items"]] == ["the_forum_was_well_organised"]
+    assert "survivor" not in result.stdout.lower()
+    by = runner.invoke(
+        app,
+        [
+            "summarize",
+            str(source),
+            "--by",
+            "Are you a survivor of trafficking?",
+            "--format",
+            "json",
+            "--surveys-dir",
+            str(empty),
+        ],
+    )
+    assert by.exit_code == 0, by.stderr
+    bd = json.loads(by.stdout)["breakdown"]
+    assert bd["sensitive"] is True
+    # yes (3) is small, so no (8) goes too: the only two groups
+    assert [(g["id"], g["n"], g["suppressed"]) for g in bd["groups"]] == [
+        ("no", None, True),
+        ("yes", None, True),
+    ]
+
+
+def test_a_group_item_needs_options(tmp_path: Path) -> None:
+    from forum_eval.errors import ConfigError
+    from forum_eval.questionnaire import load_questionnaire
+
+    path = tmp_path / "q.toml"
+    path.write_text(
+        '[[item]]\nid = "who"\nkind = "group"\nquestion = "Who are you?"\n', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="a group item needs a list of"):
+        load_questionnaire(path)
