@@ -83,6 +83,7 @@ FromPlatform = Annotated[
     str | None,
     typer.Option(
         "--from",
+        metavar="PLATFORM",
         help="The platform that exported the file (default: detected): google-forms, "
         "microsoft-forms, surveymonkey, kobo, limesurvey, qualtrics, plain.",
     ),
@@ -98,6 +99,7 @@ ScaleDecl = Annotated[
     list[str] | None,
     typer.Option(
         "--scale",
+        metavar="DECLARATION",
         help='Declare a scale: "COLUMN=L1|L2|L3|L4|L5;positive=L4|L5;na=Not applicable" '
         "(labels from most negative to most positive; COLUMN is a header, an item id or *). "
         "Repeatable.",
