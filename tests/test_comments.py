@@ -404,3 +404,37 @@ def test_themes_chart_structure() -> None:
     assert f"5 (24{NBSP}%)" in texts
     all_text = " ".join(t.get_text() for t in fig.texts)
     assert "reconstitution" in all_text  # the data label is on the chart too
+
+
+def test_synthetic_editions_are_labelled_in_every_format() -> None:
+    for fmt in ("table", "json", "markdown"):
+        result = comments_cli("2017", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert "synthetic" in result.stdout, fmt
+    rows = list(csv.DictReader(io.StringIO(comments_cli("2017", "--format", "csv").stdout)))
+    assert rows and all(r["data"] == "synthetic" for r in rows)
+    fr = comments_cli("2018", "--lang", "fr")
+    assert "synthétiques" in fr.stdout
+
+
+def test_uncoded_without_quotes_keeps_the_csv_rectangular() -> None:
+    planted = ROOT / "tests" / "data" / "privacy" / "planted.csv"
+    result = runner.invoke(
+        app,
+        [
+            "comments",
+            str(planted),
+            "--format",
+            "csv",
+            "--no-quotes",
+            "--uncoded",
+            "--surveys-dir",
+            str(SURVEYS),
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len({len(r) for r in rows}) == 1
+    uncoded = [r for r in rows if r[0] == "uncoded"]
+    assert uncoded and uncoded[0][rows[0].index("quote_1")].startswith("Un commentaire sans thème")
+    assert all(r[rows[0].index("data")] == "" for r in rows[1:])  # a file, not an edition

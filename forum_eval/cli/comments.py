@@ -142,7 +142,7 @@ def summarize_by(
         write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", out)
         return
     if format is Format.csv:
-        write_output(co.breakdown_csv(breakdown, lang), out)
+        write_output(co.breakdown_csv(breakdown, lang, edition=summary.edition), out)
         return
     if format is Format.markdown:
         from forum_eval.render.markdown import render_markdown

@@ -189,7 +189,12 @@ def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def breakdown_csv(breakdown: Breakdown, lang: str) -> str:
+def _with_data(header: Sequence[str], rows: list[list[object]], data: str) -> str:
+    """The CSV text, with a last ``data`` column: published / reconstruction / synthetic."""
+    return write_rows([*header, "data"], [[*row, data] for row in rows])
+
+
+def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = None) -> str:
     header = (
         "item_id",
         "item_label",
@@ -220,7 +225,7 @@ def breakdown_csv(breakdown: Breakdown, lang: str) -> str:
                     cell.suppressed,
                 ]
             )
-    return write_rows(header, rows)
+    return _with_data(header, rows, edition.data if edition is not None else "")
 
 
 def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[Any]:
@@ -462,6 +467,8 @@ def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool
 
 def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
     n_quotes = max((len(th.quotes) for th in result.themes), default=0)
+    if uncoded and result.uncoded:
+        n_quotes = max(n_quotes, 1)  # the uncoded comments go in quote_1
     header = [
         "theme_id",
         "theme_label",
@@ -532,7 +539,7 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
                     *pad[1:],
                 ]
             )
-    return write_rows(header, rows)
+    return _with_data(header, rows, result.edition.data if result.edition is not None else "")
 
 
 def render_comments_console(
