@@ -438,3 +438,33 @@ def test_uncoded_without_quotes_keeps_the_csv_rectangular() -> None:
     uncoded = [r for r in rows if r[0] == "uncoded"]
     assert uncoded and uncoded[0][rows[0].index("quote_1")].startswith("Un commentaire sans thème")
     assert all(r[rows[0].index("data")] == "" for r in rows[1:])  # a file, not an edition
+
+
+# ---------------------------------------------------------------------- golden files
+# Regenerate on purpose and review the diff: FORUM_EVAL_REGEN_GOLDEN=1 pytest tests/test_comments.py
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_golden_markdown(lang: str) -> None:
+    import os
+
+    from forum_eval.breakdown import breakdown_source
+    from forum_eval.comments import comments_source
+    from forum_eval.pipeline import Options
+    from forum_eval.render.comments_out import breakdown_markdown, render_comments_markdown
+
+    options = Options(surveys_dir=SURVEYS)
+    outputs = {
+        f"comments_2019.{lang}.md": render_comments_markdown(
+            comments_source("2019", options), lang
+        ),
+        f"breakdown_2019_identity.{lang}.md": breakdown_markdown(
+            breakdown_source("2019", options, "identity", 5)[1], lang
+        ),
+    }
+    for name, text in outputs.items():
+        path = ROOT / "tests" / "golden" / name
+        if os.environ.get("FORUM_EVAL_REGEN_GOLDEN") == "1":
+            path.write_text(text, encoding="utf-8")
+        assert path.exists(), f"missing golden file {path}; run with FORUM_EVAL_REGEN_GOLDEN=1"
+        assert text == path.read_text(encoding="utf-8"), name

@@ -96,7 +96,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bd_note": "% positive per group, with the number of valid answers in brackets. Cells of "
         "fewer than {k} respondents are hidden (“< {k}”), and so is the next smallest cell of the "
         "row when only one would be, so that no small group can be read or derived from the totals.",
-        "bd_sensitive": "“{label}” is a self-identification question: it is only shown in breakdowns, "
+        "bd_sensitive": "This is a self-identification question: it is only shown in breakdowns, "
         "with small groups hidden.",
         "cm_by_note": "Respondents per group who raised each theme. Cells of fewer than {k} are "
         "hidden (“< {k}”), with the next smallest cell of the row when only one would be. No quote "
@@ -308,8 +308,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cellules de moins de {k} personnes sont masquées («{nbsp}<{nbsp}{k}{nbsp}»), de même que la "
         "plus petite cellule suivante de la ligne quand une seule le serait, afin qu'aucun petit "
         "groupe ne puisse être lu ni déduit des totaux.",
-        "bd_sensitive": "«{nbsp}{label}{nbsp}» est une question d'auto-identification{nbsp}: elle "
-        "n'apparaît que dans les ventilations, petits groupes masqués.",
+        "bd_sensitive": "Il s'agit d'une question d'auto-identification{nbsp}: elle n'apparaît que "
+        "dans les ventilations, petits groupes masqués.",
         "cm_by_note": "Personnes répondantes de chaque groupe ayant évoqué chaque thème. Les cellules "
         "de moins de {k} sont masquées («{nbsp}<{nbsp}{k}{nbsp}»), de même que la plus petite cellule "
         "suivante de la ligne quand une seule le serait. Aucune citation n'est montrée par groupe.",
