@@ -468,3 +468,18 @@ def test_golden_markdown(lang: str) -> None:
             path.write_text(text, encoding="utf-8")
         assert path.exists(), f"missing golden file {path}; run with FORUM_EVAL_REGEN_GOLDEN=1"
         assert text == path.read_text(encoding="utf-8"), name
+
+
+@pytest.mark.filterwarnings("ignore:The text.hinting_factor rcParam")
+def test_themes_chart_is_reproducible_and_has_alt_text() -> None:
+    from forum_eval.comments import comments_source
+    from forum_eval.pipeline import Options
+    from forum_eval.render.chartstyle import png_bytes
+    from forum_eval.render.comments_out import alt_text, plot_themes
+
+    result = comments_source("2019", Options(surveys_dir=SURVEYS))
+    assert png_bytes(plot_themes(result, lang="en")) == png_bytes(plot_themes(result, lang="en"))
+    for lang, first in (("en", "French-language access"), ("fr", "Accès en français")):
+        alt = alt_text(result, lang)
+        assert len(alt.split()) < 150
+        assert first in alt and "21" in alt and "31" in alt
