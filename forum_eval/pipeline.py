@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from forum_eval import progress
 from forum_eval.ingest import RawTable, load_table
 from forum_eval.normalise import Responses, normalise
 from forum_eval.privacy import without_groups
@@ -43,15 +44,28 @@ def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable
     from forum_eval.scales import parse_scale_option
 
     declared = [parse_scale_option(text) for text in options.scales]
-    table = load_table(source.path, sheet=options.sheet, platform=options.platform)
-    return table, normalise(
-        table,
-        questionnaire,
-        lenient=options.lenient,
-        numeric_codes=options.numeric_codes,
-        include_incomplete=options.include_incomplete,
-        scales=declared,
-    )
+    table = _load_table(source, options)
+    with _coding(table):
+        responses = normalise(
+            table,
+            questionnaire,
+            lenient=options.lenient,
+            numeric_codes=options.numeric_codes,
+            include_incomplete=options.include_incomplete,
+            scales=declared,
+        )
+    return table, responses
+
+
+def _load_table(source: Source, options: Options) -> RawTable:
+    """:func:`load_table`, with a spinner on stderr for big files (see progress.py)."""
+    with progress.track(f"Reading {source.path.name}", size=progress.rows_in_file(source.path)):
+        return load_table(source.path, sheet=options.sheet, platform=options.platform)
+
+
+def _coding(table: RawTable) -> progress.Track:
+    rows = len(table.frame)
+    return progress.track(f"Coding the answers of {rows:,} rows", size=rows)
 
 
 def load_responses(source: Source, options: Options) -> Responses:
@@ -71,16 +85,17 @@ def inspect_source(source_arg: str, options: Options) -> tuple[Source, RawTable,
         load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
     )
     declared = [parse_scale_option(text) for text in options.scales]
-    table = load_table(source.path, sheet=options.sheet, platform=options.platform)
-    responses = normalise(
-        table,
-        questionnaire,
-        lenient=options.lenient,
-        numeric_codes=options.numeric_codes,
-        include_incomplete=options.include_incomplete,
-        scales=declared,
-        collect=True,
-    )
+    table = _load_table(source, options)
+    with _coding(table):
+        responses = normalise(
+            table,
+            questionnaire,
+            lenient=options.lenient,
+            numeric_codes=options.numeric_codes,
+            include_incomplete=options.include_incomplete,
+            scales=declared,
+            collect=True,
+        )
     return source, table, responses
 
 

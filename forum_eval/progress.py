@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
 from typing import IO, Any
 
 #: Files with at least this many rows get progress bars.
@@ -61,6 +62,14 @@ def rows_in(size_in_bytes: int) -> int:
     return size_in_bytes // BYTES_PER_ROW
 
 
+def rows_in_file(path: Path) -> int:
+    """:func:`rows_in` for a file (0 when it cannot be seen: reading it will say why)."""
+    try:
+        return rows_in(path.stat().st_size)
+    except OSError:
+        return 0
+
+
 class Tracker:
     """Advances one bar; every method is a no-op when progress is off."""
 
@@ -82,6 +91,8 @@ class Tracker:
 
 
 _OFF = Tracker()
+#: What :func:`track` returns: ``with track(…) as bar``.
+Track = AbstractContextManager[Tracker]
 
 
 @contextmanager

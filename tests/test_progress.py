@@ -99,3 +99,36 @@ def test_quiet_option_sets_and_resets_the_flag() -> None:
     result = runner.invoke(app, ["summarize", "2019", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert progress._state["quiet"] is False
+
+
+def test_pipeline_shows_reading_and_coding_for_big_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_eval.pipeline import Options, summarize_source
+    from tests.conftest import SURVEYS
+
+    quiet_result = summarize_source("2019", Options(surveys_dir=SURVEYS))
+    monkeypatch.setattr(progress, "ROWS_THRESHOLD", 10)  # 2019.csv: 31 rows, ~40 by its size
+    stream = FakeTerminal()
+    progress.set_stream(stream)
+    result = summarize_source("2019", Options(surveys_dir=SURVEYS))
+    text = stream.getvalue()
+    assert "Reading 2019.csv" in text
+    assert "Coding the answers of 31 rows" in text
+    assert result == quiet_result  # progress changes nothing else
+
+    progress.set_quiet(True)
+    stream = FakeTerminal()
+    progress.set_stream(stream)
+    summarize_source("2019", Options(surveys_dir=SURVEYS))
+    assert stream.getvalue() == ""
+
+
+def test_cli_progress_stays_off_stderr_when_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from forum_eval.cli import app
+
+    monkeypatch.setattr(progress, "ROWS_THRESHOLD", 1)
+    result = CliRunner().invoke(app, ["summarize", "2019", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Reading" not in result.stderr and "Coding" not in result.stderr
+    assert result.stdout.lstrip().startswith("{")
