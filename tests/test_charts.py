@@ -7,6 +7,7 @@ counts computed by hand from the samples (written next to each assertion).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from fractions import Fraction
@@ -482,3 +483,61 @@ def test_order_items_ties_are_stable() -> None:
         item("e", (0, 0, 0, 5, 5)),  # 100 %
     ]
     assert [i.id for i in charts.order_items(items, "sorted")] == ["e", "c", "a", "d", "b"]
+
+
+def test_plot_into_given_axes(summary_2019) -> None:
+    fig = cs.new_figure(4.0)
+    ax = fig.add_axes((0.35, 0.1, 0.4, 0.8))
+    for plot in (charts.plot_agreement, charts.plot_shares):
+        ax.clear()
+        assert plot(summary_2019, lang="en", ax=ax) is fig
+        assert len(fig.axes) == 1
+    assert charts.plot_expertise(summary_2019, lang="en", ax=ax) is fig
+    assert {p.get_gid() for p in ax.patches} >= {"expertise:basic", "expertise:in_depth"}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=40), min_size=5, max_size=5),
+    st.integers(min_value=0, max_value=9),
+    st.integers(min_value=0, max_value=9),
+)
+def test_any_counts_bars_add_up_and_labels_match(counts, na, blank) -> None:
+    summary = _summary_2019_cached()
+    n_valid = sum(counts)
+    positive = counts[3] + counts[4]
+    changed = _with_item(
+        summary,
+        "included",
+        counts=tuple(counts),
+        n_valid=n_valid,
+        n_positive=positive,
+        share_positive=Fraction(positive, n_valid) if n_valid else None,
+        n_not_applicable=na,
+        n_blank=blank,
+    )
+    fig = charts.plot_agreement(changed, lang="en")
+    bars = patches(fig, "included:")
+    shown = texts(fig)
+    if n_valid == 0:
+        assert not bars and shown["included:pct"] == "–"
+        return
+    widths = [p.get_width() for p in bars.values()]
+    assert sum(widths) == pytest.approx(100)  # N/A and blank never in the bar
+    left = min(p.get_x() for p in bars.values())
+    right = max(p.get_x() + p.get_width() for p in bars.values())
+    assert left == pytest.approx(-100 * (counts[0] + counts[1] + counts[2] / 2) / n_valid)
+    assert right == pytest.approx(100 * (counts[3] + counts[4] + counts[2] / 2) / n_valid)
+    # % agreeing: round half up of 100·positive/n (fmt.pct), e.g. 1 of 8 = 12.5 → 13%
+    expected = int(Fraction(100 * positive, n_valid) + Fraction(1, 2))
+    assert shown["included:pct"] == f"{expected}%"
+    assert (shown["included:n"], shown["included:na"], shown["included:blank"]) == (
+        str(n_valid),
+        str(na),
+        str(blank),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _summary_2019_cached() -> Summary:
+    return summarize_source("2019", Options(surveys_dir=SURVEYS))

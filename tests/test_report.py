@@ -266,3 +266,38 @@ def test_summarize_does_not_import_matplotlib() -> None:
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_report_for_real_as_a_subprocess(tmp_path: Path) -> None:
+    out = tmp_path / "real"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "forum_eval",
+            "report",
+            "2019",
+            "--lang",
+            "en",
+            "--out",
+            str(out),
+            "--surveys-dir",
+            str(SURVEYS),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "agreement.en.png").is_file() and (out / "summary.json").is_file()
+    # the same bytes as the committed showcase (same input, same options, other process)
+    assert (out / "agreement.en.png").read_bytes() == (
+        ROOT / "reports" / "2019" / "agreement.en.png"
+    ).read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "forum_eval", "report", "2019", "--lang", "de"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
