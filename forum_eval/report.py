@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from forum_eval import progress
 from forum_eval.errors import InputError
 
 if TYPE_CHECKING:
@@ -227,6 +228,7 @@ def build_report(
             sections: list[str] = []
             for part in parts:
                 output = part(folder, lang)
+                bar.advance()
                 images += output.images
                 if output.markdown:
                     sections.append(output.markdown.strip("\n"))
@@ -240,6 +242,14 @@ def build_report(
         )
         return tuple(warnings)
 
-    warnings = write_folder_atomic(out_dir, fill)
+    # a bar on stderr for reports drawing many charts (three core charts, about one per extra
+    # part, per language); silent off a terminal and with --quiet (see progress.py)
+    with progress.track(
+        "Drawing the report",
+        total=len(langs) * len(parts),
+        size=(3 + len(extra_parts)) * len(langs),
+        threshold=progress.CHARTS_THRESHOLD,
+    ) as bar:
+        warnings = write_folder_atomic(out_dir, fill)
     files = tuple(sorted(p.name for p in Path(out_dir).iterdir() if p.name != MARKER))
     return ReportResult(folder=Path(out_dir), files=files, warnings=warnings)

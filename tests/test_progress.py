@@ -132,3 +132,15 @@ def test_cli_progress_stays_off_stderr_when_not_a_terminal(monkeypatch: pytest.M
     assert result.exit_code == 0, result.output
     assert "Reading" not in result.stderr and "Coding" not in result.stderr
     assert result.stdout.lstrip().startswith("{")
+
+
+def test_report_bar_only_for_many_charts(tmp_path, summary_2019) -> None:  # type: ignore[no-untyped-def]
+    from forum_eval.report import build_report
+
+    stream = FakeTerminal()
+    progress.set_stream(stream)
+    build_report(summary_2019, tmp_path / "en", ["en"])  # 3 charts: below the threshold
+    assert stream.getvalue() == ""
+    build_report(summary_2019, tmp_path / "both", ["en", "fr"])  # 6 charts
+    assert "Drawing the report" in stream.getvalue()
+    assert "2/2" in stream.getvalue()  # one step per language and part

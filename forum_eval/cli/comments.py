@@ -15,6 +15,7 @@ from forum_eval.cli.options import (
     NumericCodes,
     OutFile,
     QuestionnaireOpt,
+    Quiet,
     Sheet,
     SourceArg,
     SurveysDir,
@@ -68,6 +69,7 @@ def comments(
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
     out: OutFile = None,
+    quiet: Quiet = False,
 ) -> None:
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
     from forum_eval.comments import comments_source

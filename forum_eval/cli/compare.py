@@ -16,6 +16,7 @@ from forum_eval.cli.options import (
     NumericCodes,
     OutFile,
     QuestionnaireOpt,
+    Quiet,
     Sheet,
     SurveysDir,
 )
@@ -89,6 +90,7 @@ def compare(
     sheet: Sheet = None,
     out: OutFile = None,
     charts: ChartsOpt = None,
+    quiet: Quiet = False,
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
     language = resolve_lang(lang)
@@ -189,6 +191,7 @@ def trend(
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
     out: TrendOut = None,
+    quiet: Quiet = False,
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
     language = resolve_lang(lang)

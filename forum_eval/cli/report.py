@@ -15,6 +15,7 @@ from forum_eval.cli.options import (
     Lenient,
     NumericCodes,
     QuestionnaireOpt,
+    Quiet,
     Sheet,
     SourceArg,
     SurveysDir,
@@ -73,6 +74,7 @@ def report(
             "and a comparison section.",
         ),
     ] = None,
+    quiet: Quiet = False,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
     from forum_eval.pipeline import Options, summarize_source

@@ -24,6 +24,7 @@ from forum_eval.cli.options import (
     NumericCodes,
     OutFile,
     QuestionnaireOpt,
+    Quiet,
     ScaleDecl,
     Sheet,
     SourceArg,
@@ -56,6 +57,7 @@ def validate(
     lenient: Lenient = False,
     numeric_codes: NumericCodes = False,
     out: OutFile = None,
+    quiet: Quiet = False,
 ) -> None:
     """Check a response file: platform, encoding, how each column is read, every problem."""
     from forum_eval.pipeline import Options, inspect_source
