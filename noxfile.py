@@ -31,5 +31,10 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
+    """The benchmarks of issue 7 (not part of the test suite): writes benchmarks/RESULTS.md.
+
+    ``nox -s bench -- --runs 9`` passes options to benchmarks/run.py; the plot-likert
+    baseline gets its own environment (benchmarks/setup_baselines.py, pandas < 2.1).
+    """
     session.install("-e", ".")
     session.run("python", "benchmarks/run.py", *session.posargs)
