@@ -355,7 +355,8 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
                 Text(header[position]),
                 justify="left" if position in (0, 8) else "right",
                 overflow="fold",
-                width={1: 7, 2: 7, 3: 6, 4: 10, 7: 5, 8: 10}.get(position),
+                width={1: 7, 2: 7, 3: 6, 4: 10, 7: 5}.get(position),
+                min_width=10 if position == 8 else None,
             )
         verdicts = [i.verdict for i in pair.items]
         if pair.response_rate is not None:
@@ -423,8 +424,16 @@ def _rate_dict(rate: RateComparison | None) -> dict[str, Any] | None:
     if rate is None:
         return None
     return {
-        "a": {"rate": _num(rate.a.share_positive), "respondents": rate.a.n_positive},
-        "b": {"rate": _num(rate.b.share_positive), "respondents": rate.b.n_positive},
+        "a": {
+            "rate": _num(rate.a.share_positive),
+            "respondents": rate.a.n_positive,
+            "attendees": rate.a.n_valid,
+        },
+        "b": {
+            "rate": _num(rate.b.share_positive),
+            "respondents": rate.b.n_positive,
+            "attendees": rate.b.n_valid,
+        },
         "difference": _num(rate.difference),
         "diff_ci_low": rate.diff_ci[0],
         "diff_ci_high": rate.diff_ci[1],
