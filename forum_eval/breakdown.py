@@ -4,8 +4,10 @@ A grouping splits the respondents by the answer to one column: an item with a sc
 (self-rated expertise, main role, a self-identification ``group`` item) or any other
 non-identifying column of the file (its distinct values). Respondents who left it blank,
 answered "prefer not to say" / N/A, or gave an answer off its scale form the group
-``not_stated``, so the groups always add up to the total. Groups nobody belongs to are
-not listed.
+``not_stated``, so the groups always add up to the total. Every declared category is
+listed, even one nobody chose (leaving it out would tell that the others hold someone); the
+values of a plain column are listed only when at least ``min_cell`` respondents gave them,
+the rest are pooled in ``other_values``.
 
 Every row (the group sizes, each item, each comment theme) is a list of cells, one per
 group, and the row's total is published elsewhere; :func:`forum_eval.privacy.suppress`
@@ -24,8 +26,8 @@ import numpy as np
 
 from forum_eval.errors import UsageError
 from forum_eval.normalise import METADATA_HEADERS
+from forum_eval.privacy import DEFAULT_MIN_CELL, header_is_identifying, is_group_item, suppress
 from forum_eval.privacy import Cell as _Cell
-from forum_eval.privacy import header_is_identifying, is_group_item, suppress
 from forum_eval.scales import is_not_applicable
 from forum_eval.textnorm import fold, slug
 
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
     from forum_eval.summary import Summary
 
 NOT_STATED = "not_stated"
+#: the pooled values of a plain column held by fewer than min_cell respondents each
+OTHER_VALUES = "other_values"
 
 
 @dataclass(frozen=True)
@@ -139,20 +143,22 @@ def _from_codes(
     categories: list[Group],
     sensitive: bool,
 ) -> Grouping:
-    """Groups from per-respondent category codes (negative codes → not stated)."""
+    """Groups from per-respondent category codes (negative codes → not stated).
+
+    Every declared category is listed, even when nobody chose it: dropping empty ones would
+    tell that the others (a suppressed "< 5") hold at least one person. "Not stated" is
+    listed when someone is in it."""
     k = len(categories)
     mapped = np.where(codes >= 0, codes, k).astype(np.int64)
-    groups = [*categories, Group(NOT_STATED, {})]
-    counts = np.bincount(mapped, minlength=k + 1)
-    present = [i for i in range(k + 1) if counts[i] > 0]
-    remap = np.full(k + 1, -1, dtype=np.int64)
-    remap[present] = np.arange(len(present))
-    return Grouping(
-        group_id, dict(label), tuple(groups[i] for i in present), remap[mapped], sensitive
-    )
+    groups: tuple[Group, ...] = tuple(categories)
+    if (mapped == k).any():
+        groups = (*groups, Group(NOT_STATED, {}))
+    return Grouping(group_id, dict(label), groups, mapped, sensitive)
 
 
-def resolve_grouping(by: str, responses: Responses, table: RawTable) -> Grouping:
+def resolve_grouping(
+    by: str, responses: Responses, table: RawTable, min_cell: int = DEFAULT_MIN_CELL
+) -> Grouping:
     """The grouping ``--by BY`` asks for: an item id, an item's header, or a column header."""
     key = fold(by)
     for data in responses.items:
@@ -180,15 +186,26 @@ def resolve_grouping(by: str, responses: Responses, table: RawTable) -> Grouping
                 f'--by "{by}": this column describes the submission, not the respondent.'
             )
         values = table.frame[position].iloc[responses.positions].astype(str).str.strip()
+        folded_values = [fold(v) for v in values.tolist()]
         labels: dict[str, str] = {}
-        for value in values:
-            folded = fold(value)
+        counts: dict[str, int] = {}
+        for value, folded in zip(values.tolist(), folded_values, strict=True):
             if folded and not is_not_applicable(folded):
                 labels.setdefault(folded, value)
-        ordered = sorted(labels, key=lambda f: labels[f].casefold())
-        index = {f: i for i, f in enumerate(ordered)}
-        codes = np.array([index.get(fold(v), -1) for v in values.tolist()], dtype=np.int64)
-        categories = [Group(slug(labels[f]), {"en": labels[f], "fr": labels[f]}) for f in ordered]
+                counts[folded] = counts.get(folded, 0) + 1
+        # values from the data itself: one held by fewer than min_cell people is never
+        # shown, not even as a label (it would tell that someone gave it); they are pooled
+        big = sorted(
+            (f for f in labels if counts[f] >= min_cell), key=lambda f: labels[f].casefold()
+        )
+        index = {f: i for i, f in enumerate(big)}
+        small = len(big)
+        codes = np.array(
+            [index.get(f, small if f in labels else -1) for f in folded_values], dtype=np.int64
+        )
+        categories = [Group(slug(labels[f]), {"en": labels[f], "fr": labels[f]}) for f in big]
+        if len(big) < len(labels):
+            categories.append(Group(OTHER_VALUES, {}))
         from forum_eval.privacy import header_is_self_identification
 
         return _from_codes(
@@ -241,7 +258,7 @@ def breakdown_source(
 
     source = resolve(source_arg, options.surveys_dir)
     table, responses = load_table_and_responses(source, options)
-    grouping = resolve_grouping(by, responses, table)
+    grouping = resolve_grouping(by, responses, table, min_cell)
     summary = summarize(
         without_groups(responses),
         name=source.name,

@@ -439,7 +439,7 @@ def comments_source(
     source = resolve(source_arg, options.surveys_dir)
     book = load_codebook(codebook or default_codebook_path(options.surveys_dir))
     table, responses = load_table_and_responses(source, options)
-    grouping = resolve_grouping(by, responses, table) if by is not None else None
+    grouping = resolve_grouping(by, responses, table, min_cell) if by is not None else None
     return analyse_comments(
         responses,
         book,

@@ -14,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from forum_eval.breakdown import NOT_STATED, Group, Grouping, breakdown_items, count_row
+from forum_eval.breakdown import (
+    NOT_STATED,
+    OTHER_VALUES,
+    Group,
+    Grouping,
+    breakdown_items,
+    count_row,
+)
 from forum_eval.cli import app
 from tests.conftest import SURVEYS
 
@@ -208,18 +215,21 @@ def _by_province(tmp_path: Path, nb: list[str]) -> dict:
 def test_by_a_plain_column_of_the_file(tmp_path: Path) -> None:
     bd = _by_province(tmp_path, ["Agree", "Disagree"])
     groups = [(g["id"], g["n"], g["suppressed"]) for g in bd["groups"]]
-    # NB (2) and not stated (1) are small; two cells hidden, no complement needed
+    # NB (2 people) is never named: pooled in "other values"; it and not stated (1) are
+    # small: two cells hidden, no complement needed
     assert groups == [
-        ("nb", None, True),
         ("on", 7, False),
         ("qc", 6, False),
+        (OTHER_VALUES, None, True),
         (NOT_STATED, None, True),
     ]
+    assert [g["label"] for g in bd["groups"]] == ["ON", "QC", "Other values", "Not stated"]
+    assert "NB" not in json.dumps(bd)
     cells = {c["id"]: c for c in bd["items"][0]["groups"]}
     # the two hidden groups together: 3 answers, 2 agree: neither can be told apart
     assert (cells["on"]["n"], cells["on"]["n_positive"]) == (7, 2)
     assert (cells["qc"]["n"], cells["qc"]["n_positive"]) == (6, 6)
-    assert cells["nb"]["suppressed"] and cells[NOT_STATED]["suppressed"]
+    assert cells[OTHER_VALUES]["suppressed"] and cells[NOT_STATED]["suppressed"]
 
 
 def test_hidden_groups_that_answered_alike_take_more_cells_with_them(tmp_path: Path) -> None:
@@ -229,7 +239,7 @@ def test_hidden_groups_that_answered_alike_take_more_cells_with_them(tmp_path: P
     bd = _by_province(tmp_path, ["Agree", "Agree"])
     assert all(c["suppressed"] for c in bd["items"][0]["groups"])
     # the group sizes row has no positives: only the small groups are hidden there
-    assert [g["suppressed"] for g in bd["groups"]] == [True, False, False, True]
+    assert [g["suppressed"] for g in bd["groups"]] == [False, False, True, True]
 
 
 def test_comments_by_group() -> None:
@@ -347,3 +357,40 @@ def test_a_group_item_needs_options(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="a group item needs a list of"):
         load_questionnaire(path)
+
+
+def test_declared_categories_are_listed_even_when_empty(tmp_path: Path) -> None:
+    # Nobody chose "lived experience": listing it anyway (as "< 5") means a "< 5" never tells
+    # that someone is in a group.
+    source = tmp_path / "f.csv"
+    lines = ["The forum was well organised.,Do you identify with one of these groups? (optional)"]
+    lines += (
+        ["Agree,Youth (under 30)"] * 6
+        + ["Agree,None of these"] * 7
+        + ["Disagree,Migrant or refugee"] * 2
+    )
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "summarize",
+            str(source),
+            "--by",
+            "identity",
+            "--format",
+            "json",
+            "--surveys-dir",
+            str(SURVEYS),
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    groups = [
+        (g["id"], g["n"], g["suppressed"]) for g in json.loads(result.stdout)["breakdown"]["groups"]
+    ]
+    assert groups == [
+        ("youth", 6, False),
+        ("lgbtq", None, True),
+        ("migrant", None, True),
+        ("lived_experience", None, True),
+        ("none", 7, False),
+    ]

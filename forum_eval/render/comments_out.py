@@ -14,7 +14,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forum_eval.breakdown import NOT_STATED, Breakdown, Group, Row
+from forum_eval.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
 from forum_eval.privacy import localise_marks
 from forum_eval.render.csvout import write_rows
 from forum_eval.render.fmt import pct
@@ -66,6 +66,8 @@ def edition_note(edition: Edition | None, lang: str) -> str | None:
 def group_label(group: Group, lang: str) -> str:
     if group.id == NOT_STATED:
         return t(lang, "bd_not_stated")
+    if group.id == OTHER_VALUES:
+        return t(lang, "bd_other_values")
     return _text(group.label, lang, group.id)
 
 

@@ -91,6 +91,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bd_all": "All",
         "bd_respondents": "Respondents",
         "bd_not_stated": "Not stated",
+        "bd_other_values": "Other values",
         "bd_suppressed": "< {k}",
         "bd_cell": "{pct} ({n})",
         "bd_note": "% positive per group, with the number of valid answers in brackets. Cells of "
@@ -302,6 +303,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bd_all": "Ensemble",
         "bd_respondents": "Personnes répondantes",
         "bd_not_stated": "Non précisé",
+        "bd_other_values": "Autres valeurs",
         "bd_suppressed": "<{nbsp}{k}",
         "bd_cell": "{pct} ({n})",
         "bd_note": "% favorable par groupe, avec le nombre de réponses valides entre parenthèses. Les "
