@@ -301,3 +301,13 @@ def test_report_for_real_as_a_subprocess(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_report_reads_platform_options(tmp_path: Path) -> None:
+    export = ROOT / "tests" / "data" / "exports" / "limesurvey.csv"
+    args = [str(export), "--from", "limesurvey", "--include-incomplete"]
+    result = report(*args, "--out", str(tmp_path / "lime"), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    summarize = runner.invoke(app, ["summarize", *args, "--format", "json", "--lang", "en"])
+    assert summarize.exit_code == 0, summarize.stderr
+    assert (tmp_path / "lime" / "summary.json").read_text(encoding="utf-8") == summarize.stdout

@@ -12,10 +12,13 @@ from forum_eval.cli import app, run, warn
 from forum_eval.cli.options import (
     Attendees,
     Confidence,
+    FromPlatform,
+    IncludeIncomplete,
     Lenient,
     NumericCodes,
     QuestionnaireOpt,
     Quiet,
+    ScaleDecl,
     Sheet,
     SourceArg,
     SurveysDir,
@@ -66,6 +69,9 @@ def report(
     lenient: Lenient = False,
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
+    from_: FromPlatform = None,
+    include_incomplete: IncludeIncomplete = False,
+    scale: ScaleDecl = None,
     compare: Annotated[
         str | None,
         typer.Option(
@@ -88,6 +94,9 @@ def report(
         numeric_codes=numeric_codes,
         sheet=sheet,
         questionnaire=questionnaire,
+        platform=from_,
+        include_incomplete=include_incomplete,
+        scales=tuple(scale or ()),
     )
     summary = run(lambda: summarize_source(source, options))
     for message in summary.warnings:
