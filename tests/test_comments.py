@@ -483,3 +483,37 @@ def test_themes_chart_is_reproducible_and_has_alt_text() -> None:
         alt = alt_text(result, lang)
         assert len(alt.split()) < 150
         assert first in alt and "21" in alt and "31" in alt
+
+
+def test_subprocess_entry_point() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "forum_eval",
+            "comments",
+            "2019",
+            "--format",
+            "json",
+            "--lang",
+            "fr",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "", "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["themes"][0] == {
+        "id": "french_language",
+        "label": "Accès en français",
+        "n_respondents": 5,
+        "share": pytest.approx(5 / 21),
+        "quotes": data["themes"][0]["quotes"],
+    }
+    assert "[caviardé]" in json.dumps(data, ensure_ascii=False)
