@@ -465,6 +465,13 @@ def normalise(
             mask[np.flatnonzero(~out)[first_kept.to_numpy()]] = True
             exclude(mask, "duplicate")
     keep = np.flatnonzero(~out)
+    notable = {r: n for r, n in excluded.items() if r != "empty"}
+    if notable:
+        parts = ", ".join(f"{n} {_REASON_WORDS[r]}" for r, n in sorted(notable.items()))
+        hint = (
+            " (--include-incomplete counts the incomplete ones)" if "incomplete" in notable else ""
+        )
+        warnings.append(f"rows not counted as respondents: {parts}{hint}.")
 
     items: list[ItemResponses] = []
     invalid: dict[str, int] = {}
@@ -524,6 +531,11 @@ def normalise(
     )
 
 
+_REASON_WORDS = {
+    "preview": "preview(s)",
+    "incomplete": "incomplete response(s)",
+    "duplicate": "exact duplicate(s) of an earlier row",
+}
 _SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 
 
