@@ -222,7 +222,9 @@ def _read_text(path: Path, data: bytes) -> Grid:
         if data.startswith(signature):
             raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
     if _binary_bytes(data[:8192]):
-        raise InputError(f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE)
+        raise InputError(
+            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
+        )
     text, encoding = decode(data, path)
     if _is_binary(text):
         raise InputError(
@@ -302,7 +304,7 @@ def _check_widths(text: str, delimiter: str, path: Path) -> None:
         what = "a quote is opened and never closed" if "end of data" in str(exc) else str(exc)
         raise InputError(
             f"{path}, line {reader.line_num}: the text cannot be read as CSV ({what}).",
-            "Check the quotes (\") on that line and the lines before it, or save the file again "
+            'Check the quotes (") on that line and the lines before it, or save the file again '
             "from a spreadsheet program.",
         ) from None
 
