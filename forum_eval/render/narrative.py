@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forum_eval.render.fmt import pct
+from forum_eval.render.fmt import pct, pct_number
 from forum_eval.render.strings import t
 from forum_eval.summary import ItemSummary, Summary
 
@@ -69,6 +69,9 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
     extra = ""
     if item.n_not_applicable:
         extra += t(lang, "extra_na", count=item.n_not_applicable)
+    nps = getattr(item, "nps", None)
+    if nps is not None:  # 0–10 recommend items: % promoters − % detractors, as a score
+        extra += t(lang, "extra_nps", nps=("+" if nps > 0 else "") + pct_number(nps, lang))
     return t(
         lang,
         "item_sentence",
