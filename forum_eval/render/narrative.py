@@ -71,7 +71,9 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
         extra += t(lang, "extra_na", count=item.n_not_applicable)
     nps = getattr(item, "nps", None)
     if nps is not None:  # 0–10 recommend items: % promoters − % detractors, as a score
-        extra += t(lang, "extra_nps", nps=("+" if nps > 0 else "") + pct_number(nps, lang))
+        score = pct_number(nps, lang).removeprefix("-")
+        sign = "" if score == "0" else ("+" if nps > 0 else "−")
+        extra += t(lang, "extra_nps", nps=sign + score)
     return t(
         lang,
         "item_sentence",
