@@ -370,6 +370,19 @@ def test_nps_without_a_stated_scale_is_recognised_from_its_answers(tmp_path: Pat
     # promoters 10, 9 (2); detractors 6, 0 (2); passive 8: NPS = 0 / 5
     assert summary.items[0].nps == Fraction(0)
     assert summary.items[0].share_positive == Fraction(2, 5)
+    from forum_eval.render.narrative import item_sentence
+
+    assert item_sentence(summary.items[0], "en").endswith("(2 of 5; Net Promoter Score 0).")
+    rows = [["Timestamp", "Would you recommend the forum? (0-10)"]]
+    rows += [[f"t{i}", v] for i, v in enumerate(["10", "2", "6", "8"])]
+    negative = summarize(
+        normalise(load_table(write(tmp_path / "g.csv", rows)), Questionnaire()),
+        name="g",
+        file="g.csv",
+    )
+    # promoters 1, detractors 2 of 4: −25
+    assert negative.items[0].nps == Fraction(-1, 4)
+    assert item_sentence(negative.items[0], "en").endswith("(1 of 4; Net Promoter Score −25).")
 
 
 def test_scale_declared_on_the_command_line() -> None:

@@ -126,6 +126,9 @@ def test_net_promoter_score() -> None:
     data = summary_dict(_summary("google_forms.csv"), "en")
     assert next(i for i in data["items"] if i["id"] == NPS)["nps"] == 0.25
     assert "nps" not in next(i for i in data["items"] if i["id"] == "organised")
+    assert any(s.endswith("(6 of 12; Net Promoter Score +25).") for s in data["narrative"])
+    french = summary_dict(_summary("google_forms.csv"), "fr")["narrative"]
+    assert any(s.endswith("(6 sur 12\u00a0; Net Promoter Score\u00a0: +25).") for s in french)
 
 
 @pytest.mark.parametrize("name", sorted(set(SHAPES) - {"google_forms.csv"}))

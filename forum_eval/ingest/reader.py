@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forum_eval.errors import InputError
+from forum_eval.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,7 +113,7 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
             "Open it in your spreadsheet program and save it again, or rename it to .csv if it is text.",
         )
     if sheet is not None:
-        raise InputError(
+        raise UsageError(
             f"{path}: --sheet applies only to workbooks (.xlsx, .xls, .ods); this is a text file."
         )
     return _read_text(path, data)
