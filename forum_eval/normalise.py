@@ -229,6 +229,24 @@ def _looks_like_comment(values: pd.Series) -> bool:
     return bool(distinct >= max(3, 0.5 * len(texts)) and texts.str.len().mean() >= 15)
 
 
+_OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
+
+
+def _looks_like_multiselect(values: pd.Series) -> bool:
+    """Checkbox answers: options joined with ", " (Google) or ";" (Microsoft), repeated."""
+    counts = _answered_counts(values)
+    if counts.empty or not any(_OPTION_SEPARATOR.search(str(v)) for v in counts.index):
+        return False
+    options: dict[str, int] = {}
+    for value, n in counts.items():
+        for option in _OPTION_SEPARATOR.split(str(value)):
+            if option:
+                options[option] = options.get(option, 0) + int(n)
+    total = sum(options.values())
+    repeated = sum(n for n in options.values() if n >= 2)
+    return len(options) <= 20 and max(map(len, options)) <= 80 and repeated >= 0.8 * total
+
+
 def _looks_identifying(values: pd.Series) -> bool:
     """Most distinct answers are e-mail or IP addresses."""
     uniques = [str(v).strip() for v in values.unique()[:500]]
@@ -361,6 +379,14 @@ def normalise(
                     scale=scale,
                 )
                 inferred = True
+            elif _looks_like_multiselect(column):
+                aside(
+                    position,
+                    header,
+                    IGNORED,
+                    "several options per answer (checkboxes): not summarised",
+                )
+                continue
             elif _looks_like_comment(column):
                 item = Item(
                     id=slug(header) if header.strip() else f"column_{position + 1}",

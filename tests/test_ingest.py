@@ -453,3 +453,27 @@ def test_a_declared_scale_overrides_detection(tmp_path: Path) -> None:
     responses = normalise(load_table(path), Questionnaire(), scales=declared)
     assert responses.items[0].codes.tolist() == [2, 0, 1, 3]
     assert responses.items[0].item.kind == "declared"
+
+
+def test_checkbox_answers_are_set_aside_not_read_as_comments(tmp_path: Path) -> None:
+    sessions = "Which sessions did you attend?"
+    answers = ["Opening plenary, Workshop on prevention", "Opening plenary", "Workshop on prevention, Closing panel",
+               "Opening plenary, Workshop on prevention, Closing panel", "Closing panel"]  # fmt: skip
+    rows = [["Timestamp", ORGANISED, sessions]] + [
+        [f"t{i}", "Agree", a] for i, a in enumerate(answers)
+    ]
+    responses = normalise(load_table(write(tmp_path / "g.csv", rows)), Questionnaire())
+    column = next(c for c in responses.columns if c.header == sessions)
+    assert (column.role, column.how) == (
+        "ignored",
+        "several options per answer (checkboxes): not summarised",
+    )
+    assert responses.comments == []
+    # real comments with commas stay comments
+    comments = ["More time for questions, please.", "Better sound, and shorter lunch.",
+                "The interpretation was weak, sadly.", "Invite survivors, with support."]  # fmt: skip
+    rows = [["Timestamp", ORGANISED, "Comments"]] + [
+        [f"t{i}", "Agree", c] for i, c in enumerate(comments)
+    ]
+    responses = normalise(load_table(write(tmp_path / "h.csv", rows)), Questionnaire())
+    assert [c.header for c in responses.comments] == ["Comments"]
