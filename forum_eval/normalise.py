@@ -235,7 +235,8 @@ _OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
 def _looks_like_multiselect(values: pd.Series) -> bool:
     """Checkbox answers: options joined with ", " (Google) or ";" (Microsoft), repeated."""
     counts = _answered_counts(values)
-    if counts.empty or not any(_OPTION_SEPARATOR.search(str(v)) for v in counts.index):
+    # at least two different combinations of several options
+    if sum(1 for v in counts.index if _OPTION_SEPARATOR.search(str(v))) < 2:
         return False
     options: dict[str, int] = {}
     for value, n in counts.items():
