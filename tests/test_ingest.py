@@ -477,3 +477,60 @@ def test_checkbox_answers_are_set_aside_not_read_as_comments(tmp_path: Path) -> 
     ]
     responses = normalise(load_table(write(tmp_path / "h.csv", rows)), Questionnaire())
     assert [c.header for c in responses.comments] == ["Comments"]
+
+
+def _minimal_ods(rows: list[list[str]]) -> bytes:
+    """An OpenDocument spreadsheet with one sheet, as LibreOffice would save it (reduced)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{escape(v)}</text:p></table:table-cell>'
+            for v in row
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Réponses">{cells}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    return buffer.getvalue()
+
+
+def test_opendocument_spreadsheet(tmp_path: Path) -> None:
+    rows = [["Horodateur", "Le forum était bien organisé."], ["2024-11-27 10:00:01", "Tout à fait d'accord"],
+            ["2024-11-27 10:00:02", "En désaccord"], ["2024-11-27 10:00:03", "D'accord"]]  # fmt: skip
+    path = tmp_path / "reponses.ods"
+    path.write_bytes(_minimal_ods(rows))
+    table = load_table(path)
+    assert (table.info["format"], table.info["sheet"], table.platform) == (
+        "ods",
+        "Réponses",
+        "google-forms",
+    )
+    questionnaire = load_questionnaire(
+        Path(__file__).resolve().parent.parent / "surveys" / "questionnaire.toml"
+    )
+    assert normalise(table, questionnaire).item("organised").codes.tolist() == [4, 1, 3]
