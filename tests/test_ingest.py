@@ -534,3 +534,18 @@ def test_opendocument_spreadsheet(tmp_path: Path) -> None:
         Path(__file__).resolve().parent.parent / "surveys" / "questionnaire.toml"
     )
     assert normalise(table, questionnaire).item("organised").codes.tolist() == [4, 1, 3]
+
+
+def test_microsoft_forms_likert_rows_either_spelling() -> None:
+    from forum_eval.ingest.microsoft_forms import _likert_rows
+
+    headers = ["Rate the following - Venue", "Rate the following - Food", "Name - a lone dash",
+               "Rate these.Talks", "Rate these.Panels", ORGANISED]  # fmt: skip
+    assert _likert_rows(headers) == [
+        "Rate the following [Venue]",
+        "Rate the following [Food]",
+        "Name - a lone dash",
+        "Rate these [Talks]",
+        "Rate these [Panels]",
+        ORGANISED,
+    ]

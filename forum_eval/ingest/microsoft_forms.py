@@ -3,8 +3,9 @@
 Leading columns ``ID``, ``Start time``, ``Completion time``, ``Email`` ("anonymous" for
 anonymous forms), ``Name``, sometimes ``Last modified time`` (French: ``Heure de début``,
 ``Heure de fin``, ``Adresse de messagerie``, ``Nom``…); quizzes add ``Total points``,
-``Quiz feedback`` and ``Points - …`` / ``Feedback - …`` per question; multi-select answers
-end with ";".
+``Quiz feedback``, ``Grade posted time`` and ``Points - …`` / ``Feedback - …`` per question;
+multi-select answers end with ";"; the rows of a Likert question are columns
+``Question - Row``.
 """
 
 from __future__ import annotations
@@ -34,15 +35,17 @@ def detect(grid: Grid) -> bool:
 
 
 def _likert_rows(headers: list[str]) -> list[str]:
-    """``Question.Row`` columns of a Likert question (two or more side by side) → ``Question [Row]``."""
-    stems = [h.rsplit(".", 1) if "." in h else [h, ""] for h in headers]
+    """Likert rows → ``Question [Row]``: two or more neighbouring columns ``Question - Row``
+    (or ``Question.Row`` in some exports) with the same question."""
     result = list(headers)
-    for position, (stem, row_label) in enumerate(stems):
-        if not row_label.strip() or row_label[:1].isspace():
-            continue
-        neighbours = [stems[p][0] for p in (position - 1, position + 1) if 0 <= p < len(stems)]
-        if stem in neighbours:
-            result[position] = grid_header(stem, row_label)
+    for separator in (" - ", "."):
+        stems = [h.rsplit(separator, 1) if separator in h else [h, ""] for h in result]
+        for position, (stem, row_label) in enumerate(stems):
+            if not row_label.strip() or row_label[:1].isspace() or not stem.strip():
+                continue
+            neighbours = [stems[p][0] for p in (position - 1, position + 1) if 0 <= p < len(stems)]
+            if stem in neighbours:
+                result[position] = grid_header(stem, row_label)
     return result
 
 

@@ -60,6 +60,7 @@ METADATA_HEADERS = _folded(
     "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
     "Heure de début", "Heure de fin", "Heure de la dernière modification", "Date de début", "Date de fin",
     "Collector ID", "Language", "Langue", "Duration", "Durée", "Total points", "Quiz feedback",
+    "Grade posted time",
     # LimeSurvey (codes and full text)
     "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "refurl",
     "Last page", "Start language", "Date started", "Date last action", "Seed", "Referrer URL",

@@ -198,8 +198,14 @@ def google_forms() -> None:
 
 
 def microsoft_forms() -> None:
-    """ID, Start time, Completion time, Email ("anonymous"), Name, Last modified time; Likert rows "Q.Row"."""
-    headers = [q.replace(f"{SATISFIED} [", f"{SATISFIED}.").removesuffix("]") for q in QUESTIONS]
+    """ID, Start time, Completion time, Email ("anonymous"), Name, Last modified time; Likert rows
+    "Question - Row"."""
+    headers = [
+        q.replace(f"{SATISFIED} [", f"{SATISFIED} - ").removesuffix("]")
+        if q.startswith(SATISFIED)
+        else q
+        for q in QUESTIONS
+    ]
     head = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
     rows: list[list[object]] = [head + headers]
     for i in range(N + 1):
