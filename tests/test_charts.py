@@ -213,6 +213,10 @@ def test_agreement_structure_2019(summary_2019) -> None:
         assert shown[f"{item}:n"] == n
     assert shown["accessibility:na"] == "3"
     assert shown["included:blank"] == "1"
+    # % disagreeing at the left end: accessibility 3/28 = 10.7 → 11 %, included 1/30 = 3.3 → 3 %
+    assert shown["accessibility:disagree"] == "11%"
+    assert shown["included:disagree"] == "3%"
+    assert "organised:disagree" not in shown and "free_to_speak:disagree" not in shown
     title = all_text(fig)
     assert "Forum 2019, Ottawa (ON)" in title
     assert "31 respondents of 80 attendees, response rate 39%" in title
@@ -279,7 +283,9 @@ def test_agreement_questionnaire_order_and_french(summary_2019) -> None:
     text = all_text(fig)
     assert "Fortement d'accord" in text and "Ni en accord ni en désaccord" in text
     assert "personnes répondantes" in text
-    assert "%" not in text.replace(f"{NBSP}%", "").replace("% d'accord", "").replace("% des", "")
+    assert "%" not in text.replace(f"{NBSP}%", "").replace("% d'accord", "").replace(
+        "% des", ""
+    ).replace("% en", "")
 
 
 def test_agreement_item_without_valid_answer(summary_2019) -> None:
@@ -536,6 +542,12 @@ def test_any_counts_bars_add_up_and_labels_match(counts, na, blank) -> None:
         str(na),
         str(blank),
     )
+    negatives = counts[0] + counts[1]
+    if negatives:
+        expected = int(Fraction(100 * negatives, n_valid) + Fraction(1, 2))
+        assert shown["included:disagree"] == f"{expected}%"
+    else:
+        assert "included:disagree" not in shown
 
 
 @functools.lru_cache(maxsize=1)

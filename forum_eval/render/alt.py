@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from forum_eval.render.charts import agreement_items, expertise_items, share_items
+from forum_eval.render.charts import agreement_items, expertise_items, negative_share, share_items
 from forum_eval.render.fmt import interval, level, pct
 from forum_eval.render.narrative import label, respondents_line, title
 from forum_eval.render.strings import t
@@ -84,24 +84,17 @@ def alt_agreement(summary: Summary, lang: str) -> str:
     }
     first = t(lang, "rep_alt_agreement_same" if low == high else "rep_alt_agreement", **common)
     disagree = None
-    negatives = []
-    for item in items:
-        count = sum(
-            c
-            for c, positive, cat in zip(item.counts, item.positive, item.categories, strict=True)
-            if not positive and cat != item.neutral
-        )
-        negatives.append((Fraction(count, item.n_valid), count, item))
-    worst = max(negatives, key=lambda entry: entry[0])
-    if worst[1]:
-        share, count, item = worst
+    worst = max(items, key=lambda item: negative_share(item) or 0)  # first of equals
+    share = negative_share(worst)
+    if share:
+        count = share * worst.n_valid
         disagree = t(
             lang,
             "rep_alt_disagree",
-            label=label(item, lang),
+            label=label(worst, lang),
             pct=pct(share, lang),
-            count=count,
-            valid=item.n_valid,
+            count=int(count),
+            valid=worst.n_valid,
         )
     return _finish([first, disagree, t(lang, "rep_alt_excluded"), _data_note(summary, lang)])
 

@@ -327,9 +327,22 @@ def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEnt
     return entries
 
 
-def _draw_diverging(ax: Axes, item: ItemSummary, y: float) -> None:
+def negative_share(item: ItemSummary) -> Fraction | None:
+    """Share of the categories that are neither positive nor neutral (disagreement)."""
+    if not item.n_valid:
+        return None
+    count = sum(
+        c
+        for c, positive, cat in zip(item.counts, item.positive, item.categories, strict=True)
+        if not positive and cat != item.neutral
+    )
+    return Fraction(count, item.n_valid)
+
+
+def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
     """One diverging bar: negative categories stacked leftwards from 0, positive rightwards,
-    the neutral category split half and half across 0."""
+    the neutral category split half and half across 0; the % disagreeing written at the
+    bar's left end (inside the bar when it reaches the axis' left edge)."""
     colours = cs.diverging(len(item.categories), item.neutral is not None)
     shares = [100 * c / item.n_valid for c in item.counts]
     neutral_index = item.categories.index(item.neutral) if item.neutral is not None else None
@@ -364,6 +377,23 @@ def _draw_diverging(ax: Axes, item: ItemSummary, y: float) -> None:
                 zorder=2,
             )
         )
+    disagree = negative_share(item)
+    if disagree:
+        outer = next(i for _, _, i in reversed(segments) if not item.positive[i] and shares[i] > 0)
+        inside = left_edge < -80
+        ax.text(
+            left_edge + (1.5 if inside else -1.5),
+            y,
+            pct(disagree, lang),
+            ha="left" if inside else "right",
+            va="center",
+            fontsize=cs.LABEL_PT,
+            color=cs.text_on(cs.diverging(len(item.categories), item.neutral is not None)[outer])
+            if inside
+            else cs.MUTED,
+            gid=f"{item.id}:disagree",
+            zorder=4,
+        )
 
 
 def plot_agreement(
@@ -394,7 +424,7 @@ def plot_agreement(
         assert isinstance(fig, Figure)
         for item, y in zip(items, centres, strict=True):
             if item.n_valid:
-                _draw_diverging(ax, item, y)
+                _draw_diverging(ax, item, y, lang)
             else:
                 ax.text(
                     0,
@@ -410,6 +440,18 @@ def plot_agreement(
         ax.set_ylim(body, 0)
         ax.set_yticks(centres, wrapped)
         _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, "rep_axis_agreement"))
+        from matplotlib.transforms import ScaledTranslation
+
+        ax.text(
+            0,
+            1,
+            t(lang, "rep_col_disagree"),
+            transform=ax.transAxes + ScaledTranslation(0, 0.04, fig.dpi_scale_trans),
+            ha="left",
+            va="bottom",
+            fontsize=cs.SOURCE_PT,
+            color=cs.MUTED,
+        )
         x = 0.08 + 0.55
         _column(
             ax,
