@@ -360,9 +360,7 @@ def normalise(
                     scale, how = NPS, "0–10 answers to a recommend question: Net Promoter Score"
             if scale is None:
                 for candidate in any_scales:
-                    if _numeric_fit(column, candidate) == 1.0 or (
-                        _detect_scale_one(column, candidate) == 1.0
-                    ):
+                    if _detect_scale_one(column, candidate) == 1.0:
                         scale, how = candidate, "declared (--scale *)"
                         break
             if scale is None:

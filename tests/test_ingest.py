@@ -549,3 +549,22 @@ def test_microsoft_forms_likert_rows_either_spelling() -> None:
         "Rate these [Panels]",
         ORGANISED,
     ]
+
+
+def test_a_scale_declared_for_every_column(tmp_path: Path) -> None:
+    rows = [["Timestamp", "Lunch", "Dinner", "Room number"]]
+    rows += [
+        ["t1", "Tasty", "Bland", "2"],
+        ["t2", "Delicious", "Tasty", "3"],
+        ["t3", "Bland", "", "1"],
+    ]
+    declared = [parse_scale_option("*=Bland|Tasty|Delicious;positive=Tasty|Delicious")]
+    responses = normalise(
+        load_table(write(tmp_path / "f.csv", rows)), Questionnaire(), scales=declared
+    )
+    assert [(i.header, i.codes.tolist()) for i in responses.items] == [
+        ("Lunch", [1, 2, 0]),
+        ("Dinner", [0, 1, BLANK]),
+    ]
+    # numbers are not read as the declared labels' positions
+    assert next(c for c in responses.columns if c.header == "Room number").role == "ignored"
