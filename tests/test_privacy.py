@@ -282,3 +282,31 @@ def test_name_redaction_scales_to_many_names() -> None:
     out = [redactor(f"Un commentaire de nomfamille{i} sur le forum, merci !") for i in range(2_000)]
     assert time.perf_counter() - start < 5
     assert all(MARK in o for o in out)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.emails(), st.sampled_from(["Écrivez à {} svp", "{}", "mail: {}.", "({})"]))
+def test_any_email_is_redacted(email: str, template: str) -> None:
+    out = R(template.format(email))
+    assert email not in out and "@" not in out
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(200, 999),
+    st.integers(200, 999),
+    st.integers(0, 9999),
+    st.sampled_from(
+        [
+            "{a}-{b}-{c:04d}",
+            "({a}) {b}-{c:04d}",
+            "{a}.{b}.{c:04d}",
+            "+1 {a} {b} {c:04d}",
+            "1-{a}-{b}-{c:04d}",
+            "{a}{b}{c:04d}",
+        ]
+    ),
+)
+def test_any_north_american_phone_is_redacted(a: int, b: int, c: int, template: str) -> None:
+    phone = template.format(a=a, b=b, c=c)
+    assert R(f"Appelez au {phone} merci") == f"Appelez au {MARK} merci"
