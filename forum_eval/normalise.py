@@ -229,6 +229,9 @@ def _looks_like_comment(values: pd.Series) -> bool:
     return bool(distinct >= max(3, 0.5 * len(texts)) and texts.str.len().mean() >= 15)
 
 
+#: A scale stated at the end of a header, left out of the item's label:
+#: "(1 = Strongly disagree, 5 = Strongly agree)", "(0-10)", "(1 à 5)".
+_STATED_SCALE = re.compile(r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|to)\s*\d+\s*)\)\s*$")
 _OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
 
 
@@ -371,10 +374,11 @@ def normalise(
                 item_id = slug(header) if header.strip() else f"column_{position + 1}"
                 if item_id in seen_items:
                     item_id = f"{item_id}_{position + 1}"
+                shown = _STATED_SCALE.sub("", header).strip() or header
                 item = Item(
                     id=item_id,
                     kind=scale.kind,
-                    label={"en": header, "fr": header},
+                    label={"en": shown, "fr": shown},
                     scale=scale,
                 )
                 inferred = True
