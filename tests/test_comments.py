@@ -517,3 +517,14 @@ def test_subprocess_entry_point() -> None:
         "quotes": data["themes"][0]["quotes"],
     }
     assert "[caviardé]" in json.dumps(data, ensure_ascii=False)
+
+
+def test_cli_file_without_comments(tmp_path: Path) -> None:
+    source = tmp_path / "no_comments.csv"
+    source.write_text("The forum was well organised.\nAgree\nDisagree\n", encoding="utf-8")
+    result = runner.invoke(app, ["comments", str(source), "--surveys-dir", str(SURVEYS)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: no_comments.csv: no open-comment column was recognised."
+    )
+    assert result.stdout == ""
