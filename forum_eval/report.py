@@ -74,6 +74,12 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def _check_target(target: Path) -> None:
+    cwd = Path.cwd()
+    if target == cwd or target in cwd.parents:
+        raise InputError(
+            f"{target} is the current folder (or holds it): a report folder is replaced as a whole.",
+            "Choose another folder with --out, e.g. --out report/.",
+        )
     if target.exists() and not target.is_dir():
         raise InputError(
             f"{target} exists and is not a folder.", "Choose a new or empty folder with --out."
@@ -92,7 +98,7 @@ def write_folder_atomic(target: Path, fill: Callable[[Path], T]) -> T:
 
     ``target`` must be new, empty, or a previous report (it holds :data:`MARKER`): a folder
     with other files is refused, so ``--out .`` can never wipe a working folder."""
-    target = Path(target)
+    target = Path(os.path.abspath(target))  # ".", "..", "out/": a real name and parent
     _check_target(target)
     parent = target.parent
     try:
@@ -251,5 +257,5 @@ def build_report(
         threshold=progress.CHARTS_THRESHOLD,
     ) as bar:
         warnings = write_folder_atomic(out_dir, fill)
-    files = tuple(sorted(p.name for p in Path(out_dir).iterdir() if p.name != MARKER))
+    files = tuple(sorted(p.name for p in Path(out_dir).absolute().iterdir() if p.name != MARKER))
     return ReportResult(folder=Path(out_dir), files=files, warnings=warnings)

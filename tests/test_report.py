@@ -311,3 +311,16 @@ def test_report_reads_platform_options(tmp_path: Path) -> None:
     summarize = runner.invoke(app, ["summarize", *args, "--format", "json", "--lang", "en"])
     assert summarize.exit_code == 0, summarize.stderr
     assert (tmp_path / "lime" / "summary.json").read_text(encoding="utf-8") == summarize.stdout
+
+
+def test_report_never_replaces_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    for target in (".", "..", str(work)):
+        result = report("2019", "--out", target, "--lang", "en")
+        assert result.exit_code == 1, target
+        assert "is the current folder (or holds it)" in result.stderr
+    assert list(work.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["work"]
