@@ -568,3 +568,14 @@ def test_a_scale_declared_for_every_column(tmp_path: Path) -> None:
     ]
     # numbers are not read as the declared labels' positions
     assert next(c for c in responses.columns if c.header == "Room number").role == "ignored"
+
+
+def test_repeated_question_texts_are_both_kept(tmp_path: Path) -> None:
+    # Google Forms keeps two questions with the same title as two columns of the same name
+    rows = [["Timestamp", "Was it useful?", "Was it useful?"]]
+    rows += [["t1", "Yes", "No"], ["t2", "Yes", "Yes"], ["t3", "No", "No"]]
+    responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
+    assert [(i.item.id, i.codes.tolist()) for i in responses.items] == [
+        ("was_it_useful", [1, 1, 0]),
+        ("was_it_useful_3", [0, 1, 0]),
+    ]
