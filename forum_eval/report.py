@@ -11,7 +11,7 @@ Extension point: parts
     there (names ending in ``.<lang>.<ext>``, e.g. ``compare.fr.png``; a language-neutral
     file may be written at every call, identically) and returns a :class:`PartOutput`:
     ``images`` — ``(file name, alt text)`` pairs embedded in ``summary.<lang>.md`` with the
-    summary's charts — and ``markdown`` — a Markdown section (starting with ``## …``)
+    summary's charts under a "Charts" heading — and ``markdown`` — a Markdown section (starting with ``## …``)
     appended at the end of ``summary.<lang>.md``; ``warnings`` are passed to the user.
     The core parts are :func:`chart_part` (agreement / shares / expertise charts and their
     ``*.alt.txt``); other features add theirs with ``build_report(..., extra_parts=[...])``,
@@ -31,6 +31,7 @@ Layout of a report folder::
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -174,6 +175,13 @@ def write_png_with_alt(
     return png, alt
 
 
+def markdown_image(path: str, alt: str) -> str:
+    """``![alt](path)`` with the alt text on one line and its brackets escaped."""
+    text = re.sub(r"[ \t\r\n]+", " ", alt.strip())  # one line; non-breaking spaces kept
+    text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return f"![{text}]({path})"
+
+
 def chart_part(
     summary: Summary, order: Literal["sorted", "questionnaire"] = "sorted"
 ) -> ReportPart:
@@ -224,6 +232,7 @@ def build_report(
     (in that order), ``summary.<lang>.md`` per language and ``summary.json`` (in ``json_lang``)."""
     from forum_eval.render.jsonout import render_json
     from forum_eval.render.markdown import render_markdown
+    from forum_eval.render.strings import t
 
     parts: list[ReportPart] = [chart_part(summary, order), *extra_parts]
 
@@ -239,7 +248,10 @@ def build_report(
                 if output.markdown:
                     sections.append(output.markdown.strip("\n"))
                 warnings += [w for w in output.warnings if w not in warnings]
-            text = render_markdown(summary, lang, images=images)
+            text = render_markdown(summary, lang)
+            if images:
+                text += f"\n## {t(lang, 'rep_charts_title')}\n"
+                text += "".join(f"\n{markdown_image(name, alt)}\n" for name, alt in images)
             if sections:
                 text += "\n" + "\n\n".join(sections) + "\n"
             (folder / f"summary.{lang}.md").write_text(text, encoding="utf-8", newline="")

@@ -234,6 +234,7 @@ def test_extra_parts_extension_point(tmp_path: Path, summary_2019) -> None:
     assert "![alt fr](extra.fr.png)" in md
     assert md.rstrip().endswith("## Extra fr\n\nMore.")
     assert md.index("(expertise.fr.png)") < md.index("(extra.fr.png)")
+    assert md.index("## Graphiques") < md.index("(agreement.fr.png)")
 
 
 def test_committed_showcase_is_current(cli_2019) -> None:
@@ -324,3 +325,9 @@ def test_report_never_replaces_the_current_folder(
         assert result.exit_code == 1, target
         assert "is the current folder (or holds it)" in result.stderr
     assert list(work.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["work"]
+
+
+def test_markdown_image_escapes_alt_text() -> None:
+    from forum_eval.report import markdown_image
+
+    assert markdown_image("a.png", "x [y]\nz 75\u00a0%") == "![x \\[y\\] z 75\u00a0%](a.png)"
