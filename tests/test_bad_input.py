@@ -239,3 +239,39 @@ def test_platform_shaped_text_raises_only_our_errors(
     path = tmp_path / "fuzz.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
     _load_and_normalise(path)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.csv"
+    path.write_text("Timestamp,Question\n2024,Agree\n", encoding="utf-8")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = runner.invoke(app, ["summarize", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {path}: cannot be read (Permission denied). "
+        "Check that the file exists and that you are allowed to read it."
+    )
+
+
+def test_no_traceback_in_a_real_process(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    for name in ("random_bytes.bin", "corrupt.xlsx", "ragged_more_fields.csv"):
+        result = subprocess.run(
+            [sys.executable, "-m", "forum_eval", "summarize", str(BAD / name)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert result.stdout == ""
+        assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+        assert "Traceback" not in result.stderr

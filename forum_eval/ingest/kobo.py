@@ -1,6 +1,6 @@
 """KoboToolbox CSV / XLSX export ("labels" or "XML values", with or without group names).
 
-``;`` separator with every field quoted, CRLF; group paths joined with ``/`` (or ``.``);
+``;`` separator with every field quoted, CRLF; group paths joined with ``/``;
 an optional second row of HXL ``#tags``; trailing system columns ``_id, _uuid,
 _submission_time, _validation_status, _notes, _status, _submitted_by, _tags, _index`` and
 one to three form-version columns; values are labels or XML names (``strongly_agree``).
