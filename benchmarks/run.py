@@ -267,34 +267,59 @@ def _median_measure(argv: list[str], runs: int, env: dict[str, str]) -> Measure 
 # --------------------------------------------------------------------------- profile
 
 
-def profile_cli(args: list[str], top: int = 25) -> str:
-    """cProfile of one in-process ``forum-eval`` run: the top functions by cumulative time."""
+def profile_cli(args: list[str], top: int = 22) -> str:
+    """cProfile of one in-process ``forum-eval`` run: our functions by cumulative time, then
+    every function by own time."""
     code = (
         "import cProfile, pstats, io, sys\n"
         "sys.argv = ['forum-eval', *sys.argv[1:]]\n"
-        "from forum_eval.cli import main\n"
         "profiler = cProfile.Profile()\n"
         "profiler.enable()\n"
+        "from forum_eval.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "profiler.disable()\n"
         "out = io.StringIO()\n"
-        f"pstats.Stats(profiler, stream=out).sort_stats('cumulative').print_stats({top})\n"
+        "stats = pstats.Stats(profiler, stream=out)\n"
+        "out.write('@@CUMULATIVE@@')\n"
+        f"stats.sort_stats('cumulative').print_stats('forum_eval|savefig|read_csv', {top})\n"
+        "out.write('@@OWN@@')\n"
+        "stats.sort_stats('tottime').print_stats(15)\n"
         "sys.stderr.write('@@PROFILE@@' + out.getvalue())\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-c", code, *args, "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     text = proc.stderr.split("@@PROFILE@@", 1)[-1]
-    lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
-    keep = [ln.replace(str(ROOT) + "/", "").replace(sys.prefix, "<venv>") for ln in lines]
-    return "\n".join(keep[: top + 8])
+    sections = []
+    for marker, title in (("@@CUMULATIVE@@", "cumulative"), ("@@OWN@@", "own time")):
+        if marker not in text:
+            continue
+        part = text.split(marker, 1)[1].split("@@", 1)[0]
+        lines = [_short(ln.rstrip()) for ln in part.splitlines() if ln.strip()]
+        keep = [ln for ln in lines if not ln.startswith(("Ordered by", "List reduced"))]
+        sections.append(f"-- {title} --\n" + "\n".join(keep))
+    return "\n\n".join(sections) or proc.stderr[-2000:]
+
+
+def _short(line: str) -> str:
+    line = line.replace(str(ROOT) + "/", "").replace(sys.prefix + "/lib/", "")
+    return line.replace("python3.11/site-packages/", "").replace(
+        "/root/.pyenv/versions/3.11.7/lib/", ""
+    )
 
 
 def import_times(args: list[str], top: int = 12) -> str:
-    """``python -X importtime``: the slowest top-level packages imported by a command."""
-    code = "import sys; sys.argv = ['forum-eval', *sys.argv[1:]]\nfrom forum_eval.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+    """``python -X importtime``: own import time summed by top-level package."""
+    code = (
+        "import sys; sys.argv = ['forum-eval', *sys.argv[1:]]\n"
+        "from forum_eval.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+    )
     proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", code, *args],
+        [sys.executable, "-X", "importtime", "-c", code, *args, "--quiet"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -304,17 +329,17 @@ def import_times(args: list[str], top: int = 12) -> str:
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
             continue
-        parts = line.split("|")
+        own, _cumulative, name = line.split("|", 2)
         try:
-            cumulative = int(parts[1])
+            microseconds = int(own.split(":", 1)[1])
         except ValueError:
-            continue
-        name = parts[2].rstrip()
-        if name.startswith(" ") and not name.startswith("  "):  # a top-level import
-            root = name.strip().split(".")[0]
-            totals[root] = totals.get(root, 0) + cumulative
+            continue  # the header line
+        root = name.strip().split(".")[0]
+        totals[root] = totals.get(root, 0) + microseconds
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])[:top]
-    return "\n".join(f"| {name} | {us / 1e6:.3f} |" for name, us in ranked)
+    total = sum(totals.values())
+    rows = [f"| {name} | {us / 1e6:.3f} |" for name, us in ranked]
+    return "\n".join([*rows, f"| **all imports** | **{total / 1e6:.3f}** |"])
 
 
 # --------------------------------------------------------------------------- output
@@ -421,9 +446,10 @@ def render(
     for title, table, profile in profiles:
         w(f"\n## Where the time goes: `{title}`\n\n")
         if table:
-            w("Slowest top-level imports (`python -X importtime`, cumulative seconds):\n\n")
+            w("Import time by top-level package (`python -X importtime`, own time, seconds):\n\n")
             w("| package | s |\n|---|---:|\n" + table + "\n\n")
-        w("cProfile, top functions by cumulative time:\n\n```\n" + profile + "\n```\n")
+        w("cProfile (imports included, so library loading shows as `<module>` lines):\n\n")
+        w("```\n" + profile + "\n```\n")
     return out.getvalue()
 
 
