@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from forum_eval.cli import app
 from forum_eval.errors import ForumEvalError
-from forum_eval.ingest import load_table
+from forum_eval.ingest import PLATFORMS, load_table
 from forum_eval.normalise import normalise
 from forum_eval.questionnaire import Questionnaire
 from tests.conftest import SURVEYS
@@ -167,11 +167,13 @@ def test_debug_shows_the_traceback() -> None:
 
 # ---------------------------------------------------------------------------- fuzzing
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of an .xls (or encrypted) workbook
 
-def _load_and_normalise(path: Path) -> None:
+
+def _load_and_normalise(path: Path, platform: str | None = None) -> None:
     """Read and normalise ``path``; the project's own errors are fine, anything else fails."""
     with contextlib.suppress(ForumEvalError):
-        normalise(load_table(path), Questionnaire(), lenient=True)
+        normalise(load_table(path, platform=platform), Questionnaire(), lenient=True)
 
 
 @settings(
@@ -179,9 +181,14 @@ def _load_and_normalise(path: Path) -> None:
 )
 @given(data=st.binary(max_size=600))
 def test_arbitrary_bytes_raise_only_our_errors(data: bytes, tmp_path: Path) -> None:
-    for suffix in (".csv", ".xlsx"):
+    for suffix, prefix in (
+        (".csv", b""),
+        (".xlsx", b""),
+        (".xlsx", b"PK\x03\x04"),
+        (".xls", _OLE2),
+    ):
         path = tmp_path / f"fuzz{suffix}"
-        path.write_bytes(data)
+        path.write_bytes(prefix + data)
         _load_and_normalise(path)
 
 
@@ -226,10 +233,12 @@ _PLATFORM_HEADS = [
     head=st.sampled_from(_PLATFORM_HEADS),
     rows=st.lists(st.lists(_cell, min_size=0, max_size=7), min_size=0, max_size=6),
     widen=st.booleans(),
+    platform=st.sampled_from([None, *PLATFORMS]),
 )
 def test_platform_shaped_text_raises_only_our_errors(
-    head: list[list[str]], rows: list[list[str]], widen: bool, tmp_path: Path
+    head: list[list[str]], rows: list[list[str]], widen: bool, platform: str | None, tmp_path: Path
 ) -> None:
+    """Detected or forced with --from, whatever the rows."""
     all_rows = [list(r) for r in head] + rows
     if widen:  # a consistent width, so that the platform adapter (not the CSV check) runs
         width = max(len(r) for r in all_rows)
@@ -238,7 +247,7 @@ def test_platform_shaped_text_raises_only_our_errors(
     csv.writer(buffer).writerows(all_rows)
     path = tmp_path / "fuzz.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
-    _load_and_normalise(path)
+    _load_and_normalise(path, platform)
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
