@@ -49,6 +49,23 @@ def xlsx_bytes(sheets: dict[str, list[list[object]]]) -> bytes:
     return buffer.getvalue()
 
 
+def encrypted(workbook: bytes, rng: random.Random) -> bytes:
+    """The workbook protected with the password "forum" (Excel's agile encryption), made with
+    msoffcrypto-tool when it is installed (``pip install msoffcrypto-tool``); otherwise an
+    imitation: an OLE2 compound file naming the "EncryptionInfo" and "EncryptedPackage"
+    streams, which is what the reader looks for."""
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile
+    except ImportError:
+        ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+        ole += "EncryptionInfo".encode("utf-16-le") + b"\x00" * 50
+        ole += "EncryptedPackage".encode("utf-16-le")
+        return ole + bytes(rng.randrange(256) for _ in range(1024))
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(workbook)).encrypt("forum", out)
+    return out.getvalue()
+
+
 def main() -> None:
     rng = random.Random(20241127)
     # empty files
@@ -129,13 +146,7 @@ def main() -> None:
         for name in ("[Content_Types].xml", "xl/workbook.xml"):
             archive.writestr(zipfile.ZipInfo(name, (2024, 11, 27, 0, 0, 0)), "<not really xml")
     raw("corrupt.xlsx", buffer.getvalue())
-    # An encrypted OOXML file is an OLE2 compound file holding an "EncryptedPackage"
-    # stream; this imitates its first bytes and that stream name.
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-    ole += (
-        "EncryptionInfo".encode("utf-16-le") + b"\x00" * 50 + "EncryptedPackage".encode("utf-16-le")
-    )
-    raw("password_protected.xlsx", ole + bytes(rng.randrange(256) for _ in range(1024)))
+    raw("password_protected.xlsx", encrypted(good, rng))
     raw(
         "corrupt.xls",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(rng.randrange(256) for _ in range(2048)),
