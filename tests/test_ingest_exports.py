@@ -34,6 +34,7 @@ SHAPES = {
     "excel_fr_cp1252.csv": ("plain", {"empty": 1}),
     "excel_unicode_text.txt": ("plain", {"empty": 1}),
     "second_sheet.xlsx": ("plain", {"empty": 1}),
+    "excel97.xls": ("plain", {"empty": 1}),
 }
 
 VENUE = "how_satisfied_were_you_with_the_following_venue"

@@ -503,6 +503,25 @@ def second_sheet() -> None:
     write_xlsx("second_sheet.xlsx", {"Read me": notes, "Responses": rows})
 
 
+def excel97() -> None:
+    """The plain table saved as Excel 97–2003 (.xls); needs xlwt (``pip install xlwt``)."""
+    try:
+        import xlwt
+    except ImportError:
+        print("xlwt is not installed: excel97.xls not rebuilt")
+        return
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Réponses")
+    rows: list[list[object]] = [["Respondent", *QUESTIONS]]
+    for i in range(N + 1):
+        rows.append([i + 1, *[_number(v) for v in (answers(i) if i < N else blank())]])
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value != "":
+                sheet.write(r, c, value)
+    book.save(str(HERE / "excel97.xls"))
+
+
 def main() -> None:
     google_forms()
     microsoft_forms()
@@ -513,6 +532,7 @@ def main() -> None:
     excel_french_cp1252()
     excel_unicode_text()
     second_sheet()
+    excel97()
 
 
 if __name__ == "__main__":
