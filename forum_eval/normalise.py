@@ -494,6 +494,15 @@ def normalise(
             mask[np.flatnonzero(~out)[first_kept.to_numpy()]] = True
             exclude(mask, "duplicate")
     keep = np.flatnonzero(~out)
+    sheets = table.info.get("sheets", "").split(", ")
+    if table.info.get("sheet") and sheets[0] and table.info["sheet"] != sheets[0]:
+        before = sheets[: sheets.index(table.info["sheet"])]
+        skipped = ", ".join(f'"{n}"' for n in before)
+        verb = "holds" if len(before) == 1 else "hold"
+        warnings.append(
+            f'responses read from the sheet "{table.info["sheet"]}" (before it, {skipped} '
+            f"{verb} no table); pass --sheet to choose another."
+        )
     notable = {r: n for r, n in excluded.items() if r != "empty"}
     if notable:
         parts = ", ".join(f"{n} {_REASON_WORDS[r]}" for r, n in sorted(notable.items()))

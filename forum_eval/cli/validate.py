@@ -135,6 +135,10 @@ _REASONS = {
 }
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def render_text(report: dict[str, Any]) -> str:
     lines = [f"File: {report['file']}"]
     how = "detected" if report["platform_from"] == "detected" else "from --from"
@@ -160,8 +164,8 @@ def render_text(report: dict[str, Any]) -> str:
         + (f"; not counted: {excluded}" if excluded else "")
     )
     lines.append(
-        f"Columns: {len(report['columns'])} ({report['items']} items, {report['comments']} "
-        "comments; the others set aside)"
+        f"Columns: {len(report['columns'])} ({_count(report['items'], 'item')}, "
+        f"{_count(report['comments'], 'comment')}; the others set aside)"
     )
     width = min(48, max((len(c["header"]) for c in report["columns"]), default=10))
     for column in report["columns"]:
