@@ -494,13 +494,14 @@ def normalise(
             mask[np.flatnonzero(~out)[first_kept.to_numpy()]] = True
             exclude(mask, "duplicate")
     keep = np.flatnonzero(~out)
-    sheets = table.info.get("sheets", "").split(", ")
-    if table.info.get("sheet") and sheets[0] and table.info["sheet"] != sheets[0]:
-        before = sheets[: sheets.index(table.info["sheet"])]
+    sheet_names = table.info.get("sheets", "").split(", ")
+    chosen = table.info.get("sheet")
+    if chosen and sheet_names[0] and chosen in sheet_names and chosen != sheet_names[0]:
+        before = sheet_names[: sheet_names.index(chosen)]
         skipped = ", ".join(f'"{n}"' for n in before)
         verb = "holds" if len(before) == 1 else "hold"
         warnings.append(
-            f'responses read from the sheet "{table.info["sheet"]}" (before it, {skipped} '
+            f'responses read from the sheet "{chosen}" (before it, {skipped} '
             f"{verb} no table); pass --sheet to choose another."
         )
     notable = {r: n for r, n in excluded.items() if r != "empty"}
