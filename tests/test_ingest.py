@@ -579,3 +579,28 @@ def test_repeated_question_texts_are_both_kept(tmp_path: Path) -> None:
         ("was_it_useful", [1, 1, 0]),
         ("was_it_useful_3", [0, 1, 0]),
     ]
+
+
+def test_title_rows_above_the_header_are_skipped(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Évaluation du forum 2024"])
+    sheet.append(["Saisie des formulaires papier"])
+    sheet.append([])
+    sheet.append(["Répondant·e", ORGANISED])
+    sheet.append([1, "Agree"])
+    sheet.append([2, "Disagree"])
+    book.save(tmp_path / "typed.xlsx")
+    table = load_table(tmp_path / "typed.xlsx")
+    assert table.headers == ["Répondant·e", ORGANISED]
+    assert (table.first_data_row, table.info["title_rows"]) == (5, "3")
+    assert table.frame[1].tolist() == ["Agree", "Disagree"]
+    # in a CSV saved from such a sheet, the title rows carry empty cells
+    path = write(
+        tmp_path / "typed.csv",
+        [["Evaluation 2024", ""], ["", ""], ["ID", ORGANISED], ["1", "Agree"]],
+    )
+    table = load_table(path)
+    assert (table.headers, table.first_data_row) == (["ID", ORGANISED], 4)

@@ -100,6 +100,7 @@ def validation_report(source: Source, table: RawTable, responses: Responses) -> 
         "sheet": info.get("sheet"),
         "sheets": info["sheets"].split(", ") if info.get("sheets") else None,
         "header_rows": table.first_data_row - 1,
+        "title_rows": int(info.get("title_rows", 0)),
         "rows": responses.rows_read,
         "respondents": responses.respondents,
         "excluded": dict(sorted(responses.excluded.items())),
@@ -155,6 +156,8 @@ def render_text(report: dict[str, Any]) -> str:
             f'sheet "{report["sheet"]}"' + (f" (sheets: {', '.join(sheets)})" if sheets else "")
         )
     read.append(f"{report['header_rows']} header row{'s' if report['header_rows'] > 1 else ''}")
+    if report["title_rows"]:
+        read[-1] += f" (the header under {_count(report['title_rows'], 'title row')})"
     lines.append("Read as: " + ", ".join(read))
     excluded = ", ".join(
         f"{n} {_REASONS.get(reason, reason)}" for reason, n in report["excluded"].items()

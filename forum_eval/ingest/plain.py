@@ -1,9 +1,13 @@
-"""Plain tables typed or saved by hand: one header row, then one row per respondent."""
+"""Plain tables typed or saved by hand: one header row, then one row per respondent.
+
+A title, a note or blank lines above the header (rows with at most one filled cell) are
+skipped, as spreadsheets typed by hand often have them.
+"""
 
 from __future__ import annotations
 
 from forum_eval.ingest.reader import Grid
-from forum_eval.ingest.table import RawTable, build, row
+from forum_eval.ingest.table import RawTable, build, row, title_rows
 
 NAME = "plain"
 
@@ -13,4 +17,8 @@ def detect(grid: Grid) -> bool:
 
 
 def adapt(grid: Grid) -> RawTable:
-    return build(grid, header_rows=1, headers=row(grid, 0), platform=NAME)
+    skip = title_rows(grid)
+    table = build(grid, header_rows=skip + 1, headers=row(grid, skip), platform=NAME)
+    if skip:
+        table.info["title_rows"] = str(skip)
+    return table

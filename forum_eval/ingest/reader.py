@@ -413,9 +413,11 @@ def _trim(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _looks_like_table(frame: pd.DataFrame) -> bool:
-    """At least two filled columns in the first non-empty row and a row below it."""
+    """A row with two filled cells or more among the first 11 (the header, maybe under a
+    title) and a row below it."""
     if frame.shape[0] < 2 or frame.shape[1] < 2:
         return False
-    filled = frame.apply(lambda c: c.str.strip() != "")
-    first = int(filled.any(axis=1).to_numpy().argmax())
-    return bool(filled.iloc[first].sum() >= 2 and frame.shape[0] > first + 1)
+    head = frame.iloc[:11]
+    counts = head.apply(lambda c: c.str.strip() != "").sum(axis=1).to_numpy()
+    wide = (counts >= 2).nonzero()[0]
+    return bool(wide.size and frame.shape[0] > int(wide[0]) + 1)

@@ -194,3 +194,16 @@ def folded_in(column: pd.Series, vocabulary: frozenset[str]) -> np.ndarray:
     codes, uniques = pd.factorize(column)
     hits = np.array([fold(str(u)) in vocabulary for u in uniques] + [False], dtype=bool)
     return hits[codes]  # code -1 (missing) → the appended False
+
+
+def title_rows(grid: Grid, limit: int = 10) -> int:
+    """Leading rows with at most one filled cell (a title, a note, a blank line) above the
+    first row with two or more: the header. 0 when the first row is the header, or when no
+    leading row holds a title (an empty first row is a missing header)."""
+    head = grid.frame.iloc[: limit + 1]
+    filled = head.apply(lambda c: c.str.strip() != "").sum(axis=1).to_numpy()
+    for index, count in enumerate(filled):
+        if count >= 2:
+            # only under a title: a first row left empty is a missing header, not a title
+            return index if (filled[:index] == 1).any() else 0
+    return 0
