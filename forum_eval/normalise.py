@@ -343,7 +343,9 @@ def normalise(
         how = "questionnaire"
         if item is None and declared is None:
             role = header_role(header)
-            if role is not None:
+            # a header that speaks of e-mail or names but whose answers are all on a scale
+            # ("E-mail me the slides?" Yes / No) is a question, not a contact column
+            if role is not None and not (role == IDENTIFYING and _detect_scale(column)[1] == 1.0):
                 aside(position, header, role, "header name")
                 continue
             if not header.strip() and not (column.str.strip() != "").any():

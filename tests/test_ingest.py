@@ -604,3 +604,22 @@ def test_title_rows_above_the_header_are_skipped(tmp_path: Path) -> None:
     )
     table = load_table(path)
     assert (table.headers, table.first_data_row) == (["ID", ORGANISED], 4)
+
+
+def test_identifying_headers_are_not_over_matched(tmp_path: Path) -> None:
+    rows = [
+        ["Timestamp", "Your name (optional)", "Name one thing you learned", "Email me the slides?"]
+    ]
+    rows += [
+        ["t1", "Ana Lima", "How to spot the signs of forced labour in farms.", "Yes"],
+        ["t2", "", "That shelters need more French-speaking staff.", "No"],
+        ["t3", "Bo Chen", "The new federal hotline and its hours of service.", "Yes"],
+    ]
+    responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
+    roles = {c.header: c.role for c in responses.columns}
+    assert roles == {
+        "Timestamp": "metadata",
+        "Your name (optional)": "identifying",
+        "Name one thing you learned": "comment",
+        "Email me the slides?": "item",
+    }

@@ -10,11 +10,11 @@ from __future__ import annotations
 from forum_eval.ingest.reader import Grid
 from forum_eval.ingest.table import (
     IDENTIFYING,
+    IDENTIFYING_HEADERS,
     IGNORED,
     METADATA,
     RawTable,
     build,
-    header_role,
     row,
 )
 from forum_eval.textnorm import fold
@@ -52,6 +52,6 @@ def adapt(grid: Grid) -> RawTable:
         key = fold(header)
         if key in _SCORE:
             roles[position] = IGNORED
-        elif header_role(header) == IDENTIFYING:
+        elif key in IDENTIFYING_HEADERS:  # "Email Address" in the form's language
             roles[position] = IDENTIFYING
     return build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)

@@ -79,6 +79,7 @@ METADATA_HEADERS = _folded(
 IDENTIFYING_HEADERS = _folded(
     "Email", "Email address", "E-mail", "E-mail address", "Adresse e-mail", "Adresse courriel",
     "Courriel", "Adresse électronique", "Adresse de messagerie", "Correo electrónico",
+    "Dirección de correo electrónico", "Endereço de e-mail", "E-Mail-Adresse", "Indirizzo email",
     "Name", "Full name", "First name", "Last name", "Nom", "Prénom", "Nom complet", "Nom de famille",
     "Username", "User name", "Nom d'utilisateur", "IP address", "Adresse IP", "IPAddress", "ipaddr",
     "ID", "Respondent ID", "RespondentID", "Response ID", "ResponseId", "ResponseID", "id", "token",
@@ -97,7 +98,9 @@ _CONTACT_WORDS = re.compile(
     r"\b(e ?mail|courriel|correo|telephone|phone|telefono|adresse ip|ip address)\b"
 )
 _NAME_WORDS = re.compile(
-    r"^(your |votre |vos )?(full |first |last )?(name|nom|prenom|nom et prenom|nom complet)\b"
+    r"^(your |votre |vos |ton |respondent s |participant s )?(full |first |last |given |family )?"
+    r"(name|names|nom|prenom|nom et prenom|prenom et nom|nom complet|nom de famille)"
+    r"( optional| facultatif| if you wish| si vous le souhaitez)?$"
 )
 _QUALTRICS_META = re.compile(r"^Q_[A-Za-z]")
 
