@@ -118,9 +118,15 @@ def test_trend_chart_structure(trend) -> None:
     assert len(_artists(fig, "intend_to_act:2016:not_asked")) == 1
     (intend,) = _artists(fig, "intend_to_act:line")
     assert list(intend.get_xdata()) == [2018, 2019]
-    ax = fig.axes[0]
-    labels = [t.get_text() for t in ax.get_xticklabels()]
-    assert labels == ["2016\nMontréal", "2017\nSt.\nCatharines", "2018\nMontréal", "2019\nOttawa"]
+    # the shared time axis: year and city under the bottom panel of each column (11 panels in
+    # 2 columns: panels 9 and 10), the year alone above
+    full = ["2016\nMontréal", "2017\nSt.\nCatharines", "2018\nMontréal", "2019\nOttawa"]
+    for index, ax in enumerate(fig.axes):
+        labels = [t.get_text() for t in ax.get_xticklabels()]
+        assert labels == (full if index in (9, 10) else ["2016", "2017", "2018", "2019"])
+    # it fits a printed page: 6.5 in wide, under 11 in tall for eleven items
+    assert fig.get_figwidth() == pytest.approx(6.5)
+    assert fig.get_figheight() < 11
     (n_text,) = _artists(fig, "accessibility:2018:n")
     assert n_text.get_text() == "n\u00a027"
     texts = [a for a in fig.findobj() if hasattr(a, "get_fontsize") and hasattr(a, "get_text")]

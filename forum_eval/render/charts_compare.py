@@ -355,7 +355,7 @@ def compare_alt(pair: PairComparison, lang: str) -> str:
 
 # --------------------------------------------------------------------------- trend
 
-PANEL_IN = 1.25
+PANEL_IN = 0.9
 N_COLS = 2
 
 
@@ -448,10 +448,20 @@ def plot_trend(trend: Trend, *, lang: str) -> Figure:
         top = cs.add_title(fig, title, subtitle)
         bottom = cs.add_source(fig, _source(trend.summaries, trend.names, lang))
         label_lines = max((lab.count("\n") + 1 for lab in tick_labels), default=1)
-        tick_in = 0.14 * label_lines + 0.1
-        title_in = 0.36
-        row_in = PANEL_IN + title_in + tick_in
-        fig.set_size_inches(cs.WIDTH_IN, top + rows * row_in + bottom)
+        # Small multiples share the time axis: the year and city are written under the
+        # bottom panel of each column, the other panels show the year only. That keeps
+        # eleven items within a printed page (6.5 × ~9 in).
+        full_tick_in = 0.14 * label_lines + 0.1
+        year_tick_in = 0.24
+        title_in = 0.3
+        bottom_of_column = {index for index in range(n - N_COLS, n) if index >= 0}
+        row_full = [
+            any(r * N_COLS + c in bottom_of_column for c in range(N_COLS)) for r in range(rows)
+        ]
+        row_heights = [
+            PANEL_IN + title_in + (full_tick_in if full else year_tick_in) for full in row_full
+        ]
+        fig.set_size_inches(cs.WIDTH_IN, top + sum(row_heights) + bottom)
         height = fig.get_figheight()
         gap_in = 0.35
         left_in = cs.MARGIN_IN + 0.42
@@ -459,10 +469,11 @@ def plot_trend(trend: Trend, *, lang: str) -> Figure:
         low = min(ticks + minor) if ticks else 0.0
         high = max(ticks + minor) if ticks else 1.0
         pad = max(0.35, 0.06 * (high - low))
+        year_only = [label.split("\n", 1)[0] for label in tick_labels]
         for index, series in enumerate(series_list):
             row, col = divmod(index, N_COLS)
             x0 = left_in + col * (panel_w + gap_in)
-            y_top = top + row * row_in + title_in
+            y_top = top + sum(row_heights[:row]) + title_in
             ax = fig.add_axes(
                 (
                     x0 / cs.WIDTH_IN,
@@ -481,7 +492,7 @@ def plot_trend(trend: Trend, *, lang: str) -> Figure:
                 pad=4,
             )
             _draw_series(ax, series, xs, lang, no_data)
-            ax.set_ylim(0, 112)
+            ax.set_ylim(0, 105)
             ax.set_xlim(low - pad, high + pad)
             ax.set_yticks([0, 50, 100], [pct(Fraction(v, 100), lang) for v in (0, 50, 100)])
             ax.yaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
@@ -490,7 +501,7 @@ def plot_trend(trend: Trend, *, lang: str) -> Figure:
                 ax.spines[side].set_visible(False)
             ax.spines["bottom"].set_color(cs.GRID)
             ax.tick_params(axis="y", length=0, labelsize=cs.SOURCE_PT, labelcolor=cs.MUTED)
-            ax.set_xticks(ticks, tick_labels)
+            ax.set_xticks(ticks, tick_labels if index in bottom_of_column else year_only)
             ax.set_xticks(minor, minor=True)
             ax.tick_params(
                 axis="x",
@@ -551,13 +562,15 @@ def _draw_series(
             gid=f"{series.id}:line",
         )
         for xi, share, point in zip(x, shares, (p[1] for p in run), strict=True):
+            # near the top, the label goes under the point so it never meets the panel title
+            high = share > 85
             ax.annotate(
                 pct(point.share_positive, lang),
                 (xi, share),
-                xytext=(0, 4),
+                xytext=(0, -5 if high else 4),
                 textcoords="offset points",
                 ha="center",
-                va="bottom",
+                va="top" if high else "bottom",
                 fontsize=cs.SOURCE_PT,
                 color=cs.TEXT,
                 zorder=4,
