@@ -36,8 +36,16 @@ def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable
 
     Only breakdowns (``--by``) and comment redaction (names in the file's name columns)
     need this; everything else uses :func:`load_responses`.
+
+    The last result is kept: a report reads its file for the figures and again for the
+    comments, and a million-row file is then parsed once. Only files of a megabyte or more
+    are kept (smaller ones are read again in milliseconds), and only for the same file
+    (path, size, modification time, first and last 64 KB), questionnaire and options.
     """
     questionnaire_path = options.questionnaire or source.questionnaire
+    key = _reading_key(source, options, questionnaire_path)
+    if key is not None and key in _LAST_READ:
+        return _LAST_READ[key]
     questionnaire = (
         load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()
     )
@@ -54,7 +62,39 @@ def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable
             include_incomplete=options.include_incomplete,
             scales=declared,
         )
+    _LAST_READ.clear()
+    if key is not None:
+        _LAST_READ[key] = (table, responses)
     return table, responses
+
+
+#: The last file read by :func:`load_table_and_responses` (one entry).
+_LAST_READ: dict[tuple[object, ...], tuple[RawTable, Responses]] = {}
+
+
+_KEEP_FROM_BYTES = 1_000_000
+
+
+def _reading_key(
+    source: Source, options: Options, questionnaire: Path | None
+) -> tuple[object, ...] | None:
+    """What reading a big file depends on; None for small files and files that cannot be
+    looked at (reading them will say why)."""
+    import hashlib
+
+    try:
+        size = source.path.stat().st_size
+        if size < _KEEP_FROM_BYTES:
+            return None
+        with source.path.open("rb") as handle:
+            head = handle.read(65_536)
+            handle.seek(-65_536, 2)
+            tail = handle.read()
+        files = [source.path, *([questionnaire] if questionnaire else [])]
+        stamps = [(str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files]
+    except OSError:
+        return None
+    return (*stamps, hashlib.blake2b(head + tail).hexdigest(), options)
 
 
 def _load_table(source: Source, options: Options) -> RawTable:

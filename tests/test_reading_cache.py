@@ -1,0 +1,59 @@
+"""A big file read twice in one command (a report: figures, then comments) is parsed once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from forum_eval import pipeline
+from forum_eval.pipeline import Options, load_table_and_responses
+from forum_eval.registry import resolve
+from tests.conftest import ROOT, SURVEYS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import generate
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    seen: list[Path] = []
+    original = pipeline.load_table
+
+    def counting(path: Path, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(path)
+        return original(path, **kwargs)
+
+    monkeypatch.setattr(pipeline, "load_table", counting)
+    pipeline._LAST_READ.clear()
+    return seen
+
+
+def test_big_file_is_parsed_once_until_it_changes(tmp_path: Path, reads: list[Path]) -> None:
+    path = generate.write_csv(tmp_path / "big.csv", 6_000, seed=5)
+    assert path.stat().st_size >= pipeline._KEEP_FROM_BYTES
+    options = Options(surveys_dir=SURVEYS)
+    source = resolve(str(path), SURVEYS)
+    first = load_table_and_responses(source, options)
+    again = load_table_and_responses(source, options)
+    assert again[0] is first[0] and again[1] is first[1]
+    assert len(reads) == 1
+    # other options: read again
+    load_table_and_responses(source, Options(surveys_dir=SURVEYS, lenient=True))
+    assert len(reads) == 2
+    # the file changes: read again, and the new row counts
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("2019/12/30 1:00:00 PM HNE" + ",D'accord" * 8 + ",Oui,Oui,,,\n")
+    changed = load_table_and_responses(source, options)
+    assert len(reads) == 3
+    assert changed[1].respondents == first[1].respondents + 1
+
+
+def test_small_files_are_always_read_again(reads: list[Path]) -> None:
+    source = resolve("2019", SURVEYS)
+    options = Options(surveys_dir=SURVEYS)
+    load_table_and_responses(source, options)
+    load_table_and_responses(source, options)
+    assert len(reads) == 2
