@@ -80,8 +80,6 @@ def _reading_key(
 ) -> tuple[object, ...] | None:
     """What reading a big file depends on; None for small files and files that cannot be
     looked at (reading them will say why)."""
-    import hashlib
-
     try:
         size = source.path.stat().st_size
         if size < _KEEP_FROM_BYTES:
@@ -94,6 +92,8 @@ def _reading_key(
         stamps = [(str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files]
     except OSError:
         return None
+    import hashlib
+
     return (*stamps, hashlib.blake2b(head + tail).hexdigest(), options)
 
 
