@@ -443,6 +443,9 @@ def render(
               f"{fmt_mb(p.summarize.peak_bytes if p.summarize else None)} | "
               f"{fmt_s(p.report.seconds if p.report else None)} s | "
               f"{fmt_mb(p.report.peak_bytes if p.report else None)} | {marg_t} | {marg_m} |\n")  # fmt: skip
+    notes = HERE / "analysis.md"
+    if notes.exists():
+        w("\n" + notes.read_text(encoding="utf-8").strip() + "\n")
     for title, table, profile in profiles:
         w(f"\n## Where the time goes: `{title}`\n\n")
         if table:

@@ -1,3 +1,3 @@
-from forum_eval.cli import main
+from forum_eval._entry import main
 
 main()

@@ -78,6 +78,29 @@ def test_help_and_version_import_nothing_heavy(args: tuple[str, ...]) -> None:
     assert heavy == [], f"forum-eval {' '.join(args)} imported {heavy}"
 
 
+def test_version_from_the_console_script_loads_not_even_typer() -> None:
+    code = (
+        "import sys; sys.argv = ['forum-eval', '--version']\n"
+        "from forum_eval._entry import main\n"
+        "main()\n"
+        "print(sorted(m for m in ('typer', 'rich', *HEAVY) if m in sys.modules))\n"
+    ).replace("HEAVY", repr(HEAVY))
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    from forum_eval import __version__
+
+    assert out == [f"forum-eval {__version__}", "[]"]
+    # the installed script and `python -m forum_eval` go through the same entry point
+    script = Path(sys.executable).with_name("forum-eval")
+    commands = [[sys.executable, "-m", "forum_eval"]] + ([[str(script)]] if script.exists() else [])
+    for argv in commands:
+        shown = subprocess.run(
+            [*argv, "--version"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        assert shown == f"forum-eval {__version__}\n"
+
+
 def test_every_command_help_imports_nothing_heavy() -> None:
     names = commands()
     assert "summarize" in names
