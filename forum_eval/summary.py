@@ -164,7 +164,7 @@ def summarize(
         if item.n_valid == 0:
             warnings.append(f'item "{item.id}": no valid answer; it has no percentage.')
     comments = tuple(
-        CommentSummary(c.item.id, dict(c.item.label), sum(1 for t in c.texts if t))
+        CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
         for c in responses.comments
     )
     return Summary(
