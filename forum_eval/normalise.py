@@ -149,14 +149,110 @@ class Responses:
         return next((i for i in self.items if i.item.id == item_id), None)
 
 
-def _code_column(values: pd.Series, scale: Scale, numeric: bool) -> tuple[np.ndarray, list[str]]:
-    """Codes for one column, and the distinct values that are not on the scale."""
-    categorical = pd.Categorical(values)
-    lut = np.empty(len(categorical.categories) + 1, dtype=np.int8)
-    lut[-1] = BLANK  # code -1 of a Categorical is a missing value
+class _Column:
+    """One column factorised once: an integer code per cell into its distinct values.
+
+    What normalise needs from a column (blanks, answers and their counts, the codes on a
+    scale, the comments' texts) is computed on the distinct values, then spread to the cells
+    with one numpy indexing: labels are looked at once per distinct value, never per cell.
+    """
+
+    def __init__(self, values: pd.Series) -> None:
+        codes, distinct = pd.factorize(values, use_na_sentinel=True)
+        #: per cell, the position of its value among the distinct values (−1: missing)
+        self.codes = np.asarray(codes)
+        self._distinct = distinct
+        self._uniques: list[str] | None = None
+        self._stripped: list[str] | None = None
+        self._counts: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @property
+    def n_distinct(self) -> int:
+        return len(self._distinct)
+
+    @property
+    def uniques(self) -> list[str]:
+        """The distinct values, in order of first appearance."""
+        if self._uniques is None:
+            self._uniques = [str(u) for u in np.asarray(self._distinct, dtype=object).tolist()]
+        return self._uniques
+
+    @property
+    def stripped(self) -> list[str]:
+        if self._stripped is None:
+            self._stripped = [u.strip() for u in self.uniques]
+        return self._stripped
+
+    def spread(self, per_value: Sequence[object], missing: object, dtype: object) -> np.ndarray:
+        """``per_value[code]`` for every cell (``missing`` for a missing cell)."""
+        lut = np.empty(self.n_distinct + 1, dtype=dtype)  # type: ignore[call-overload]
+        lut[:-1] = per_value
+        lut[-1] = missing
+        return lut[self.codes]
+
+    def nonblank(self) -> np.ndarray:
+        return self.spread([bool(s) for s in self.stripped], False, bool)
+
+    def counts(self) -> np.ndarray:
+        """How many cells hold each distinct value (``numpy.bincount`` on the codes)."""
+        if self._counts is None:
+            # shifted by one so that missing cells (code −1) fall in bin 0, then dropped
+            self._counts = np.bincount(self.codes + 1, minlength=self.n_distinct + 1)[1:]
+        return self._counts
+
+    def answered_counts(self) -> pd.Series:
+        """Stripped non-blank answer → count, most frequent first (as ``value_counts``)."""
+        totals: dict[str, int] = {}
+        for text, count in zip(self.stripped, self.counts().tolist(), strict=True):
+            if text and count:
+                totals[text] = totals.get(text, 0) + count
+        return pd.Series(totals, dtype="int64").sort_values(ascending=False, kind="stable")
+
+
+def _as_column(values: pd.Series | _Column) -> _Column:
+    return values if isinstance(values, _Column) else _Column(values)
+
+
+def _row_keys(columns: Sequence[_Column]) -> np.ndarray:
+    """One key per row, equal for two rows exactly when all their values are: the columns'
+    codes combined in mixed radix into one int64 (a 2-D array of codes if that overflows)."""
+    key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+    radix = 1
+    for column in columns:
+        size = column.n_distinct + 1  # code −1 (missing) becomes 0
+        radix *= size
+        if radix >= 2**62:
+            return np.column_stack([c.codes for c in columns])
+        key = key * size + (column.codes + 1)
+    return key
+
+
+def _duplicated(keys: np.ndarray) -> np.ndarray:
+    """True for every row whose key was already on an earlier row."""
+    if keys.ndim == 2:
+        return pd.DataFrame(keys).duplicated(keep="first").to_numpy()
+    return pd.Series(keys).duplicated(keep="first").to_numpy()
+
+
+def _n_distinct(values: pd.Series) -> int:
+    """How many different values a column holds (pyarrow's hashing when Arrow-backed)."""
+    to_arrow = getattr(values.array, "__arrow_array__", None)
+    if to_arrow is not None and not values.hasnans:
+        import pyarrow.compute as pc
+
+        return len(pc.unique(to_arrow()))
+    return int(values.nunique())
+
+
+def _code_column(column: _Column, scale: Scale, numeric: bool) -> tuple[np.ndarray, list[str]]:
+    """Codes for one column, and the distinct values that are not on the scale (sorted)."""
+    lut = np.empty(column.n_distinct + 1, dtype=np.int8)
+    lut[-1] = BLANK  # code −1 is a missing value
     unknown: list[str] = []
-    for position, raw in enumerate(categorical.categories):
-        text = str(raw)
+    for position, text in enumerate(column.uniques):
         if not text.strip():
             lut[position] = BLANK
             continue
@@ -169,15 +265,14 @@ def _code_column(values: pd.Series, scale: Scale, numeric: bool) -> tuple[np.nda
         else:
             lut[position] = INVALID
             unknown.append(text)
-    return lut[categorical.codes], unknown
+    return lut[column.codes], sorted(unknown)
 
 
-def _answered_counts(values: pd.Series) -> pd.Series:
-    stripped = values.str.strip()
-    return stripped[stripped != ""].value_counts()
+def _answered_counts(values: pd.Series | _Column) -> pd.Series:
+    return _as_column(values).answered_counts()
 
 
-def _detect_scale(values: pd.Series) -> tuple[Scale | None, float]:
+def _detect_scale(values: pd.Series | _Column) -> tuple[Scale | None, float]:
     """The built-in label scale most of a column's answers belong to, with the share that do."""
     counts = _answered_counts(values)
     if counts.empty:
@@ -199,7 +294,7 @@ def _detect_scale(values: pd.Series) -> tuple[Scale | None, float]:
     return best
 
 
-def _numeric_fit(values: pd.Series, scale: Scale) -> float:
+def _numeric_fit(values: pd.Series | _Column, scale: Scale) -> float:
     """Share of the non-N/A answers that are numbers of ``scale``."""
     counts = _answered_counts(values)
     answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
@@ -211,7 +306,7 @@ def _numeric_fit(values: pd.Series, scale: Scale) -> float:
     )
 
 
-def _nps_by_values(values: pd.Series) -> bool:
+def _nps_by_values(values: pd.Series | _Column) -> bool:
     """Integers 0–10 with at least one above 5 (a "recommend" question without a stated scale)."""
     counts = _answered_counts(values)
     numbers = [str(v) for v in counts.index if not is_not_applicable(fold(str(v)))]
@@ -221,12 +316,17 @@ def _nps_by_values(values: pd.Series) -> bool:
     return max(ints) <= 10 and max(ints) > 5
 
 
-def _looks_like_comment(values: pd.Series) -> bool:
-    texts = values[values.str.strip() != ""]
-    if texts.empty:
+def _looks_like_comment(values: pd.Series | _Column) -> bool:
+    column = _as_column(values)
+    counts = column.counts().tolist()
+    texts = [
+        (u, n) for u, s, n in zip(column.uniques, column.stripped, counts, strict=True) if s and n
+    ]
+    answers = sum(n for _, n in texts)
+    if not answers:
         return False
-    distinct = texts.nunique()
-    return bool(distinct >= max(3, 0.5 * len(texts)) and texts.str.len().mean() >= 15)
+    mean_length = sum(len(u) * n for u, n in texts) / answers
+    return bool(len(texts) >= max(3, 0.5 * answers) and mean_length >= 15)
 
 
 #: A scale stated at the end of a header, left out of the item's label:
@@ -235,7 +335,7 @@ _STATED_SCALE = re.compile(r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|
 _OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
 
 
-def _looks_like_multiselect(values: pd.Series) -> bool:
+def _looks_like_multiselect(values: pd.Series | _Column) -> bool:
     """Checkbox answers: options joined with ", " (Google) or ";" (Microsoft), repeated."""
     counts = _answered_counts(values)
     # at least two different combinations of several options
@@ -251,9 +351,9 @@ def _looks_like_multiselect(values: pd.Series) -> bool:
     return len(options) <= 20 and max(map(len, options)) <= 80 and repeated >= 0.8 * total
 
 
-def _looks_identifying(values: pd.Series) -> bool:
+def _looks_identifying(values: pd.Series | _Column) -> bool:
     """Most distinct answers are e-mail or IP addresses."""
-    uniques = [str(v).strip() for v in values.unique()[:500]]
+    uniques = [v.strip() for v in _as_column(values).uniques[:500]]
     uniques = [v for v in uniques if v]
     if not uniques:
         return False
@@ -261,7 +361,7 @@ def _looks_identifying(values: pd.Series) -> bool:
     return hits * 2 > len(uniques)
 
 
-def _scale_suggestion(header: str, values: pd.Series) -> str:
+def _scale_suggestion(header: str, values: pd.Series | _Column) -> str:
     """A remark for an ignored column whose answers look like a scale, with a declaration."""
     counts = _answered_counts(values)
     if counts.empty or len(counts) > 11 or len(counts) < 2:
@@ -326,13 +426,19 @@ def normalise(
     reports: list[ColumnReport] = []
     problems: list[Problem] = []
     any_scales = [s for target, s in scales if target == "*"]
+    factorised: dict[int, _Column] = {}
+
+    def col(position: int) -> _Column:
+        """The column at ``position``, factorised on first use."""
+        if position not in factorised:
+            factorised[position] = _Column(frame[position])
+        return factorised[position]
 
     def aside(position: int, header: str, role: str, how: str, note: str = "") -> None:
         set_aside[role] += 1
         reports.append(ColumnReport(position, header, role, how=how, note=note))
 
     for position, header in enumerate(table.headers):
-        column = frame[position]
         platform_role = table.roles.get(position)
         if platform_role in (METADATA, IDENTIFYING, IGNORED):
             aside(position, header, platform_role, f"{table.platform} layout")
@@ -345,13 +451,15 @@ def normalise(
             role = header_role(header)
             # a header that speaks of e-mail or names but whose answers are all on a scale
             # ("E-mail me the slides?" Yes / No) is a question, not a contact column
-            if role is not None and not (role == IDENTIFYING and _detect_scale(column)[1] == 1.0):
+            if role is not None and not (
+                role == IDENTIFYING and _detect_scale(col(position))[1] == 1.0
+            ):
                 aside(position, header, role, "header name")
                 continue
-            if not header.strip() and not (column.str.strip() != "").any():
+            if not header.strip() and not any(col(position).stripped):
                 aside(position, header, IGNORED, "empty column")
                 continue
-            if _looks_identifying(column):
+            if _looks_identifying(col(position)):
                 aside(position, header, IDENTIFYING, "answers look like e-mail or IP addresses")
                 continue
         if item is None:
@@ -359,17 +467,17 @@ def normalise(
             how = "declared (--scale)" if declared is not None else ""
             if scale is None:
                 stated = header_scale(header)
-                if stated is not None and _numeric_fit(column, stated[0]) >= 0.5:
+                if stated is not None and _numeric_fit(col(position), stated[0]) >= 0.5:
                     scale, how = stated[0], f"header: {stated[1]}"
-                elif recommend_question(header) and _nps_by_values(column):
+                elif recommend_question(header) and _nps_by_values(col(position)):
                     scale, how = NPS, "0–10 answers to a recommend question: Net Promoter Score"
             if scale is None:
                 for candidate in any_scales:
-                    if _detect_scale_one(column, candidate) == 1.0:
+                    if _detect_scale_one(col(position), candidate) == 1.0:
                         scale, how = candidate, "declared (--scale *)"
                         break
             if scale is None:
-                found, share = _detect_scale(column)
+                found, share = _detect_scale(col(position))
                 if found is not None and share >= 0.5:
                     scale, how = found, "answers"
             if scale is not None:
@@ -384,7 +492,7 @@ def normalise(
                     scale=scale,
                 )
                 inferred = True
-            elif _looks_like_multiselect(column):
+            elif _looks_like_multiselect(col(position)):
                 aside(
                     position,
                     header,
@@ -392,7 +500,7 @@ def normalise(
                     "several options per answer (checkboxes): not summarised",
                 )
                 continue
-            elif _looks_like_comment(column):
+            elif _looks_like_comment(col(position)):
                 item = Item(
                     id=slug(header) if header.strip() else f"column_{position + 1}",
                     kind="comment",
@@ -405,7 +513,7 @@ def normalise(
                     header,
                     IGNORED,
                     "not a known scale",
-                    _scale_suggestion(header, column),
+                    _scale_suggestion(header, col(position)),
                 )
                 continue
         elif declared is not None and item.kind not in ("comment",):
@@ -480,18 +588,24 @@ def normalise(
     answer_positions = [p for p, *_ in item_columns] + [p for p, _ in comment_columns]
     answered = np.zeros(n_rows, dtype=bool)
     for position in answer_positions:
-        answered |= (frame[position].str.strip() != "").to_numpy()
+        answered |= col(position).nonblank()
     exclude(~answered, "empty")
     # Duplicates only mean something when rows carry a submission time to the second
     # (two people may give the same answers; they do not submit in the same second).
     stamps = [r.position for r in reports if r.role == METADATA and fold(r.header) not in _ROW_IDS]
-    has_timestamp = n_rows > 1 and any(_is_time_stamp(frame[p]) for p in stamps)
+    # a stamp with a different value on every row: no two rows can be identical
+    all_distinct = any(_n_distinct(frame[p]) == n_rows for p in stamps)
+    has_timestamp = (
+        n_rows > 1 and not all_distinct and any(_is_time_stamp(frame[p]) for p in stamps)
+    )
     if has_timestamp:
         compare = [p for p, h in enumerate(table.headers) if fold(h) not in _ROW_IDS]
-        duplicated = frame[compare].duplicated(keep="first").to_numpy()
+        # rows compared on their values' codes (one int64 key per row), not on strings
+        keys = _row_keys([col(p) for p in compare])
+        duplicated = _duplicated(keys)
         # an earlier identical row that was itself excluded does not make this one a duplicate
         if duplicated.any():
-            first_kept = frame[compare][~out].duplicated(keep="first")
+            first_kept = pd.Series(_duplicated(keys[~out]))
             mask = np.zeros(n_rows, dtype=bool)
             mask[np.flatnonzero(~out)[first_kept.to_numpy()]] = True
             exclude(mask, "duplicate")
@@ -519,7 +633,7 @@ def normalise(
     for position, item, scale, inferred in item_columns:
         header = table.headers[position]
         codes, unknown = _code_column(
-            frame[position], scale, numeric=item.numeric_codes or numeric_codes
+            col(position), scale, numeric=item.numeric_codes or numeric_codes
         )
         codes = codes[keep]
         bad = np.flatnonzero(codes == INVALID)
@@ -552,7 +666,9 @@ def normalise(
         items.append(ItemResponses(item, scale, header, codes, inferred))
 
     comments = [
-        CommentResponses(item, table.headers[p], tuple(frame[p].iloc[keep].str.strip().tolist()))
+        CommentResponses(
+            item, table.headers[p], tuple(col(p).spread(col(p).stripped, "", object)[keep].tolist())
+        )
         for p, item in comment_columns
     ]
     order = {item.id: questionnaire.order(item.id) for item in (i.item for i in items)}
@@ -588,7 +704,7 @@ def _is_time_stamp(values: pd.Series) -> bool:
     return bool(filled.str.contains(_SECONDS).mean() >= 0.9)
 
 
-def _detect_scale_one(values: pd.Series, scale: Scale) -> float:
+def _detect_scale_one(values: pd.Series | _Column, scale: Scale) -> float:
     counts = _answered_counts(values)
     answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
     total = sum(answered.values())

@@ -101,7 +101,7 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
             f"{path}: cannot be read ({exc.strerror or type(exc).__name__}).",
             "Check that the file exists and that you are allowed to read it.",
         ) from None
-    if not data.strip():
+    if not data or data.isspace():  # isspace() stops at the first other byte; strip() copies
         raise InputError(
             f"{path}: the file is empty.", "Export the responses again from the survey platform."
         )
@@ -225,7 +225,11 @@ def _read_text(path: Path, data: bytes) -> Grid:
         raise InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
         )
-    text, encoding = decode(data, path)
+    head = _big_utf8_head(data)
+    if head is not None:
+        text, encoding = head, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    else:
+        text, encoding = decode(data, path)
     if _is_binary(text):
         raise InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
@@ -239,7 +243,12 @@ def _read_text(path: Path, data: bytes) -> Grid:
             "CSV or Excel from the platform's results page.",
         )
     delimiter = sniff_delimiter(text)
-    frame = parse_csv(text, delimiter, path)
+    frame = _parse_utf8_bytes(data, delimiter) if head is not None else None
+    if frame is None:
+        if head is not None:  # not UTF-8 after all, or not regular: the careful path
+            text, encoding = decode(data, path)
+            text = text.removeprefix("\ufeff")
+        frame = parse_csv(text, delimiter, path)
     line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
     names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
     info = {
@@ -249,6 +258,50 @@ def _read_text(path: Path, data: bytes) -> Grid:
         "line_end": line_end,
     }
     return Grid(frame=frame, path=path, info=info)
+
+
+#: Text files at least this big that look like UTF-8 are parsed straight from their bytes:
+#: decoding all of a 200 MB export and encoding it again for the parser costs seconds and
+#: hundreds of megabytes. Smaller files take the careful path (decode, then parse).
+BIG_TEXT_BYTES = 4_000_000
+
+
+def _big_utf8_head(data: bytes) -> str | None:
+    """The decoded first 256 KB of a big file that looks like UTF-8; None for other files."""
+    if len(data) < BIG_TEXT_BYTES or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    head = data[:262_144]
+    if b"\x00" in head:
+        return None
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # a bad byte, not a character cut at the end
+            return None
+        return head[: exc.start].decode("utf-8")
+
+
+def _parse_utf8_bytes(data: bytes, delimiter: str) -> pd.DataFrame | None:
+    """Every cell of a UTF-8 file, parsed by pyarrow from the bytes; None when that fails
+    (invalid UTF-8 — pyarrow checks it —, ragged rows …: the careful path says what)."""
+    import pandas as pd
+
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            engine="pyarrow",
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, TypeError, ImportError):
+        return None
+    frame = frame.fillna("").astype(str)
+    frame.columns = range(frame.shape[1])
+    if frame.shape[0] and str(frame.iat[0, 0]).startswith("\ufeff"):
+        frame.iat[0, 0] = str(frame.iat[0, 0]).removeprefix("\ufeff")
+    return frame
 
 
 def parse_csv(text: str, delimiter: str, path: Path) -> pd.DataFrame:

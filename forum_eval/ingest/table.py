@@ -158,7 +158,8 @@ def build(
             f"{path}: the file has a header but no responses.",
             "Check that the export includes the responses, not only the questions.",
         )
-    if not body.apply(lambda c: c.str.strip() != "").to_numpy().any():
+    # column by column, stopping at the first that holds an answer
+    if not any((body[c].str.strip() != "").any() for c in body.columns):
         raise InputError(
             f"{path}: the file has a header but every row below it is empty.",
             "Check that the export includes the responses, not only the questions.",
