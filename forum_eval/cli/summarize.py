@@ -11,9 +11,9 @@ from forum_eval.cli.options import (
     Attendees,
     Confidence,
     FormatOpt,
-    LangOpt,
     FromPlatform,
     IncludeIncomplete,
+    LangOpt,
     Lenient,
     NumericCodes,
     OutFile,
@@ -66,7 +66,9 @@ def summarize(
         scales=tuple(scale or ()),
     )
     if by is not None:
-        summarize_by(source, options, by=by, min_cell=min_cell, format=format, lang=language, out=out)
+        summarize_by(
+            source, options, by=by, min_cell=min_cell, format=format, lang=language, out=out
+        )
         return
     result = run(lambda: summarize_source(source, options))
     for message in result.warnings:

@@ -10,7 +10,6 @@ from forum_eval.render.markdown import method_note, table_header, table_rows
 from forum_eval.render.narrative import data_note, excluded_line, narrative, respondents_line, title
 from forum_eval.summary import Summary
 
-
 _BOUNDS = 4  # position of the "If all had answered" column in table_header()
 
 
