@@ -19,6 +19,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    pipeline_options,
 )
 
 if TYPE_CHECKING:
@@ -73,10 +74,9 @@ def comments(
 ) -> None:
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
     from forum_eval.comments import comments_source
-    from forum_eval.pipeline import Options
 
     language = resolve_lang(lang)
-    options = Options(
+    options = pipeline_options(
         surveys_dir=surveys_dir,
         lenient=lenient,
         numeric_codes=numeric_codes,

@@ -19,6 +19,7 @@ from forum_eval.cli.options import (
     Quiet,
     Sheet,
     SurveysDir,
+    pipeline_options,
 )
 from forum_eval.errors import ForumEvalError, UsageError
 
@@ -52,12 +53,6 @@ TrendOut = Annotated[
         "--out", "-o", help="Write the trend chart trend.<lang>.png (and alt text) to DIR."
     ),
 ]
-
-
-def _options(**kwargs: object) -> Options:
-    from forum_eval.pipeline import Options
-
-    return Options(**kwargs)  # type: ignore[arg-type]
 
 
 def load_summaries(sources: list[str], options: Options) -> list[Summary]:
@@ -94,7 +89,7 @@ def compare(
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
     language = resolve_lang(lang)
-    options = _options(
+    options = pipeline_options(
         surveys_dir=surveys_dir,
         confidence=confidence,
         lenient=lenient,
@@ -195,7 +190,7 @@ def trend(
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
     language = resolve_lang(lang)
-    options = _options(
+    options = pipeline_options(
         surveys_dir=surveys_dir,
         confidence=confidence,
         lenient=lenient,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from forum_eval.cli import Format, Lang
+
+if TYPE_CHECKING:
+    from forum_eval.pipeline import Options
 
 SourceArg = Annotated[
     str,
@@ -105,3 +108,13 @@ ScaleDecl = Annotated[
         "Repeatable.",
     ),
 ]
+
+
+def pipeline_options(
+    *, from_: str | None = None, scale: list[str] | None = None, **kwargs: Any
+) -> Options:
+    """The pipeline's :class:`~forum_eval.pipeline.Options` from a command's parsed options
+    (``--from`` arrives as ``from_``, ``--scale`` as a list of declarations)."""
+    from forum_eval.pipeline import Options
+
+    return Options(platform=from_, scales=tuple(scale or ()), **kwargs)

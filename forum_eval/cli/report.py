@@ -22,6 +22,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    pipeline_options,
 )
 
 
@@ -83,10 +84,10 @@ def report(
     quiet: Quiet = False,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
-    from forum_eval.pipeline import Options, summarize_source
+    from forum_eval.pipeline import summarize_source
     from forum_eval.report import build_report
 
-    options = Options(
+    options = pipeline_options(
         surveys_dir=surveys_dir,
         attendees=attendees,
         confidence=confidence,
@@ -94,9 +95,9 @@ def report(
         numeric_codes=numeric_codes,
         sheet=sheet,
         questionnaire=questionnaire,
-        platform=from_,
+        from_=from_,
         include_incomplete=include_incomplete,
-        scales=tuple(scale or ()),
+        scale=scale,
     )
     summary = run(lambda: summarize_source(source, options))
     for message in summary.warnings:

@@ -23,6 +23,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    pipeline_options,
 )
 
 if TYPE_CHECKING:
@@ -50,10 +51,10 @@ def summarize(
     min_cell: MinCell = 5,
 ) -> None:
     """Response rate and every item's agreement with its n, interval and N/A count."""
-    from forum_eval.pipeline import Options, summarize_source
+    from forum_eval.pipeline import summarize_source
 
     language = resolve_lang(lang)
-    options = Options(
+    options = pipeline_options(
         surveys_dir=surveys_dir,
         attendees=attendees,
         confidence=confidence,
@@ -61,9 +62,9 @@ def summarize(
         numeric_codes=numeric_codes,
         sheet=sheet,
         questionnaire=questionnaire,
-        platform=from_,
+        from_=from_,
         include_incomplete=include_incomplete,
-        scales=tuple(scale or ()),
+        scale=scale,
     )
     if by is not None:
         summarize_by(

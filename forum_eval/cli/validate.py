@@ -29,6 +29,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    pipeline_options,
 )
 
 if TYPE_CHECKING:
@@ -60,15 +61,15 @@ def validate(
     quiet: Quiet = False,
 ) -> None:
     """Check a response file: platform, encoding, how each column is read, every problem."""
-    from forum_eval.pipeline import Options, inspect_source
+    from forum_eval.pipeline import inspect_source
 
-    options = Options(
+    options = pipeline_options(
         surveys_dir=surveys_dir,
         questionnaire=questionnaire,
         sheet=sheet,
-        platform=from_,
+        from_=from_,
         include_incomplete=include_incomplete,
-        scales=tuple(scale or ()),
+        scale=scale,
         lenient=lenient,
         numeric_codes=numeric_codes,
     )
