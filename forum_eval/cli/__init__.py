@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from forum_eval import __version__
 from forum_eval.errors import ForumEvalError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     name="forum-eval",
@@ -94,6 +97,29 @@ def write_output(text: str, out: Path | None) -> None:
     from forum_eval.report import write_text_atomic
 
     run(lambda: write_text_atomic(out, text))
+
+
+def emit(
+    format: Format,
+    out: Path | None,
+    table: Callable[[Console], None],
+    text: Mapping[Format, Callable[[], str]],
+) -> None:
+    """Show a result: ``table`` draws it on a rich console (the terminal, or plain text for
+    ``--out``); ``text`` gives the other formats. Rendering errors become ``Error:`` lines."""
+    if format is Format.table:
+        from rich.console import Console
+
+        if out is None:
+            table(Console())
+            return
+        from io import StringIO
+
+        buffer = StringIO()
+        table(Console(file=buffer, width=120, color_system=None))
+        write_output(buffer.getvalue(), out)
+        return
+    write_output(run(text[format]), out)
 
 
 def _version(value: bool) -> None:

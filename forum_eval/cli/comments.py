@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli import Format, app, emit, resolve_lang, run, warn, write_output
 from forum_eval.cli.options import (
     FormatOpt,
     LangOpt,
@@ -93,28 +93,16 @@ def comments(
         warn(message)
     from forum_eval.render import comments_out as co
 
-    if format is Format.table and out is None:
-        from rich.console import Console
-
-        co.render_comments_console(result, language, Console(), uncoded=uncoded)
-        return
-    if format is Format.json:
-        text = co.render_comments_json(result, language, uncoded=uncoded)
-    elif format is Format.csv:
-        text = co.render_comments_csv(result, language, uncoded=uncoded)
-    elif format is Format.markdown:
-        text = co.render_comments_markdown(result, language, uncoded=uncoded)
-    else:
-        from io import StringIO
-
-        from rich.console import Console
-
-        buffer = StringIO()
-        co.render_comments_console(
-            result, language, Console(file=buffer, width=120, color_system=None), uncoded=uncoded
-        )
-        text = buffer.getvalue()
-    write_output(text, out)
+    emit(
+        format,
+        out,
+        lambda console: co.render_comments_console(result, language, console, uncoded=uncoded),
+        {
+            Format.json: lambda: co.render_comments_json(result, language, uncoded=uncoded),
+            Format.csv: lambda: co.render_comments_csv(result, language, uncoded=uncoded),
+            Format.markdown: lambda: co.render_comments_markdown(result, language, uncoded=uncoded),
+        },
+    )
 
 
 def summarize_by(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
 from forum_eval.cli.options import (
     Confidence,
     FormatOpt,
@@ -106,33 +106,18 @@ def compare(
     if charts is not None:
         for path in run(lambda: write_compare_charts(result, language, charts)):
             typer.echo(f"Wrote {path} and its alt text.", err=True)
-    if format is Format.table and out is None:
-        from rich.console import Console
-
-        from forum_eval.render.compare_out import render_console
-
-        render_console(result, language, Console())
-        return
-    text = run(lambda: render_comparison(result, format, language))
-    write_output(text, out)
-
-
-def render_comparison(result: Comparison, format: Format, lang: str) -> str:
     from forum_eval.render import compare_out
 
-    if format is Format.json:
-        return compare_out.render_json(result, lang)
-    if format is Format.csv:
-        return compare_out.render_csv(result, lang)
-    if format is Format.markdown:
-        return compare_out.render_markdown(result, lang)
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    compare_out.render_console(result, lang, Console(file=buffer, width=140, color_system=None))
-    return buffer.getvalue()
+    emit(
+        format,
+        out,
+        lambda console: compare_out.render_console(result, language, console),
+        {
+            Format.json: lambda: compare_out.render_json(result, language),
+            Format.csv: lambda: compare_out.render_csv(result, language),
+            Format.markdown: lambda: compare_out.render_markdown(result, language),
+        },
+    )
 
 
 def write_compare_charts(result: Comparison, lang: str, folder: Path) -> list[Path]:
@@ -205,22 +190,18 @@ def trend(
     if out is not None:
         written = run(lambda: write_trend_chart(result, language, out))
         typer.echo(f"Wrote {written} and its alt text.", err=True)
-    if format is Format.table:
-        from rich.console import Console
-
-        from forum_eval.render.compare_out import render_trend_console
-
-        render_trend_console(result, language, Console())
-        return
     from forum_eval.render import compare_out
 
-    if format is Format.json:
-        text = compare_out.render_trend_json(result, language)
-    elif format is Format.csv:
-        text = compare_out.render_trend_csv(result, language)
-    else:
-        text = compare_out.render_trend_markdown(result, language)
-    write_output(text, None)
+    emit(
+        format,
+        None,  # trend's --out is the chart folder; the table goes to stdout
+        lambda console: compare_out.render_trend_console(result, language, console),
+        {
+            Format.json: lambda: compare_out.render_trend_json(result, language),
+            Format.csv: lambda: compare_out.render_trend_csv(result, language),
+            Format.markdown: lambda: compare_out.render_trend_markdown(result, language),
+        },
+    )
 
 
 def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from forum_eval.cli import Format, app, resolve_lang, run, warn, write_output
+from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
 from forum_eval.cli.comments import By, MinCell, summarize_by
 from forum_eval.cli.options import (
     Attendees,
@@ -27,7 +27,7 @@ from forum_eval.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from forum_eval.summary import Summary
+    pass
 
 
 @app.command()
@@ -74,37 +74,18 @@ def summarize(
     result = run(lambda: summarize_source(source, options))
     for message in result.warnings:
         warn(message)
-    if format is Format.table and out is None:
-        from rich.console import Console
-
-        from forum_eval.render.console import render_console
-
-        render_console(result, language, Console())
-        return
-    text = run(lambda: render(result, format, language))
-    write_output(text, out)
-
-
-def render(result: Summary, format: Format, lang: str) -> str:
-    if format is Format.json:
-        from forum_eval.render.jsonout import render_json
-
-        return render_json(result, lang)
-    if format is Format.csv:
-        from forum_eval.render.csvout import render_csv
-
-        return render_csv(result, lang)
+    from forum_eval.render.console import render_console
+    from forum_eval.render.csvout import render_csv
+    from forum_eval.render.jsonout import render_json
     from forum_eval.render.markdown import render_markdown
 
-    if format is Format.markdown:
-        return render_markdown(result, lang)
-    # a table written to a file: plain text, no colours
-    from io import StringIO
-
-    from rich.console import Console
-
-    from forum_eval.render.console import render_console
-
-    buffer = StringIO()
-    render_console(result, lang, Console(file=buffer, width=120, color_system=None))
-    return buffer.getvalue()
+    emit(
+        format,
+        out,
+        lambda console: render_console(result, language, console),
+        {
+            Format.json: lambda: render_json(result, language),
+            Format.csv: lambda: render_csv(result, language),
+            Format.markdown: lambda: render_markdown(result, language),
+        },
+    )
