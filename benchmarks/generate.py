@@ -37,40 +37,19 @@ AGREEMENT_IDS = (
 )
 YESNO_IDS = ("would_return", "intend_to_act")
 
-HEADERS = {
-    "fr": {
-        "timestamp": "Horodateur",
-        "organised": "Le forum était bien organisé.",
-        "constructive": "Les rencontres et les discussions étaient constructives.",
-        "speakers": "Les personnes conférencières étaient diversifiées et compétentes.",
-        "resources": "Les ressources présentées étaient utiles.",
-        "included": "Je me suis senti·e inclus·e dans l'espace.",
-        "free_to_speak": "Je me suis senti·e libre de m'exprimer.",
-        "accessibility": "Mes besoins en matière d'accessibilité ont été satisfaits.",
-        "expectations": "Le forum a répondu à mes attentes.",
-        "would_return": "Participeriez-vous à un prochain forum ou le recommanderiez-vous ?",
-        "intend_to_act": "Avez-vous l'intention d'agir ou de sensibiliser votre entourage à la suite du forum ?",
-        "expertise": "Comment décririez-vous votre connaissance de la traite des personnes ?",
-        "role": "Quel est votre rôle principal ?",
-        "suggestions": "Avez-vous des suggestions pour améliorer le forum ?",
-    },
-    "en": {
-        "timestamp": "Timestamp",
-        "organised": "The forum was well organised.",
-        "constructive": "The meetings and discussions were constructive.",
-        "speakers": "The speakers were diverse and competent.",
-        "resources": "The resources presented were useful.",
-        "included": "I felt included in the space.",
-        "free_to_speak": "I felt free to express myself.",
-        "accessibility": "My accessibility needs were met.",
-        "expectations": "The forum met my expectations.",
-        "would_return": "Would you attend a future forum or recommend it to others?",
-        "intend_to_act": "Do you intend to take action or raise awareness after the forum?",
-        "expertise": "How would you describe your knowledge of human trafficking?",
-        "role": "What is your main role?",
-        "suggestions": "Do you have suggestions to improve the forum?",
-    },
-}
+TIMESTAMP_HEADERS = {"fr": "Horodateur", "en": "Timestamp"}
+
+
+def _headers(lang: str) -> dict[str, str]:
+    """Column headers by item id: the questions of surveys/questionnaire.toml, as a Google
+    Forms export writes them (one source of truth with the samples and the tool)."""
+    from forum_eval.questionnaire import load_questionnaire
+
+    questionnaire = load_questionnaire(ROOT / "surveys" / "questionnaire.toml")
+    headers = {"timestamp": TIMESTAMP_HEADERS[lang]}
+    headers.update({item.id: item.question[lang] for item in questionnaire.items})
+    return headers
+
 
 # Labels from the most negative to the most positive, as a platform exports them.
 LABELS = {
@@ -174,7 +153,7 @@ def build_frame(n: int, *, seed: int = 2019, lang: str = "fr", year: int = 2019)
         raise ValueError("n must be at least 1")
     rng = np.random.default_rng(seed)
     labels = LABELS[lang]
-    headers = HEADERS[lang]
+    headers = _headers(lang)
     columns: dict[str, Any] = {}
 
     # Timestamps: one submission after another, 1 s to a few minutes apart (never two in
