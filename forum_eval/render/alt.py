@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from forum_eval.render.charts import agreement_items, expertise_items, negative_share, share_items
+from forum_eval.render.chartdata import (
+    agreement_items,
+    expertise_items,
+    negative_share,
+    share_items,
+)
 from forum_eval.render.fmt import interval, level, pct
 from forum_eval.render.narrative import label, respondents_line, title
 from forum_eval.render.strings import t

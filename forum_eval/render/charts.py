@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from fractions import Fraction
-from typing import Literal
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -30,63 +29,23 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
 from forum_eval.render import chartstyle as cs
+from forum_eval.render.chartdata import (  # re-exported: charts.agreement_items etc.
+    Order,
+    agreement_items,
+    expertise_items,
+    negative_share,
+    order_items,
+    share_items,
+)
 from forum_eval.render.fmt import level, pct
 from forum_eval.render.narrative import data_note, label, respondents_line, title
 from forum_eval.render.strings import t
 from forum_eval.summary import ItemSummary, Summary
 
-Order = Literal["sorted", "questionnaire"]
-
-#: kinds whose items are not charted as shares (no "positive" answer)
-_NO_SHARE_KINDS = frozenset({"choice", "comment", "group"})
-
 LABEL_COL_IN = 1.75
 BAR_IN = 0.2
 ROW_MIN_IN = 0.3
 ROW_PAD_IN = 0.1
-
-
-# --------------------------------------------------------------------------- selection
-
-
-def agreement_items(summary: Summary) -> list[ItemSummary]:
-    """Items drawn as diverging bars: kind ``agreement`` (any agreement scale)."""
-    return [item for item in summary.items if item.kind == "agreement"]
-
-
-def share_items(summary: Summary) -> list[ItemSummary]:
-    """Items with a positive answer to count (agreement, yes/no, expertise, …)."""
-    return [
-        item for item in summary.items if item.kind not in _NO_SHARE_KINDS and any(item.positive)
-    ]
-
-
-def expertise_items(summary: Summary) -> list[ItemSummary]:
-    return [item for item in summary.items if item.kind == "expertise"]
-
-
-def _strong_share(item: ItemSummary) -> Fraction:
-    """Share of the most positive category (tie-break when % positive is equal)."""
-    if not item.n_valid:
-        return Fraction(0)
-    return Fraction(item.counts[-1], item.n_valid)
-
-
-def order_items(items: Sequence[ItemSummary], order: Order) -> list[ItemSummary]:
-    """``sorted``: by % positive, highest first (ties: larger most-positive category first,
-    then questionnaire order); items without a valid answer last.  ``questionnaire``: as given."""
-    if order == "questionnaire":
-        return list(items)
-    indexed = list(enumerate(items))
-    indexed.sort(
-        key=lambda pair: (
-            pair[1].share_positive is None,
-            -(pair[1].share_positive or 0),
-            -_strong_share(pair[1]),
-            pair[0],
-        )
-    )
-    return [item for _, item in indexed]
 
 
 # --------------------------------------------------------------------------- shared layout
@@ -325,18 +284,6 @@ def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEnt
             if ("patch", colour, text) not in entries:
                 entries.append(("patch", colour, text))
     return entries
-
-
-def negative_share(item: ItemSummary) -> Fraction | None:
-    """Share of the categories that are neither positive nor neutral (disagreement)."""
-    if not item.n_valid:
-        return None
-    count = sum(
-        c
-        for c, positive, cat in zip(item.counts, item.positive, item.categories, strict=True)
-        if not positive and cat != item.neutral
-    )
-    return Fraction(count, item.n_valid)
 
 
 def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
