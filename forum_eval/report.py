@@ -15,8 +15,10 @@ Extension point: parts
     appended at the end of ``summary.<lang>.md``; ``warnings`` are passed to the user.
     The core parts are :func:`chart_part` (agreement / shares / expertise charts and their
     ``*.alt.txt``); other features add theirs with ``build_report(..., extra_parts=[...])``,
-    e.g. ``compare.<lang>.png`` or a comments section.  Use
-    :func:`write_png_with_alt` to write a chart and its alt-text sidecar.
+    e.g. ``compare.<lang>.png`` or a comments section.  Use :func:`write_chart` to write a
+    chart and its alt-text sidecar: it names the function that draws the chart, so the chart
+    can be drawn in a worker process (:mod:`forum_eval.render.drawing`) while the report goes
+    on; :func:`write_png_with_alt` writes a figure already drawn.
 
 Layout of a report folder::
 
@@ -35,12 +37,14 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from forum_eval import progress
 from forum_eval.errors import InputError
+from forum_eval.render import drawing
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -175,6 +179,30 @@ def write_png_with_alt(
     return png, alt
 
 
+#: charts being drawn for the report being built: (path, pending PNG); see :func:`write_chart`
+_charts: ContextVar[list[tuple[Path, drawing.Pending]] | None] = ContextVar(
+    "forum_eval_report_charts", default=None
+)
+
+
+def write_chart(
+    folder: Path, name: str, lang: str, alt: str, draw: str, /, *args: Any, **kwargs: Any
+) -> tuple[str, str]:
+    """Like :func:`write_png_with_alt`, for the chart that ``draw`` (``"module:function"``,
+    returning a ``Figure``) makes from ``args``: inside :func:`build_report` it may be drawn
+    in a worker process (:mod:`forum_eval.render.drawing`) and its PNG is written before the
+    report folder is put in place; elsewhere it is drawn and written at once."""
+    png = f"{name}.{lang}.png"
+    pending = drawing.draw_png(draw, *args, **kwargs)
+    charts = _charts.get()
+    if charts is None:
+        (folder / png).write_bytes(pending.get())
+    else:
+        charts.append((folder / png, pending))
+    (folder / f"{name}.{lang}.alt.txt").write_text(alt + "\n", encoding="utf-8")
+    return png, alt
+
+
 def markdown_image(path: str, alt: str) -> str:
     """``![alt](path)`` with the alt text on one line and its brackets escaped."""
     text = re.sub(r"[ \t\r\n]+", " ", alt.strip())  # one line; non-breaking spaces kept
@@ -189,28 +217,52 @@ def chart_part(
     A chart with nothing to draw is not written and a warning says so."""
 
     def part(folder: Path, lang: str) -> PartOutput:
-        from forum_eval.render import alt, charts
+        from forum_eval.render import alt, chartdata
 
         images: list[tuple[str, str]] = []
         warnings: list[str] = []
-        if charts.agreement_items(summary):
-            fig = charts.plot_agreement(summary, lang=lang, order=order)
+        module = "forum_eval.render.charts"
+        if chartdata.agreement_items(summary):
             images.append(
-                write_png_with_alt(fig, folder, "agreement", lang, alt.alt_agreement(summary, lang))
+                write_chart(
+                    folder,
+                    "agreement",
+                    lang,
+                    alt.alt_agreement(summary, lang),
+                    f"{module}:plot_agreement",
+                    summary,
+                    lang=lang,
+                    order=order,
+                )
             )
         else:
             warnings.append(f"no agreement item: agreement.{lang}.png is not written.")
-        if charts.share_items(summary):
-            fig = charts.plot_shares(summary, lang=lang, order=order)
+        if chartdata.share_items(summary):
             images.append(
-                write_png_with_alt(fig, folder, "shares", lang, alt.alt_shares(summary, lang))
+                write_chart(
+                    folder,
+                    "shares",
+                    lang,
+                    alt.alt_shares(summary, lang),
+                    f"{module}:plot_shares",
+                    summary,
+                    lang=lang,
+                    order=order,
+                )
             )
         else:
             warnings.append(f"no item with a positive answer: shares.{lang}.png is not written.")
-        if charts.expertise_items(summary):
-            fig = charts.plot_expertise(summary, lang=lang)
+        if chartdata.expertise_items(summary):
             images.append(
-                write_png_with_alt(fig, folder, "expertise", lang, alt.alt_expertise(summary, lang))
+                write_chart(
+                    folder,
+                    "expertise",
+                    lang,
+                    alt.alt_expertise(summary, lang),
+                    f"{module}:plot_expertise",
+                    summary,
+                    lang=lang,
+                )
             )
         else:
             warnings.append(f"no self-rated expertise item: expertise.{lang}.png is not written.")
@@ -238,26 +290,44 @@ def build_report(
 
     def fill(folder: Path) -> tuple[str, ...]:
         warnings: list[str] = []
-        for lang in langs:
-            images: list[tuple[str, str]] = []
-            sections: list[str] = []
-            for part in parts:
-                output = part(folder, lang)
-                bar.advance()
-                images += output.images
-                if output.markdown:
-                    sections.append(output.markdown.strip("\n"))
-                warnings += [w for w in output.warnings if w not in warnings]
-            text = render_markdown(summary, lang)
-            if images:
-                text += f"\n## {t(lang, 'rep_charts_title')}\n"
-                text += "".join(f"\n{markdown_image(name, alt)}\n" for name, alt in images)
-            if sections:
-                text += "\n" + "\n\n".join(sections) + "\n"
-            (folder / f"summary.{lang}.md").write_text(text, encoding="utf-8", newline="")
-        (folder / "summary.json").write_text(
-            render_json(summary, json_lang), encoding="utf-8", newline=""
-        )
+        charts: list[tuple[Path, drawing.Pending]] = []
+        # how many charts each part had started when it returned: the bar advances by part
+        # once its charts are written
+        started: list[int] = []
+        token = _charts.set(charts)
+        try:
+            for lang in langs:
+                images: list[tuple[str, str]] = []
+                sections: list[str] = []
+                for part in parts:
+                    output = part(folder, lang)
+                    started.append(len(charts))
+                    if not drawing.active():
+                        bar.advance()
+                    images += output.images
+                    if output.markdown:
+                        sections.append(output.markdown.strip("\n"))
+                    warnings += [w for w in output.warnings if w not in warnings]
+                text = render_markdown(summary, lang)
+                if images:
+                    text += f"\n## {t(lang, 'rep_charts_title')}\n"
+                    text += "".join(f"\n{markdown_image(name, alt)}\n" for name, alt in images)
+                if sections:
+                    text += "\n" + "\n\n".join(sections) + "\n"
+                (folder / f"summary.{lang}.md").write_text(text, encoding="utf-8", newline="")
+            (folder / "summary.json").write_text(
+                render_json(summary, json_lang), encoding="utf-8", newline=""
+            )
+            # the charts drawn in workers land here, in order, before the folder is put in place
+            written = 0
+            for end in started:
+                for path, pending in charts[written:end]:
+                    path.write_bytes(pending.get())
+                written = end
+                if drawing.active():
+                    bar.advance()
+        finally:
+            _charts.reset(token)
         return tuple(warnings)
 
     # a bar on stderr for reports drawing many charts (three core charts, about one per extra

@@ -131,12 +131,30 @@ def test_charts_use_agg_figures_not_pyplot(tmp_path: Path) -> None:
     if "report" not in commands():
         pytest.skip("the report command is not registered yet (issue 3)")
     out = tmp_path / "report"
-    result = probe("report", "2019", "--lang", "en", "--out", str(out))
+    # --jobs 1: the charts are drawn in this process, so its modules tell
+    result = probe("report", "2019", "--lang", "en", "--out", str(out), "--jobs", "1")
     assert result["code"] == 0, result["stderr"]
     assert sorted(out.glob("*.png")), "the report drew no chart"
     assert "matplotlib" in result["modules"]
     assert "matplotlib.pyplot" not in result["modules"]
     assert result["backend"].lower() == "agg"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="chart workers are Linux-only")
+def test_report_with_workers_leaves_matplotlib_to_them(tmp_path: Path) -> None:
+    """With chart workers (forum_eval/render/drawing.py) the main process never imports
+    matplotlib, and the PNGs are the bytes the inline path writes."""
+    inline, parallel = tmp_path / "inline", tmp_path / "parallel"
+    result = probe("report", "2019", "--lang", "en", "--out", str(parallel), "--jobs", "2")
+    assert result["code"] == 0, result["stderr"]
+    assert "matplotlib" not in result["modules"]
+    assert "pandas" in result["modules"]
+    assert probe("report", "2019", "--lang", "en", "--out", str(inline), "--jobs", "1")["code"] == 0
+    names = sorted(p.name for p in inline.iterdir())
+    assert names == sorted(p.name for p in parallel.iterdir())
+    assert any(name.endswith(".png") for name in names)
+    for name in names:
+        assert (inline / name).read_bytes() == (parallel / name).read_bytes(), name
 
 
 # A static check of the same rule, independent of ruff (which enforces it with TID253).

@@ -161,13 +161,23 @@ def summarize_by(
     write_output(buffer.getvalue(), out)
 
 
-def comments_report_part(source: str, options: Options) -> ReportPart | None:
-    """The comments part of ``forum-eval report`` (None when the file has no comment column)."""
+def comments_report_part(source: str, options: Options) -> ReportPart:
+    """The comments part of ``forum-eval report``: the comments are coded at the part's first
+    call, while the summary's charts are being drawn (forum_eval/render/drawing.py); a file
+    without a comment column adds nothing."""
     from forum_eval.comments import NoCommentsError, comments_source
     from forum_eval.render.comments_out import comments_part
+    from forum_eval.report import PartOutput
 
-    try:
-        result = comments_source(source, options)
-    except NoCommentsError:
-        return None
-    return comments_part(result)
+    coded: list[ReportPart | None] = []
+
+    def part(folder: Path, lang: str) -> PartOutput:
+        if not coded:
+            try:
+                coded.append(comments_part(comments_source(source, options)))
+            except NoCommentsError:
+                coded.append(None)
+        inner = coded[0]
+        return PartOutput() if inner is None else inner(folder, lang)
+
+    return part

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -24,6 +24,9 @@ from forum_eval.cli.options import (
     SurveysDir,
     pipeline_options,
 )
+
+if TYPE_CHECKING:
+    from forum_eval.pipeline import Options
 
 
 class ReportLang(str, Enum):  # noqa: UP042 (as Lang in cli/__init__.py)
@@ -82,23 +85,55 @@ def report(
         ),
     ] = None,
     quiet: Quiet = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes drawing the charts (default: one per CPU, at most 4; 1 draws them "
+            "in this process). The PNGs are the same bytes either way.",
+        ),
+    ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
+    from forum_eval.render import drawing
+
+    # the chart workers start first: they import matplotlib while this process imports
+    # pandas and reads the file (forum_eval/render/drawing.py)
+    with drawing.workers(jobs):
+        _report(
+            source,
+            out,
+            lang,
+            order,
+            compare,
+            pipeline_options(
+                surveys_dir=surveys_dir,
+                attendees=attendees,
+                confidence=confidence,
+                lenient=lenient,
+                numeric_codes=numeric_codes,
+                sheet=sheet,
+                questionnaire=questionnaire,
+                from_=from_,
+                include_incomplete=include_incomplete,
+                scale=scale,
+            ),
+        )
+
+
+def _report(
+    source: str,
+    out: Path | None,
+    lang: ReportLang,
+    order: ChartOrder,
+    compare: str | None,
+    options: Options,
+) -> None:
     from forum_eval.pipeline import summarize_source
     from forum_eval.report import build_report
 
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        attendees=attendees,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
     summary = run(lambda: summarize_source(source, options))
     for message in summary.warnings:
         warn(message)
@@ -106,10 +141,7 @@ def report(
     folder = out if out is not None else default_out(summary.name)
     from forum_eval.cli.comments import comments_report_part  # issue 6: comment themes
 
-    extra_parts = []
-    themes = run(lambda: comments_report_part(source, options))
-    if themes is not None:
-        extra_parts.append(themes)
+    extra_parts = [comments_report_part(source, options)]
     if compare is not None:  # issue 4: year over year
         from forum_eval.cli.compare import comparison_part
 

@@ -664,11 +664,17 @@ def alt_text(result: CommentsResult, lang: str) -> str:
 def comments_part(result: CommentsResult) -> ReportPart:
     """A ``forum-eval report`` part (see forum_eval/report.py): ``themes.<lang>.png``, its alt
     text, and a comments section (themes, quotes, notes) at the end of ``summary.<lang>.md``."""
-    from forum_eval.report import PartOutput, write_png_with_alt
+    from forum_eval.report import PartOutput, write_chart
 
     def part(folder: Path, lang: str) -> PartOutput:
-        png, alt = write_png_with_alt(
-            plot_themes(result, lang=lang), folder, "themes", lang, alt_text(result, lang)
+        png, alt = write_chart(
+            folder,
+            "themes",
+            lang,
+            alt_text(result, lang),
+            "forum_eval.render.comments_out:plot_themes",
+            result,
+            lang=lang,
         )
         section = [
             f"## {t(lang, 'cm_title')}",
