@@ -10,12 +10,15 @@ import typer
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn, write_output
 from forum_eval.cli.options import (
     FormatOpt,
+    FromPlatform,
+    IncludeIncomplete,
     LangOpt,
     Lenient,
     NumericCodes,
     OutFile,
     QuestionnaireOpt,
     Quiet,
+    ScaleDecl,
     Sheet,
     SourceArg,
     SurveysDir,
@@ -69,6 +72,9 @@ def comments(
     lenient: Lenient = False,
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
+    from_: FromPlatform = None,
+    include_incomplete: IncludeIncomplete = False,
+    scale: ScaleDecl = None,
     out: OutFile = None,
     quiet: Quiet = False,
 ) -> None:
@@ -82,6 +88,9 @@ def comments(
         numeric_codes=numeric_codes,
         sheet=sheet,
         questionnaire=questionnaire,
+        from_=from_,
+        include_incomplete=include_incomplete,
+        scale=scale,
     )
     n_quotes = 0 if no_quotes else quotes
     result = run(

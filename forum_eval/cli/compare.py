@@ -11,12 +11,15 @@ from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
 from forum_eval.cli.options import (
     Confidence,
     FormatOpt,
+    FromPlatform,
+    IncludeIncomplete,
     LangOpt,
     Lenient,
     NumericCodes,
     OutFile,
     QuestionnaireOpt,
     Quiet,
+    ScaleDecl,
     Sheet,
     SurveysDir,
     pipeline_options,
@@ -83,6 +86,9 @@ def compare(
     lenient: Lenient = False,
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
+    from_: FromPlatform = None,
+    include_incomplete: IncludeIncomplete = False,
+    scale: ScaleDecl = None,
     out: OutFile = None,
     charts: ChartsOpt = None,
     quiet: Quiet = False,
@@ -96,6 +102,9 @@ def compare(
         numeric_codes=numeric_codes,
         sheet=sheet,
         questionnaire=questionnaire,
+        from_=from_,
+        include_incomplete=include_incomplete,
+        scale=scale,
     )
     result = run(lambda: build_comparison(sources, options))
     for summary in result.summaries:
@@ -170,6 +179,9 @@ def trend(
     lenient: Lenient = False,
     numeric_codes: NumericCodes = False,
     sheet: Sheet = None,
+    from_: FromPlatform = None,
+    include_incomplete: IncludeIncomplete = False,
+    scale: ScaleDecl = None,
     out: TrendOut = None,
     quiet: Quiet = False,
 ) -> None:
@@ -182,6 +194,9 @@ def trend(
         numeric_codes=numeric_codes,
         sheet=sheet,
         questionnaire=questionnaire,
+        from_=from_,
+        include_incomplete=include_incomplete,
+        scale=scale,
     )
     result = run(lambda: build_trend(editions, items, options))
     for summary in result.summaries:
