@@ -253,20 +253,44 @@ def text_width_in(text: str, size_pt: float, weight: str = "normal") -> float:
     return float(width) / DPI
 
 
+#: first guess of a character's width, in ems (DejaVu Sans runs ~0.55 em a character)
+_CHAR_EM = 0.55
+
+
 def wrap_to_width(text: str, width_in: float, size_pt: float, weight: str = "normal") -> list[str]:
     """Greedy word wrap of ``text`` into lines no wider than ``width_in`` (a single long
-    word stays whole); never truncates."""
+    word stays whole); never truncates.
+
+    Each line is the longest run of words that fits, as adding words one by one would give
+    (a longer run is never narrower), but found from a guess of its length and checked
+    with two or three measurements instead of one per word.
+    """
+    words = _words(text)
     lines: list[str] = []
-    current = ""
-    for word in _words(text):
-        candidate = f"{current} {word}" if current else word
-        if current and text_width_in(candidate, size_pt, weight) > width_in:
-            lines.append(current)
-            current = word
+    char_in = _CHAR_EM * size_pt / 72  # refined by each measurement
+
+    def fits(start: int, end: int) -> bool:
+        nonlocal char_in
+        line = " ".join(words[start:end])
+        width = text_width_in(line, size_pt, weight)
+        char_in = width / len(line)
+        return width <= width_in
+
+    start = 0
+    while start < len(words):
+        end, length = start + 1, len(words[start])  # a line holds at least one word
+        while end < len(words) and (length + 1 + len(words[end])) * char_in <= width_in:
+            length += 1 + len(words[end])
+            end += 1
+        if end == start + 1 or fits(start, end):
+            while end < len(words) and fits(start, end + 1):
+                end += 1
         else:
-            current = candidate
-    if current:
-        lines.append(current)
+            end -= 1
+            while end > start + 1 and not fits(start, end):
+                end -= 1
+        lines.append(" ".join(words[start:end]))
+        start = end
     return lines
 
 
