@@ -94,6 +94,10 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
         raise InputError(
             f"{path}: is a folder, not a file.", "Give the path of a CSV or Excel file."
         )
+    if sheet is None and path.suffix.lower() not in EXCEL_SUFFIXES:
+        grid = _read_big_text(path)
+        if grid is not None:
+            return grid
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -218,6 +222,7 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _read_text(path: Path, data: bytes) -> Grid:
+    """The careful path: decode the whole file (any encoding), then parse the text."""
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
@@ -225,53 +230,102 @@ def _read_text(path: Path, data: bytes) -> Grid:
         raise InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
         )
-    head = _big_utf8_head(data)
-    if head is not None:
-        text, encoding = head, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    else:
-        text, encoding = decode(data, path)
+    text, encoding = decode(data, path)
+    text = _checked_text(path, text)
+    delimiter = sniff_delimiter(text)
+    frame = parse_csv(text, delimiter, path)
+    return Grid(frame=frame, path=path, info=_text_info(text, encoding, delimiter))
+
+
+def _checked_text(path: Path, text: str) -> str:
+    """The text without its byte-order mark; an error for binary data or a web page."""
     if _is_binary(text):
         raise InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
         )
     text = text.removeprefix("\ufeff")
-    head = text[:512].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
+    if _looks_like_markup(text):
         raise InputError(
             f"{path}: this is a web page or XML document, not a table of responses.",
             "A download link sometimes gives the sign-in page: download the responses again as "
             "CSV or Excel from the platform's results page.",
         )
-    delimiter = sniff_delimiter(text)
-    frame = _parse_utf8_bytes(data, delimiter) if head is not None else None
-    if frame is None:
-        if head is not None:  # not UTF-8 after all, or not regular: the careful path
-            text, encoding = decode(data, path)
-            text = text.removeprefix("\ufeff")
-        frame = parse_csv(text, delimiter, path)
+    return text
+
+
+def _looks_like_markup(text: str) -> bool:
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body"))
+
+
+def _text_info(text: str, encoding: str, delimiter: str) -> dict[str, str]:
     line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
     names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-    info = {
+    return {
         "format": "text",
         "encoding": encoding,
         "delimiter": names[delimiter],
         "line_end": line_end,
     }
-    return Grid(frame=frame, path=path, info=info)
 
 
-#: Text files at least this big that look like UTF-8 are parsed straight from their bytes:
-#: decoding all of a 200 MB export and encoding it again for the parser costs seconds and
-#: hundreds of megabytes. Smaller files take the careful path (decode, then parse).
+# ---------------------------------------------------------------------------- big text files
+
+#: Text files at least this big that look like UTF-8 are parsed by pyarrow straight from the
+#: file (:func:`_read_big_text`): decoding all of a 200 MB export and encoding it again for
+#: the parser costs seconds and hundreds of megabytes. Smaller files, and any file the fast
+#: path is not sure of, take the careful path (read, decode, then parse).
 BIG_TEXT_BYTES = 4_000_000
+#: How much of a big file is decoded to check it and sniff its delimiter.
+_HEAD_BYTES = 262_144
+#: A column of a big file is parsed into a dictionary (its distinct values, and one small
+#: integer per cell: a pandas ``category`` column) when the first rows of the file hold at
+#: most this many distinct values in it, or at most this share of distinct values; other
+#: columns (time stamps, free text, IDs) are parsed as plain strings.
+_DICTIONARY_SAMPLE_DISTINCT = 200
+_DICTIONARY_SAMPLE_SHARE = 0.2
+#: A dictionary column with more distinct values than this after all (its first rows were
+#: not typical) becomes a plain string column: pandas checks every category.
+_DICTIONARY_MAX = 50_000
 
 
-def _big_utf8_head(data: bytes) -> str | None:
-    """The decoded first 256 KB of a big file that looks like UTF-8; None for other files."""
-    if len(data) < BIG_TEXT_BYTES or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _read_big_text(path: Path) -> Grid | None:
+    """A big UTF-8 text file parsed by pyarrow from the file itself, its text columns as
+    pandas ``category`` columns (the parser's dictionaries: no value is hashed twice, no
+    string is copied into Python); None when the file is small, not clearly UTF-8 text, or
+    not a regular table: the careful path then reads it and says what is wrong."""
+    try:
+        size = path.stat().st_size
+        if size < BIG_TEXT_BYTES:
+            return None
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return None  # the careful path says why
+    if head.isspace() or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return None
-    head = data[:262_144]
-    if b"\x00" in head:
+    if any(head.startswith(signature) for signature, _ in _SIGNATURES):
+        return None
+    if _binary_bytes(head[:8192]):
+        return None
+    text = _utf8_head(head)
+    if text is None or _is_binary(text):
+        return None
+    text = text.removeprefix("\ufeff")
+    if _looks_like_markup(text):
+        return None
+    delimiter = sniff_delimiter(text)
+    frame = _parse_big_utf8(path, text, delimiter)
+    if frame is None:
+        return None
+    encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+    return Grid(frame=frame, path=path, info=_text_info(text, encoding, delimiter))
+
+
+def _utf8_head(head: bytes) -> str | None:
+    """The first bytes of a file decoded as UTF-8 (a character cut at the end dropped);
+    None when they are not UTF-8 (or UTF-16, which has NUL bytes)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         return None
     try:
         return head.decode("utf-8")
@@ -281,26 +335,65 @@ def _big_utf8_head(data: bytes) -> str | None:
         return head[: exc.start].decode("utf-8")
 
 
-def _parse_utf8_bytes(data: bytes, delimiter: str) -> pd.DataFrame | None:
-    """Every cell of a UTF-8 file, parsed by pyarrow from the bytes; None when that fails
-    (invalid UTF-8 — pyarrow checks it —, ragged rows …: the careful path says what)."""
-    import pandas as pd
-
+def _sample_records(text: str, delimiter: str) -> list[list[str]]:
+    """The complete records of the head of a file (the last one may be cut: dropped)."""
     try:
-        frame = pd.read_csv(
-            io.BytesIO(data),
-            engine="pyarrow",
-            sep=delimiter,
-            header=None,
-            dtype=str,
-            keep_default_na=False,
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, TypeError, ImportError):
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:
+        return []
+    records = records[:-1] if len(records) > 1 else records
+    return [r for r in records if r]  # pyarrow skips empty lines too
+
+
+def _parse_big_utf8(path: Path, head: str, delimiter: str) -> pd.DataFrame | None:
+    """Every cell of a UTF-8 file as a string, parsed by pyarrow as pandas' ``read_csv(…,
+    engine="pyarrow", dtype=str, keep_default_na=False)`` parses it, but each column with
+    few distinct values in the head comes as a ``category`` column; None when pyarrow
+    refuses the file (invalid UTF-8 — pyarrow checks it —, ragged rows …)."""
+    records = _sample_records(head, delimiter)
+    if not records:
         return None
-    frame = frame.fillna("").astype(str)
-    frame.columns = range(frame.shape[1])
-    if frame.shape[0] and str(frame.iat[0, 0]).startswith("\ufeff"):
-        frame.iat[0, 0] = str(frame.iat[0, 0]).removeprefix("\ufeff")
+    width = len(records[0])
+    try:
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+    except ImportError:
+        return None
+    dictionary = pa.dictionary(pa.int32(), pa.string())
+    types = {}
+    for position in range(width):
+        values = {r[position] for r in records if len(r) == width}
+        few = len(values) <= max(
+            _DICTIONARY_SAMPLE_DISTINCT, _DICTIONARY_SAMPLE_SHARE * len(records)
+        )
+        types[f"f{position}"] = dictionary if few else pa.string()
+    try:
+        with pa.OSFile(str(path)) as source:
+            table = pa_csv.read_csv(
+                source,
+                read_options=pa_csv.ReadOptions(autogenerate_column_names=True, encoding="utf8"),
+                parse_options=pa_csv.ParseOptions(delimiter=delimiter),
+                convert_options=pa_csv.ConvertOptions(
+                    column_types=types, null_values=[], strings_can_be_null=False
+                ),
+            )
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+    if table.num_columns != width or table.schema.types != [types[n] for n in table.column_names]:
+        return None
+    columns: dict[int, pd.Series] = {}
+    for position in range(width):
+        chunked = table.column(0)
+        table = table.remove_column(0)  # each column freed once converted
+        if chunked.type == dictionary:
+            chunked = chunked.unify_dictionaries()
+            size = len(chunked.chunk(0).dictionary) if chunked.num_chunks else 0
+            if size > _DICTIONARY_MAX:
+                chunked = chunked.cast(pa.string())
+        columns[position] = pd.Series(chunked.to_pandas(), copy=False)
+    frame = pd.DataFrame(columns, copy=False)
+    frame.columns = range(width)
     return frame
 
 

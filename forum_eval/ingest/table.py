@@ -159,7 +159,7 @@ def build(
             "Check that the export includes the responses, not only the questions.",
         )
     # column by column, stopping at the first that holds an answer
-    if not any((body[c].str.strip() != "").any() for c in body.columns):
+    if not any(has_text(body[c]) for c in body.columns):
         raise InputError(
             f"{path}: the file has a header but every row below it is empty.",
             "Check that the export includes the responses, not only the questions.",
@@ -181,6 +181,18 @@ def build(
         status=status,
         platform=platform,
     )
+
+
+def has_text(column: pd.Series) -> bool:
+    """Some cell of ``column`` holds more than white space (a ``category`` column is looked
+    at once per category, then through its codes)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        filled = [str(c).strip() != "" for c in column.cat.categories] + [False]
+        return bool(np.asarray(filled, dtype=bool)[column.cat.codes.to_numpy()].any())
+    return bool((column.str.strip() != "").any())
 
 
 def row(grid: Grid, index: int) -> list[str]:
