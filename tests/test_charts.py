@@ -15,6 +15,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
@@ -159,7 +160,7 @@ def test_new_figure_and_png_metadata(tmp_path) -> None:
     fig = cs.new_figure(2.0)
     assert tuple(fig.get_size_inches()) == (6.5, 2.0)
     assert fig.dpi == 300
-    assert type(fig.canvas).__name__ == "FigureCanvasAgg"
+    assert isinstance(fig.canvas, FigureCanvasAgg)
     path = tmp_path / "x.png"
     cs.save_png(fig, path)
     data = path.read_bytes()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.font_manager import FontProperties
 
 from forum_eval.pipeline import Options, summarize_source
 from forum_eval.render import charts
@@ -89,13 +91,46 @@ def test_wrap_to_width_measures_a_few_lines_not_every_word() -> None:
     assert len(lines) > 3 and measured <= 3 * len(lines) < 59  # word by word: 59
 
 
-def test_cached_text_width_equals_the_measurement() -> None:
-    for text, size, weight in [
-        ("Forum 2019, Ottawa (ON)", cs.TITLE_PT, "bold"),
-        (f"taux de réponse 39{NBSP}%", cs.SUBTITLE_PT, "normal"),
-        ("Strongly disagree", cs.MIN_FONT_PT, "normal"),
-    ]:
-        cached = cs.text_width_in(text, size, weight)
-        assert cs.text_width_in(text, size, weight) == cached
-        assert cs.text_width_in.__wrapped__(text, size, weight) == cached  # type: ignore[attr-defined]
-        assert 0 < cached < len(text) * size / 72
+SAMPLES = [
+    ("Forum 2019, Ottawa (ON)", cs.TITLE_PT, "bold"),
+    (f"taux de réponse 39{NBSP}%", cs.SUBTITLE_PT, "normal"),
+    ("Strongly disagree", cs.MIN_FONT_PT, "normal"),
+    ("lp", cs.LABEL_PT, "normal"),
+]
+
+
+def uncached(text: str, size: float, weight: str) -> tuple[float, float, float]:
+    """Matplotlib's own measurement, on a fresh renderer, with the house font named."""
+    renderer = RendererAgg(10, 10, cs.DPI)
+    prop = FontProperties(family=cs.FONT_FAMILY, size=size, weight=weight)
+    with cs.style():
+        return RendererAgg.get_text_width_height_descent(renderer, text, prop, ismath=False)
+
+
+@pytest.mark.parametrize(("text", "size", "weight"), SAMPLES)
+def test_cached_text_width_equals_the_measurement(text, size, weight) -> None:
+    cached = cs.text_width_in(text, size, weight)
+    assert cs.text_width_in(text, size, weight) == cached
+    assert cached == uncached(text, size, weight)[0] / cs.DPI
+    assert 0 < cached < len(text) * size / 72
+
+
+@pytest.mark.parametrize(("text", "size", "weight"), SAMPLES)
+def test_figures_share_text_metrics_equal_to_the_measurement(text, size, weight) -> None:
+    with cs.style():
+        prop = FontProperties(size=size, weight=weight)  # as a chart's text gets it
+        first = cs.new_figure(1.0).canvas.get_renderer()
+        second = cs.new_figure(2.0).canvas.get_renderer()
+        assert first is not second
+        metrics = first.get_text_width_height_descent(text, prop, ismath=False)
+        assert metrics == uncached(text, size, weight)
+        assert second.get_text_width_height_descent(text, prop.copy(), ismath=False) == metrics
+        assert (text, prop, float(cs.DPI)) in cs._METRICS
+
+
+def test_shared_metrics_draw_the_same_pixels(summary_2019) -> None:
+    """A chart drawn with the shared metrics is the chart matplotlib draws on its own."""
+    reference = charts.plot_agreement(summary_2019, lang="fr")
+    FigureCanvasAgg(reference)  # matplotlib's canvas: metrics per renderer, none shared
+    assert type(reference.canvas) is FigureCanvasAgg
+    assert cs.png_bytes(reference) == cs.png_bytes(charts.plot_agreement(summary_2019, lang="fr"))

@@ -216,10 +216,45 @@ def text_on(colour: str) -> str:
     return "white" if (1.05 / (y + 0.05)) > ((y + 0.05) / 0.05) else TEXT
 
 
+# Text metrics, shared by every figure of the process. Matplotlib caches a text's size per
+# renderer, that is per figure, so each chart measured its title, labels and "lp" (for the
+# descent) again, and again the lines wrap_to_width had just measured. In the house style
+# (fonts, hinting and DPI fixed) a size depends only on the text and its font properties.
+_METRICS: dict[tuple[str, FontProperties, float], tuple[float, float, float]] = {}
+_METRICS_MAX = 20_000
+
+
+def _measure(renderer: RendererAgg, text: str, prop: FontProperties, ismath: Any) -> Any:
+    """``renderer.get_text_width_height_descent``, cached across renderers in the house style
+    (outside it, or for math text, measured every time)."""
+    if ismath is not False or not _STYLE_DEPTH[0]:
+        return RendererAgg.get_text_width_height_descent(renderer, text, prop, ismath)
+    key = (text, prop.copy(), float(renderer.dpi))
+    found = _METRICS.get(key)
+    if found is None:
+        found = RendererAgg.get_text_width_height_descent(renderer, text, prop, ismath)
+        if len(_METRICS) >= _METRICS_MAX:
+            _METRICS.clear()
+        _METRICS[key] = found
+    return found
+
+
+class _Canvas(FigureCanvasAgg):
+    """The Agg canvas, with text metrics shared across figures (``_measure``)."""
+
+    def get_renderer(self) -> RendererAgg:
+        renderer = super().get_renderer()
+        if "get_text_width_height_descent" not in vars(renderer):
+            renderer.get_text_width_height_descent = lambda text, prop, ismath: _measure(
+                renderer, text, prop, ismath
+            )
+        return renderer
+
+
 def new_figure(height_in: float, width_in: float = WIDTH_IN) -> Figure:
     """A figure on an Agg canvas (never pyplot, so nothing is shown or kept in memory)."""
     fig = Figure(figsize=(width_in, height_in), dpi=DPI, facecolor="white")
-    FigureCanvasAgg(fig)
+    _Canvas(fig)
     return fig
 
 
@@ -246,10 +281,11 @@ def _renderer() -> RendererAgg:
 @lru_cache(maxsize=4096)
 def text_width_in(text: str, size_pt: float, weight: str = "normal") -> float:
     """Width in inches of one line of ``text`` in the house font at ``size_pt`` (measured
-    in the house style, whatever the caller's rcParams; cached)."""
-    prop = FontProperties(family=FONT_FAMILY, size=size_pt, weight=weight)
+    in the house style, whatever the caller's rcParams; cached).  The font properties are
+    those a chart's text gets, so drawing that text later reuses the measurement."""
     with style():
-        width, _, _ = _renderer().get_text_width_height_descent(text, prop, ismath=False)
+        prop = FontProperties(size=size_pt, weight=weight)
+        width, _, _ = _measure(_renderer(), text, prop, False)
     return float(width) / DPI
 
 
@@ -506,7 +542,7 @@ def render_rgba(fig: Figure) -> Any:
     pixels as an ``(height, width, 4)`` uint8 RGBA array (a view of the Agg buffer)."""
     import numpy as np
 
-    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else _Canvas(fig)
     dpi, facecolor = fig.dpi, fig.get_facecolor()
     try:
         if dpi != DPI:
