@@ -34,9 +34,11 @@ from forum_eval.privacy import (
 from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from forum_eval.breakdown import Grouping, Row
     from forum_eval.ingest import RawTable
-    from forum_eval.normalise import Responses
+    from forum_eval.normalise import CommentResponses, Responses
     from forum_eval.pipeline import Options
     from forum_eval.registry import Edition
 
@@ -333,23 +335,37 @@ def analyse_comments(
     n_comments = 0
     uncoded: set[str] = set()
     n_redacted = 0
+    per_column: list[int] = []
     for column in columns:
-        for respondent, text in enumerate(column.texts):
-            if not text.strip():
+        # each distinct text is coded once, then spread to its respondents by its code
+        distinct, codes = _distinct_texts(column)
+        counts = np.bincount(codes, minlength=len(distinct)).tolist()
+        written = np.zeros(len(distinct), dtype=bool)
+        raised = {tid: np.zeros(len(distinct), dtype=bool) for tid in theme_ids}
+        in_column = 0
+        for position, text in enumerate(distinct):  # in order of first appearance
+            count = counts[position]
+            if not count or not text.strip():
                 continue
-            n_comments += 1
-            commented[respondent] = True
+            in_column += count
+            written[position] = True
             if text not in seen:
                 seen[text] = (codebook.match(text), redactor(text))
             themes, safe = seen[text]
             if safe != text:
-                n_redacted += 1
+                n_redacted += count
             for tid in themes:
-                members[tid][respondent] = True
-            if themes:
-                coded[respondent] = True
-            else:
+                raised[tid][position] = True
+            if not themes:
                 uncoded.add(_cut(safe))
+        n_comments += in_column
+        per_column.append(in_column)
+        commented |= written[codes]
+        for tid, flags in raised.items():
+            if flags.any():
+                hit = flags[codes]
+                members[tid] |= hit
+                coded |= hit
     commenters = int(commented.sum())
     other_mask = commented & ~coded
 
@@ -407,8 +423,8 @@ def analyse_comments(
         commenters=commenters,
         n_comments=n_comments,
         columns=tuple(
-            ColumnResult(c.item.id, dict(c.item.label), sum(1 for t in c.texts if t.strip()))
-            for c in columns
+            ColumnResult(c.item.id, dict(c.item.label), count)
+            for c, count in zip(columns, per_column, strict=True)
         ),
         themes=tuple(results),
         other=int(other_mask.sum()),
@@ -420,6 +436,22 @@ def analyse_comments(
         by=by,
         warnings=tuple(warnings),
     )
+
+
+def _distinct_texts(column: CommentResponses) -> tuple[tuple[str, ...], np.ndarray]:
+    """The distinct texts of a comment column, in order of first appearance, and per
+    respondent the position of its text among them."""
+    import numpy as np
+
+    if column.distinct is not None and column.codes is not None:
+        return column.distinct, column.codes
+    index: dict[str, int] = {}
+    codes = np.fromiter(
+        (index.setdefault(text, len(index)) for text in column.texts),
+        dtype=np.intp,
+        count=len(column.texts),
+    )
+    return tuple(index), codes
 
 
 def comments_source(

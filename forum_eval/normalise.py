@@ -96,6 +96,11 @@ class CommentResponses:
     header: str
     #: one text per respondent, ``""`` when blank
     texts: tuple[str, ...]
+    #: the same texts as their distinct values, in order of first appearance, and per
+    #: respondent the position of its text among them (what comments are coded from, once
+    #: per distinct text); None when not known (``texts`` then says it all)
+    distinct: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    codes: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -666,10 +671,7 @@ def normalise(
         items.append(ItemResponses(item, scale, header, codes, inferred))
 
     comments = [
-        CommentResponses(
-            item, table.headers[p], tuple(col(p).spread(col(p).stripped, "", object)[keep].tolist())
-        )
-        for p, item in comment_columns
+        _comment_responses(item, table.headers[p], col(p), keep) for p, item in comment_columns
     ]
     order = {item.id: questionnaire.order(item.id) for item in (i.item for i in items)}
     items.sort(key=lambda i: order[i.item.id])
@@ -686,6 +688,18 @@ def normalise(
         columns=reports,
         problems=problems,
     )
+
+
+def _comment_responses(
+    item: Item, header: str, column: _Column, keep: np.ndarray
+) -> CommentResponses:
+    """The stripped texts of the respondents (``keep``), and their distinct values."""
+    texts = column.spread(column.stripped, "", object)[keep]
+    # the column's codes renumbered in order of first appearance among the respondents
+    codes, firsts = pd.factorize(column.codes[keep])
+    stripped = column.stripped
+    distinct = tuple(stripped[c] if c >= 0 else "" for c in firsts.tolist())
+    return CommentResponses(item, header, tuple(texts.tolist()), distinct, np.asarray(codes))
 
 
 _REASON_WORDS = {
