@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -164,8 +165,11 @@ class _Column:
 
     def __init__(self, values: pd.Series) -> None:
         codes, distinct = pd.factorize(values, use_na_sentinel=True)
-        #: per cell, the position of its value among the distinct values (−1: missing)
-        self.codes = np.asarray(codes)
+        #: per cell, the position of its value among the distinct values (−1: missing);
+        #: int32 (half the memory of pandas' int64 for a million-row column)
+        self.codes: np.ndarray = np.asarray(codes).astype(
+            np.int32 if len(distinct) < 2**31 else np.int64
+        )
         self._distinct = distinct
         self._uniques: list[str] | None = None
         self._stripped: list[str] | None = None
@@ -250,6 +254,66 @@ def _n_distinct(values: pd.Series) -> int:
 
         return len(pc.unique(to_arrow()))
     return int(values.nunique())
+
+
+def _all_distinct(values: pd.Series) -> bool:
+    """No two cells hold the same value: shown without hashing when the cells are time
+    stamps that increase from row to row, else by counting the distinct values."""
+    return _increasing_stamps(values) or _n_distinct(values) == len(values)
+
+
+_STAMP = re.compile(
+    r"^(?P<date>\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,4})(?P<t>[ T])"
+    r"\d{1,2}:\d{2}:\d{2}(?P<ampm>\s?[AaPp]\.?[Mm]\.?)?(?P<rest>.*)$"
+)
+
+
+def _stamp_formats(first: str) -> list[str]:
+    """``strptime`` formats that may read a stamp written like ``first`` (the date in any
+    order; a 12- or 24-hour clock; what follows the time, such as a time zone, literally)."""
+    found = _STAMP.match(first)
+    if found is None:
+        return []
+    sep = found["sep"]
+    dates = [f"%Y{sep}%m{sep}%d", f"%m{sep}%d{sep}%Y", f"%d{sep}%m{sep}%Y"]
+    ampm = found["ampm"]
+    time = "%H:%M:%S" if ampm is None else "%I:%M:%S" + (" %p" if ampm[0].isspace() else "%p")
+    if ampm is not None and "." in ampm:
+        return []  # "p.m.": not what %p reads
+    rest = found["rest"].replace("%", "%%")
+    return [f"{date}{found['t']}{time}{rest}" for date in dates]
+
+
+def _increasing_stamps(values: pd.Series) -> bool:
+    """The cells, read as time stamps in a format guessed from the first one, increase
+    strictly from row to row, so that no two are equal. Reading a stamp is a function of
+    its text, so equal texts could not give increasing times, whatever the format is and
+    even if it is not the one meant. False when that cannot be shown (a cell that does not
+    read, two equal or decreasing times, a column that is not text)."""
+    to_arrow = getattr(values.array, "__arrow_array__", None)
+    if to_arrow is None or values.hasnans or len(values) < 2:
+        return False
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cells = to_arrow()
+    if not pa.types.is_string(cells.type) and not pa.types.is_large_string(cells.type):
+        return False
+    for form in _stamp_formats(str(values.iat[0])):
+        sample = pc.strptime(cells[:1000], format=form, unit="s", error_is_null=True)
+        if sample.null_count or not _increasing(sample):
+            continue
+        times = pc.strptime(cells, format=form, unit="s", error_is_null=True)
+        return times.null_count == 0 and _increasing(times)
+    return False
+
+
+def _increasing(times: Any) -> bool:
+    """Each time (an Arrow array or chunked array without nulls) is after the one before."""
+    import pyarrow as pa
+
+    seconds = np.asarray(times.cast(pa.int64()))
+    return bool((seconds[1:] > seconds[:-1]).all())
 
 
 def _code_column(column: _Column, scale: Scale, numeric: bool) -> tuple[np.ndarray, list[str]]:
@@ -599,7 +663,7 @@ def normalise(
     # (two people may give the same answers; they do not submit in the same second).
     stamps = [r.position for r in reports if r.role == METADATA and fold(r.header) not in _ROW_IDS]
     # a stamp with a different value on every row: no two rows can be identical
-    all_distinct = any(_n_distinct(frame[p]) == n_rows for p in stamps)
+    all_distinct = any(_all_distinct(frame[p]) for p in stamps)
     has_timestamp = (
         n_rows > 1 and not all_distinct and any(_is_time_stamp(frame[p]) for p in stamps)
     )

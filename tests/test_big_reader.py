@@ -259,3 +259,72 @@ def test_category_columns_factorise_as_strings_do() -> None:
         assert has_text(strings[body]) is has_text(categories[body]) is True
     assert has_text(pd.Series(pd.Categorical([" ", ""], categories=["", " ", "x"]))) is False
     assert has_text(pd.Series(["  ", ""], dtype=str)) is False
+
+
+# ---------------------------------------------------------------- stamps distinct on every row
+
+
+def stamps(form: str, n: int = 3_000, start: int = 1_574_870_400) -> list[str]:
+    import datetime as dt
+
+    return [
+        dt.datetime.fromtimestamp(start + 37 * i, tz=dt.UTC).strftime(form).replace("+", "")
+        for i in range(n)
+    ]
+
+
+FORMS = [
+    "%Y/%m/%d %-I:%M:%S %p HNE",  # Google Forms, French
+    "%m/%d/%Y %H:%M:%S",  # Google Forms, English
+    "%d/%m/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %-I:%M:%S%p",
+    "%m/%d/%Y %-I:%M:%S %p GMT%z",
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_increasing_stamps_are_all_distinct_without_hashing(form: str) -> None:
+    from forum_eval.normalise import _all_distinct, _increasing_stamps
+
+    values = stamps(form)
+    # the 12-hour clock goes from 12:59:59 to 1:00:00: not the order of the texts
+    assert sorted(values) != values or "%p" not in form
+    column = pd.Series(values, dtype=str)
+    assert _increasing_stamps(column)
+    assert _all_distinct(column)
+    cases = {
+        "equal stamps": [*values[:100], values[99], *values[100:]],
+        "a later stamp earlier": [*values[:100], values[50], *values[101:]],
+        "a blank": [*values[:100], "", *values[100:]],
+        "unreadable": [*values[:2000], "yesterday", *values[2000:]],
+        "decreasing": values[::-1],
+    }
+    for name, cells in cases.items():
+        column = pd.Series(cells, dtype=str)
+        assert not _increasing_stamps(column), name
+        assert _all_distinct(column) is (column.nunique() == len(column)), name
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["a", "b", "c"],
+        ["a", "b", "a"],
+        ["", "x", ""],
+        ["2019/11/27 4:00:01 PM HNE", "2019/11/27 4:00:01 PM HNE"],
+        ["2019/11/27 4:00:01 PM HNE", "2019/11/27 4:00:02 PM HNE"],
+        ["2019/11/27 4:00:01 p.m.", "2019/11/27 4:00:02 p.m."],
+        ["2019/11/27 4:00:01 PM HNE"],
+    ],
+)
+def test_all_distinct_is_counting_distinct_values(cells: list[str]) -> None:
+    from forum_eval.normalise import _all_distinct
+
+    for column in (
+        pd.Series(cells, dtype=str),
+        pd.Series(cells, dtype=object),
+        pd.Series(pd.Categorical(cells)),
+    ):
+        assert _all_distinct(column) is (len(set(cells)) == len(cells))

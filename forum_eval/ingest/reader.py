@@ -392,6 +392,11 @@ def _parse_big_utf8(path: Path, head: str, delimiter: str) -> pd.DataFrame | Non
             if size > _DICTIONARY_MAX:
                 chunked = chunked.cast(pa.string())
         columns[position] = pd.Series(chunked.to_pandas(), copy=False)
+    del table, chunked
+    # the parser's blocks are freed: give their memory back (the pool keeps it otherwise)
+    release = getattr(pa.default_memory_pool(), "release_unused", None)
+    if release is not None:
+        release()
     frame = pd.DataFrame(columns, copy=False)
     frame.columns = range(width)
     return frame
