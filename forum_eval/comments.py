@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,14 @@ class Token:
     prefix: bool
     #: how many other words may precede this one since the previous token
     gap: int = 0
+
+    def forms(self) -> frozenset[str]:
+        """Every word a token that is not a prefix matches (see :meth:`matches`)."""
+        stem = self.text
+        found = {stem, stem + "s", stem + "x", stem + "es"}
+        if stem.endswith(("s", "x")) and len(stem) > 3:
+            found.add(stem[:-1])
+        return frozenset(found)
 
     def matches(self, word: str) -> bool:
         if self.prefix:
@@ -152,9 +161,43 @@ class Codebook:
     source: Path | None = None
 
     def match(self, text: str) -> tuple[str, ...]:
-        """Ids of the themes a comment raises, in codebook order."""
+        """Ids of the themes a comment raises, in codebook order.
+
+        As ``[t.id for t in themes if t.matches(words(text))]``, but each word of the text
+        is looked up among the keywords' first words (exact forms, or the first three
+        letters of a prefix) instead of being tried against every keyword."""
         text_words = words(text)
-        return tuple(t.id for t in self.themes if t.matches(text_words))
+        exact, prefixes, always = self._first_words
+        found: set[int] = set()
+        for start, word in enumerate(text_words):
+            for theme, keyword in (*exact.get(word, ()), *prefixes.get(word[:3], ()), *always):
+                if theme in found or not keyword.tokens[0].matches(word):
+                    continue
+                if keyword._follow(text_words, start, keyword.tokens[1:]):
+                    found.add(theme)
+        return tuple(self.themes[i].id for i in sorted(found))
+
+    @cached_property
+    def _first_words(self) -> tuple[_WordIndex, _WordIndex, list[tuple[int, Keyword]]]:
+        """(theme position, keyword) by the words its first token matches, by the first
+        three letters of a prefix first token, and those to try on every word."""
+        exact: _WordIndex = {}
+        prefixes: _WordIndex = {}
+        always: list[tuple[int, Keyword]] = []
+        for position, theme in enumerate(self.themes):
+            for keyword in theme.keywords:
+                first = keyword.tokens[0]
+                if not first.prefix:
+                    for form in first.forms():
+                        exact.setdefault(form, []).append((position, keyword))
+                elif len(first.text) >= 3:
+                    prefixes.setdefault(first.text[:3], []).append((position, keyword))
+                else:
+                    always.append((position, keyword))
+        return exact, prefixes, always
+
+
+_WordIndex = dict[str, list[tuple[int, "Keyword"]]]
 
 
 def _theme(raw: Any, where: str) -> Theme:

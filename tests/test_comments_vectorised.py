@@ -10,7 +10,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from forum_eval.comments import MAX_QUOTE_CHARS, _cut, analyse_comments, load_codebook
+from forum_eval.comments import (
+    MAX_QUOTE_CHARS,
+    Codebook,
+    Keyword,
+    Theme,
+    Token,
+    _cut,
+    analyse_comments,
+    load_codebook,
+    words,
+)
 from forum_eval.ingest import RawTable
 from forum_eval.normalise import CommentResponses, Responses, _Column, _comment_responses
 from forum_eval.pipeline import Options, load_table_and_responses
@@ -173,3 +183,48 @@ def test_normalised_comments_keep_their_texts_and_first_appearance_order() -> No
         assert firsts == sorted(firsts)
     # the first kept row does not hold the column's first value: "Early" is not first
     assert _comment_responses(item, "C", column, np.arange(1, 9)).distinct[:2] == ("b", "")
+
+
+def every_keyword(codebook: Codebook, text: str) -> tuple[str, ...]:
+    """Themes found by trying every keyword of every theme on the text."""
+    text_words = words(text)
+    return tuple(t.id for t in codebook.themes if t.matches(text_words))
+
+
+def test_keywords_found_through_their_first_words_as_by_trying_every_keyword() -> None:
+    import csv
+    import random
+
+    tokens = [k.tokens for t in CODEBOOK.themes for k in t.keywords]
+    forms = {tok.text for ts in tokens for tok in ts}
+    variants = {f + end for f in forms for end in ("", "s", "x", "es", "ing")} | {
+        f[:-1] for f in forms
+    }
+    filler = ["the", "and", "more", "très", "de", "a", "x", "", "L’accès", "FRANÇAIS", "œuvre"]
+    vocabulary = sorted(variants) + filler
+    rng = random.Random(7)
+    texts = [" ".join(rng.choices(vocabulary, k=rng.randint(1, 14))) for _ in range(4_000)]
+    for sample in SURVEYS.glob("*.csv"):
+        with sample.open(encoding="utf-8") as handle:
+            texts += [cell for row in csv.reader(handle) for cell in row if len(cell) > 15]
+    # a prefix of two letters (no index of three letters) and a gap, on a codebook of its own
+    odd = Codebook(
+        (
+            Theme("short", {"en": "s", "fr": "s"}, (Keyword("ab*", (Token("ab", True),)),)),
+            Theme(
+                "gap",
+                {"en": "g", "fr": "g"},
+                (Keyword("more .. time", (Token("more", False), Token("time", False, 3))),),
+            ),
+        )
+    )
+    texts += ["abc more a time", "more of the time AB", "more a b c d time", "Abus, more times"]
+    found: dict[str, int] = {}
+    for text in texts:
+        assert CODEBOOK.match(text) == every_keyword(CODEBOOK, text), text
+        assert odd.match(text) == every_keyword(odd, text), text
+        for tid in CODEBOOK.match(text) + odd.match(text):
+            found[tid] = found.get(tid, 0) + 1
+    # every theme is found somewhere, and not everywhere
+    assert set(found) == {t.id for t in CODEBOOK.themes} | {"short", "gap"}
+    assert all(0 < n < len(texts) for n in found.values())
