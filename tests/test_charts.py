@@ -48,7 +48,11 @@ def texts(fig) -> dict[str, str]:
 
 
 def tick_labels(fig) -> list[str]:
-    return [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+    """The row labels, top to bottom (chartstyle.row_labels: texts where y ticks would be)."""
+    rows = [t for t in fig.axes[0].texts if (t.get_gid() or "").endswith(":label")]
+    return [
+        t.get_text().replace("\n", " ") for t in sorted(rows, key=lambda t: t.get_position()[1])
+    ]
 
 
 def all_text(fig) -> str:
@@ -400,6 +404,23 @@ def test_same_summary_same_png_bytes(summary_2019) -> None:
         assert cs.png_bytes(plot(summary_2019, lang="fr")) == cs.png_bytes(
             plot(summary_2019, lang="fr")
         )
+
+
+def test_row_labels_are_drawn_where_y_tick_labels_were(summary_2019, monkeypatch) -> None:
+    """chartstyle.row_labels draws plain texts; the PNG is the one y tick labels gave."""
+    charts_now = {
+        plot: cs.png_bytes(plot(summary_2019, lang="fr"))
+        for plot in (charts.plot_agreement, charts.plot_shares, charts.plot_expertise)
+    }
+
+    def as_ticks(ax, positions, labels, *, weights=None, gids=None) -> None:
+        ax.set_yticks(positions, labels)
+        for tick, weight in zip(ax.get_yticklabels(), weights or [], strict=False):
+            tick.set_fontweight(weight)
+
+    monkeypatch.setattr(cs, "row_labels", as_ticks)
+    for plot, data in charts_now.items():
+        assert cs.png_bytes(plot(summary_2019, lang="fr")) == data, plot.__name__
 
 
 def test_user_rcparams_do_not_leak_in(summary_2019) -> None:

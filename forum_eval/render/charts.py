@@ -15,7 +15,9 @@ show exactly the figures of ``summarize``.
 
 Artists carry ids (``Artist.get_gid()``) for tests: bar segments ``"<item>:<category>"``,
 column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``"<item>:dot"``,
-intervals ``"<item>:ci"``, bands ``"<item>:bounds"``.
+intervals ``"<item>:ci"``, bands ``"<item>:bounds"``, row labels ``"<item>:label"`` (expertise:
+``"<item>:<category>:label"``; drawn by :func:`~forum_eval.render.chartstyle.row_labels`
+where y tick labels would be).
 """
 
 from __future__ import annotations
@@ -385,7 +387,7 @@ def plot_agreement(
         ax.axvline(0, color=cs.MUTED, linewidth=0.8, zorder=3)
         ax.set_xlim(-100, 100)
         ax.set_ylim(body, 0)
-        ax.set_yticks(centres, wrapped)
+        cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
         _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, "rep_axis_agreement"))
         from matplotlib.transforms import ScaledTranslation
 
@@ -538,7 +540,7 @@ def plot_shares(
             )
         ax.set_xlim(0, 100)
         ax.set_ylim(body, 0)
-        ax.set_yticks(centres, wrapped)
+        cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
         _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_shares"))
         _column(
             ax,
@@ -567,10 +569,13 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
     """Distribution of self-rated expertise: one bar per level (% of valid answers, count)."""
     items = expertise_items(summary)
     rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
+    row_gids: list[str] = []  # "<item>:label" for an item's heading, "<item>:<category>:label"
     for item in items:
         if len(items) > 1:
             rows.append((label(item, lang), None, -1))
+            row_gids.append(f"{item.id}:label")
         rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
+        row_gids += [f"{item.id}:{category}:label" for category in item.categories]
     with cs.style():
         wrapped, centres, heights = _rows([r[0] for r in rows], LABEL_COL_IN - 0.1)
         body = sum(heights)
@@ -621,10 +626,13 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
             )
         ax.set_xlim(0, 100)
         ax.set_ylim(body, 0)
-        ax.set_yticks(centres, wrapped)
-        for tick, (_, entry, _) in zip(ax.get_yticklabels(), rows, strict=True):
-            if entry is None:
-                tick.set_fontweight("bold")
+        cs.row_labels(
+            ax,
+            centres,
+            wrapped,
+            weights=["bold" if entry is None else "normal" for _, entry, _ in rows],
+            gids=row_gids,
+        )
         _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_expertise"))
         notes = [
             t(

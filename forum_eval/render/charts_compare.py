@@ -136,7 +136,7 @@ def plot_compare(pair: PairComparison, *, lang: str, confidence: float) -> Figur
             _draw_dumbbell(ax, item, yc, lang)
         ax.set_xlim(0, 100)
         ax.set_ylim(body, 0)
-        ax.set_yticks(centres, labels)
+        cs.row_labels(ax, centres, labels, gids=[f"{i.id}:label" for i in items])
         _pct_ticks(ax, lang)
         # key: hollow = earlier edition, filled = later edition (shape survives grey scale)
         handles = [
