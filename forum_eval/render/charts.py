@@ -314,7 +314,7 @@ def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
     for left, width, i in segments:
         if width <= 0:
             continue
-        ax.add_patch(
+        ax.add_artist(  # no data-limit update: the limits are set
             Rectangle(
                 (left, y - BAR_IN / 2),
                 width,
@@ -493,7 +493,7 @@ def plot_shares(
                 continue
             if item.bounds is not None:
                 low, high = (100 * float(b) for b in item.bounds)
-                ax.add_patch(
+                ax.add_artist(  # no data-limit update: the limits are set
                     Rectangle(
                         (low, y - 0.09),
                         high - low,
@@ -506,7 +506,8 @@ def plot_shares(
                 )
             if item.ci is not None:
                 low, high = (100 * b for b in item.ci)
-                ax.plot(
+                cs.line(
+                    ax,
                     [low, high],
                     [y, y],
                     color=cs.ACCENT,
@@ -517,7 +518,8 @@ def plot_shares(
                     clip_on=False,
                 )
                 for end in (low, high):
-                    ax.plot(
+                    cs.line(
+                        ax,
                         [end, end],
                         [y - 0.05, y + 0.05],
                         color=cs.ACCENT,
@@ -525,7 +527,8 @@ def plot_shares(
                         zorder=2,
                         clip_on=False,
                     )
-            ax.plot(
+            cs.line(
+                ax,
                 [100 * float(item.share_positive)],
                 [y],
                 marker="o",
@@ -603,7 +606,7 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
             colours = cs.sequential(len(entry.categories))
             share = Fraction(entry.counts[i], entry.n_valid) if entry.n_valid else None
             width = 100 * float(share) if share is not None else 0.0
-            ax.add_patch(
+            ax.add_artist(  # no data-limit update: the limits are set
                 Rectangle(
                     (0, y - BAR_IN / 2),
                     width,

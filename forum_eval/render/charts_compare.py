@@ -245,7 +245,8 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
     if item.verdict == NOT_COMPARED:
         for side, dy, key in sides:
             if side.share_positive is not None:
-                ax.plot(
+                cs.line(
+                    ax,
                     [100 * float(side.share_positive)],
                     [y + dy],
                     marker="o",
@@ -259,7 +260,8 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
         return
     assert item.a.share_positive is not None and item.b.share_positive is not None
     a, b = 100 * float(item.a.share_positive), 100 * float(item.b.share_positive)
-    ax.plot(
+    cs.line(
+        ax,
         [a, b],
         [y, y],
         color=colour,
@@ -274,7 +276,8 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
             continue
         low, high = (100 * v for v in side.ci)
         yy = y + dy
-        ax.plot(
+        cs.line(
+            ax,
             [low, high],
             [yy, yy],
             color=colour,
@@ -286,7 +289,8 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
             clip_on=False,
         )
         for end in (low, high):
-            ax.plot(
+            cs.line(
+                ax,
                 [end, end],
                 [yy - 0.025, yy + 0.025],
                 color=colour,
@@ -295,7 +299,8 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
                 zorder=1,
                 clip_on=False,
             )
-    ax.plot(
+    cs.line(
+        ax,
         [a],
         [y],
         marker="o",
@@ -308,7 +313,8 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
         gid=f"{item.id}:a",
         clip_on=False,
     )
-    ax.plot(
+    cs.line(
+        ax,
         [b],
         [y],
         marker="o",
@@ -522,7 +528,8 @@ def _draw_series(
     for left, right, dashed in zip(runs, runs[1:], bridged, strict=False):
         if dashed:
             (x1, p1), (x2, p2) = left[-1], right[0]
-            ax.plot(
+            cs.line(
+                ax,
                 [x1, x2],
                 [100 * float(p1.share_positive), 100 * float(p2.share_positive)],
                 color=cs.ACCENT,
@@ -540,7 +547,8 @@ def _draw_series(
             x, lows, highs, color=cs.ACCENT_LIGHT, linewidth=0, zorder=1, gid=f"{series.id}:band"
         )
         if len(run) == 1:
-            ax.plot(
+            cs.line(
+                ax,
                 [x[0], x[0]],
                 [lows[0], highs[0]],
                 color=cs.ACCENT_LIGHT,
@@ -549,7 +557,8 @@ def _draw_series(
                 zorder=1,
                 gid=f"{series.id}:band",
             )
-        ax.plot(
+        cs.line(
+            ax,
             x,
             shares,
             color=cs.ACCENT,

@@ -66,6 +66,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
 WIDTH_IN = 6.5
@@ -460,6 +461,15 @@ def row_labels(
             weight=weights[i] if weights is not None else "normal",
             gid=gids[i] if gids is not None else None,
         )
+
+
+def line(ax: Axes, xs: Sequence[float], ys: Sequence[float], **props: Any) -> Line2D:
+    """``ax.plot(xs, ys, **props)`` for one line of a given colour, without ``plot``'s
+    argument parsing and data-limit update (the charts set their limits): a ``Line2D`` added
+    to ``ax`` as it is."""
+    artist = Line2D(xs, ys, **props)
+    ax.add_artist(artist)
+    return artist
 
 
 def clean_axes(ax: Axes) -> None:
