@@ -423,6 +423,36 @@ def test_row_labels_are_drawn_where_y_tick_labels_were(summary_2019, monkeypatch
         assert cs.png_bytes(plot(summary_2019, lang="fr")) == data, plot.__name__
 
 
+def test_style_is_matplotlib_defaults_plus_the_house_style() -> None:
+    """style() sets what rcdefaults() + rcParams.update(RC) would (validated once, cached),
+    keeps the process settings (backend …) and restores everything on exit."""
+    import warnings
+
+    import matplotlib as mpl
+
+    with warnings.catch_warnings():  # matplotlib.style.core: deprecated in 3.11, still used
+        warnings.simplefilter("ignore")
+        from matplotlib.style.core import STYLE_BLACKLIST
+
+    with mpl.rc_context({"font.size": 20, "axes.linewidth": 5, "lines.linewidth": 3}):
+        before = dict(dict.items(mpl.rcParams))
+        with mpl.rc_context():
+            mpl.rcdefaults()
+            mpl.rcParams.update(cs.RC)
+            expected = dict(dict.items(mpl.rcParams))
+        with cs.style():
+            inside = dict(dict.items(mpl.rcParams))
+            with cs.style():
+                assert dict(dict.items(mpl.rcParams)) == inside
+        assert dict(dict.items(mpl.rcParams)) == before
+    assert cs._NOT_STYLE == STYLE_BLACKLIST
+    for key, value in inside.items():
+        if key in cs._NOT_STYLE:
+            assert value == before[key], key
+        else:
+            assert value == expected[key], key
+
+
 def test_user_rcparams_do_not_leak_in(summary_2019) -> None:
     import matplotlib as mpl
 
