@@ -328,3 +328,44 @@ def test_all_distinct_is_counting_distinct_values(cells: list[str]) -> None:
         pd.Series(pd.Categorical(cells)),
     ):
         assert _all_distinct(column) is (len(set(cells)) == len(cells))
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "line_end", "bom", "quote_all"),
+    [
+        (";", "\r\n", True, False),
+        ("\t", "\n", False, True),
+        ("|", "\r\n", False, False),
+        (",", "\n", True, True),
+    ],
+)
+def test_dialects_read_the_same_on_both_paths(
+    delimiter: str,
+    line_end: str,
+    bom: bool,
+    quote_all: bool,
+    tmp_path: Path,
+    fast_for_all: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = edge_rows(2_500)
+    # values holding the delimiter, quotes and line breaks
+    rows[40][5] = f'He said "more{delimiter} please"'
+    rows[41][5] = "Two lines:\nthe second"
+    rows[2_400][5] = f"Late{delimiter} and\r\nbroken"
+    buffer = io.StringIO()
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    csv.writer(buffer, delimiter=delimiter, lineterminator=line_end, quoting=quoting).writerows(
+        rows
+    )
+    path = tmp_path / "dialect.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + buffer.getvalue().encode("utf-8"))
+    assert path.stat().st_size > reader._HEAD_BYTES // 2
+    fast = outcome(path, Questionnaire())
+    taken = categories_in(path)
+    careful(monkeypatch)
+    assert fast == outcome(path, Questionnaire())
+    assert fast["info"]["encoding"] == ("utf-8-sig" if bom else "utf-8")
+    assert taken == 5  # the fast path, with the stamps as strings
+    assert fast["cells"][40][5] == "Two lines:\nthe second"
+    assert fast["cells"][2_399][5] == f"Late{delimiter} and\r\nbroken"
