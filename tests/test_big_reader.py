@@ -369,3 +369,31 @@ def test_dialects_read_the_same_on_both_paths(
     assert taken == 5  # the fast path, with the stamps as strings
     assert fast["cells"][40][5] == "Two lines:\nthe second"
     assert fast["cells"][2_399][5] == f"Late{delimiter} and\r\nbroken"
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_microsoft_forms_csv_reads_the_same_on_both_paths(
+    layout: str, tmp_path: Path, fast_for_all: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Microsoft Forms adapter rewrites multi-select columns ("A;B;") in the frame."""
+    for name, value in LAYOUTS[layout].items():
+        monkeypatch.setattr(reader, name, value)
+    topics = ["Panels;", "Panels;Workshops;", "Workshops;Meals;", "Meals;", "Panels;Meals;"]
+    rows = [
+        ["ID", "Start time", "Completion time", "Email", "Name", "Overall - Organisation",
+         "Overall - Speakers", "Topics you liked", "Comments"]
+    ]  # fmt: skip
+    for i in range(1, 1_500):
+        rows.append(
+            [str(i), f"11/27/19 {i % 12 + 1}:{i % 60:02d}:00", f"11/27/19 {i % 12 + 1}:{i % 60:02d}:30",
+             "anonymous", "", ["Agree", "Disagree", "Neutral"][i % 3], ["Agree", ""][i % 2],
+             topics[i % 5], "Good" if i % 7 else f"Comment {i}"]
+        )  # fmt: skip
+    path = write(tmp_path / "msforms.csv", rows)
+    fast = outcome(path, Questionnaire())
+    table = load_table(path)
+    careful(monkeypatch)
+    assert fast == outcome(path, Questionnaire())
+    assert table.platform == "microsoft-forms"
+    assert set(table.frame[7]) == {"Panels", "Panels;Workshops", "Workshops;Meals", "Meals",
+                                   "Panels;Meals"}  # fmt: skip
