@@ -500,15 +500,10 @@ def plot_trend(trend: Trend, *, lang: str) -> Figure:
             _draw_series(ax, series, xs, lang, no_data)
             ax.set_ylim(0, 105)
             ax.set_xlim(low - pad, high + pad)
-            ax.set_yticks([0, 50, 100], [pct(Fraction(v, 100), lang) for v in (0, 50, 100)])
+            # tick styles first: ticks made afterwards take them, instead of each tick being
+            # made and then restyled once per call
             ax.yaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
-            ax.set_axisbelow(True)
-            for side in ("top", "right", "left"):
-                ax.spines[side].set_visible(False)
-            ax.spines["bottom"].set_color(cs.GRID)
             ax.tick_params(axis="y", length=0, labelsize=cs.SOURCE_PT, labelcolor=cs.MUTED)
-            ax.set_xticks(ticks, tick_labels if index in bottom_of_column else year_only)
-            ax.set_xticks(minor, minor=True)
             ax.tick_params(
                 axis="x",
                 which="major",
@@ -518,7 +513,23 @@ def plot_trend(trend: Trend, *, lang: str) -> Figure:
                 labelcolor=cs.TEXT,
             )
             ax.tick_params(axis="x", which="minor", length=2, colors=cs.GRID)
+            ax.set_yticks([0, 50, 100], [pct(Fraction(v, 100), lang) for v in (0, 50, 100)])
+            ax.set_axisbelow(True)
+            for side in ("top", "right", "left"):
+                ax.spines[side].set_visible(False)
+            ax.spines["bottom"].set_color(cs.GRID)
+            ax.set_xticks(ticks, tick_labels if index in bottom_of_column else year_only)
+            # a minor tick under a major one is never drawn (matplotlib drops it): make none
+            ax.set_xticks([year for year in minor if year not in ticks], minor=True)
     return fig
+
+
+def _offset(ax, points_up: float):
+    """Data coordinates moved ``points_up`` points up (an annotation's offset, as a plain
+    text: an Annotation recomputes its position and arrow at every draw)."""
+    from matplotlib.transforms import ScaledTranslation
+
+    return ax.transData + ScaledTranslation(0, points_up / 72, ax.get_figure().dpi_scale_trans)
 
 
 def _draw_series(
@@ -573,11 +584,11 @@ def _draw_series(
         for xi, share, point in zip(x, shares, (p[1] for p in run), strict=True):
             # near the top, the label goes under the point so it never meets the panel title
             high = share > 85
-            ax.annotate(
+            ax.text(
+                xi,
+                share,
                 pct(point.share_positive, lang),
-                (xi, share),
-                xytext=(0, -5 if high else 4),
-                textcoords="offset points",
+                transform=_offset(ax, -5 if high else 4),
                 ha="center",
                 va="top" if high else "bottom",
                 fontsize=cs.SOURCE_PT,
@@ -585,11 +596,11 @@ def _draw_series(
                 zorder=4,
                 gid=f"{series.id}:{point.edition}:pct",
             )
-            ax.annotate(
+            ax.text(
+                xi,
+                0,
                 f"n{chr(0xA0)}{point.n_valid}",
-                (xi, 0),
-                xytext=(0, 2),
-                textcoords="offset points",
+                transform=_offset(ax, 2),
                 ha="center",
                 va="bottom",
                 fontsize=cs.SOURCE_PT,
@@ -599,9 +610,10 @@ def _draw_series(
             )
     for point in series.points:
         if not point.asked:
-            ax.annotate(
+            ax.text(
+                xs[point.edition],
+                50,
                 t(lang, "trend_not_asked"),
-                (xs[point.edition], 50),
                 ha="center",
                 va="center",
                 fontsize=cs.SOURCE_PT,
