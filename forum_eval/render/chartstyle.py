@@ -642,6 +642,28 @@ def png_bytes(fig: Figure) -> bytes:
     return encode_png(render_rgba(fig), DPI)
 
 
+def warm_up() -> None:
+    """Pay a process's first-chart costs ahead of time: load the house fonts (regular and
+    bold), the house parameters, the text layout and PNG code paths, by drawing and encoding
+    a small chart.  For a worker process that will draw charts, while it waits for data."""
+    with style():
+        fig = new_figure(0.5, 1.0)
+        for k, (size, weight) in enumerate(
+            (
+                (TITLE_PT, "bold"),
+                (SUBTITLE_PT, "normal"),
+                (LABEL_PT, "normal"),
+                (LABEL_PT, "bold"),
+                (SOURCE_PT, "normal"),
+            )
+        ):
+            fig.text(0.05, 0.1 + 0.15 * k, "Forum 0123456789 % (n)", fontsize=size, weight=weight)
+        text_width_in("lp", LABEL_PT)
+        ax = fig.add_axes((0.5, 0.2, 0.4, 0.6))
+        line(ax, [0, 1], [0, 1], color=ACCENT, marker="o")
+        png_bytes(fig)
+
+
 def save_png(fig: Figure, path: Path) -> None:
     """Write the figure to ``path`` as a reproducible PNG (same figure → same bytes)."""
     Path(path).write_bytes(png_bytes(fig))
