@@ -261,13 +261,14 @@ def _frame(
 
 
 def _percent_axis(ax: Axes, ticks: Sequence[int], lang: str, xlabel: str) -> None:
+    # tick styles before the ticks: ticks made afterwards take them (no restyling)
+    ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
+    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
     ax.set_xticks(list(ticks), [pct(Fraction(abs(v), 100), lang) for v in ticks])
     ax.set_xlabel(xlabel, fontsize=cs.SOURCE_PT, color=cs.MUTED, labelpad=4)
-    ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
     ax.set_axisbelow(True)
     cs.clean_axes(ax)
     ax.spines["bottom"].set_color(cs.GRID)
-    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
 
 
 # --------------------------------------------------------------------------- agreement

@@ -78,12 +78,13 @@ def _alpha(alpha: float, lang: str) -> str:
 
 def _pct_ticks(ax, lang: str) -> None:
     ticks = (0, 25, 50, 75, 100)
-    ax.set_xticks(list(ticks), [pct(Fraction(v, 100), lang) for v in ticks])
+    # tick styles before the ticks: ticks made afterwards take them (no restyling)
     ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
+    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
+    ax.set_xticks(list(ticks), [pct(Fraction(v, 100), lang) for v in ticks])
     ax.set_axisbelow(True)
     cs.clean_axes(ax)
     ax.spines["bottom"].set_color(cs.GRID)
-    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
 
 
 # --------------------------------------------------------------------------- dumbbell
