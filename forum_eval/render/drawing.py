@@ -91,19 +91,13 @@ def render(target: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
 
 def _warm_up() -> None:
     """Worker start: ignore Ctrl-C (the main process stops the workers), then import the chart
-    modules and draw a tiny figure so matplotlib's font list and the font file are loaded
-    before the first real job arrives."""
+    modules and draw a small chart (:func:`chartstyle.warm_up`) so that fonts, parameters and
+    code paths are loaded before the first real job arrives."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
     import forum_eval.render.charts  # noqa: F401  (matplotlib, Agg, the chart modules)
     from forum_eval.render import chartstyle
 
-    with chartstyle.style():
-        fig = Figure(figsize=(0.3, 0.2), dpi=10)
-        fig.text(0, 0, "é", fontweight="bold")
-        FigureCanvasAgg(fig).draw()
+    chartstyle.warm_up()
 
 
 def draw_png(target: str, /, *args: Any, **kwargs: Any) -> Pending:
