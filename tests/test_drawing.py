@@ -20,8 +20,8 @@ AGREEMENT = "forum_eval.render.charts:plot_agreement"
 
 
 def test_inline_draw_is_the_figure_encoded_by_chartstyle(summary_2019) -> None:
-    from forum_eval.render.chartstyle import png_bytes
     from forum_eval.render.charts import plot_agreement
+    from forum_eval.render.chartstyle import png_bytes
 
     assert not drawing.active()
     pending = drawing.draw_png(AGREEMENT, summary_2019, lang="fr", order="sorted")
@@ -51,7 +51,7 @@ def test_write_chart_outside_a_report_writes_at_once(tmp_path: Path, summary_201
     png, alt = write_chart(
         tmp_path, "agreement", "en", "Alt text.", AGREEMENT, summary_2019, lang="en"
     )
-    assert png == "agreement.en.png"
+    assert (png, alt) == ("agreement.en.png", "Alt text.")
     assert (tmp_path / png).read_bytes().startswith(b"\x89PNG")
     assert (tmp_path / "agreement.en.alt.txt").read_text(encoding="utf-8") == "Alt text.\n"
 
@@ -89,8 +89,8 @@ print(json.dumps(out))
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="chart workers are Linux-only")
 def test_workers_draw_the_same_bytes_and_report_errors(summary_2019) -> None:
-    from forum_eval.render.chartstyle import png_bytes
     from forum_eval.render.charts import plot_agreement, plot_expertise, plot_shares
+    from forum_eval.render.chartstyle import png_bytes
 
     proc = subprocess.run(
         [sys.executable, "-c", CHILD],
