@@ -541,8 +541,9 @@ def _chunk(tag: bytes, data: bytes) -> bytes:
 
 
 def _palette(words: Any, colours: list[tuple[int, tuple[int, ...]]]) -> tuple[Any, bytes] | None:
-    """``(indices, PLTE data)`` for opaque pixels ``words`` (uint32 RGBA, little-endian) with
-    the given ``(count, rgba)`` colours, or None when they do not fit a palette closely."""
+    """``(rows, PLTE data)`` for opaque pixels ``words`` (uint32 RGBA, little-endian) with
+    the given ``(count, rgba)`` colours, or None when they do not fit a palette closely.
+    ``rows`` are the PNG scanlines: a filter byte 0 (none), then one palette index a pixel."""
     import numpy as np
 
     ranked = sorted(colours, key=lambda c: (-c[0], c[1]))  # most used first, ties by colour
@@ -566,8 +567,11 @@ def _palette(words: Any, colours: list[tuple[int, tuple[int, ...]]]) -> tuple[An
         if error > PALETTE_MAX_ERROR:
             return None
         lut[keys(rest)] = nearest.astype(np.uint8)
-    indices = lut[words & 0xFFFFFF]
-    return indices, rgb_kept.astype(np.uint8).tobytes()
+    height, width = words.shape
+    keys_ = np.empty((height, width + 1), dtype=np.uint32)
+    keys_[:, 0] = keys(kept[:1])[0]  # the first colour: index 0, the filter byte
+    np.bitwise_and(words, 0xFFFFFF, out=keys_[:, 1:])
+    return lut[keys_], rgb_kept.astype(np.uint8).tobytes()
 
 
 def encode_png(pixels: Any, dpi: float = DPI) -> bytes:
@@ -594,9 +598,7 @@ def encode_png(pixels: Any, dpi: float = DPI) -> bytes:
     )
     palette = _palette(words, colours) if colours is not None and opaque else None
     if palette is not None:
-        indices, plte = palette
-        rows = np.zeros((height, width + 1), dtype=np.uint8)  # filter byte 0 (none) each row
-        rows[:, 1:] = indices
+        rows, plte = palette
         colour_type, level, extra = 3, PNG_LEVEL_PALETTE, _chunk(b"PLTE", plte)
     else:
         channels = 3 if opaque else 4
