@@ -20,8 +20,8 @@ Palette
     black or white, whichever reads better on that fill.
 
 Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
-    ``with style(): ...`` — draw everything inside this context: it resets matplotlib's
-    rcParams to the defaults (ignoring any user matplotlibrc) and applies the house style.
+    ``with style(): ...`` — draw everything inside this context: it sets matplotlib's
+    rcParams to the defaults (ignoring any user matplotlibrc) plus the house style.
     ``new_figure(height_in, width_in=WIDTH_IN) -> Figure``.
     ``add_title(fig, title, subtitle=None) -> float`` draws the left-aligned title (bold)
     and subtitle at the top, wrapped to the width; returns the height used in inches.
@@ -34,10 +34,18 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``wrap_label(text, width)`` wraps at ``width`` characters on spaces, never truncates;
     ``wrap_to_width(text, width_in, size_pt)`` wraps by measured text width.
     ``clean_axes(ax)`` removes the top/right/left spines (no chart junk).
+    ``row_labels(ax, positions, labels)`` writes row labels where y tick labels would be, as
+    plain texts; ``line(ax, xs, ys, **props)`` adds one line without ``ax.plot``'s overhead.
     ``png_bytes(fig)`` / ``save_png(fig, path)``: the figure drawn once at ``DPI`` and
     written by ``encode_png(pixels)``: a palette PNG when the chart has few colours (exact up
     to 256, see ``PALETTE_MAX_*`` beyond), else RGB; no metadata chunk, so the same figure
     always gives the same bytes.  ``render_rgba(fig)`` gives the drawn pixels.
+    ``warm_up()`` pays a process's first-chart costs (fonts …) ahead of time.
+
+Speed
+    Text sizes are measured once per process (``text_width_in`` and every figure share one
+    cache, see ``_measure``), ``wrap_to_width`` checks a guessed line length instead of
+    measuring word by word, and ``style()`` applies parameters validated once.
 
 A typical chart::
 
