@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from forum_eval.errors import UsageError
-from forum_eval.normalise import METADATA_HEADERS
 from forum_eval.privacy import DEFAULT_MIN_CELL, header_is_identifying, is_group_item, suppress
 from forum_eval.privacy import Cell as _Cell
 from forum_eval.scales import is_not_applicable
@@ -160,6 +159,8 @@ def resolve_grouping(
     by: str, responses: Responses, table: RawTable, min_cell: int = DEFAULT_MIN_CELL
 ) -> Grouping:
     """The grouping ``--by BY`` asks for: an item id, an item's header, or a column header."""
+    from forum_eval.normalise import METADATA_HEADERS  # pandas: not when rendering only
+
     key = fold(by)
     for data in responses.items:
         item = data.item

@@ -9,13 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from forum_eval.normalise import BLANK, INVALID, NOT_APPLICABLE, ItemResponses, Responses
 from forum_eval.registry import Edition
 from forum_eval.scales import NPS_DETRACTORS, Scale
 from forum_eval.stats import nonresponse_bounds, proportion_interval
+
+if TYPE_CHECKING:
+    # not at run time: a chart worker unpickles Summary objects without importing pandas
+    # (forum_eval/render/drawing.py)
+    from forum_eval.normalise import ItemResponses, Responses
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,8 @@ def _nps(scale: Scale, counts: tuple[int, ...], n_valid: int) -> Fraction | None
 def summarize_item(
     data: ItemResponses, *, confidence: float, attendees: int | None, respondents: int
 ) -> ItemSummary:
+    from forum_eval.normalise import BLANK, INVALID, NOT_APPLICABLE
+
     scale = data.scale
     codes = data.codes
     valid = codes[codes >= 0]

@@ -115,3 +115,60 @@ def test_workers_draw_the_same_bytes_and_report_errors(summary_2019) -> None:
     assert out["error"] == "AttributeError"  # the worker's exception, raised here
     assert out["children_after"] == 0 and not out["active_after"]
     assert not out["matplotlib_here"]  # the drawing process never imported it
+
+
+WORKER_IMPORTS = """
+import pickle, sys
+from forum_eval.render import drawing
+
+drawing._warm_up()  # what a chart worker does when it starts
+jobs = pickle.loads(sys.stdin.buffer.read())  # what it receives: the charts' arguments
+pngs = [drawing.render(target, args, kwargs) for target, args, kwargs in jobs]
+assert all(png.startswith(b"\\x89PNG") for png in pngs)
+print(" ".join(sorted(m for m in ("pandas", "pyarrow") if m in sys.modules)) or "none")
+"""
+
+
+def test_a_worker_draws_every_report_chart_without_pandas(summary_2019) -> None:
+    """Chart workers import matplotlib only: the charts' arguments (summaries, comments,
+    comparisons, trends) unpickle without pandas, which the main process has already paid."""
+    import pickle
+
+    from forum_eval.cli.compare import build_trend
+    from forum_eval.comments import comments_source
+    from forum_eval.compare import compare
+    from forum_eval.pipeline import Options, summarize_source
+
+    options = Options(surveys_dir=ROOT / "surveys")
+    earlier = summarize_source("2018", options)
+    comparison = compare([earlier, summary_2019])
+    jobs = [
+        ("forum_eval.render.charts:plot_agreement", (summary_2019,), {"lang": "fr"}),
+        ("forum_eval.render.charts:plot_shares", (summary_2019,), {"lang": "en"}),
+        ("forum_eval.render.charts:plot_expertise", (summary_2019,), {"lang": "en"}),
+        (
+            "forum_eval.render.comments_out:plot_themes",
+            (comments_source("2019", options),),
+            {"lang": "fr"},
+        ),
+        (
+            "forum_eval.render.charts_compare:plot_compare",
+            (comparison.pairs[0],),
+            {"lang": "en", "confidence": 0.95},
+        ),
+        (
+            "forum_eval.render.charts_compare:plot_trend",
+            (build_trend(["2018", "2019"], None, options),),
+            {"lang": "en"},
+        ),
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-c", WORKER_IMPORTS],
+        input=pickle.dumps(jobs),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()[-3000:]
+    assert proc.stdout.decode().strip() == "none"

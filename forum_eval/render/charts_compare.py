@@ -704,17 +704,39 @@ def report_part(comparison: Comparison, trend: Trend | None = None):
     """A :mod:`forum_eval.report` part: ``compare.<lang>.png`` (and ``trend.<lang>.png`` when
     a trend is given) with their alt text, and the comparison as a Markdown section."""
     from forum_eval.render.compare_out import render_markdown
-    from forum_eval.report import PartOutput, write_png_with_alt
+    from forum_eval.report import PartOutput, write_chart
+
+    here = "forum_eval.render.charts_compare"
 
     def part(folder: Path, lang: str) -> PartOutput:
+        # drawn in the report's chart workers when there are some (forum_eval/render/drawing.py)
         images = []
         for pair in comparison.pairs:
-            fig = plot_compare(pair, lang=lang, confidence=comparison.confidence)
             name = compare_chart_name(comparison, pair)
-            images.append(write_png_with_alt(fig, folder, name, lang, compare_alt(pair, lang)))
+            images.append(
+                write_chart(
+                    folder,
+                    name,
+                    lang,
+                    compare_alt(pair, lang),
+                    f"{here}:plot_compare",
+                    pair,
+                    lang=lang,
+                    confidence=comparison.confidence,
+                )
+            )
         if trend is not None and len(trend.summaries) > 1:
-            fig = plot_trend(trend, lang=lang)
-            images.append(write_png_with_alt(fig, folder, "trend", lang, trend_alt(trend, lang)))
+            images.append(
+                write_chart(
+                    folder,
+                    "trend",
+                    lang,
+                    trend_alt(trend, lang),
+                    f"{here}:plot_trend",
+                    trend,
+                    lang=lang,
+                )
+            )
         text = render_markdown(comparison, lang, images=images)
         section = "\n".join(
             "#" + line if line.startswith("#") else line for line in text.splitlines()
