@@ -9,13 +9,49 @@ import re
 import unicodedata
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
-_NON_WORD = re.compile(r"[^\w]+")
-_SPACES = re.compile(r"\s+")
+_APOSTROPHE_CHARS = tuple(chr(cp) for cp in _APOSTROPHES)
+#: what ``fold`` turns into one space: runs of non-word characters and underscores
+_NON_WORD = re.compile(r"[\W_]+")
+#: the same for ASCII text, as a byte table: every byte that is not a letter or digit → space
+_ASCII_NON_WORD = bytes(b if chr(b).isascii() and chr(b).isalnum() else 0x20 for b in range(256))
+
+#: Combining characters (``unicodedata.combining(ch) != 0``) are looked up once per
+#: code point. Below U+0370 they are all known at import (a few hundred look-ups) and
+#: removed by one regular expression; any character from U+0370 on is checked (and cached)
+#: the first time it is met.
+_KNOWN_UP_TO = 0x370
+_KNOWN_MARKS = [cp for cp in range(_KNOWN_UP_TO) if unicodedata.combining(chr(cp))]
+_KNOWN_MARK_RE = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp in _KNOWN_MARKS) + "]" if _KNOWN_MARKS else "(?!)"
+)
+#: a character that is neither ASCII nor a known combining character
+_NOT_ASCII_OR_MARK = re.compile(
+    "[^\\x00-\\x7f" + "".join(re.escape(chr(cp)) for cp in _KNOWN_MARKS) + "]"
+)
+_BEYOND_KNOWN = re.compile(f"[^\\x00-{re.escape(chr(_KNOWN_UP_TO - 1))}]")
+_KEPT: dict[str, str] = {}
+
+
+def _keep_or_drop(match: re.Match[str]) -> str:
+    ch = match.group()
+    kept = _KEPT.get(ch)
+    if kept is None:
+        kept = _KEPT[ch] = "" if unicodedata.combining(ch) else ch
+    return kept
+
+
+def _drop_marks(text: str) -> str:
+    """``text`` without its combining characters (those of nonzero combining class)."""
+    if text.isascii():
+        return text
+    text = _KNOWN_MARK_RE.sub("", text)
+    if _BEYOND_KNOWN.search(text) is None:
+        return text
+    return _BEYOND_KNOWN.sub(_keep_or_drop, text)
 
 
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _drop_marks(unicodedata.normalize("NFKD", text))
 
 
 def fold(text: str) -> str:
@@ -25,10 +61,32 @@ def fold(text: str) -> str:
     fold alike, ``"Don’t know"`` and ``"Don't know"`` too. ``"Strongly agree"`` and
     ``"Strongly agreee"`` do not.
     """
-    text = strip_accents(text.translate(_APOSTROPHES)).casefold()
-    text = text.replace("_", " ")
-    text = _NON_WORD.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(fold_words(text))
+
+
+def fold_words(text: str) -> list[str]:
+    """``fold(text).split()``: the folded words of a text."""
+    # ASCII text needs neither the apostrophe table (its apostrophes are all punctuation)
+    # nor decomposition, and casefold is then lower-casing.
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", _straight_apostrophes(text))
+        if _NOT_ASCII_OR_MARK.search(text) is None:
+            # only ASCII once the combining characters are dropped (most accented text)
+            ascii_text = text.encode("ascii", "ignore").lower()
+            return ascii_text.translate(_ASCII_NON_WORD).decode("ascii").split()
+        text = _drop_marks(text)
+    text = text.casefold()
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+    return _NON_WORD.sub(" ", text).split()
+
+
+def _straight_apostrophes(text: str) -> str:
+    """``text.translate(_APOSTROPHES)``, faster: most texts have none of them."""
+    for apostrophe in _APOSTROPHE_CHARS:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    return text
 
 
 def slug(text: str) -> str:
