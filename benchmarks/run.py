@@ -96,8 +96,28 @@ class Row:
         return ok
 
 
+def _become_subreaper() -> bool:
+    """Linux: adopt this process's orphaned descendants (``PR_SET_CHILD_SUBREAPER``), so that
+    a command's helper processes that outlive it (report's chart fork server) are waited for
+    here and their CPU time and memory counted with the command's."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+SUBREAPER = _become_subreaper()
+
+
 def measure(argv: Sequence[str], *, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Measure:
-    """Run ``argv`` to completion; wall time and the child's peak RSS (like /usr/bin/time)."""
+    """Run ``argv`` to completion: wall time until it exits; its peak RSS (like /usr/bin/time)
+    and CPU time, including every process it started (on Linux, also those that outlive it:
+    they are waited for, after the wall time is taken)."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
@@ -111,11 +131,17 @@ def measure(argv: Sequence[str], *, cwd: Path = ROOT, env: dict[str, str] | None
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
+        usages = [usage]
+        while SUBREAPER:  # the orphans this process adopted
+            try:
+                usages.append(os.wait4(-1, 0)[2])
+            except ChildProcessError:
+                break
         err.seek(0)
         tail = err.read().decode("utf-8", "replace").strip().splitlines()[-1:]
-    # ru_maxrss is in kilobytes on Linux, bytes on macOS
-    peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    cpu = usage.ru_utime + usage.ru_stime
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS; the largest process, not the sum
+    peak = max(u.ru_maxrss for u in usages) * (1 if sys.platform == "darwin" else 1024)
+    cpu = sum(u.ru_utime + u.ru_stime for u in usages)
     return Measure(seconds, peak, proc.returncode, tail[0] if tail else "", cpu)
 
 
@@ -416,9 +442,11 @@ def render(
     w(f"{runs} runs each ({big_runs} for the {BIG:,}-response rows) after one unrecorded warm-up; ")
     w("the ratio is median(command) / median(baseline). Peak memory is the child's maximum ")
     w("resident set size (`os.wait4`, as `/usr/bin/time` reports it): for `report`, which draws ")
-    w("its charts in worker processes, the largest of the main process and its workers, not ")
-    w("their sum. Command CPU is the median user + system time of the command and its workers: ")
-    w("above the wall time when the charts are drawn on both cores. Rows marked reference ")
+    w("its charts in worker processes, the largest of the main process, the fork server and ")
+    w("the workers, not their sum. Command CPU is the median user + system time of the command ")
+    w("and every process it started (the runner adopts and waits for the fork server, which ")
+    w("outlives the command by a moment): above the wall time when the charts are drawn on both ")
+    w("cores. Rows marked reference ")
     w("have no target; they show the same command drawing in one process (`--jobs 1`).\n\n")
     w("## Machine\n\n")
     w("\n".join(machine()) + "\n")

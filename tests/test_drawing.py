@@ -3,11 +3,8 @@ errors come back, workers never forked from a multi-threaded process, none left 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -30,21 +27,65 @@ def test_inline_draw_is_the_figure_encoded_by_chartstyle(summary_2019) -> None:
     assert expected.startswith(b"\x89PNG")
 
 
-def test_one_job_or_a_threaded_process_draws_inline() -> None:
+def test_one_job_draws_inline(monkeypatch: pytest.MonkeyPatch) -> None:
     with drawing.workers(1) as started:
         assert started == 0
         assert not drawing.active()
-    release = threading.Event()
-    thread = threading.Thread(target=release.wait)
-    thread.start()
-    try:
-        assert not drawing.can_fork()  # two threads now: a fork could deadlock the child
-        with drawing.workers(2) as started:
-            assert started == 0
-            assert not drawing.active()
-    finally:
-        release.set()
-        thread.join()
+    monkeypatch.setenv(drawing.JOBS_ENV, "1")
+    assert drawing.default_jobs() == 1
+    with drawing.workers() as started:
+        assert started == 0 and not drawing.active()
+    for junk in ("0", "-2", "two", ""):
+        monkeypatch.setenv(drawing.JOBS_ENV, junk)
+        assert drawing.default_jobs() == max(1, min(drawing.available_cpus(), 4))
+
+
+@pytest.mark.skipif(not drawing.can_start(), reason="no fork server on this system")
+def test_workers_draw_the_same_bytes_and_report_errors(summary_2019) -> None:
+    """In this (multi-threaded) test process too: the workers come from a fork server, a new
+    interpreter, never from a fork of this process."""
+    from forum_eval.render.charts import plot_agreement, plot_expertise, plot_shares
+    from forum_eval.render.chartstyle import png_bytes
+
+    plots = {"agreement": plot_agreement, "shares": plot_shares, "expertise": plot_expertise}
+    jobs = [(lang, kind) for lang in ("en", "fr") for kind in plots]
+    with drawing.workers(2) as started:
+        assert started == 2 and drawing.active()
+        pending = [
+            drawing.draw_png(f"forum_eval.render.charts:plot_{kind}", summary_2019, lang=lang)
+            for lang, kind in jobs
+        ]
+        drawn = [p.get(timeout=300) for p in pending]
+        failing = drawing.draw_png(AGREEMENT, None, lang="en")
+        with pytest.raises(AttributeError):  # the worker's exception, raised here
+            failing.get(timeout=300)
+    assert not drawing.active()
+    for (lang, kind), png in zip(jobs, drawn, strict=True):
+        assert png == png_bytes(plots[kind](summary_2019, lang=lang)), (lang, kind)
+
+
+SERVER = """
+import os, sys
+import forum_eval.render._chart_server  # what the fork server imports before forking
+threads = len(os.listdir("/proc/self/task"))
+print(threads, " ".join(m for m in ("pandas", "pyarrow") if m in sys.modules) or "none")
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_fork_server_has_one_thread_and_no_pandas() -> None:
+    """It forks the workers, so it must have a single thread (OpenBLAS is told to start none);
+    and the workers need no pandas: the main process has paid for it."""
+    proc = subprocess.run(
+        [sys.executable, "-c", SERVER],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split() == ["1", "none"]
 
 
 def test_write_chart_outside_a_report_writes_at_once(tmp_path: Path, summary_2019) -> None:
@@ -56,72 +97,11 @@ def test_write_chart_outside_a_report_writes_at_once(tmp_path: Path, summary_201
     assert (tmp_path / "agreement.en.alt.txt").read_text(encoding="utf-8") == "Alt text.\n"
 
 
-# A fresh interpreter has one thread, so workers can be forked there (not in this pytest
-# process: importing numpy starts OpenBLAS threads, and pyarrow's reader its own).
-CHILD = """
-import hashlib, json, multiprocessing, sys
-from pathlib import Path
-from forum_eval.render import drawing
-
-jobs = [(lang, kind) for lang in ("en", "fr") for kind in ("agreement", "shares", "expertise")]
-out = {}
-with drawing.workers(2) as started:  # before the reading: pyarrow's reader starts threads
-    out["started"] = started
-    from forum_eval.pipeline import Options, summarize_source  # numpy: OpenBLAS threads
-
-    summary = summarize_source("2019", Options(surveys_dir=Path("surveys")))
-    out["can_fork_after_reading"] = drawing.can_fork()
-    out["active"] = drawing.active()
-    pending = [drawing.draw_png(f"forum_eval.render.charts:plot_{kind}", summary, lang=lang)
-               for lang, kind in jobs]
-    out["hashes"] = [hashlib.sha256(p.get(timeout=120)).hexdigest() for p in pending]
-    try:
-        drawing.draw_png("forum_eval.render.charts:plot_agreement", None, lang="en").get(120)
-        out["error"] = None
-    except AttributeError as exc:
-        out["error"] = type(exc).__name__
-out["children_after"] = len(multiprocessing.active_children())
-out["active_after"] = drawing.active()
-out["matplotlib_here"] = "matplotlib" in sys.modules
-print(json.dumps(out))
-"""
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="chart workers are Linux-only")
-def test_workers_draw_the_same_bytes_and_report_errors(summary_2019) -> None:
-    from forum_eval.render.charts import plot_agreement, plot_expertise, plot_shares
-    from forum_eval.render.chartstyle import png_bytes
-
-    proc = subprocess.run(
-        [sys.executable, "-c", CHILD],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    out = json.loads(proc.stdout)
-    assert out["started"] == 2 and out["active"]
-    # the reason workers start first: after the reading this process has threads
-    assert out["can_fork_after_reading"] is False
-    plots = {"agreement": plot_agreement, "shares": plot_shares, "expertise": plot_expertise}
-    expected = [
-        hashlib.sha256(png_bytes(plots[kind](summary_2019, lang=lang))).hexdigest()
-        for lang in ("en", "fr")
-        for kind in ("agreement", "shares", "expertise")
-    ]
-    assert out["hashes"] == expected
-    assert out["error"] == "AttributeError"  # the worker's exception, raised here
-    assert out["children_after"] == 0 and not out["active_after"]
-    assert not out["matplotlib_here"]  # the drawing process never imported it
-
-
 WORKER_IMPORTS = """
 import pickle, sys
+import forum_eval.render._chart_server  # what a chart worker inherits from the fork server
 from forum_eval.render import drawing
 
-drawing._warm_up()  # what a chart worker does when it starts
 jobs = pickle.loads(sys.stdin.buffer.read())  # what it receives: the charts' arguments
 pngs = [drawing.render(target, args, kwargs) for target, args, kwargs in jobs]
 assert all(png.startswith(b"\\x89PNG") for png in pngs)

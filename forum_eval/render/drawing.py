@@ -1,11 +1,16 @@
 """Drawing charts in worker processes while the main process reads and computes.
 
-A report draws three or four charts per language at 300 dpi; each costs a few tenths of a
-second of CPU, and importing matplotlib costs about as much as importing pandas.  On a machine
-with two or more cores, ``forum-eval report`` starts worker processes (:func:`workers`) before
-it reads anything: they import matplotlib while the main process imports pandas and reads the
-file, then draw the charts side by side while the main process writes the Markdown and the
-JSON.  The main process never imports matplotlib.
+A report draws three or four charts per language at 300 dpi, and importing matplotlib costs
+about as much as importing pandas.  On a machine with two or more CPUs, ``forum-eval report``
+starts its chart workers (:func:`workers`) before it reads anything:
+
+1. a *fork server* — a fresh interpreter started by :mod:`multiprocessing` — imports matplotlib
+   and the chart modules and draws a small chart (:mod:`forum_eval.render._chart_server`),
+   while the main process imports pandas and reads the file;
+2. the workers are forked from that warm server, so matplotlib is imported once, not once per
+   worker, and the first chart costs no more than the next;
+3. the main process sends each chart as a job and writes the Markdown and the JSON while the
+   workers draw.  It never imports matplotlib.
 
 A chart job is the *name* of a module-level function that returns a ``Figure``
 (``"forum_eval.render.charts:plot_agreement"``) and its arguments (a ``Summary``, a
@@ -13,18 +18,17 @@ A chart job is the *name* of a module-level function that returns a ``Figure``
 :func:`forum_eval.render.chartstyle.png_bytes`, exactly as the inline path does, so the bytes
 are the same either way (tests/test_drawing.py).
 
-Workers are forked, on Linux only, and only from a process that has a single thread: forking a
-multi-threaded process can deadlock the child (pyarrow's reader starts threads, so must come
-after).  Anywhere else — another system, one CPU, ``--jobs 1``, a library call outside
-:func:`workers` — the charts are drawn inline, one after the other.
+The main process never forks itself (forking a process that has threads, as pyarrow's reader
+and OpenBLAS start, can deadlock the child): the fork server is a new interpreter.  Where
+there is no fork server (Windows), on one CPU, with ``--jobs 1`` or ``FORUM_EVAL_JOBS=1``, or
+in a library call outside :func:`workers`, the charts are drawn inline, one after another.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-import signal
-import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
@@ -32,11 +36,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
-#: default number of workers: a report has 3–4 charts per language, and every worker pays
-#: for its own matplotlib import
+#: default number of workers: a report has 3–4 charts per language
 MAX_DEFAULT_WORKERS = 4
-
-_pool: Pool | None = None
+#: environment variable giving the default number of drawing processes (``--jobs`` wins)
+JOBS_ENV = "FORUM_EVAL_JOBS"
+#: the module the fork server imports before forking workers
+SERVER_MODULE = "forum_eval.render._chart_server"
 
 
 class Pending(Protocol):
@@ -54,27 +59,26 @@ class _Done:
 
 
 def available_cpus() -> int:
-    """CPUs this process may run on (its affinity, not the machine's count)."""
+    """CPUs this process may run on (its affinity where the system tells, else the count)."""
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
         return os.cpu_count() or 1
 
 
-def _single_threaded() -> bool:
-    """True when this process has exactly one OS thread (so a fork is safe)."""
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return False
-
-
 def default_jobs() -> int:
+    """``FORUM_EVAL_JOBS`` if set to a whole number ≥ 1, else one per CPU (at most 4)."""
+    value = os.environ.get(JOBS_ENV, "").strip()
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
     return max(1, min(available_cpus(), MAX_DEFAULT_WORKERS))
 
 
-def can_fork() -> bool:
-    return sys.platform.startswith("linux") and _single_threaded()
+def can_start() -> bool:
+    """True where multiprocessing has a fork server (POSIX systems)."""
+    import multiprocessing
+
+    return "forkserver" in multiprocessing.get_all_start_methods()
 
 
 def _resolve(target: str) -> Any:
@@ -89,48 +93,78 @@ def render(target: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
     return png_bytes(_resolve(target)(*args, **kwargs))
 
 
-def _warm_up() -> None:
-    """Worker start: ignore Ctrl-C (the main process stops the workers), then import the chart
-    modules and draw a small chart (:func:`chartstyle.warm_up`) so that fonts, parameters and
-    code paths are loaded before the first real job arrives."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import forum_eval.render.charts  # noqa: F401  (matplotlib, Agg, the chart modules)
-    from forum_eval.render import chartstyle
+def _ignore_interrupts() -> None:
+    """Worker start: Ctrl-C is the main process's to handle (it stops the workers)."""
+    import signal
 
-    chartstyle.warm_up()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Workers:
+    """The pool, created in a background thread: creating it waits for the fork server to
+    import matplotlib, which is exactly what the main process should not wait for."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._pool: Pool | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._start, name="forum-eval-chart-workers")
+        self._thread.daemon = True
+        self._thread.start()
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        try:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([SERVER_MODULE])
+            self._pool = context.Pool(self.count, initializer=_ignore_interrupts)
+        except Exception as exc:  # no fork server after all: the charts are drawn inline
+            self._error = exc
+
+    def pool(self) -> Pool | None:
+        self._thread.join()
+        return self._pool
+
+    def close(self) -> None:
+        pool = self.pool()
+        if pool is not None:
+            pool.terminate()  # idle by now (every result was collected) or being abandoned
+            pool.join()
+
+
+_workers: _Workers | None = None
 
 
 def draw_png(target: str, /, *args: Any, **kwargs: Any) -> Pending:
     """Start drawing ``target(*args, **kwargs)`` (``"module:function"``) as a PNG: in a worker
-    when :func:`workers` started some, else right here (the result is then already done)."""
-    if _pool is None:
+    inside :func:`workers`, else right here (the result is then already done)."""
+    pool = _workers.pool() if _workers is not None else None
+    if pool is None:
         return _Done(render(target, args, kwargs))
-    return _pool.apply_async(render, (target, args, kwargs))
+    return pool.apply_async(render, (target, args, kwargs))
 
 
 def active() -> bool:
     """True while worker processes are drawing (inside :func:`workers`)."""
-    return _pool is not None
+    return _workers is not None and _workers.pool() is not None
 
 
 @contextmanager
 def workers(jobs: int | None = None) -> Iterator[int]:
-    """Draw the charts of this block in ``jobs`` worker processes (default: one per CPU, at most
-    :data:`MAX_DEFAULT_WORKERS`).  Yields the number started: 0 when the charts will be drawn
-    inline (``jobs`` ≤ 1, one CPU, not Linux, a multi-threaded process, or workers already
-    running).  The workers are stopped when the block ends, whatever happens in it."""
-    global _pool
+    """Draw the charts of this block in ``jobs`` worker processes (default
+    :func:`default_jobs`).  Yields the number asked for: 0 when the charts will be drawn inline
+    (``jobs`` ≤ 1, no fork server, or workers already running).  The workers are stopped when
+    the block ends, whatever happens in it."""
+    global _workers
     count = default_jobs() if jobs is None else jobs
-    if count <= 1 or _pool is not None or not can_fork():
+    if count <= 1 or _workers is not None or not can_start():
         yield 0
         return
-    import multiprocessing
-
-    pool = multiprocessing.get_context("fork").Pool(count, initializer=_warm_up)
-    _pool = pool
+    started = _Workers(count)
+    _workers = started
     try:
         yield count
     finally:
-        _pool = None
-        pool.terminate()  # idle by now (every result was collected) or being abandoned
-        pool.join()
+        _workers = None
+        started.close()

@@ -1,0 +1,23 @@
+"""Imported by the chart workers' fork server (see forum_eval/render/drawing.py) before it
+forks any worker: what every worker needs is loaded here, once, and inherited by each worker.
+
+The server must stay a one-thread process because it forks: numpy's OpenBLAS would start one
+thread per CPU at import, so it is told to use one (the charts do no linear algebra).  Nothing
+here imports pandas: the main process has it, and the charts' arguments do not need it.
+"""
+
+import os
+
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_variable] = "1"
+
+import forum_eval.comments  # noqa: E402  (unpickling CommentsResult)
+import forum_eval.render.charts  # noqa: E402  (matplotlib, Agg)
+import forum_eval.render.charts_compare  # noqa: E402
+import forum_eval.render.comments_out  # noqa: E402
+import forum_eval.render.drawing  # noqa: E402  (the workers' entry point)
+import forum_eval.summary  # noqa: E402, F401  (unpickling Summary)
+from forum_eval.render import chartstyle  # noqa: E402
+
+# fonts, parameters, text layout and PNG code paths: paid once, here, not by each first chart
+chartstyle.warm_up()
