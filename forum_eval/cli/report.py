@@ -91,16 +91,16 @@ def report(
             "--jobs",
             "-j",
             min=1,
-            help="Processes drawing the charts (default: one per CPU, at most 4; 1 draws them "
-            "in this process). The PNGs are the same bytes either way.",
+            help="Processes drawing the charts (default: $FORUM_EVAL_JOBS, else one per CPU, "
+            "at most 4; 1 draws them in this process). The PNGs are the same bytes either way.",
         ),
     ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
     from forum_eval.render import drawing
 
-    # the chart workers start first: they import matplotlib while this process imports
-    # pandas and reads the file (forum_eval/render/drawing.py)
+    # the chart workers start first: their fork server imports matplotlib while this process
+    # imports pandas and reads the file (forum_eval/render/drawing.py)
     with drawing.workers(jobs):
         _report(
             source,
