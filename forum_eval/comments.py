@@ -15,6 +15,7 @@ that match no theme are counted as ``other`` and, redacted, listed in ``uncoded`
 
 from __future__ import annotations
 
+import heapq
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -32,7 +33,7 @@ from forum_eval.privacy import (
     header_is_self_identification,
     identifying_values,
 )
-from forum_eval.textnorm import fold
+from forum_eval.textnorm import fold, fold_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -56,12 +57,16 @@ GAP = 3
 #: quotes longer than this are cut at a word boundary, with "…"
 MAX_QUOTE_CHARS = 280
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+_LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"}
 
 
 def words(text: str) -> list[str]:
     """The folded words of a text (``"L’accès en FRANÇAIS"`` → ``["l", "acces", "en", "francais"]``)."""
-    return fold(text.translate(_LIGATURES)).split()
+    if not text.isascii():
+        for ligature, letters in _LIGATURES.items():
+            if ligature in text:
+                text = text.replace(ligature, letters)
+    return fold_words(text)
 
 
 @dataclass(frozen=True)
@@ -165,17 +170,53 @@ class Codebook:
 
         As ``[t.id for t in themes if t.matches(words(text))]``, but each word of the text
         is looked up among the keywords' first words (exact forms, or the first three
-        letters of a prefix) instead of being tried against every keyword."""
+        letters of a prefix) instead of being tried against every keyword; the keywords a
+        word can start are worked out once per distinct word."""
         text_words = words(text)
-        exact, prefixes, always = self._first_words
+        starting = self._starting
         found: set[int] = set()
         for start, word in enumerate(text_words):
-            for theme, keyword in (*exact.get(word, ()), *prefixes.get(word[:3], ()), *always):
-                if theme in found or not keyword.tokens[0].matches(word):
-                    continue
-                if keyword._follow(text_words, start, keyword.tokens[1:]):
+            entry = starting.get(word)
+            if entry is None:
+                entry = self._keywords_starting_with(word)
+            if entry is _NO_KEYWORD:
+                continue
+            whole, longer = entry
+            found.update(whole)
+            for theme, keyword, rest in longer:
+                if theme not in found and keyword._follow(text_words, start, rest):
                     found.add(theme)
         return tuple(self.themes[i].id for i in sorted(found))
+
+    def _keywords_starting_with(self, word: str) -> _Starting:
+        """The keywords whose first token matches ``word``: the themes of those of one
+        token, and (theme position, keyword, its other tokens) for the longer ones;
+        remembered for the next comments (up to a bound)."""
+        exact, prefixes, always = self._first_words
+        matching = [
+            (theme, keyword)
+            for theme, keyword in (*exact.get(word, ()), *prefixes.get(word[:3], ()), *always)
+            if keyword.tokens[0].matches(word)
+        ]
+        entry: _Starting = (
+            (
+                frozenset(theme for theme, keyword in matching if len(keyword.tokens) == 1),
+                tuple(
+                    (theme, keyword, keyword.tokens[1:])
+                    for theme, keyword in matching
+                    if len(keyword.tokens) > 1
+                ),
+            )
+            if matching
+            else _NO_KEYWORD
+        )
+        if len(self._starting) < _MAX_REMEMBERED_WORDS:
+            self._starting[word] = entry
+        return entry
+
+    @cached_property
+    def _starting(self) -> dict[str, _Starting]:
+        return {}
 
     @cached_property
     def _first_words(self) -> tuple[_WordIndex, _WordIndex, list[tuple[int, Keyword]]]:
@@ -198,6 +239,10 @@ class Codebook:
 
 
 _WordIndex = dict[str, list[tuple[int, "Keyword"]]]
+_Starting = tuple[frozenset[int], tuple[tuple[int, "Keyword", tuple["Token", ...]], ...]]
+_NO_KEYWORD: _Starting = (frozenset(), ())
+#: distinct words whose keywords :meth:`Codebook.match` remembers
+_MAX_REMEMBERED_WORDS = 200_000
 
 
 def _theme(raw: Any, where: str) -> Theme:
@@ -416,6 +461,10 @@ def analyse_comments(
         return Fraction(count, commenters) if commenters else None
 
     themes_of = {safe: themes for themes, safe in seen.values()}
+    texts_of: dict[str, set[str]] = {tid: set() for tid in theme_ids}
+    for themes, safe in seen.values():
+        for tid in themes:
+            texts_of[tid].add(safe)
     order = sorted(
         codebook.themes, key=lambda t: (-int(members[t.id].sum()), theme_ids.index(t.id))
     )
@@ -423,12 +472,14 @@ def analyse_comments(
     results = []
     for theme in order:
         count = int(members[theme.id].sum())
-        candidates = sorted(
-            {safe for themes, safe in seen.values() if theme.id in themes},
+        # the first ``quotes`` of the sorted candidates (the keys are distinct: the text is one)
+        candidates = heapq.nsmallest(
+            max(quotes, 0),
+            texts_of[theme.id],
             key=lambda s: (s in quoted, len(themes_of[s]), len(s) > MAX_QUOTE_CHARS, len(s), s),
         )
-        chosen = tuple(_cut(s) for s in candidates[: max(quotes, 0)])
-        quoted.update(candidates[: max(quotes, 0)])
+        chosen = tuple(_cut(s) for s in candidates)
+        quoted.update(candidates)
         results.append(ThemeResult(theme.id, dict(theme.label), count, share(count), chosen))
 
     by = None

@@ -14,6 +14,11 @@ _APOSTROPHE_CHARS = tuple(chr(cp) for cp in _APOSTROPHES)
 _NON_WORD = re.compile(r"[\W_]+")
 #: the same for ASCII text, as a byte table: every byte that is not a letter or digit → space
 _ASCII_NON_WORD = bytes(b if chr(b).isascii() and chr(b).isalnum() else 0x20 for b in range(256))
+#: the same for UTF-8 text whose non-ASCII characters are all letters or digits: the bytes
+#: of those (0x80 and up) are kept
+_UTF8_NON_WORD = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+#: a non-ASCII character that is not a word character (non-ASCII space, punctuation …)
+_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
 
 #: Combining characters (``unicodedata.combining(ch) != 0``) are looked up once per
 #: code point. Below U+0370 they are all known at import (a few hundred look-ups) and
@@ -78,6 +83,8 @@ def fold_words(text: str) -> list[str]:
     text = text.casefold()
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+    if _NON_ASCII_NON_WORD.search(text) is None:
+        return text.encode("utf-8").translate(_UTF8_NON_WORD).decode("utf-8").split()
     return _NON_WORD.sub(" ", text).split()
 
 
