@@ -38,9 +38,9 @@ def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable
     need this; everything else uses :func:`load_responses`.
 
     The last result is kept: a report reads its file for the figures and again for the
-    comments, and a million-row file is then parsed once. Only files of a megabyte or more
-    are kept (smaller ones are read again in milliseconds), and only for the same file
-    (path, size, modification time, first and last 64 KB), questionnaire and options.
+    comments, and the file is then parsed once. It is used only for the same file (path,
+    size, modification time and content: all of it up to 128 KB, else the first and last
+    64 KB), questionnaire and options.
     """
     questionnaire_path = options.questionnaire or source.questionnaire
     key = _reading_key(source, options, questionnaire_path)
@@ -72,22 +72,24 @@ def load_table_and_responses(source: Source, options: Options) -> tuple[RawTable
 _LAST_READ: dict[tuple[object, ...], tuple[RawTable, Responses]] = {}
 
 
-_KEEP_FROM_BYTES = 1_000_000
+#: files up to this size are compared whole; bigger ones by their first and last 64 KB
+_WHOLE_UP_TO = 131_072
 
 
 def _reading_key(
     source: Source, options: Options, questionnaire: Path | None
 ) -> tuple[object, ...] | None:
-    """What reading a big file depends on; None for small files and files that cannot be
-    looked at (reading them will say why)."""
+    """What reading a file depends on; None for files that cannot be looked at (reading them
+    will say why)."""
     try:
         size = source.path.stat().st_size
-        if size < _KEEP_FROM_BYTES:
-            return None
         with source.path.open("rb") as handle:
-            head = handle.read(65_536)
-            handle.seek(-65_536, 2)
-            tail = handle.read()
+            if size <= _WHOLE_UP_TO:
+                head, tail = handle.read(), b""
+            else:
+                head = handle.read(65_536)
+                handle.seek(-65_536, 2)
+                tail = handle.read()
         files = [source.path, *([questionnaire] if questionnaire else [])]
         stamps = [(str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files]
     except OSError:

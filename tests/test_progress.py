@@ -102,6 +102,7 @@ def test_quiet_option_sets_and_resets_the_flag() -> None:
 
 
 def test_pipeline_shows_reading_and_coding_for_big_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    from forum_eval import pipeline
     from forum_eval.pipeline import Options, summarize_source
     from tests.conftest import SURVEYS
 
@@ -109,6 +110,7 @@ def test_pipeline_shows_reading_and_coding_for_big_files(monkeypatch: pytest.Mon
     monkeypatch.setattr(progress, "ROWS_THRESHOLD", 10)  # 2019.csv: 31 rows, ~40 by its size
     stream = FakeTerminal()
     progress.set_stream(stream)
+    pipeline._LAST_READ.clear()  # the last file read is kept: read it for real
     result = summarize_source("2019", Options(surveys_dir=SURVEYS))
     text = stream.getvalue()
     assert "Reading 2019.csv" in text
@@ -118,6 +120,7 @@ def test_pipeline_shows_reading_and_coding_for_big_files(monkeypatch: pytest.Mon
     progress.set_quiet(True)
     stream = FakeTerminal()
     progress.set_stream(stream)
+    pipeline._LAST_READ.clear()
     summarize_source("2019", Options(surveys_dir=SURVEYS))
     assert stream.getvalue() == ""
 

@@ -1,4 +1,4 @@
-"""A big file read twice in one command (a report: figures, then comments) is parsed once."""
+"""A file read twice in one command (a report: figures, then comments) is parsed once."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 def test_big_file_is_parsed_once_until_it_changes(tmp_path: Path, reads: list[Path]) -> None:
     path = generate.write_csv(tmp_path / "big.csv", 6_000, seed=5)
-    assert path.stat().st_size >= pipeline._KEEP_FROM_BYTES
+    assert path.stat().st_size > pipeline._WHOLE_UP_TO  # compared by its first and last 64 KB
     options = Options(surveys_dir=SURVEYS)
     source = resolve(str(path), SURVEYS)
     first = load_table_and_responses(source, options)
@@ -51,9 +51,29 @@ def test_big_file_is_parsed_once_until_it_changes(tmp_path: Path, reads: list[Pa
     assert changed[1].respondents == first[1].respondents + 1
 
 
-def test_small_files_are_always_read_again(reads: list[Path]) -> None:
-    source = resolve("2019", SURVEYS)
+def test_small_file_is_parsed_once_until_any_byte_changes(
+    tmp_path: Path, reads: list[Path]
+) -> None:
+    """Small files are compared whole: an edit in the middle that keeps the size and the
+    modification time is still seen."""
+    import os
+    import shutil
+
+    path = tmp_path / "2019.csv"
+    shutil.copy(SURVEYS / "2019.csv", path)
+    assert path.stat().st_size <= pipeline._WHOLE_UP_TO
+    source = resolve(str(path), SURVEYS)
     options = Options(surveys_dir=SURVEYS)
-    load_table_and_responses(source, options)
-    load_table_and_responses(source, options)
+    first = load_table_and_responses(source, options)
+    assert load_table_and_responses(source, options)[1] is first[1]
+    assert len(reads) == 1
+    data = path.read_bytes()
+    middle = data.index(b"Fortement d'accord", len(data) // 2)
+    stat = path.stat()
+    # same length: "Fortement d'accord" -> "Fortement d'accorx" is off the scale
+    path.write_bytes(data[:middle] + b"Fortement d'accorx" + data[middle + 18 :])
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+    with pytest.raises(Exception, match="not on the"):
+        load_table_and_responses(source, options)
     assert len(reads) == 2
