@@ -1,7 +1,8 @@
 """The ``forum-eval`` console script.
 
 ``forum-eval --version`` is answered here, before the command line (typer and every
-command's options) is even imported; everything else goes to :func:`forum_eval.cli.main`.
+command's options) is even imported; ``forum-eval report`` starts its chart workers' fork
+server here; everything goes to :func:`forum_eval.cli.main`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ def main() -> None:
 
         sys.stdout.write(f"forum-eval {__version__}\n")
         return
+    if sys.argv[1:2] == ["report"]:
+        # its chart workers' fork server starts loading matplotlib now, while typer and the
+        # command line are imported and parsed (forum_eval/render/drawing.py)
+        from forum_eval.render.drawing import start_early
+
+        start_early(sys.argv[1:])
     from forum_eval.cli import main as cli_main
 
     cli_main()

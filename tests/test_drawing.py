@@ -152,3 +152,26 @@ def test_a_worker_draws_every_report_chart_without_pandas(summary_2019) -> None:
     )
     assert proc.returncode == 0, proc.stderr.decode()[-3000:]
     assert proc.stdout.decode().strip() == "none"
+
+
+def test_jobs_read_from_a_command_line() -> None:
+    assert drawing._jobs_in(["2019", "--jobs", "3"]) == 3
+    assert drawing._jobs_in(["2019", "-j1", "--lang", "en"]) == 1
+    assert drawing._jobs_in(["--jobs=2", "2019"]) == 2
+    assert drawing._jobs_in(["-j", "2"]) == 2
+    assert drawing._jobs_in(["-j", "two"]) is None  # typer will refuse it
+    assert drawing._jobs_in(["2019", "--lang", "en"]) is None
+
+
+def test_the_fork_server_starts_early_only_for_a_report_with_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(drawing.JOBS_ENV, "2")
+    assert not drawing.start_early([])
+    assert not drawing.start_early(["summarize", "2019"])
+    assert not drawing.start_early(["report", "--help"])
+    assert not drawing.start_early(["report", "2019", "--jobs", "1"])
+    monkeypatch.setenv(drawing.JOBS_ENV, "1")
+    assert not drawing.start_early(["report", "2019"])
+    monkeypatch.setenv(drawing.JOBS_ENV, "2")
+    assert drawing.start_early(["report", "2019"]) == drawing.can_start()

@@ -100,6 +100,43 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _jobs_in(argv: list[str]) -> int | None:
+    """The ``--jobs``/``-j`` value on a command line, if one is given (None otherwise or when
+    it does not parse: the command line parser will say so)."""
+    for position, arg in enumerate(argv):
+        for flag in ("--jobs", "-j"):
+            value = None
+            if arg == flag and position + 1 < len(argv):
+                value = argv[position + 1]
+            elif arg.startswith(flag + "=") or (
+                flag == "-j" and arg[:2] == "-j" and arg[2:].isdigit()
+            ):
+                value = arg.split("=", 1)[1] if "=" in arg else arg[2:]
+            if value is not None:
+                return int(value) if value.strip().isdigit() else None
+    return None
+
+
+def start_early(argv: list[str]) -> bool:
+    """Start the fork server now if ``argv`` (without the program name) is a ``report`` that
+    will draw in workers: it then imports matplotlib while the command line itself is still
+    being imported and parsed.  :func:`workers` uses the running server.  True if started."""
+    if not argv or argv[0] != "report" or "--help" in argv or "-h" in argv:
+        return False
+    jobs = _jobs_in(argv[1:])
+    if (default_jobs() if jobs is None else jobs) <= 1 or not can_start():
+        return False
+    try:
+        import multiprocessing
+        from multiprocessing import forkserver
+
+        multiprocessing.get_context("forkserver").set_forkserver_preload([SERVER_MODULE])
+        forkserver.ensure_running()
+    except Exception:  # workers() will try again, or draw inline
+        return False
+    return True
+
+
 class _Workers:
     """The pool, created in a background thread: creating it waits for the fork server to
     import matplotlib, which is exactly what the main process should not wait for."""
