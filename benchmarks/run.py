@@ -111,7 +111,9 @@ def _become_subreaper() -> bool:
         return False
 
 
-SUBREAPER = _become_subreaper()
+#: set by main(): this process adopts orphans (not on import: the tests import nothing here,
+#: but a module should not change its importer's process)
+SUBREAPER = False
 
 
 def measure(argv: Sequence[str], *, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Measure:
@@ -521,6 +523,8 @@ def data_file_size(n: int) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global SUBREAPER
+    SUBREAPER = _become_subreaper()
     parser = argparse.ArgumentParser(description="Issue 7 benchmarks (see the module docstring).")
     parser.add_argument("--runs", type=int, default=7, help="runs of each side per row (7)")
     parser.add_argument("--big-runs", type=int, default=3, help="runs for the 10^6 rows (3)")

@@ -18,7 +18,7 @@ Extension point: parts
     e.g. ``compare.<lang>.png`` or a comments section.  Use :func:`write_chart` to write a
     chart and its alt-text sidecar: it names the function that draws the chart, so the chart
     can be drawn in a worker process (:mod:`forum_eval.render.drawing`) while the report goes
-    on; :func:`write_png_with_alt` writes a figure already drawn.
+    on.
 
 Layout of a report folder::
 
@@ -47,8 +47,6 @@ from forum_eval.errors import InputError
 from forum_eval.render import drawing
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from forum_eval.summary import Summary
 
 T = TypeVar("T")
@@ -167,18 +165,6 @@ class ReportResult:
     warnings: tuple[str, ...] = field(default=())
 
 
-def write_png_with_alt(
-    fig: Figure, folder: Path, name: str, lang: str, alt: str
-) -> tuple[str, str]:
-    """Write ``<name>.<lang>.png`` and ``<name>.<lang>.alt.txt``; returns (png name, alt)."""
-    from forum_eval.render.chartstyle import save_png
-
-    png = f"{name}.{lang}.png"
-    save_png(fig, folder / png)
-    (folder / f"{name}.{lang}.alt.txt").write_text(alt + "\n", encoding="utf-8")
-    return png, alt
-
-
 #: charts being drawn for the report being built: (path, pending PNG); see :func:`write_chart`
 _charts: ContextVar[list[tuple[Path, drawing.Pending]] | None] = ContextVar(
     "forum_eval_report_charts", default=None
@@ -188,9 +174,9 @@ _charts: ContextVar[list[tuple[Path, drawing.Pending]] | None] = ContextVar(
 def write_chart(
     folder: Path, name: str, lang: str, alt: str, draw: str, /, *args: Any, **kwargs: Any
 ) -> tuple[str, str]:
-    """Like :func:`write_png_with_alt`, for the chart that ``draw`` (``"module:function"``,
-    returning a ``Figure``) makes from ``args``: inside :func:`build_report` it may be drawn
-    in a worker process (:mod:`forum_eval.render.drawing`) and its PNG is written before the
+    """Write ``<name>.<lang>.png``, the chart that ``draw`` (``"module:function"``, returning a
+    ``Figure``) makes from ``args``, and ``<name>.<lang>.alt.txt``; returns (png name, alt).
+    Inside :func:`build_report` the chart may be drawn in a worker process (:mod:`forum_eval.render.drawing`) and its PNG is written before the
     report folder is put in place; elsewhere it is drawn and written at once."""
     png = f"{name}.{lang}.png"
     pending = drawing.draw_png(draw, *args, **kwargs)

@@ -331,3 +331,21 @@ def test_markdown_image_escapes_alt_text() -> None:
     from forum_eval.report import markdown_image
 
     assert markdown_image("a.png", "x [y]\nz 75\u00a0%") == "![x \\[y\\] z 75\u00a0%](a.png)"
+
+
+def test_a_file_without_comments_gets_no_themes(tmp_path: Path) -> None:
+    """The comments part is coded lazily inside the report: with no comment column it adds
+    no chart and no section, and the report still succeeds."""
+    path = tmp_path / "no_comments.csv"
+    path.write_text(
+        "Timestamp,The forum was well organised.\n"
+        + "".join(f"2024-11-27 10:{i:02d},Agree\n" for i in range(6)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = report(str(path), "--out", str(out), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert "agreement.en.png" in names
+    assert not [n for n in names if n.startswith("themes.")]
+    assert "Themes of the comments" not in (out / "summary.en.md").read_text(encoding="utf-8")

@@ -104,17 +104,25 @@ def _jobs_in(argv: list[str]) -> int | None:
     """The ``--jobs``/``-j`` value on a command line, if one is given (None otherwise or when
     it does not parse: the command line parser will say so)."""
     for position, arg in enumerate(argv):
-        for flag in ("--jobs", "-j"):
-            value = None
-            if arg == flag and position + 1 < len(argv):
-                value = argv[position + 1]
-            elif arg.startswith(flag + "=") or (
-                flag == "-j" and arg[:2] == "-j" and arg[2:].isdigit()
-            ):
-                value = arg.split("=", 1)[1] if "=" in arg else arg[2:]
-            if value is not None:
-                return int(value) if value.strip().isdigit() else None
+        if arg in ("--jobs", "-j"):
+            value = argv[position + 1] if position + 1 < len(argv) else ""
+        elif arg.startswith("--jobs="):
+            value = arg.removeprefix("--jobs=")
+        elif arg.startswith("-j"):
+            value = arg[2:].removeprefix("=")
+        else:
+            continue
+        return int(value) if value.isdigit() else None
     return None
+
+
+def _forkserver() -> Any:
+    """The fork-server multiprocessing context, told to import :data:`SERVER_MODULE`."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([SERVER_MODULE])
+    return context
 
 
 def start_early(argv: list[str]) -> bool:
@@ -127,10 +135,9 @@ def start_early(argv: list[str]) -> bool:
     if (default_jobs() if jobs is None else jobs) <= 1 or not can_start():
         return False
     try:
-        import multiprocessing
         from multiprocessing import forkserver
 
-        multiprocessing.get_context("forkserver").set_forkserver_preload([SERVER_MODULE])
+        _forkserver()
         forkserver.ensure_running()
     except Exception:  # workers() will try again, or draw inline
         return False
@@ -144,20 +151,15 @@ class _Workers:
     def __init__(self, count: int) -> None:
         self.count = count
         self._pool: Pool | None = None
-        self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._start, name="forum-eval-chart-workers")
         self._thread.daemon = True
         self._thread.start()
 
     def _start(self) -> None:
-        import multiprocessing
-
         try:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([SERVER_MODULE])
-            self._pool = context.Pool(self.count, initializer=_ignore_interrupts)
-        except Exception as exc:  # no fork server after all: the charts are drawn inline
-            self._error = exc
+            self._pool = _forkserver().Pool(self.count, initializer=_ignore_interrupts)
+        except Exception:  # no fork server after all: the charts are drawn inline
+            self._pool = None
 
     def pool(self) -> Pool | None:
         self._thread.join()
