@@ -164,16 +164,20 @@ class _Column:
     """
 
     def __init__(self, values: pd.Series) -> None:
-        codes, distinct = pd.factorize(values, use_na_sentinel=True)
+        self._counts: np.ndarray | None = None
+        as_read = _categories_as_met(values)
+        if as_read is not None:
+            codes, distinct, self._counts = as_read
+        else:
+            codes, distinct = pd.factorize(values, use_na_sentinel=True)
         #: per cell, the position of its value among the distinct values (−1: missing);
         #: int32 (half the memory of pandas' int64 for a million-row column)
         self.codes: np.ndarray = np.asarray(codes).astype(
-            np.int32 if len(distinct) < 2**31 else np.int64
+            np.int32 if len(distinct) < 2**31 else np.int64, copy=False
         )
         self._distinct = distinct
         self._uniques: list[str] | None = None
         self._stripped: list[str] | None = None
-        self._counts: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -200,10 +204,7 @@ class _Column:
         lut = np.empty(self.n_distinct + 1, dtype=dtype)  # type: ignore[call-overload]
         lut[:-1] = per_value
         lut[-1] = missing
-        return lut[self.codes]
-
-    def nonblank(self) -> np.ndarray:
-        return self.spread([bool(s) for s in self.stripped], False, bool)
+        return lut.take(self.codes)
 
     def counts(self) -> np.ndarray:
         """How many cells hold each distinct value (``numpy.bincount`` on the codes)."""
@@ -221,8 +222,62 @@ class _Column:
         return pd.Series(totals, dtype="int64").sort_values(ascending=False, kind="stable")
 
 
+#: how many first cells of a category column are looked at for the order of its categories
+_FIRST_CELLS = 4096
+
+
+def _categories_as_met(values: pd.Series) -> tuple[np.ndarray, Any, np.ndarray] | None:
+    """What ``pd.factorize`` gives for a ``category`` column (codes, distinct values) and
+    the count of each value, found without hashing a cell when the categories that occur
+    are in order of first appearance — as in the big reader's columns: pyarrow builds each
+    dictionary as it meets the values —; None otherwise (then the column is factorised)."""
+    if not isinstance(values.dtype, pd.CategoricalDtype):
+        return None
+    codes = np.asarray(values.cat.codes).astype(np.int32)
+    categories = values.cat.categories
+    counts = np.bincount(codes + 1, minlength=len(categories) + 1)[1:]
+    if not counts.all():
+        # categories no cell holds (the header row's, once the adapter dropped it): left out
+        held = np.flatnonzero(counts)
+        if held.size and held[-1] - held[0] + 1 == held.size and counts.sum() == codes.size:
+            codes -= held[0]  # the ones held are consecutive and no cell is missing
+        else:
+            renumber = np.full(len(categories) + 1, -1, dtype=np.int32)  # the last: missing
+            renumber[held] = np.arange(held.size, dtype=np.int32)
+            codes = renumber.take(codes)
+        categories, counts = categories[held], counts[held]
+    size = len(categories)
+    # categories in order of first appearance ⇔ no cell's code exceeds by more than one the
+    # largest code before it (missing cells, −1, never do); shown on the first cells when
+    # they hold every category, else on the whole column
+    first = codes[:_FIRST_CELLS]
+    if np.count_nonzero(np.bincount(first + 1, minlength=size + 1)[1:]) < size:
+        first = codes
+    before = np.maximum.accumulate(np.concatenate(([-1], first[:-1])))
+    if not (first <= before + 1).all():
+        return None
+    return codes, categories, counts
+
+
 def _as_column(values: pd.Series | _Column) -> _Column:
     return values if isinstance(values, _Column) else _Column(values)
+
+
+def _unanswered(n_rows: int, columns: Sequence[_Column]) -> np.ndarray:
+    """True for each row blank in every one of ``columns``: each column looks only at the
+    rows that all the columns before it left blank."""
+    blank = np.arange(n_rows)
+    for column in columns:
+        if not blank.size:
+            break
+        codes = column.codes if blank.size == n_rows else column.codes[blank]
+        lut = np.zeros(column.n_distinct + 1, dtype=bool)  # the last entry: missing (−1)
+        lut[:-1] = [not s for s in column.stripped]
+        lut[-1] = True
+        blank = blank[lut.take(codes)]
+    mask = np.zeros(n_rows, dtype=bool)
+    mask[blank] = True
+    return mask
 
 
 def _row_keys(columns: Sequence[_Column]) -> np.ndarray:
@@ -235,7 +290,9 @@ def _row_keys(columns: Sequence[_Column]) -> np.ndarray:
         radix *= size
         if radix >= 2**62:
             return np.column_stack([c.codes for c in columns])
-        key = key * size + (column.codes + 1)
+        key *= size
+        key += column.codes
+        key += 1
     return key
 
 
@@ -334,7 +391,7 @@ def _code_column(column: _Column, scale: Scale, numeric: bool) -> tuple[np.ndarr
         else:
             lut[position] = INVALID
             unknown.append(text)
-    return lut[column.codes], sorted(unknown)
+    return lut.take(column.codes), sorted(unknown)
 
 
 def _answered_counts(values: pd.Series | _Column) -> pd.Series:
@@ -655,28 +712,24 @@ def normalise(
     if not include_incomplete:
         exclude(status == "incomplete", "incomplete")
     answer_positions = [p for p, *_ in item_columns] + [p for p, _ in comment_columns]
-    answered = np.zeros(n_rows, dtype=bool)
-    for position in answer_positions:
-        answered |= col(position).nonblank()
-    exclude(~answered, "empty")
+    exclude(_unanswered(n_rows, [col(p) for p in answer_positions]), "empty")
     # Duplicates only mean something when rows carry a submission time to the second
     # (two people may give the same answers; they do not submit in the same second).
     stamps = [r.position for r in reports if r.role == METADATA and fold(r.header) not in _ROW_IDS]
     # a stamp with a different value on every row: no two rows can be identical
     all_distinct = any(_all_distinct(frame[p]) for p in stamps)
-    has_timestamp = (
-        n_rows > 1 and not all_distinct and any(_is_time_stamp(frame[p]) for p in stamps)
-    )
+    has_timestamp = n_rows > 1 and not all_distinct and any(_is_time_stamp(col(p)) for p in stamps)
     if has_timestamp:
         compare = [p for p, h in enumerate(table.headers) if fold(h) not in _ROW_IDS]
-        # rows compared on their values' codes (one int64 key per row), not on strings
+        # rows compared on their values' codes (one int64 key per row), not on strings;
+        # only rows still counted: an earlier identical row that was itself excluded does
+        # not make this one a duplicate
+        counted = np.flatnonzero(~out)
         keys = _row_keys([col(p) for p in compare])
-        duplicated = _duplicated(keys)
-        # an earlier identical row that was itself excluded does not make this one a duplicate
+        duplicated = _duplicated(keys[counted] if counted.size < n_rows else keys)
         if duplicated.any():
-            first_kept = pd.Series(_duplicated(keys[~out]))
             mask = np.zeros(n_rows, dtype=bool)
-            mask[np.flatnonzero(~out)[first_kept.to_numpy()]] = True
+            mask[counted[duplicated]] = True
             exclude(mask, "duplicate")
     keep = np.flatnonzero(~out)
     sheet_names = table.info.get("sheets", "").split(", ")
@@ -774,12 +827,16 @@ _REASON_WORDS = {
 _SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 
 
-def _is_time_stamp(values: pd.Series) -> bool:
-    """Most non-blank cells hold a time of day to the second (vectorised)."""
-    filled = values[values.str.strip() != ""]
-    if filled.empty:
-        return False
-    return bool(filled.str.contains(_SECONDS).mean() >= 0.9)
+def _is_time_stamp(column: _Column) -> bool:
+    """Most non-blank cells hold a time of day to the second (each distinct value looked at
+    once, weighted by how many cells hold it)."""
+    filled = stamped = 0
+    for text, count in zip(column.stripped, column.counts().tolist(), strict=True):
+        if text:
+            filled += count
+            if _SECONDS.search(text):
+                stamped += count
+    return filled > 0 and stamped >= 0.9 * filled
 
 
 def _detect_scale_one(values: pd.Series | _Column, scale: Scale) -> float:

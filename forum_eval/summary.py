@@ -102,17 +102,20 @@ def summarize_item(
     from forum_eval.normalise import BLANK, INVALID, NOT_APPLICABLE
 
     scale = data.scale
-    codes = data.codes
-    valid = codes[codes >= 0]
-    counts = tuple(int(c) for c in np.bincount(valid, minlength=len(scale.categories)))
-    n_valid = int(valid.size)
+    # one count of every code, the three negative ones (blank, N/A, invalid) first
+    shift = -min(BLANK, NOT_APPLICABLE, INVALID)
+    tally = np.bincount(
+        data.codes.astype(np.intp) + shift, minlength=shift + len(scale.categories)
+    ).tolist()
+    counts = tuple(tally[shift:])
+    n_valid = sum(counts)
     mask = scale.positive_mask()
     has_positive = any(mask)
     n_positive = (
         sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
     )
     share = Fraction(n_positive, n_valid) if n_positive is not None and n_valid else None
-    n_blank = int((codes == BLANK).sum())
+    n_blank = tally[BLANK + shift]
     ci = bounds = None
     if n_positive is not None and n_valid:
         population = attendees if attendees is not None and attendees >= respondents else None
@@ -133,8 +136,8 @@ def summarize_item(
         neutral=scale.neutral,
         n_valid=n_valid,
         n_blank=n_blank,
-        n_not_applicable=int((codes == NOT_APPLICABLE).sum()),
-        n_invalid=int((codes == INVALID).sum()),
+        n_not_applicable=tally[NOT_APPLICABLE + shift],
+        n_invalid=tally[INVALID + shift],
         n_positive=n_positive,
         share_positive=share,
         ci=ci,

@@ -1,0 +1,135 @@
+"""The shortcuts normalise takes on big files (issue 7), each against the plain computation
+it replaces: a category column's codes taken as they are instead of factorised, blank rows
+found column by column on the rows still blank, time stamps recognised on distinct values,
+and every count of an item from one ``bincount``."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from forum_eval import normalise
+from forum_eval.normalise import _categories_as_met, _Column, _is_time_stamp, _unanswered
+
+VALUES = ["Agree", "", " ", "Neutral", "Header", "Yes", "N/A", "Disagree "]
+
+
+def factorised(values: pd.Series) -> tuple[list[int], list[str], list[int]]:
+    """What a column is by the plain route: pandas.factorize on its strings (no categories)
+    and a count per distinct value."""
+    strings = values.astype(object).where(values.notna(), None)
+    codes, uniques = pd.factorize(strings, use_na_sentinel=True)
+    counts = [int((codes == i).sum()) for i in range(len(uniques))]
+    return codes.tolist(), [str(u) for u in uniques], counts
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    cells=st.lists(st.sampled_from([*VALUES, None]), min_size=1, max_size=60),
+    order=st.permutations(VALUES),
+    start=st.integers(0, 5),
+    as_met=st.booleans(),
+)
+def test_category_codes_are_what_factorize_gives(
+    cells: list[str | None], order: list[str], start: int, as_met: bool
+) -> None:
+    # categories in any order, or in the order the cells meet them (as pyarrow makes them:
+    # codes taken as they are), some never used, some only in rows cut off (a header row)
+    if as_met:
+        met = [c for c in cells[start:] if c is not None]
+        order = list(dict.fromkeys([*met, *order]))
+    column = pd.Series(pd.Categorical(cells, categories=order)).iloc[start:]
+    column = column.reset_index(drop=True)
+    if column.empty:
+        return
+    found = _Column(column)
+    codes, uniques, counts = factorised(column)
+    if as_met:
+        assert _categories_as_met(column) is not None
+    assert found.codes.tolist() == codes
+    assert found.uniques == uniques
+    assert found.counts().tolist() == counts
+
+
+def test_category_codes_are_taken_as_they_are_only_in_order_of_first_appearance() -> None:
+    met = pd.Series(pd.Categorical(["b", "a", "b", "c"], categories=["b", "a", "c"]))
+    assert _categories_as_met(met) is not None
+    not_met = pd.Series(pd.Categorical(["b", "a", "b", "c"], categories=["a", "b", "c"]))
+    assert _categories_as_met(not_met) is None  # factorised: "b" comes first
+    assert _Column(not_met).uniques == ["b", "a", "c"]
+    # the header row's category, used by no cell once the header is cut off, is left out
+    body = pd.Series(pd.Categorical(["Q1", "a", "b", "a"]))[1:].reset_index(drop=True)
+    codes, categories, counts = _categories_as_met(body)  # type: ignore[misc]
+    assert (codes.tolist(), list(categories), counts.tolist()) == ([0, 1, 0], ["a", "b"], [2, 1])
+
+
+def test_the_order_of_first_appearance_is_checked_past_the_first_cells() -> None:
+    n = normalise._FIRST_CELLS
+    # "late" first occurs after the first cells, "later" after it: in order
+    cells = ["a"] * n + ["late", "a", "later"]
+    met = pd.Series(pd.Categorical(cells, categories=["a", "late", "later"]))
+    assert _categories_as_met(met) is not None
+    swapped = pd.Series(pd.Categorical(cells, categories=["a", "later", "late"]))
+    assert _categories_as_met(swapped) is None
+    for column in (met, swapped):
+        assert _Column(column).uniques == ["a", "late", "later"]
+        assert _Column(column).codes.tolist() == factorised(column)[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["", " ", "x", "Agree", None]), min_size=4, max_size=4),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_unanswered_rows_are_the_rows_blank_in_every_column(rows: list[list[str | None]]) -> None:
+    frame = pd.DataFrame(rows)
+    columns = [_Column(frame[c].astype(object)) for c in frame.columns]
+    expected = [all(v is None or not v.strip() for v in row) for row in rows]
+    assert _unanswered(len(rows), columns).tolist() == expected
+    assert _unanswered(len(rows), []).tolist() == [True] * len(rows)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["", " ", "2019/11/27 4:00:01 PM", "x", "10:00:00", "1:2:3", None]),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_time_stamps_are_recognised_as_on_every_cell(cells: list[str | None]) -> None:
+    # the rule on every cell: at least 90 % of the non-blank cells hold a time to the second
+    filled = [c for c in cells if c is not None and c.strip()]
+    seconds = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+    expected = bool(filled) and sum(bool(seconds.search(c)) for c in filled) >= 0.9 * len(filled)
+    for column in (pd.Series(cells, dtype=object), pd.Series(pd.Categorical(cells))):
+        assert _is_time_stamp(_Column(column)) is expected
+
+
+def test_item_counts_from_one_bincount_match_counting_each_code() -> None:
+    from forum_eval.scales import AGREEMENT5 as AGREEMENT
+    from forum_eval.summary import summarize_item
+
+    rng = np.random.default_rng(5)
+    codes = rng.choice([-3, -2, -1, 0, 1, 2, 3, 4], size=5_000).astype(np.int8)
+    data = normalise.ItemResponses(
+        normalise.Item(id="q", kind="agreement", label={"en": "q", "fr": "q"}, scale=AGREEMENT),
+        AGREEMENT,
+        "q",
+        codes,
+        False,
+    )
+    summary = summarize_item(data, confidence=0.95, attendees=None, respondents=5_000)
+    assert summary.counts == tuple(int((codes == k).sum()) for k in range(5))
+    assert summary.n_valid == int((codes >= 0).sum())
+    assert summary.n_blank == int((codes == -1).sum())
+    assert summary.n_not_applicable == int((codes == -2).sum())
+    assert summary.n_invalid == int((codes == -3).sum())
+    assert summary.n_positive == int(((codes == 3) | (codes == 4)).sum())
