@@ -22,11 +22,16 @@ def main() -> None:
         from forum_eval.render.drawing import start_early
 
         start_early(sys.argv[1:])
+    # a big response file named on the command line is parsed in a thread meanwhile
+    from forum_eval import _early_read
+
+    _early_read.start(sys.argv[1:])
     from forum_eval.cli import main as cli_main
 
     try:
         cli_main()
     finally:
+        _early_read.finish()
         # Every file is written and closed by now; what is left is the interpreter's teardown,
         # whose last garbage collection walks every object pandas and pyarrow made (~80 ms,
         # benchmarks/RESULTS.md). Frozen objects are left out of it: the process ends sooner.
