@@ -12,6 +12,19 @@ import os
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_variable] = "1"
 
+import matplotlib.artist  # noqa: E402
+
+
+def _no_property_table(artist: object) -> str:
+    return ""
+
+
+# matplotlib writes, for every Artist class it defines, a docstring for its set() that lists
+# every property and its values (kwdoc): about 0.1 s of this import, for help() text no chart
+# reads. This process only draws charts: it skips that text (drawing is unchanged: the PNGs
+# are compared byte for byte with --jobs 1 in tests/test_drawing.py).
+matplotlib.artist.kwdoc = _no_property_table
+
 import forum_eval.comments  # noqa: E402  (unpickling CommentsResult)
 import forum_eval.render.charts  # noqa: E402  (matplotlib, Agg)
 import forum_eval.render.charts_compare  # noqa: E402
