@@ -353,6 +353,32 @@ def test_cli_table_lists_every_common_item(pair) -> None:
     assert "detectable" in out and "not a significant change" in out
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_cli_table_never_cuts_a_figure(lang: str, tmp_path: Path) -> None:
+    # rich folds a cell that is wider than its column: "(116/290)" once came out as
+    # "(116/290" and ")" on the next line. Synthetic editions of 300 rows, at 80 columns.
+    import sys
+
+    sys.path.insert(0, str(SURVEYS.parent / "benchmarks"))
+    import generate
+
+    generate.write_registry(tmp_path, 2, rows=300)
+    args = ["compare", "2018", "2019", "--surveys-dir", str(tmp_path)]
+    result = runner.invoke(app, [*args, "--lang", lang], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+    figures = [
+        f"({side['n_positive']}/{side['n_valid']})"
+        for item in data["items"]
+        for side in (item["a"], item["b"])
+        if side["n_valid"]
+    ]
+    assert any(len(f) >= 9 for f in figures)  # three-digit counts
+    for figure in figures:
+        assert figure in result.stdout, figure
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
 def test_cli_json_contract() -> None:
     result = run_compare("2018", "2019", "--format", "json", "--lang", "fr")
     assert result.exit_code == 0, result.stderr

@@ -350,21 +350,36 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
             pad_edge=False,
         )
         header = pair_header(pair, comparison, lang)
-        for position in keep:
-            table.add_column(
-                Text(header[position]),
-                justify="left" if position in (0, 8) else "right",
-                overflow="fold",
-                width={1: 7, 2: 7, 3: 6, 4: 10, 7: 5}.get(position),
-                min_width=10 if position == 8 else None,
-            )
         verdicts = [i.verdict for i in pair.items]
         if pair.response_rate is not None:
             verdicts.append(pair.response_rate.verdict)
-        for row, verdict in zip(pair_rows(pair, lang), verdicts, strict=True):
-            cells = [Text(row[i].replace(" (", "\n(", 1) if i in (1, 2) else row[i]) for i in keep]
-            cells[-1].stylize(styles[verdict])
-            table.add_row(*cells)
+        rows = [
+            [row[i].replace(" (", "\n(", 1) if i in (1, 2) else row[i] for i in keep]
+            for row in pair_rows(pair, lang)
+        ]
+        for column, position in enumerate(keep):
+            words = position in (0, 8)
+            # a figure is never cut ("(60/150)" stays on one line): its column is as wide as
+            # its longest figure or header word; labels and verdicts wrap between words
+            cells = [r[column] for r in rows]
+            widest = max(
+                len(part)
+                for part in [
+                    *header[position].split(),
+                    *(p for c in cells for p in (c.split() if words else c.split("\n"))),
+                ]
+            )
+            table.add_column(
+                Text(header[position]),
+                justify="left" if words else "right",
+                overflow="fold",
+                width=None if words else widest,
+                min_width=widest if words else None,
+            )
+        for cells, verdict in zip(rows, verdicts, strict=True):
+            texts = [Text(cell) for cell in cells]
+            texts[-1].stylize(styles[verdict])
+            table.add_row(*texts)
         parts += [Text(""), table]
         parts += [Text(line) for line in pair_narrative(pair, lang)]
     parts += [Text(""), Text(method_note(comparison, lang), style="dim")]
