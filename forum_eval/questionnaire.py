@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_eval.errors import ConfigError
+from forum_eval.filecache import by_content
 from forum_eval.scales import (
     BUILTIN_SCALES,
     DEFAULT_SCALE,
@@ -156,6 +157,7 @@ def parse_item(
     )
 
 
+@by_content
 def load_questionnaire(path: Path) -> Questionnaire:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

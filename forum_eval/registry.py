@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_eval.errors import ConfigError, InputError
+from forum_eval.filecache import by_content
 
 REGISTRY_FILE = "forums.toml"
 QUESTIONNAIRE_FILE = "questionnaire.toml"
@@ -93,7 +94,12 @@ def _edition(raw: dict[str, Any], folder: Path, where: str) -> Edition:
 
 
 def load_registry(folder: Path) -> Registry:
-    path = folder / REGISTRY_FILE
+    return _load_registry_file(folder / REGISTRY_FILE)
+
+
+@by_content
+def _load_registry_file(path: Path) -> Registry:
+    folder = path.parent
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,17 +185,23 @@ def _binary_bytes(head: bytes) -> bool:
     """NUL or control bytes in what is not UTF-16 text (which has NUL in every other byte)."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 3 >= len(head):
         return False
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return b"\x00" in head or controls > max(2, len(head) // 100)
+
+
+#: bytes 0–8 and 14–31: control bytes that text files do not hold (tab, line ends, form feed
+#: and vertical tab excepted)
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+#: control characters in decoded text: C0 but tab, line feed, form feed, carriage return;
+#: DEL and C1 (what a binary file decoded as Latin-1 is full of)
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(
-        1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or 0x7F <= ord(ch) < 0xA0
-    )
+    controls = len(_CONTROL_CHARS.findall(sample))
     return "\x00" in sample or controls > max(2, len(sample) // 100)
 
 
