@@ -13,7 +13,8 @@ Extension point: parts
     ``images`` — ``(file name, alt text)`` pairs embedded in ``summary.<lang>.md`` with the
     summary's charts under a "Charts" heading — and ``markdown`` — a Markdown section (starting with ``## …``)
     appended at the end of ``summary.<lang>.md``; ``warnings`` are passed to the user.
-    The core parts are :func:`chart_part` (agreement / shares / expertise charts and their
+    The core parts are :func:`chart_part` (agreement and other ratings / shares / expertise
+    charts and their
     ``*.alt.txt``); other features add theirs with ``build_report(..., extra_parts=[...])``,
     e.g. ``compare.<lang>.png`` or a comments section.  Use :func:`write_chart` to write a
     chart and its alt-text sidecar: it names the function that draws the chart, so the chart
@@ -23,6 +24,8 @@ Extension point: parts
 Layout of a report folder::
 
     agreement.<lang>.png  agreement.<lang>.alt.txt      (per language in ``langs``)
+    <kind>.<lang>.png     <kind>.<lang>.alt.txt         (satisfaction, quality …: one per
+                                                        other kind of rating, when present)
     shares.<lang>.png     shares.<lang>.alt.txt
     expertise.<lang>.png  expertise.<lang>.alt.txt      (when there is an expertise item)
     summary.<lang>.md                                   (narrative, table, charts + alt text)
@@ -208,21 +211,26 @@ def chart_part(
         images: list[tuple[str, str]] = []
         warnings: list[str] = []
         module = "forum_eval.render.charts"
-        if chartdata.agreement_items(summary):
+        kinds = chartdata.diverging_kinds(summary)
+        for kind in kinds:
             images.append(
                 write_chart(
                     folder,
-                    "agreement",
+                    kind,
                     lang,
-                    alt.alt_agreement(summary, lang),
-                    f"{module}:plot_agreement",
+                    alt.alt_ratings(summary, kind, lang),
+                    f"{module}:plot_ratings",
                     summary,
+                    kind,
                     lang=lang,
                     order=order,
                 )
             )
-        else:
-            warnings.append(f"no agreement item: agreement.{lang}.png is not written.")
+        if not kinds:
+            warnings.append(
+                f"no agreement, satisfaction or other rating item: no diverging chart "
+                f"(agreement.{lang}.png …) is written."
+            )
         if chartdata.share_items(summary):
             images.append(
                 write_chart(

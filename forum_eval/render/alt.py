@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from forum_eval.render.chartdata import (
-    agreement_items,
+    diverging_items,
     expertise_items,
     negative_share,
     share_items,
@@ -71,15 +71,24 @@ def _respondents(summary: Summary, lang: str) -> str:
 def alt_agreement(summary: Summary, lang: str) -> str:
     """Range of agreement (lowest and highest items with their counts), the item with the most
     disagreement, the N/A rule and the data note."""
-    items = [item for item in agreement_items(summary) if item.share_positive is not None]
+    return alt_ratings(summary, "agreement", lang)
+
+
+def alt_ratings(summary: Summary, kind: str, lang: str) -> str:
+    """The alt text of the diverging chart of ``kind``: the range of positive answers
+    (lowest and highest items with their counts), the item with the most negative answers,
+    the N/A rule and the data note."""
+    charted = diverging_items(summary, kind)
+    items = [item for item in charted if item.share_positive is not None]
     if not items:
         return _finish([t(lang, "rep_no_valid"), _data_note(summary, lang)])
+    agreement = kind == "agreement"
     shares = [item.share_positive for item in items]
     low, high = min(s for s in shares if s is not None), max(s for s in shares if s is not None)
     low_items = [i for i in items if i.share_positive == low]
     high_items = [i for i in items if i.share_positive == high]
     common = {
-        "count": len(agreement_items(summary)),
+        "count": len(charted),
         "title": title(summary, lang),
         "respondents": _respondents(summary, lang),
         "low": pct(low, lang),
@@ -87,7 +96,11 @@ def alt_agreement(summary: Summary, lang: str) -> str:
         "low_items": _listing(low_items, lang),
         "high_items": _listing(high_items, lang),
     }
-    first = t(lang, "rep_alt_agreement_same" if low == high else "rep_alt_agreement", **common)
+    if agreement:
+        first = t(lang, "rep_alt_agreement_same" if low == high else "rep_alt_agreement", **common)
+    else:
+        key = "rep_alt_rating_same" if low == high else "rep_alt_rating"
+        first = t(lang, key, kind=t(lang, f"rep_kind_{kind}"), **common)
     disagree = None
     worst = max(items, key=lambda item: negative_share(item) or 0)  # first of equals
     share = negative_share(worst)
@@ -95,7 +108,7 @@ def alt_agreement(summary: Summary, lang: str) -> str:
         count = share * worst.n_valid
         disagree = t(
             lang,
-            "rep_alt_disagree",
+            "rep_alt_disagree" if agreement else "rep_alt_negative",
             label=label(worst, lang),
             pct=pct(share, lang),
             count=int(count),

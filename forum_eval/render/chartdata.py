@@ -18,9 +18,37 @@ _NO_SHARE_KINDS = frozenset({"choice", "comment", "group"})
 # --------------------------------------------------------------------------- selection
 
 
+#: Kinds of rating drawn as diverging bars, one chart per kind, in this order (each chart's
+#: file is ``<kind>.<lang>.png``): ordered scales whose answers are positive, neutral or not.
+#: Yes/no and expertise have charts of their own; 0–10 ratings and NPS are in the shares chart.
+DIVERGING_KINDS = (
+    "agreement",
+    "satisfaction",
+    "favourability",
+    "quality",
+    "usefulness",
+    "interest",
+    "confidence",
+    "ease",
+    "frequency",
+    "likelihood",
+)
+
+
+def diverging_items(summary: Summary, kind: str) -> list[ItemSummary]:
+    """Items drawn as diverging bars on the chart of ``kind`` (any scale of that kind)."""
+    return [item for item in summary.items if item.kind == kind]
+
+
+def diverging_kinds(summary: Summary) -> list[str]:
+    """The kinds of :data:`DIVERGING_KINDS` that the summary has items of."""
+    present = {item.kind for item in summary.items}
+    return [kind for kind in DIVERGING_KINDS if kind in present]
+
+
 def agreement_items(summary: Summary) -> list[ItemSummary]:
     """Items drawn as diverging bars: kind ``agreement`` (any agreement scale)."""
-    return [item for item in summary.items if item.kind == "agreement"]
+    return diverging_items(summary, "agreement")
 
 
 def share_items(summary: Summary) -> list[ItemSummary]:

@@ -33,7 +33,8 @@ from matplotlib.patches import Rectangle
 from forum_eval.render import chartstyle as cs
 from forum_eval.render.chartdata import (  # re-exported: charts.agreement_items etc.
     Order,
-    agreement_items,
+    agreement_items,  # noqa: F401  (re-exported)
+    diverging_items,
     expertise_items,
     negative_share,
     order_items,
@@ -274,6 +275,12 @@ def _percent_axis(ax: Axes, ticks: Sequence[int], lang: str, xlabel: str) -> Non
 # --------------------------------------------------------------------------- agreement
 
 
+def _colours(item: ItemSummary) -> tuple[str, ...]:
+    """The colour of each category of the item's scale (see ``chartstyle.scale_colours``)."""
+    neutral = item.categories.index(item.neutral) if item.neutral is not None else None
+    return cs.scale_colours(item.positive, neutral)
+
+
 def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEntry]:
     """One entry per category in scale order (each distinct scale once)."""
     entries: list[LegendEntry] = []
@@ -282,8 +289,7 @@ def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEnt
         if item.scale in seen:
             continue
         seen.add(item.scale)
-        colours = cs.diverging(len(item.categories), item.neutral is not None)
-        for colour, text in zip(colours, item.category_labels[lang], strict=True):
+        for colour, text in zip(_colours(item), item.category_labels[lang], strict=True):
             if ("patch", colour, text) not in entries:
                 entries.append(("patch", colour, text))
     return entries
@@ -293,7 +299,7 @@ def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
     """One diverging bar: negative categories stacked leftwards from 0, positive rightwards,
     the neutral category split half and half across 0; the % disagreeing written at the
     bar's left end (inside the bar when it reaches the axis' left edge)."""
-    colours = cs.diverging(len(item.categories), item.neutral is not None)
+    colours = _colours(item)
     shares = [100 * c / item.n_valid for c in item.counts]
     neutral_index = item.categories.index(item.neutral) if item.neutral is not None else None
     segments: list[tuple[float, float, int]] = []  # (left, width, category index)
@@ -338,9 +344,7 @@ def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
             ha="left" if inside else "right",
             va="center",
             fontsize=cs.LABEL_PT,
-            color=cs.text_on(cs.diverging(len(item.categories), item.neutral is not None)[outer])
-            if inside
-            else cs.MUTED,
+            color=cs.text_on(colours[outer]) if inside else cs.MUTED,
             gid=f"{item.id}:disagree",
             zorder=4,
         )
@@ -350,7 +354,17 @@ def plot_agreement(
     summary: Summary, *, lang: str, order: Order = "sorted", ax: Axes | None = None
 ) -> Figure:
     """Diverging stacked bars of the agreement items (see the module docstring)."""
-    items = order_items(agreement_items(summary), order)
+    return plot_ratings(summary, "agreement", lang=lang, order=order, ax=ax)
+
+
+def plot_ratings(
+    summary: Summary, kind: str, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+) -> Figure:
+    """Diverging stacked bars of the items of one kind of rating (agreement, satisfaction,
+    quality …: ``chartdata.DIVERGING_KINDS``): answers that are not positive left of zero,
+    positive right, a neutral answer split across zero; colours by what counts as positive."""
+    items = order_items(diverging_items(summary, kind), order)
+    agreement = kind == "agreement"
     labels = [label(item, lang) for item in items]
     right_in = 0.08 + 0.55 + 0.35 + 0.42 + 0.45 + cs.MARGIN_IN
     with cs.style():
@@ -358,7 +372,11 @@ def plot_agreement(
         body = sum(heights)
         if ax is None:
             fig = cs.new_figure(1.0)
-            heading = t(lang, "rep_agreement_title", title=title(summary, lang))
+            heading = t(
+                lang,
+                "rep_agreement_title" if agreement else f"rep_rating_title_{kind}",
+                title=title(summary, lang),
+            )
             ax = _frame(
                 fig,
                 summary,
@@ -389,13 +407,15 @@ def plot_agreement(
         ax.set_xlim(-100, 100)
         ax.set_ylim(body, 0)
         cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
-        _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, "rep_axis_agreement"))
+        neutral = any(item.neutral is not None for item in items)
+        axis = "rep_axis_agreement" if neutral else "rep_axis_rating"
+        _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, axis))
         from matplotlib.transforms import ScaledTranslation
 
         ax.text(
             0,
             1,
-            t(lang, "rep_col_disagree"),
+            t(lang, "rep_col_disagree" if agreement else "rep_col_negative"),
             transform=ax.transAxes + ScaledTranslation(0, 0.04, fig.dpi_scale_trans),
             ha="left",
             va="bottom",
@@ -406,7 +426,7 @@ def plot_agreement(
         _column(
             ax,
             x,
-            t(lang, "rep_col_agree"),
+            t(lang, "rep_col_agree" if agreement else "rep_col_positive"),
             [pct(i.share_positive, lang) for i in items],
             centres,
             [f"{i.id}:pct" for i in items],

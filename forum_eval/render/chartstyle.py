@@ -226,6 +226,37 @@ def diverging(n: int, neutral: bool | None = None) -> tuple[str, ...]:
     return tuple(to_hex(cmap(i / (n - 1))).upper() for i in range(n))
 
 
+def _ramp(start: str, end: str, n: int) -> tuple[str, ...]:
+    """``n`` colours from ``start`` to ``end`` (both included when ``n`` ≥ 2)."""
+    if n == 2:
+        return (start, end)
+    from matplotlib.colors import LinearSegmentedColormap, to_hex
+
+    cmap = LinearSegmentedColormap.from_list("forum_eval_ramp", (start, end))
+    return tuple(to_hex(cmap(i / (n - 1))).upper() for i in range(n))
+
+
+def scale_colours(positive: Sequence[bool], neutral: int | None) -> tuple[str, ...]:
+    """A colour per category of a rating scale, in scale order: the positive categories blue
+    (darker for the stronger), the neutral one grey, every other orange (darker for the more
+    negative) — so that the colours follow what counts as positive, whatever the scale
+    (quality: poor, fair orange; good, very good, excellent blue). Agreement scales get the
+    colours of :func:`diverging`."""
+    n_positive = sum(positive)
+    n_negative = len(positive) - n_positive - (neutral is not None)
+    negatives = {0: (), 1: (_NEG,)}.get(n_negative) or _ramp(_STRONG_NEG, _NEG, n_negative)
+    positives = {0: (), 1: (_POS,)}.get(n_positive) or _ramp(_POS, _STRONG_POS, n_positive)
+    colours: list[str] = []
+    taken = {True: 0, False: 0}
+    for index, is_positive in enumerate(positive):
+        if index == neutral:
+            colours.append(_NEUTRAL)
+            continue
+        colours.append((positives if is_positive else negatives)[taken[is_positive]])
+        taken[is_positive] += 1
+    return tuple(colours)
+
+
 def sequential(n: int) -> tuple[str, ...]:
     """``n`` colours, light → dark blue, for ordered levels (e.g. self-rated expertise)."""
     if n in _SEQUENTIAL:

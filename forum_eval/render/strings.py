@@ -147,6 +147,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_alt_several": "{count} statements, including {items}",
         "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
         "rep_subtitle_reconstruction": " · reconstructed data",
+        # --- rating charts other than agreement (diverging bars) ---
+        "rep_rating_title_satisfaction": "{title}: satisfaction with each item",
+        "rep_kind_satisfaction": "satisfaction",
+        "rep_rating_title_favourability": "{title}: opinion of each item",
+        "rep_kind_favourability": "favourability",
+        "rep_rating_title_quality": "{title}: rated quality of each item",
+        "rep_kind_quality": "quality",
+        "rep_rating_title_usefulness": "{title}: rated usefulness of each item",
+        "rep_kind_usefulness": "usefulness",
+        "rep_rating_title_interest": "{title}: interest in each item",
+        "rep_kind_interest": "interest",
+        "rep_rating_title_confidence": "{title}: confidence on each item",
+        "rep_kind_confidence": "confidence",
+        "rep_rating_title_ease": "{title}: ease of each item",
+        "rep_kind_ease": "ease",
+        "rep_rating_title_frequency": "{title}: frequency of each item",
+        "rep_kind_frequency": "frequency",
+        "rep_rating_title_likelihood": "{title}: likelihood of each item",
+        "rep_kind_likelihood": "likelihood",
+        "rep_col_negative": "% negative",
+        "rep_axis_rating": "% of valid answers",
+        "rep_alt_rating": "Diverging bar chart of {kind} for {count} items, {title}, "
+        "{respondents}. Positive answers range from {low} ({low_items}) to {high} ({high_items}).",
+        "rep_alt_rating_same": "Diverging bar chart of {kind} for {count} items, {title}, "
+        "{respondents}. Every item reaches {high} positive answers ({high_items}).",
+        "rep_alt_negative": "Most negative answers: {label}, {pct} ({count} of {valid}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
         "cmp_pair": "{a} → {b}",
@@ -367,6 +393,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_alt_several": "{count} énoncés, dont {items}",
         "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
         "rep_subtitle_reconstruction": " · données reconstituées",
+        # --- rating charts other than agreement (diverging bars) ---
+        "rep_rating_title_satisfaction": "{title}{nbsp}: satisfaction pour chaque énoncé",
+        "rep_kind_satisfaction": "de la satisfaction",
+        "rep_rating_title_favourability": "{title}{nbsp}: opinion sur chaque énoncé",
+        "rep_kind_favourability": "de l'opinion",
+        "rep_rating_title_quality": "{title}{nbsp}: qualité perçue de chaque énoncé",
+        "rep_kind_quality": "de la qualité perçue",
+        "rep_rating_title_usefulness": "{title}{nbsp}: utilité perçue de chaque énoncé",
+        "rep_kind_usefulness": "de l'utilité perçue",
+        "rep_rating_title_interest": "{title}{nbsp}: intérêt pour chaque énoncé",
+        "rep_kind_interest": "de l'intérêt",
+        "rep_rating_title_confidence": "{title}{nbsp}: confiance pour chaque énoncé",
+        "rep_kind_confidence": "de la confiance",
+        "rep_rating_title_ease": "{title}{nbsp}: facilité de chaque énoncé",
+        "rep_kind_ease": "de la facilité",
+        "rep_rating_title_frequency": "{title}{nbsp}: fréquence pour chaque énoncé",
+        "rep_kind_frequency": "de la fréquence",
+        "rep_rating_title_likelihood": "{title}{nbsp}: probabilité pour chaque énoncé",
+        "rep_kind_likelihood": "de la probabilité",
+        "rep_col_negative": "% défavorable",
+        "rep_axis_rating": "% des réponses valides",
+        "rep_alt_rating": "Graphique à barres divergentes {kind} pour {count} énoncés, {title}, "
+        "{respondents}. Les réponses favorables vont de {low} ({low_items}) à {high} "
+        "({high_items}).",
+        "rep_alt_rating_same": "Graphique à barres divergentes {kind} pour {count} énoncés, "
+        "{title}, {respondents}. Chaque énoncé atteint {high} de réponses favorables "
+        "({high_items}).",
+        "rep_alt_negative": "Réponses défavorables les plus fréquentes{nbsp}: {label}, {pct} "
+        "({count} sur {valid}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
         "cmp_pair": "{a} → {b}",
