@@ -40,7 +40,7 @@ from forum_eval.render.chartdata import (  # re-exported: charts.agreement_items
     order_items,
     share_items,
 )
-from forum_eval.render.fmt import level, pct
+from forum_eval.render.fmt import count, level, pct
 from forum_eval.render.narrative import data_note, label, respondents_line, title
 from forum_eval.render.strings import t
 from forum_eval.summary import ItemSummary, Summary
@@ -52,6 +52,33 @@ ROW_PAD_IN = 0.1
 
 
 # --------------------------------------------------------------------------- shared layout
+
+#: a column of values beside the bars: header, values, artist ids, bold, colour, and the
+#: least width in inches (values right-aligned at the column's right edge)
+ColumnSpec = tuple[str, list[str], list[str], bool, str, float]
+#: space left of the widest value of a column
+_COLUMN_GAP_IN = 0.1
+
+
+def _column_widths(specs: Sequence[ColumnSpec]) -> list[float]:
+    """Each column's width: its least width, or more when a value needs it (counts of a
+    pooled survey run to six or seven digits)."""
+    widths = []
+    for _header, values, _gids, bold, _colour, least in specs:
+        weight = "bold" if bold else "normal"
+        widest = max((cs.text_width_in(v, cs.LABEL_PT, weight) for v in values), default=0.0)
+        widths.append(max(least, widest + _COLUMN_GAP_IN))
+    return widths
+
+
+def _columns(
+    ax: Axes, specs: Sequence[ColumnSpec], widths: Sequence[float], centres: Sequence[float]
+) -> None:
+    """The columns side by side right of the axes (see :func:`_column`)."""
+    x = 0.0
+    for (header, values, gids, bold, colour, _least), width in zip(specs, widths, strict=True):
+        x += width
+        _column(ax, x, header, values, centres, gids, bold=bold, colour=colour)
 
 
 def subtitle(summary: Summary, lang: str) -> str:
@@ -366,10 +393,44 @@ def plot_ratings(
     items = order_items(diverging_items(summary, kind), order)
     agreement = kind == "agreement"
     labels = [label(item, lang) for item in items]
-    right_in = 0.08 + 0.55 + 0.35 + 0.42 + 0.45 + cs.MARGIN_IN
+    specs: list[ColumnSpec] = [
+        (
+            t(lang, "rep_col_agree" if agreement else "rep_col_positive"),
+            [pct(i.share_positive, lang) for i in items],
+            [f"{i.id}:pct" for i in items],
+            True,
+            cs.TEXT,
+            0.08 + 0.55,
+        ),
+        (
+            t(lang, "rep_col_n"),
+            [count(i.n_valid, lang) for i in items],
+            [f"{i.id}:n" for i in items],
+            False,
+            cs.TEXT,
+            0.35,
+        ),
+        (
+            t(lang, "rep_col_na"),
+            [count(i.n_not_applicable, lang) for i in items],
+            [f"{i.id}:na" for i in items],
+            False,
+            cs.MUTED,
+            0.42,
+        ),
+        (
+            t(lang, "rep_col_blank"),
+            [count(i.n_blank, lang) for i in items],
+            [f"{i.id}:blank" for i in items],
+            False,
+            cs.MUTED,
+            0.45,
+        ),
+    ]
     with cs.style():
         wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
         body = sum(heights)
+        widths = _column_widths(specs)
         if ax is None:
             fig = cs.new_figure(1.0)
             heading = t(
@@ -386,7 +447,7 @@ def plot_ratings(
                 body,
                 0.45,
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=right_in,
+                right_in=sum(widths) + cs.MARGIN_IN,
             )
         fig = ax.get_figure()  # type: ignore[assignment]
         assert isinstance(fig, Figure)
@@ -422,45 +483,7 @@ def plot_ratings(
             fontsize=cs.SOURCE_PT,
             color=cs.MUTED,
         )
-        x = 0.08 + 0.55
-        _column(
-            ax,
-            x,
-            t(lang, "rep_col_agree" if agreement else "rep_col_positive"),
-            [pct(i.share_positive, lang) for i in items],
-            centres,
-            [f"{i.id}:pct" for i in items],
-            bold=True,
-        )
-        x += 0.35
-        _column(
-            ax,
-            x,
-            t(lang, "rep_col_n"),
-            [str(i.n_valid) for i in items],
-            centres,
-            [f"{i.id}:n" for i in items],
-        )
-        x += 0.42
-        _column(
-            ax,
-            x,
-            t(lang, "rep_col_na"),
-            [str(i.n_not_applicable) for i in items],
-            centres,
-            [f"{i.id}:na" for i in items],
-            colour=cs.MUTED,
-        )
-        x += 0.45
-        _column(
-            ax,
-            x,
-            t(lang, "rep_col_blank"),
-            [str(i.n_blank) for i in items],
-            centres,
-            [f"{i.id}:blank" for i in items],
-            colour=cs.MUTED,
-        )
+        _columns(ax, specs, widths, centres)
     return fig
 
 
@@ -473,11 +496,29 @@ def plot_shares(
     """% positive per item: dot, confidence interval whiskers, faint non-response band."""
     items = order_items(share_items(summary), order)
     labels = [label(item, lang) for item in items]
-    right_in = 0.08 + 0.7 + 0.45 + cs.MARGIN_IN
+    specs: list[ColumnSpec] = [
+        (
+            t(lang, "rep_col_positive"),
+            [pct(i.share_positive, lang) for i in items],
+            [f"{i.id}:pct" for i in items],
+            True,
+            cs.TEXT,
+            0.08 + 0.7,
+        ),
+        (
+            t(lang, "rep_col_n"),
+            [count(i.n_valid, lang) for i in items],
+            [f"{i.id}:n" for i in items],
+            False,
+            cs.TEXT,
+            0.45,
+        ),
+    ]
     has_bounds = any(item.bounds is not None for item in items)
     with cs.style():
         wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
         body = sum(heights)
+        widths = _column_widths(specs)
         if ax is None:
             fig = cs.new_figure(1.0)
             entries: list[LegendEntry] = [
@@ -496,7 +537,7 @@ def plot_shares(
                 body,
                 0.45,
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=right_in,
+                right_in=sum(widths) + cs.MARGIN_IN,
             )
         fig = ax.get_figure()  # type: ignore[assignment]
         assert isinstance(fig, Figure)
@@ -566,27 +607,36 @@ def plot_shares(
         ax.set_ylim(body, 0)
         cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
         _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_shares"))
-        _column(
-            ax,
-            0.08 + 0.7,
-            t(lang, "rep_col_positive"),
-            [pct(i.share_positive, lang) for i in items],
-            centres,
-            [f"{i.id}:pct" for i in items],
-            bold=True,
-        )
-        _column(
-            ax,
-            0.08 + 0.7 + 0.45,
-            t(lang, "rep_col_n"),
-            [str(i.n_valid) for i in items],
-            centres,
-            [f"{i.id}:n" for i in items],
-        )
+        _columns(ax, specs, widths, centres)
     return fig
 
 
 # --------------------------------------------------------------------------- expertise
+
+
+def _expertise_share(item: ItemSummary, index: int) -> Fraction | None:
+    return Fraction(item.counts[index], item.n_valid) if item.n_valid else None
+
+
+def _expertise_value(item: ItemSummary, index: int, lang: str) -> str:
+    """ "45% (14)": the share of a level and its count, written after its bar."""
+    return f"{pct(_expertise_share(item, index), lang)} ({count(item.counts[index], lang)})"
+
+
+def _expertise_right_in(rows: Sequence[tuple[str, ItemSummary | None, int]], lang: str) -> float:
+    """Room right of the axes: 0.75 in, or more when a value written after a long bar would
+    run off the figure (a value starts 1.5 % of the axes after its bar)."""
+    right = 0.75 + cs.MARGIN_IN
+    plot_in = cs.WIDTH_IN - cs.MARGIN_IN - LABEL_COL_IN  # the axes and the room right of them
+    for _text, item, index in rows:
+        if item is None:
+            continue
+        share = _expertise_share(item, index)
+        after = 1 - (float(share) if share is not None else 0.0) - 0.015  # axes share after it
+        value_in = cs.text_width_in(_expertise_value(item, index, lang), cs.LABEL_PT)
+        # the value ends inside the figure: value_in ≤ after × (plot_in − right) + right − margin
+        right = max(right, (value_in - after * plot_in + cs.MARGIN_IN) / (1 - after))
+    return right
 
 
 def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Figure:
@@ -616,7 +666,7 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
                 body,
                 0.5 + note_in,
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=0.75 + cs.MARGIN_IN,
+                right_in=_expertise_right_in(rows, lang),
                 header_in=0.1,
             )
         fig = ax.get_figure()  # type: ignore[assignment]
@@ -625,7 +675,7 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
             if entry is None:
                 continue
             colours = cs.sequential(len(entry.categories))
-            share = Fraction(entry.counts[i], entry.n_valid) if entry.n_valid else None
+            share = _expertise_share(entry, i)
             width = 100 * float(share) if share is not None else 0.0
             ax.add_artist(  # no data-limit update: the limits are set
                 Rectangle(
@@ -641,7 +691,7 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
             ax.text(
                 width + 1.5,
                 y,
-                f"{pct(share, lang)} ({entry.counts[i]})",
+                _expertise_value(entry, i, lang),
                 ha="left",
                 va="center",
                 fontsize=cs.LABEL_PT,

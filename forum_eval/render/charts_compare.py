@@ -37,7 +37,7 @@ from forum_eval.render.compare_out import (
     pvalue,
     trend_narrative,
 )
-from forum_eval.render.fmt import level, pct
+from forum_eval.render.fmt import count, level, pct
 from forum_eval.render.strings import t
 from forum_eval.summary import Summary
 from forum_eval.trend import Trend, TrendSeries
@@ -600,7 +600,7 @@ def _draw_series(
             ax.text(
                 xi,
                 0,
-                f"n{chr(0xA0)}{point.n_valid}",
+                f"n{chr(0xA0)}{count(point.n_valid, lang)}",
                 transform=_offset(ax, 2),
                 ha="center",
                 va="bottom",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from forum_eval.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
 from forum_eval.privacy import localise_marks
 from forum_eval.render.csvout import write_rows
+from forum_eval.render.fmt import count as shown_count
 from forum_eval.render.fmt import pct
 from forum_eval.render.strings import NBSP, t
 
@@ -632,7 +633,7 @@ def plot_themes(result: CommentsResult, *, lang: str) -> Figure:
             ax.text(
                 count + top_count * 0.015,
                 y,
-                f"{count} ({pct(share, lang)})",
+                f"{shown_count(count, lang)} ({pct(share, lang)})",
                 va="center",
                 ha="left",
                 fontsize=cs.LABEL_PT,
@@ -640,9 +641,13 @@ def plot_themes(result: CommentsResult, *, lang: str) -> Figure:
                 clip_on=False,
             )
         ax.set_xlabel(t(lang, "cm_chart_axis"))
-        from matplotlib.ticker import MaxNLocator
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        # counts of five digits or more are grouped ("40,000") and get fewer, wider ticks
+        wide = top_count >= 10_000
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5 if wide else 10, integer=True))
+        if wide:
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: shown_count(int(x), lang)))
         cs.clean_axes(ax)
         ax.tick_params(axis="y", length=0)
     return fig

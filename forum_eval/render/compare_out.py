@@ -25,7 +25,7 @@ from forum_eval.compare import (
     Side,
 )
 from forum_eval.render.csvout import write_rows
-from forum_eval.render.fmt import interval, level, pct
+from forum_eval.render.fmt import interval, level, pct, ratio
 from forum_eval.render.strings import t
 from forum_eval.stats import percent
 from forum_eval.summary import Summary
@@ -245,7 +245,7 @@ def title(comparison: Comparison, lang: str) -> str:
 def _side_cell(side: Side, lang: str) -> str:
     if side.n_valid == 0:
         return "– (0/0)"
-    return f"{pct(side.share_positive, lang)} ({side.n_positive}/{side.n_valid})"
+    return f"{pct(side.share_positive, lang)} ({ratio(side.n_positive, side.n_valid, lang)})"
 
 
 def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list[str]:
@@ -286,8 +286,8 @@ def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
         rows.append(
             [
                 t(lang, "cmp_rate"),
-                f"{pct(rate.a.share_positive, lang)} ({rate.a.n_positive}/{rate.a.n_valid})",
-                f"{pct(rate.b.share_positive, lang)} ({rate.b.n_positive}/{rate.b.n_valid})",
+                _side_cell(rate.a, lang),
+                _side_cell(rate.b, lang),
                 points(rate.difference, lang),
                 points_interval(rate.diff_ci, lang),
                 pvalue(rate.p_value, lang),
@@ -588,7 +588,7 @@ def trend_rows(trend: Trend, lang: str) -> list[list[str]]:
                     item_label(series, lang),
                     edition,
                     pct(point.share_positive, lang),
-                    f"{point.n_positive}/{point.n_valid}",
+                    ratio(point.n_positive, point.n_valid, lang),
                     interval(point.ci[0], point.ci[1], lang) if point.ci else "–",
                 ]
             )

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from forum_eval.render.strings import NBSP
+from forum_eval.render.strings import NBSP, grouped
 from forum_eval.stats import percent
+
+
+def count(value: int, lang: str) -> str:
+    """A count for display: "31", "12,345" / "12 345" (see ``strings.grouped``)."""
+    return grouped(value, lang)
+
+
+def ratio(part: int | None, whole: int, lang: str) -> str:
+    """ "21/28", "88,131/98,007"; "–" without a part."""
+    return "–" if part is None else f"{count(part, lang)}/{count(whole, lang)}"
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:
@@ -33,11 +43,15 @@ def pct_number(value: float | Fraction | None, lang: str, decimals: int = 0) -> 
 
 
 def interval(low: float | Fraction | None, high: float | Fraction | None, lang: str) -> str:
-    """ "78–98%" / "78–98 %"."""
+    """ "78–98%" / "78–98 %"; with one decimal, or two, when whole percentages would show an
+    interval of some width as a single value (a large survey: "89.7–90.1%", not "90–90%")."""
     if low is None or high is None:
         return "–"
     suffix = f"{NBSP}%" if lang == "fr" else "%"
-    return f"{pct_number(low, lang)}–{pct_number(high, lang)}{suffix}"
+    decimals = 0
+    while decimals < 2 and low != high and percent(low, decimals) == percent(high, decimals):
+        decimals += 1
+    return f"{pct_number(low, lang, decimals)}–{pct_number(high, lang, decimals)}{suffix}"
 
 
 def level(confidence: float, lang: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forum_eval.render.fmt import interval, level, pct
+from forum_eval.render.fmt import count, interval, level, pct, ratio
 from forum_eval.render.narrative import (
     data_note,
     excluded_line,
@@ -29,11 +29,11 @@ def table_rows(summary: Summary, lang: str) -> list[list[str]]:
             [
                 label(item, lang),
                 pct(item.share_positive, lang),
-                f"{item.n_positive}/{item.n_valid}" if item.n_positive is not None else "–",
+                ratio(item.n_positive, item.n_valid, lang),
                 interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
                 interval(item.bounds[0], item.bounds[1], lang) if item.bounds else "–",
-                str(item.n_not_applicable),
-                str(item.n_blank),
+                count(item.n_not_applicable, lang),
+                count(item.n_blank, lang),
             ]
         )
     return rows

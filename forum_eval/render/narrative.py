@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from forum_eval.render import fmt
 from forum_eval.render.fmt import pct, pct_number
 from forum_eval.render.strings import t
 from forum_eval.summary import ItemSummary, Summary
@@ -40,8 +41,8 @@ def excluded_line(summary: Summary, lang: str) -> str | None:
     if not summary.excluded:
         return None
     parts = ", ".join(
-        f"{count} {t(lang, f'reason_{reason}') if f'reason_{reason}' in _REASONS else reason}"
-        for reason, count in sorted(summary.excluded.items())
+        f"{fmt.count(n, lang)} {t(lang, f'reason_{reason}') if f'reason_{reason}' in _REASONS else reason}"
+        for reason, n in sorted(summary.excluded.items())
     )
     return t(lang, "excluded", parts=parts)
 

@@ -499,6 +499,21 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+def grouped(value: int, lang: str) -> str:
+    """An integer for display: digits grouped by three from 10,000 on — "12,345" in English,
+    "12 345" (non-breaking space) in French —, plain below, so that years and small counts
+    read as usual ("2019", "4 of 31")."""
+    if abs(value) < 10_000:
+        return str(value)
+    text = f"{value:,}"
+    return text.replace(",", NBSP) if lang == "fr" else text
+
+
 def t(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` in ``lang``, formatted with ``values`` (and ``nbsp``)."""
-    return STRINGS[lang][key].format(nbsp=NBSP, **values)
+    """The string ``key`` in ``lang``, formatted with ``values`` (and ``nbsp``); integers
+    are shown with :func:`grouped`."""
+    shown = {
+        name: grouped(v, lang) if isinstance(v, int) and not isinstance(v, bool) else v
+        for name, v in values.items()
+    }
+    return STRINGS[lang][key].format(nbsp=NBSP, **shown)
