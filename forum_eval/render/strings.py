@@ -247,7 +247,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "positive": "% favorable",
         "n": "n",
         "ci": "IC à {level}",
-        "na": "S. O.",
+        "na": "S.\u00a0O.",
         "blank": "Vide",
         "invalid": "Invalide",
         "bounds": "Si toutes avaient répondu",
@@ -352,7 +352,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_col_disagree": "% en désaccord",
         "rep_col_positive": "% favorable",
         "rep_col_n": "n",
-        "rep_col_na": "S. O.",
+        "rep_col_na": "S.\u00a0O.",
         "rep_col_blank": "Vide",
         "rep_col_count": "n",
         "rep_axis_agreement": "% des réponses valides (la réponse neutre est partagée de part et "
@@ -364,12 +364,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_legend_ci": "intervalle de confiance à {level}",
         "rep_legend_bounds": "fourchette si toutes les personnes participantes avaient répondu",
         "rep_source": "Source{nbsp}: formulaires d'évaluation ({file}). n = réponses valides{nbsp}; "
-        "les réponses «{nbsp}sans objet{nbsp}» (S. O.) et vides sont comptées à part, jamais dans "
+        "les réponses «{nbsp}sans objet{nbsp}» (S.\u00a0O.) et vides sont comptées à part, jamais dans "
         "les pourcentages.",
         "rep_alt_agreement": "Graphique à barres divergentes de l'accord avec {count} énoncés, "
         "{title}, {respondents}. L'accord va de {low} ({low_items}) à {high} ({high_items}).",
         "rep_alt_item": "{label}, {positive} sur {valid}",
-        "rep_alt_item_na": "{label}, {positive} sur {valid}, {na} S. O.",
+        "rep_alt_item_na": "{label}, {positive} sur {valid}, {na} S.\u00a0O.",
         "rep_alt_disagree": "Désaccord le plus fréquent{nbsp}: {label}, {pct} ({count} sur {valid}).",
         "rep_alt_excluded": "Les réponses «{nbsp}sans objet{nbsp}» et vides ne sont pas dans les "
         "pourcentages.",
@@ -387,7 +387,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_charts_title": "Graphiques",
         "rep_alt_agreement_same": "Graphique à barres divergentes de l'accord avec {count} "
         "énoncés, {title}, {respondents}. Chaque énoncé atteint {high} ({high_items}).",
-        "rep_expertise_note": "n = {valid} réponses valides{nbsp}; {na} S. O. et {blank} vides, "
+        "rep_expertise_note": "n = {valid} réponses valides{nbsp}; {na} S.\u00a0O. et {blank} vides, "
         "hors pourcentages",
         "rep_alt_separator": "{nbsp}; ",
         "rep_alt_several": "{count} énoncés, dont {items}",
