@@ -26,7 +26,7 @@ from forum_eval.compare import (
 )
 from forum_eval.render.csvout import write_rows
 from forum_eval.render.fmt import interval, level, pct, ratio
-from forum_eval.render.strings import t
+from forum_eval.render.strings import NBSP, t
 from forum_eval.stats import percent
 from forum_eval.summary import Summary
 from forum_eval.trend import Trend, TrendSeries
@@ -329,6 +329,32 @@ def render_markdown(
     return "\n".join(out) + "\n"
 
 
+def _add_column(table: Any, header: str, cells: Sequence[str], words: bool) -> None:
+    """A column of a terminal table. A figure is never cut ("(60/150)" stays on one line):
+    its column is as wide as its longest figure or header word. Labels (``words``) wrap
+    between words and are folded only where a word is longer than the column."""
+    from rich.text import Text
+
+    widest = max(
+        len(part)
+        for part in [
+            *header.split(" "),  # "95 %" (no-break space) is one word
+            *(p for c in cells for p in (c.split() if words else c.split("\n"))),
+        ]
+    )
+    if not words and NBSP in header and len(header) <= widest + 2:
+        # rich would break "IC à 95 %" at its no-break space: on one line when that costs
+        # two more characters at most
+        widest = max(widest, len(header))
+    table.add_column(
+        Text(header),
+        justify="left" if words else "right",
+        overflow="fold",
+        width=None if words else widest,
+        min_width=widest if words else None,
+    )
+
+
 def render_console(comparison: Comparison, lang: str, console: Any) -> None:
     from rich import box
     from rich.console import Group
@@ -358,24 +384,7 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
             for row in pair_rows(pair, lang)
         ]
         for column, position in enumerate(keep):
-            words = position in (0, 8)
-            # a figure is never cut ("(60/150)" stays on one line): its column is as wide as
-            # its longest figure or header word; labels and verdicts wrap between words
-            cells = [r[column] for r in rows]
-            widest = max(
-                len(part)
-                for part in [
-                    *header[position].split(),
-                    *(p for c in cells for p in (c.split() if words else c.split("\n"))),
-                ]
-            )
-            table.add_column(
-                Text(header[position]),
-                justify="left" if words else "right",
-                overflow="fold",
-                width=None if words else widest,
-                min_width=widest if words else None,
-            )
+            _add_column(table, header[position], [r[column] for r in rows], position in (0, 8))
         for cells, verdict in zip(rows, verdicts, strict=True):
             texts = [Text(cell) for cell in cells]
             texts[-1].stylize(styles[verdict])
@@ -639,10 +648,11 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
     from rich.text import Text
 
     table = Table(title=Text(trend_title(trend, lang), style="bold"))
+    rows = trend_rows(trend, lang)
     for position, name in enumerate(trend_header(trend, lang)):
-        table.add_column(Text(name), justify="left" if position < 2 else "right", overflow="fold")
+        _add_column(table, name, [r[position] for r in rows], position < 2)
     previous = None
-    for row in trend_rows(trend, lang):
+    for row in rows:
         shown = list(row)
         if row[0] == previous:
             shown[0] = ""
