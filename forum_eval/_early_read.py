@@ -8,7 +8,7 @@ first: when the command line names an existing text file of at least
 (:func:`forum_eval.ingest.reader.big_text_table`, which imports nothing of pandas and
 releases the GIL while it parses). The reader then calls :func:`take` for the file it is
 asked to read: it gets that parse if the same file (device, inode, size, modification
-time) was parsed and is unchanged since, else :data:`NOT_READ` and reads as usual.
+and change times) was parsed and is unchanged since, else :data:`NOT_READ` and reads as usual.
 
 Nothing else changes: the same function parses the file either way, and a parse that is
 not taken is waited for and dropped when the command ends (:func:`finish`).
@@ -53,15 +53,16 @@ _started: list[_Parse] = []
 
 
 def _identity(path: str | Path) -> tuple[int, ...] | None:
-    """What tells a file apart from another and from itself once changed; None when it is
-    not a regular file."""
+    """What tells a file apart from another and from itself once changed (the change time
+    too: a rewrite that keeps the size and restores the modification time still changes
+    it); None when it is not a regular file."""
     try:
         found = os.stat(path)
     except (OSError, ValueError):
         return None
     if not stat.S_ISREG(found.st_mode):
         return None
-    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
 
 
 def start(argv: list[str]) -> None:

@@ -131,3 +131,69 @@ def test_an_interval_never_collapses_on_rounding(low: float, high: float, en: st
 
     assert interval(low, high, "en") == en
     assert interval(low, high, "fr") == fr
+
+
+@pytest.fixture(scope="module")
+def pooled_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, Path]:
+    """Two editions with five-digit counts, two with four-digit counts (synthetic)."""
+    folder = tmp_path_factory.mktemp("pooled")
+    return (
+        generate.write_csv(folder / "a.csv", 60_000, seed=21),
+        generate.write_csv(folder / "b.csv", 45_000, seed=22),
+        generate.write_csv(folder / "c.csv", 3_000, seed=23),
+        generate.write_csv(folder / "d.csv", 2_500, seed=24),
+    )
+
+
+def _terminal(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from forum_eval.cli import app
+
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    if "json" not in args:
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 80  # nothing cropped or overflowing
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_summarize_table_fits_80_columns_with_big_counts(
+    pooled_files: tuple[Path, ...], lang: str
+) -> None:
+    import json
+
+    path = pooled_files[0]
+    out = _terminal("summarize", str(path), "--lang", lang)
+    data = json.loads(_terminal("summarize", str(path), "--format", "json"))
+    for item in data["items"]:
+        if item["n_positive"] is None:
+            continue
+        shown = ratio(item["n_positive"], item["n_valid"], lang)
+        assert shown in out, shown  # "53 010/58 846" whole, on one line
+        assert f" {count(item['n_blank'], lang)} │\n" in out  # the last column is not cut
+
+
+def test_narrative_never_splits_a_grouped_number(pooled_files: tuple[Path, ...]) -> None:
+    out = _terminal("summarize", str(pooled_files[0]), "--lang", "fr")
+    # every "(53 010 sur 58 846)" of the narrative is on one line, however it wraps
+    import re
+
+    numbers = re.findall(r"\d{1,3}(?:\u00a0\d{3})+", out)
+    assert numbers  # grouped numbers are there …
+    for line in out.splitlines():
+        assert not re.search(r"\d{1,3}\u00a0$", line), line  # … never cut at their space
+
+
+@pytest.mark.parametrize(("first", "second"), [(0, 1), (2, 3)])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_compare_keeps_verdicts_whole_at_80_columns(
+    pooled_files: tuple[Path, ...], first: int, second: int, lang: str
+) -> None:
+    a, b = pooled_files[first], pooled_files[second]
+    out = _terminal("compare", str(a), str(b), "--lang", lang)
+    words = ("detectable", "change") if lang == "en" else ("changement", "décelable")
+    for word in words:
+        assert word in out
+    assert "detectab\n" not in out and "décelab\n" not in out

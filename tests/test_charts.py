@@ -488,7 +488,9 @@ def test_alt_text_2019_numbers(summary_2019) -> None:
     )  # 3/28 = 10.7 %
     assert "Reconstructed data" in en
     fr = alt.alt_agreement(summary_2019, "fr")
-    assert f"75{NBSP}% (Mes besoins d'accessibilité ont été satisfaits, 21 sur 28, 3 S.{NBSP}O.)" in fr
+    assert (
+        f"75{NBSP}% (Mes besoins d'accessibilité ont été satisfaits, 21 sur 28, 3 S.{NBSP}O.)" in fr
+    )
     assert f"Désaccord le plus fréquent{NBSP}:" in fr
     shares = alt.alt_shares(summary_2019, "en")
     assert "Lowest: In-depth knowledge of the subject, 45% (14 of 31" in shares

@@ -240,8 +240,10 @@ def scale_colours(positive: Sequence[bool], neutral: int | None) -> tuple[str, .
     """A colour per category of a rating scale, in scale order: the positive categories blue
     (darker for the stronger), the neutral one grey, every other orange (darker for the more
     negative) — so that the colours follow what counts as positive, whatever the scale
-    (quality: poor, fair orange; good, very good, excellent blue). Agreement scales get the
-    colours of :func:`diverging`."""
+    (quality: poor, fair orange; good, very good, excellent blue). A scale with two answers
+    on each side (and a neutral one or none), such as the built-in agreement and
+    satisfaction scales, gets the colours of :func:`diverging`; a longer one (a declared
+    1–7 agreement scale) is coloured by its positive answers, not split at its middle."""
     n_positive = sum(positive)
     n_negative = len(positive) - n_positive - (neutral is not None)
     negatives = {0: (), 1: (_NEG,)}.get(n_negative) or _ramp(_STRONG_NEG, _NEG, n_negative)

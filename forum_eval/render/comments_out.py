@@ -102,13 +102,13 @@ def cell_text(row: Row, index: int, k: int, lang: str) -> str:
     if cell.suppressed:
         return t(lang, "bd_suppressed", k=k)
     if row.positive is None or cell.share is None:
-        return str(cell.n)
+        return "–" if cell.n is None else shown_count(cell.n, lang)
     return t(lang, "bd_cell", pct=pct(cell.share, lang), n=cell.n)
 
 
 def total_text(row: Row, lang: str) -> str:
     if row.positive is None or row.share is None:
-        return str(row.n)
+        return shown_count(row.n, lang)
     return t(lang, "bd_cell", pct=pct(row.share, lang), n=row.n)
 
 
@@ -315,10 +315,16 @@ def comments_line(result: CommentsResult, lang: str) -> str:
 
 def theme_rows(result: CommentsResult, lang: str) -> list[list[str]]:
     rows = [
-        [_theme_label(th.id, th.label, lang), str(th.n_respondents), pct(th.share, lang)]
+        [
+            _theme_label(th.id, th.label, lang),
+            shown_count(th.n_respondents, lang),
+            pct(th.share, lang),
+        ]
         for th in result.themes
     ]
-    rows.append([t(lang, "cm_other"), str(result.other), pct(result.other_share, lang)])
+    rows.append(
+        [t(lang, "cm_other"), shown_count(result.other, lang), pct(result.other_share, lang)]
+    )
     return rows
 
 

@@ -329,12 +329,10 @@ def render_markdown(
     return "\n".join(out) + "\n"
 
 
-def _add_column(table: Any, header: str, cells: Sequence[str], words: bool) -> None:
-    """A column of a terminal table. A figure is never cut ("(60/150)" stays on one line):
-    its column is as wide as its longest figure or header word. Labels (``words``) wrap
-    between words and are folded only where a word is longer than the column."""
-    from rich.text import Text
-
+def _column_width(header: str, cells: Sequence[str], words: bool) -> int:
+    """A terminal table column's width: a figure column is as wide as its longest figure
+    (line) or header word, so that no figure is cut; a label column (``words``) needs its
+    longest word."""
     widest = max(
         len(part)
         for part in [
@@ -346,53 +344,106 @@ def _add_column(table: Any, header: str, cells: Sequence[str], words: bool) -> N
         # rich would break "IC à 95 %" at its no-break space: on one line when that costs
         # two more characters at most
         widest = max(widest, len(header))
+    return widest
+
+
+def _add_column(
+    table: Any, header: str, cells: Sequence[str], words: bool, *, fixed: bool = False
+) -> None:
+    """A column of a terminal table (see :func:`_column_width`): figures are never cut
+    ("(60/150)" stays on one line); labels and verdicts wrap between words and are folded
+    only where a word is longer than the column. A ``fixed`` column of words is as wide as
+    its longest word: rich narrows only the columns whose width is not set, and it would
+    narrow a verdict below its words."""
+    from rich.text import Text
+
+    widest = _column_width(header, cells, words)
     table.add_column(
         Text(header),
         justify="left" if words else "right",
         overflow="fold",
-        width=None if words else widest,
+        width=widest if fixed or not words else None,
         min_width=widest if words else None,
     )
 
 
 def render_console(comparison: Comparison, lang: str, console: Any) -> None:
-    from rich import box
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
-    parts: list[Any] = [Text(title(comparison, lang), style="bold")]
+    from forum_eval.render.console import paragraph
+
+    parts: list[Any] = [paragraph(title(comparison, lang), console.width, "bold")]
     note = data_note(comparison.summaries, comparison.names, lang)
     if note:
-        parts.append(Text(note, style="italic"))
-    styles = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
-    # the terminal shows what the verdict rests on; p-values of both tests are in the
-    # Markdown, JSON and CSV outputs
-    keep = (0, 1, 2, 3, 4, 7, 8)
+        parts.append(paragraph(note, console.width, "italic"))
+    width = console.width
     for pair in comparison.pairs:
-        table = Table(
-            title=Text(t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name), style="bold"),
-            box=box.SIMPLE_HEAD,
-            pad_edge=False,
-        )
         header = pair_header(pair, comparison, lang)
         verdicts = [i.verdict for i in pair.items]
         if pair.response_rate is not None:
             verdicts.append(pair.response_rate.verdict)
+        title_text = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
+        table = _pair_table(header, pair_rows(pair, lang), verdicts, title_text, console)
+        parts += [Text(""), table]
+        parts += [paragraph(line, width) for line in pair_narrative(pair, lang)]
+    parts += [Text(""), paragraph(method_note(comparison, lang), width, "dim")]
+    console.print(Group(*parts))
+
+
+def _pair_table(
+    header: Sequence[str],
+    table_rows: Sequence[Sequence[str]],
+    verdicts: Sequence[str],
+    title_text: str,
+    console: Any,
+) -> Any:
+    """The terminal table of one pair, narrowed until it fits the terminal: the q-value
+    column goes first (it is in the Markdown, JSON and CSV outputs), then the counts are
+    written on two lines ("(1,234/" then "2,345)")."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    styles = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
+    # the terminal shows what the verdict rests on; p-values of both tests are in the
+    # Markdown, JSON and CSV outputs
+    choices = [
+        ((0, 1, 2, 3, 4, 7, 8), False),
+        ((0, 1, 2, 3, 4, 8), False),
+        ((0, 1, 2, 3, 4, 8), True),
+    ]
+    for keep, split_counts in choices:
+        table = Table(title=Text(title_text, style="bold"), box=box.SIMPLE_HEAD, pad_edge=False)
         rows = [
-            [row[i].replace(" (", "\n(", 1) if i in (1, 2) else row[i] for i in keep]
-            for row in pair_rows(pair, lang)
+            [_share_cell(row[i], split_counts) if i in (1, 2) else row[i] for i in keep]
+            for row in table_rows
         ]
         for column, position in enumerate(keep):
-            _add_column(table, header[position], [r[column] for r in rows], position in (0, 8))
+            cells = [r[column] for r in rows]
+            _add_column(table, header[position], cells, position in (0, 8), fixed=position == 8)
         for cells, verdict in zip(rows, verdicts, strict=True):
             texts = [Text(cell) for cell in cells]
             texts[-1].stylize(styles[verdict])
             table.add_row(*texts)
-        parts += [Text(""), table]
-        parts += [Text(line) for line in pair_narrative(pair, lang)]
-    parts += [Text(""), Text(method_note(comparison, lang), style="dim")]
-    console.print(Group(*parts))
+        # every column but the labels has a set width; rich adds one space of padding on
+        # each inner side of a column, and 2 + (columns − 1) for this box's edges and rules
+        fixed = sum(c.width for c in table.columns if c.width is not None)
+        columns = len(table.columns)
+        if _LABEL_MIN + fixed + 3 * columns - 1 <= console.width:
+            break
+    return table
+
+
+#: the least width of the item labels in the terminal comparison table
+_LABEL_MIN = 14
+
+
+def _share_cell(text: str, split_counts: bool) -> str:
+    """ "93% (27/29)" on two lines, the count under the percentage; on three when the
+    counts are split at their slash."""
+    cell = text.replace(" (", "\n(", 1)
+    return cell.replace("/", "/\n", 1) if split_counts else cell
 
 
 # --- JSON and CSV --------------------------------------------------------------------------
@@ -660,12 +711,15 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
             table.add_section()
         previous = row[0]
         table.add_row(*(Text(c) for c in shown))
+    from forum_eval.render.console import paragraph
+
+    width = console.width
     parts: list[Any] = [table]
     note = data_note(trend.summaries, trend.names, lang)
     if note:
-        parts.append(Text(note, style="italic"))
-    parts += [Text(""), *(Text(line) for line in trend_narrative(trend, lang))]
-    parts += [Text(""), Text(trend_method_note(trend, lang), style="dim")]
+        parts.append(paragraph(note, width, "italic"))
+    parts += [Text(""), *(paragraph(line, width) for line in trend_narrative(trend, lang))]
+    parts += [Text(""), paragraph(trend_method_note(trend, lang), width, "dim")]
     console.print(Group(*parts))
 
 

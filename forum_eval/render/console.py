@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
@@ -11,6 +13,19 @@ from forum_eval.render.narrative import data_note, excluded_line, narrative, res
 from forum_eval.summary import Summary
 
 _BOUNDS = 4  # position of the "If all had answered" column in table_header()
+#: least width of the item labels, and when the figures need the room
+_LABEL_MIN = 20
+_LABEL_MIN_TIGHT = 12
+
+
+def paragraph(text: str, width: int, style: str = "") -> Text:
+    """``text`` wrapped to ``width`` columns for the terminal. rich would break a line at a
+    no-break space too ("58 831" in French, "93 %"); :mod:`textwrap` breaks only at plain
+    spaces, so rich gets lines that already fit."""
+    lines = textwrap.wrap(
+        text, width=max(width, 20), break_long_words=False, break_on_hyphens=False
+    )
+    return Text("\n".join(lines) or text, style=style)
 
 
 def render_console(summary: Summary, lang: str, console: Console) -> None:
@@ -23,24 +38,40 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
     wide = console.width >= 110
     keep = [i for i in range(7) if wide or i != _BOUNDS]
     header = table_header(summary, lang)
+    rows = table_rows(summary, lang)
+    # Figures are never cut. When they and their headers do not fit on one line each (the
+    # counts of a big survey: "53 010/58 846"), a header wraps between its words instead
+    # and the labels get narrower.
+    natural = [max(len(header[p]), *(len(r[p]) for r in rows)) for p in keep[1:]]
+    tight = _LABEL_MIN + sum(natural) + 3 * len(keep) + 1 > console.width
     for position in keep:
         if position == 0:
             table.add_column(
-                Text(header[0]), justify="left", overflow="fold", min_width=20, ratio=1
+                Text(header[0]),
+                justify="left",
+                overflow="fold",
+                min_width=_LABEL_MIN_TIGHT if tight else _LABEL_MIN,
+                ratio=1,
             )
+        elif tight:
+            widest = max(
+                *(len(w) for w in header[position].split(" ")), *(len(r[position]) for r in rows)
+            )
+            table.add_column(Text(header[position]), justify="right", overflow="fold", width=widest)
         else:
             table.add_column(Text(header[position]), justify="right", no_wrap=True)
-    for row in table_rows(summary, lang):
+    for row in rows:
         table.add_row(*(Text(row[i]) for i in keep))
+    width = console.width
     parts: list[Table | Text] = [table]
     note = data_note(summary, lang)
     if note:
-        parts.append(Text(note, style="italic"))
+        parts.append(paragraph(note, width, "italic"))
     parts.append(Text(""))
-    parts.extend(Text(line) for line in narrative(summary, lang))
+    parts.extend(paragraph(line, width) for line in narrative(summary, lang))
     parts.append(Text(""))
-    parts.append(Text(method_note(summary, lang), style="dim"))
+    parts.append(paragraph(method_note(summary, lang), width, "dim"))
     excluded = excluded_line(summary, lang)
     if excluded:
-        parts.append(Text(excluded))
+        parts.append(paragraph(excluded, width))
     console.print(Group(*parts))

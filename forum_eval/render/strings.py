@@ -6,6 +6,8 @@ répondantes"), a non-breaking space before %, ;, : and inside « », decimal co
 
 from __future__ import annotations
 
+from numbers import Integral
+
 NBSP = "\u00a0"
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -513,7 +515,7 @@ def t(lang: str, key: str, **values: object) -> str:
     """The string ``key`` in ``lang``, formatted with ``values`` (and ``nbsp``); integers
     are shown with :func:`grouped`."""
     shown = {
-        name: grouped(v, lang) if isinstance(v, int) and not isinstance(v, bool) else v
+        name: grouped(int(v), lang) if isinstance(v, Integral) and not isinstance(v, bool) else v
         for name, v in values.items()
     }
     return STRINGS[lang][key].format(nbsp=NBSP, **shown)
