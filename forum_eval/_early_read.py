@@ -17,6 +17,7 @@ This module imports only the standard library.
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
 import threading
@@ -30,6 +31,10 @@ NOT_READ: Any = object()
 _READERS = frozenset(["summarize", "report", "compare", "trend", "comments", "validate"])
 #: options after which no file is read early (workbooks are not parsed by pyarrow)
 _NOT_EARLY = frozenset(["--help", "-h", "--sheet"])
+#: options whose value is a path that is not a response file (written, or read otherwise)
+_PATH_OPTIONS = frozenset(
+    ["--out", "-o", "--charts", "--questionnaire", "--codebook", "--surveys-dir"]
+)
 
 
 class _Parse:
@@ -72,8 +77,8 @@ def start(argv: list[str]) -> None:
         return
     from forum_eval.ingest.reader import BIG_TEXT_BYTES, EXCEL_SUFFIXES
 
-    for argument in argv[1:]:
-        if argument.startswith("-"):
+    for before, argument in itertools.pairwise(argv):
+        if argument.startswith("-") or before in _PATH_OPTIONS:
             continue
         identity = _identity(argument)
         if identity is None or identity[2] < BIG_TEXT_BYTES:

@@ -62,6 +62,9 @@ def careful_grid(path: Path) -> reader.Grid:
         ["summarize", "{folder}"],
         ["summarize", "missing.csv"],
         ["summarize", "--questionnaire", "{small}"],
+        ["summarize", "2019", "--out", "{big}"],  # a file to write, not one to read
+        ["report", "2019", "-o", "{big}"],
+        ["comments", "2019", "--codebook", "{big}"],
     ],
 )
 def test_no_parse_is_started_when_no_big_file_is_read(argv: list[str], big_csv: Path) -> None:
