@@ -197,3 +197,23 @@ def test_compare_keeps_verdicts_whole_at_80_columns(
     for word in words:
         assert word in out
     assert "detectab\n" not in out and "décelab\n" not in out
+
+
+@pytest.mark.parametrize("columns", ["80", "30"])
+def test_a_table_without_rows_is_still_drawn(tmp_path: Path, columns: str) -> None:
+    # only a choice item (the role): the terminal table has no row, the narrative lists it
+    import csv
+
+    from typer.testing import CliRunner
+
+    from forum_eval.cli import app
+
+    text = (SURVEYS / "2019.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines()))
+    role = next(k for k, header in enumerate(rows[0]) if "rôle" in header)
+    path = tmp_path / "role_only.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([row[0], row[role]] for row in rows)
+    result = CliRunner().invoke(app, ["summarize", str(path)], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    assert "31 respondents" in " ".join(result.stdout.split())

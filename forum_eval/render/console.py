@@ -42,7 +42,7 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
     # Figures are never cut. When they and their headers do not fit on one line each (the
     # counts of a big survey: "53 010/58 846"), a header wraps between its words instead
     # and the labels get narrower.
-    natural = [max(len(header[p]), *(len(r[p]) for r in rows)) for p in keep[1:]]
+    natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in keep[1:]]
     tight = _LABEL_MIN + sum(natural) + 3 * len(keep) + 1 > console.width
     for position in keep:
         if position == 0:
@@ -55,7 +55,7 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
             )
         elif tight:
             widest = max(
-                *(len(w) for w in header[position].split(" ")), *(len(r[position]) for r in rows)
+                [*(len(w) for w in header[position].split(" ")), *(len(r[position]) for r in rows)]
             )
             table.add_column(Text(header[position]), justify="right", overflow="fold", width=widest)
         else:
