@@ -71,6 +71,30 @@ def _column_widths(specs: Sequence[ColumnSpec]) -> list[float]:
     return widths
 
 
+def _pct_column(items: Sequence[ItemSummary], header: str, lang: str, least: float) -> ColumnSpec:
+    """The bold % positive of each item (artist ids ``<item>:pct``)."""
+    values = [pct(i.share_positive, lang) for i in items]
+    return (header, values, [f"{i.id}:pct" for i in items], True, cs.TEXT, least)
+
+
+#: the count each ``_count_column`` name shows
+_COUNTS = {"n": "n_valid", "na": "n_not_applicable", "blank": "n_blank"}
+
+
+def _count_column(
+    items: Sequence[ItemSummary],
+    header: str,
+    name: str,
+    lang: str,
+    least: float,
+    colour: str = cs.TEXT,
+) -> ColumnSpec:
+    """A count of each item: ``n`` (valid answers), ``na`` or ``blank`` (artist ids
+    ``<item>:<name>``)."""
+    values = [count(getattr(i, _COUNTS[name]), lang) for i in items]
+    return (header, values, [f"{i.id}:{name}" for i in items], False, colour, least)
+
+
 def _columns(
     ax: Axes, specs: Sequence[ColumnSpec], widths: Sequence[float], centres: Sequence[float]
 ) -> None:
@@ -393,39 +417,12 @@ def plot_ratings(
     items = order_items(diverging_items(summary, kind), order)
     agreement = kind == "agreement"
     labels = [label(item, lang) for item in items]
-    specs: list[ColumnSpec] = [
-        (
-            t(lang, "rep_col_agree" if agreement else "rep_col_positive"),
-            [pct(i.share_positive, lang) for i in items],
-            [f"{i.id}:pct" for i in items],
-            True,
-            cs.TEXT,
-            0.08 + 0.55,
-        ),
-        (
-            t(lang, "rep_col_n"),
-            [count(i.n_valid, lang) for i in items],
-            [f"{i.id}:n" for i in items],
-            False,
-            cs.TEXT,
-            0.35,
-        ),
-        (
-            t(lang, "rep_col_na"),
-            [count(i.n_not_applicable, lang) for i in items],
-            [f"{i.id}:na" for i in items],
-            False,
-            cs.MUTED,
-            0.42,
-        ),
-        (
-            t(lang, "rep_col_blank"),
-            [count(i.n_blank, lang) for i in items],
-            [f"{i.id}:blank" for i in items],
-            False,
-            cs.MUTED,
-            0.45,
-        ),
+    header = t(lang, "rep_col_agree" if agreement else "rep_col_positive")
+    specs = [
+        _pct_column(items, header, lang, 0.08 + 0.55),
+        _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.35),
+        _count_column(items, t(lang, "rep_col_na"), "na", lang, 0.42, cs.MUTED),
+        _count_column(items, t(lang, "rep_col_blank"), "blank", lang, 0.45, cs.MUTED),
     ]
     with cs.style():
         wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
@@ -496,23 +493,9 @@ def plot_shares(
     """% positive per item: dot, confidence interval whiskers, faint non-response band."""
     items = order_items(share_items(summary), order)
     labels = [label(item, lang) for item in items]
-    specs: list[ColumnSpec] = [
-        (
-            t(lang, "rep_col_positive"),
-            [pct(i.share_positive, lang) for i in items],
-            [f"{i.id}:pct" for i in items],
-            True,
-            cs.TEXT,
-            0.08 + 0.7,
-        ),
-        (
-            t(lang, "rep_col_n"),
-            [count(i.n_valid, lang) for i in items],
-            [f"{i.id}:n" for i in items],
-            False,
-            cs.TEXT,
-            0.45,
-        ),
+    specs = [
+        _pct_column(items, t(lang, "rep_col_positive"), lang, 0.08 + 0.7),
+        _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.45),
     ]
     has_bounds = any(item.bounds is not None for item in items)
     with cs.style():
