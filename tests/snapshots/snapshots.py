@@ -1,0 +1,71 @@
+"""Snapshots of `validate --format json` and `summarize --format json` for every file in
+tests/data/ and every edition of surveys/: stdout, stderr and the exit code, taken with the
+command line in process.
+
+They pin what the commands print while the code is reorganised (issue 12): a change in a
+snapshot is either a regression or an intended change, reviewed as a diff and regenerated on
+purpose with ``python tests/snapshots/snapshots.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+DATA = ROOT / "tests" / "data"
+EDITIONS = ("2016", "2017", "2018", "2019")
+
+
+def sources() -> list[str]:
+    """Every file of tests/data/ (scripts aside), as a path relative to the repository, and
+    the registry's editions."""
+    files = sorted(
+        p.relative_to(ROOT).as_posix()
+        for p in DATA.rglob("*")
+        # files, and a folder named like a file (tests/data/bad/a_folder.csv)
+        if p.suffix not in ("", ".py", ".gitkeep") and not p.name.startswith(".")
+    )
+    return [*files, *EDITIONS]
+
+
+def snapshot_name(source: str, command: str) -> str:
+    return f"{command}__{source.replace('/', '__')}.json"
+
+
+def take(source: str, command: str) -> dict[str, object]:
+    from typer.testing import CliRunner
+
+    from forum_eval.cli import app
+
+    args = [command, source, "--format", "json", "--surveys-dir", "surveys"]
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
+    out: object = result.stdout
+    try:
+        out = json.loads(result.stdout)
+    except ValueError:
+        pass
+    return {"args": args[:2], "exit_code": result.exit_code, "stdout": out, "stderr": result.stderr}
+
+
+def dump(data: dict[str, object]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def main() -> None:
+    os.chdir(ROOT)
+    for old in HERE.glob("*.json"):
+        old.unlink()
+    for source in sources():
+        for command in ("validate", "summarize"):
+            (HERE / snapshot_name(source, command)).write_text(
+                dump(take(source, command)), encoding="utf-8"
+            )
+    sys.stdout.write(f"{len(list(HERE.glob('*.json')))} snapshots written to {HERE}\n")
+
+
+if __name__ == "__main__":
+    main()
