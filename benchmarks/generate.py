@@ -43,7 +43,7 @@ TIMESTAMP_HEADERS = {"fr": "Horodateur", "en": "Timestamp"}
 def _headers(lang: str) -> dict[str, str]:
     """Column headers by item id: the questions of surveys/questionnaire.toml, as a Google
     Forms export writes them (one source of truth with the samples and the tool)."""
-    from forum_eval.questionnaire import load_questionnaire
+    from forum_eval.config.questionnaire import load_questionnaire
 
     questionnaire = load_questionnaire(ROOT / "surveys" / "questionnaire.toml")
     headers = {"timestamp": TIMESTAMP_HEADERS[lang]}

@@ -4,8 +4,8 @@
 and rich, on one core; parsing a big CSV with pyarrow takes about as long and can use the
 other one. The console script (:mod:`forum_eval._entry`) therefore calls :func:`start`
 first: when the command line names an existing text file of at least
-:data:`~forum_eval.ingest.reader.BIG_TEXT_BYTES`, a thread parses it with pyarrow
-(:func:`forum_eval.ingest.reader.big_text_table`, which imports nothing of pandas and
+:data:`~forum_eval.read.grid.BIG_TEXT_BYTES`, a thread parses it with pyarrow
+(:func:`forum_eval.read.grid.big_text_table`, which imports nothing of pandas and
 releases the GIL while it parses). The reader then calls :func:`take` for the file it is
 asked to read: it gets that parse if the same file (device, inode, size, modification
 and change times) was parsed and is unchanged since, else :data:`NOT_READ` and reads as usual.
@@ -47,7 +47,7 @@ class _Parse:
 
     def _run(self, path: Path) -> None:
         try:
-            from forum_eval.ingest.reader import big_text_table
+            from forum_eval.read.grid import big_text_table
 
             self.result = big_text_table(path)
         except BaseException:  # the reader reads it again and says what is wrong
@@ -75,7 +75,7 @@ def start(argv: list[str]) -> None:
     name) in a thread; nothing when the command reads no file or none is big."""
     if _started or not argv or argv[0] not in _READERS or _NOT_EARLY.intersection(argv):
         return
-    from forum_eval.ingest.reader import BIG_TEXT_BYTES, EXCEL_SUFFIXES
+    from forum_eval.read.grid import BIG_TEXT_BYTES, EXCEL_SUFFIXES
 
     for before, argument in itertools.pairwise(argv):
         if argument.startswith("-") or before in _PATH_OPTIONS:
@@ -92,7 +92,7 @@ def start(argv: list[str]) -> None:
 
 
 def take(path: Path) -> Any:
-    """The early parse of ``path`` (a :class:`~forum_eval.ingest.reader.BigText`, or None
+    """The early parse of ``path`` (a :class:`~forum_eval.read.grid.BigText`, or None
     when the reader found the file not fit for pyarrow), waited for; :data:`NOT_READ` when
     none was started for this file or the file has changed since. A parse is taken once."""
     if not _started:

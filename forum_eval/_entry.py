@@ -19,7 +19,7 @@ def main() -> None:
     if sys.argv[1:2] == ["report"]:
         # its chart workers' fork server starts loading matplotlib now, while typer and the
         # command line are imported and parsed (forum_eval/render/drawing.py)
-        from forum_eval.render.drawing import start_early
+        from forum_eval.report.pool import start_early
 
         start_early(sys.argv[1:])
     # a big response file named on the command line is parsed in a thread meanwhile

@@ -24,6 +24,6 @@ def seed_2019() -> dict:
 
 @pytest.fixture(scope="session")
 def summary_2019():
-    from forum_eval.pipeline import Options, summarize_source
+    from forum_eval.read.survey import Options, summarize_source
 
     return summarize_source("2019", Options(surveys_dir=SURVEYS))

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
+from forum_eval.config.questionnaire import Questionnaire
 from forum_eval.errors import ForumEvalError
-from forum_eval.ingest import PLATFORMS, load_table
-from forum_eval.normalise import normalise
-from forum_eval.questionnaire import Questionnaire
+from forum_eval.read import PLATFORMS, load_table
+from forum_eval.read.normalise import normalise
 from tests.conftest import SURVEYS
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"

@@ -12,12 +12,12 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
 
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.render import charts, markdown
-from forum_eval.render.comments_out import plot_themes
-from forum_eval.render.fmt import count, ratio
-from forum_eval.render.strings import NBSP, grouped, t
-from forum_eval.summary import Summary
+from forum_eval.analyse.summary import Summary
+from forum_eval.present import charts, markdown
+from forum_eval.present.comments_out import plot_themes
+from forum_eval.present.fmt import count, ratio
+from forum_eval.present.strings import NBSP, grouped, t
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import ROOT, SURVEYS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -104,7 +104,7 @@ def test_expertise_values_stay_inside_the_figure(big: Summary) -> None:
 
 
 def test_theme_counts_are_grouped(tmp_path: Path) -> None:
-    from forum_eval.comments import comments_source
+    from forum_eval.analyse.comments import comments_source
 
     # about 20 % of the 40 % who comment raise the commonest theme: over 10,000 of 130,000
     path = generate.write_csv(tmp_path / "pooled.csv", 130_000, seed=6)
@@ -127,7 +127,7 @@ def test_theme_counts_are_grouped(tmp_path: Path) -> None:
     ],
 )
 def test_an_interval_never_collapses_on_rounding(low: float, high: float, en: str, fr: str) -> None:
-    from forum_eval.render.fmt import interval
+    from forum_eval.present.fmt import interval
 
     assert interval(low, high, "en") == en
     assert interval(low, high, "fr") == fr

@@ -17,11 +17,12 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from forum_eval.config.questionnaire import Questionnaire, load_questionnaire
 from forum_eval.errors import ForumEvalError
-from forum_eval.ingest import load_table, reader
-from forum_eval.ingest.table import has_text
-from forum_eval.normalise import _Column, normalise
-from forum_eval.questionnaire import Questionnaire, load_questionnaire
+from forum_eval.read import grid as reader
+from forum_eval.read import load_table
+from forum_eval.read.normalise import _Column, normalise
+from forum_eval.read.table import has_text
 from tests.conftest import ROOT, SURVEYS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -286,7 +287,7 @@ FORMS = [
 
 @pytest.mark.parametrize("form", FORMS)
 def test_increasing_stamps_are_all_distinct_without_hashing(form: str) -> None:
-    from forum_eval.normalise import _all_distinct, _increasing_stamps
+    from forum_eval.read.normalise import _all_distinct, _increasing_stamps
 
     values = stamps(form)
     # the 12-hour clock goes from 12:59:59 to 1:00:00: not the order of the texts
@@ -320,7 +321,7 @@ def test_increasing_stamps_are_all_distinct_without_hashing(form: str) -> None:
     ],
 )
 def test_all_distinct_is_counting_distinct_values(cells: list[str]) -> None:
-    from forum_eval.normalise import _all_distinct
+    from forum_eval.read.normalise import _all_distinct
 
     for column in (
         pd.Series(cells, dtype=str),

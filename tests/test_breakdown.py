@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from forum_eval.breakdown import (
+from forum_eval.analyse.breakdown import (
     NOT_STATED,
     OTHER_VALUES,
     Group,
@@ -280,9 +280,9 @@ def _grouping(codes: np.ndarray, n_groups: int) -> Grouping:
     st.randoms(use_true_random=False),
 )
 def test_no_published_cell_below_k(params: tuple[int, list[int], int], rnd) -> None:
-    from forum_eval.normalise import ItemResponses, Responses
-    from forum_eval.questionnaire import Item
-    from forum_eval.scales import AGREEMENT5
+    from forum_eval.config.questionnaire import Item
+    from forum_eval.config.scales import AGREEMENT5
+    from forum_eval.read.normalise import ItemResponses, Responses
 
     n_groups, members, k = params
     codes = np.array(members, dtype=np.int64)
@@ -348,8 +348,8 @@ def test_a_self_identification_column_found_without_questionnaire_is_a_group(
 
 
 def test_a_group_item_needs_options(tmp_path: Path) -> None:
+    from forum_eval.config.questionnaire import load_questionnaire
     from forum_eval.errors import ConfigError
-    from forum_eval.questionnaire import load_questionnaire
 
     path = tmp_path / "q.toml"
     path.write_text(

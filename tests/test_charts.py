@@ -20,10 +20,10 @@ from matplotlib.colors import to_rgb
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.render import alt, charts
-from forum_eval.render import chartstyle as cs
-from forum_eval.summary import ItemSummary, Summary
+from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.present import alt, charts
+from forum_eval.present import chartstyle as cs
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import SURVEYS
 
 NBSP = "\u00a0"

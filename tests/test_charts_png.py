@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from forum_eval.render import charts
-from forum_eval.render import chartstyle as cs
+from forum_eval.present import charts
+from forum_eval.present import chartstyle as cs
 
 
 def chunks(data: bytes) -> list[tuple[bytes, bytes]]:

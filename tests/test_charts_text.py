@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.font_manager import FontProperties
 
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.render import charts
-from forum_eval.render import chartstyle as cs
-from forum_eval.render.narrative import label, title
-from forum_eval.render.strings import t
+from forum_eval.present import charts
+from forum_eval.present import chartstyle as cs
+from forum_eval.present.narrative import label, title
+from forum_eval.present.strings import t
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import SURVEYS
 
 NBSP = "\u00a0"

@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from forum_eval import comments
-from forum_eval.comments import Codebook, default_codebook_path, load_codebook, words
+from forum_eval.analyse import comments
+from forum_eval.analyse.comments import Codebook, default_codebook_path, load_codebook, words
 from forum_eval.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from forum_eval.comments import (
+from forum_eval.analyse.comments import (
     MAX_QUOTE_CHARS,
     Codebook,
     Keyword,
@@ -21,12 +21,12 @@ from forum_eval.comments import (
     load_codebook,
     words,
 )
-from forum_eval.ingest import RawTable
-from forum_eval.normalise import CommentResponses, Responses, _Column, _comment_responses
-from forum_eval.pipeline import Options, load_table_and_responses
-from forum_eval.privacy import Redactor, identifying_values
-from forum_eval.questionnaire import Item
-from forum_eval.registry import resolve
+from forum_eval.analyse.privacy import Redactor, identifying_values
+from forum_eval.config.questionnaire import Item
+from forum_eval.config.registry import resolve
+from forum_eval.read import RawTable
+from forum_eval.read.normalise import CommentResponses, Responses, _Column, _comment_responses
+from forum_eval.read.survey import Options, load_table_and_responses
 from tests.conftest import ROOT, SURVEYS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

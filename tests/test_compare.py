@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from forum_eval.analyse.compare import DOWN, NO_CHANGE, NOT_COMPARED, UP, compare, compare_pair
+from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.cli import app
-from forum_eval.compare import DOWN, NO_CHANGE, NOT_COMPARED, UP, compare, compare_pair
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.render import compare_out
-from forum_eval.summary import ItemSummary, Summary
+from forum_eval.present import compare_out
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import SURVEYS
 
 runner = CliRunner()
@@ -469,8 +469,8 @@ def _artists(fig, gid: str):
 def test_dumbbell_chart_structure(pair) -> None:
     from matplotlib.colors import to_hex
 
-    from forum_eval.render import chartstyle as cs
-    from forum_eval.render.charts_compare import (
+    from forum_eval.present import chartstyle as cs
+    from forum_eval.present.charts_compare import (
         NOISE_COLOUR,
         UP_COLOUR,
         compare_order,
@@ -501,7 +501,7 @@ def test_dumbbell_chart_structure(pair) -> None:
 
 
 def test_dumbbell_files_are_deterministic_with_alt_text(pair, tmp_path: Path) -> None:
-    from forum_eval.render.charts_compare import compare_chart_files
+    from forum_eval.present.charts_compare import compare_chart_files
 
     comparison = compare([pair.a, pair.b])
     for lang in ("en", "fr"):
@@ -576,7 +576,7 @@ def test_markdown_golden(pair, lang: str) -> None:
 
 
 def test_dumbbell_names_the_items_of_one_edition(summaries) -> None:
-    from forum_eval.render.charts_compare import plot_compare
+    from forum_eval.present.charts_compare import plot_compare
 
     pair = compare([summaries["2016"], summaries["2019"]]).pairs[0]
     fig = plot_compare(pair, lang="en", confidence=0.95)

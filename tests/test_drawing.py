@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from forum_eval.render import drawing
-from forum_eval.report import write_chart
+from forum_eval.report import pool as drawing
+from forum_eval.report.build import write_chart
 from tests.conftest import ROOT
 
-AGREEMENT = "forum_eval.render.charts:plot_agreement"
+AGREEMENT = "forum_eval.present.charts:plot_agreement"
 
 
 def test_inline_draw_is_the_figure_encoded_by_chartstyle(summary_2019) -> None:
-    from forum_eval.render.charts import plot_agreement
-    from forum_eval.render.chartstyle import png_bytes
+    from forum_eval.present.charts import plot_agreement
+    from forum_eval.present.chartstyle import png_bytes
 
     assert not drawing.active()
     pending = drawing.draw_png(AGREEMENT, summary_2019, lang="fr", order="sorted")
@@ -44,15 +44,15 @@ def test_one_job_draws_inline(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_workers_draw_the_same_bytes_and_report_errors(summary_2019) -> None:
     """In this (multi-threaded) test process too: the workers come from a fork server, a new
     interpreter, never from a fork of this process."""
-    from forum_eval.render.charts import plot_agreement, plot_expertise, plot_shares
-    from forum_eval.render.chartstyle import png_bytes
+    from forum_eval.present.charts import plot_agreement, plot_expertise, plot_shares
+    from forum_eval.present.chartstyle import png_bytes
 
     plots = {"agreement": plot_agreement, "shares": plot_shares, "expertise": plot_expertise}
     jobs = [(lang, kind) for lang in ("en", "fr") for kind in plots]
     with drawing.workers(2) as started:
         assert started == 2 and drawing.active()
         pending = [
-            drawing.draw_png(f"forum_eval.render.charts:plot_{kind}", summary_2019, lang=lang)
+            drawing.draw_png(f"forum_eval.present.charts:plot_{kind}", summary_2019, lang=lang)
             for lang, kind in jobs
         ]
         drawn = [p.get(timeout=300) for p in pending]
@@ -66,7 +66,7 @@ def test_workers_draw_the_same_bytes_and_report_errors(summary_2019) -> None:
 
 SERVER = """
 import os, sys
-import forum_eval.render._chart_server  # what the fork server imports before forking
+import forum_eval.report._chart_server  # what the fork server imports before forking
 threads = len(os.listdir("/proc/self/task"))
 print(threads, " ".join(m for m in ("pandas", "pyarrow") if m in sys.modules) or "none")
 """
@@ -99,8 +99,8 @@ def test_write_chart_outside_a_report_writes_at_once(tmp_path: Path, summary_201
 
 WORKER_IMPORTS = """
 import pickle, sys
-import forum_eval.render._chart_server  # what a chart worker inherits from the fork server
-from forum_eval.render import drawing
+import forum_eval.report._chart_server  # what a chart worker inherits from the fork server
+from forum_eval.report import pool as drawing
 
 jobs = pickle.loads(sys.stdin.buffer.read())  # what it receives: the charts' arguments
 pngs = [drawing.render(target, args, kwargs) for target, args, kwargs in jobs]
@@ -114,30 +114,30 @@ def test_a_worker_draws_every_report_chart_without_pandas(summary_2019) -> None:
     comparisons, trends) unpickle without pandas, which the main process has already paid."""
     import pickle
 
+    from forum_eval.analyse.comments import comments_source
+    from forum_eval.analyse.compare import compare
     from forum_eval.cli.compare import build_trend
-    from forum_eval.comments import comments_source
-    from forum_eval.compare import compare
-    from forum_eval.pipeline import Options, summarize_source
+    from forum_eval.read.survey import Options, summarize_source
 
     options = Options(surveys_dir=ROOT / "surveys")
     earlier = summarize_source("2018", options)
     comparison = compare([earlier, summary_2019])
     jobs = [
-        ("forum_eval.render.charts:plot_agreement", (summary_2019,), {"lang": "fr"}),
-        ("forum_eval.render.charts:plot_shares", (summary_2019,), {"lang": "en"}),
-        ("forum_eval.render.charts:plot_expertise", (summary_2019,), {"lang": "en"}),
+        ("forum_eval.present.charts:plot_agreement", (summary_2019,), {"lang": "fr"}),
+        ("forum_eval.present.charts:plot_shares", (summary_2019,), {"lang": "en"}),
+        ("forum_eval.present.charts:plot_expertise", (summary_2019,), {"lang": "en"}),
         (
-            "forum_eval.render.comments_out:plot_themes",
+            "forum_eval.present.comments_out:plot_themes",
             (comments_source("2019", options),),
             {"lang": "fr"},
         ),
         (
-            "forum_eval.render.charts_compare:plot_compare",
+            "forum_eval.present.charts_compare:plot_compare",
             (comparison.pairs[0],),
             {"lang": "en", "confidence": 0.95},
         ),
         (
-            "forum_eval.render.charts_compare:plot_trend",
+            "forum_eval.present.charts_compare:plot_trend",
             (build_trend(["2018", "2019"], None, options),),
             {"lang": "en"},
         ),

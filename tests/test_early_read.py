@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from forum_eval import _early_read
 from forum_eval.cli import app
-from forum_eval.ingest import reader
+from forum_eval.read import grid as reader
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from forum_eval.render.markdown import render_markdown
-from forum_eval.render.narrative import narrative
+from forum_eval.present.markdown import render_markdown
+from forum_eval.present.narrative import narrative
 
 GOLDEN = Path(__file__).parent / "golden"
 REGEN = os.environ.get("FORUM_EVAL_REGEN_GOLDEN") == "1"

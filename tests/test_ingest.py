@@ -10,12 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from forum_eval.errors import ConfigError, InputError, UsageError
-from forum_eval.ingest import load_table
-from forum_eval.ingest.reader import sniff_delimiter
-from forum_eval.normalise import BLANK, INVALID, NOT_APPLICABLE, normalise
-from forum_eval.questionnaire import Questionnaire, load_questionnaire
-from forum_eval.scales import (
+from forum_eval.analyse.summary import summarize
+from forum_eval.config.questionnaire import Questionnaire, load_questionnaire
+from forum_eval.config.scales import (
     FAVOURABILITY5,
     NPS,
     QUALITY5,
@@ -25,7 +22,10 @@ from forum_eval.scales import (
     is_not_applicable,
     parse_scale_option,
 )
-from forum_eval.summary import summarize
+from forum_eval.errors import ConfigError, InputError, UsageError
+from forum_eval.read import load_table
+from forum_eval.read.grid import sniff_delimiter
+from forum_eval.read.normalise import BLANK, INVALID, NOT_APPLICABLE, normalise
 from forum_eval.textnorm import fold
 
 ORGANISED = "The forum was well organised."
@@ -370,7 +370,7 @@ def test_nps_without_a_stated_scale_is_recognised_from_its_answers(tmp_path: Pat
     # promoters 10, 9 (2); detractors 6, 0 (2); passive 8: NPS = 0 / 5
     assert summary.items[0].nps == Fraction(0)
     assert summary.items[0].share_positive == Fraction(2, 5)
-    from forum_eval.render.narrative import item_sentence
+    from forum_eval.present.narrative import item_sentence
 
     assert item_sentence(summary.items[0], "en").endswith("(2 of 5; Net Promoter Score 0).")
     rows = [["Timestamp", "Would you recommend the forum? (0-10)"]]
@@ -537,7 +537,7 @@ def test_opendocument_spreadsheet(tmp_path: Path) -> None:
 
 
 def test_microsoft_forms_likert_rows_either_spelling() -> None:
-    from forum_eval.ingest.microsoft_forms import _likert_rows
+    from forum_eval.read.platforms.microsoft_forms import _likert_rows
 
     headers = ["Rate the following - Venue", "Rate the following - Food", "Name - a lone dash",
                "Rate these.Talks", "Rate these.Panels", ORGANISED]  # fmt: skip

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from forum_eval.ingest import load_table
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.render.jsonout import summary_dict
+from forum_eval.present.jsonout import summary_dict
+from forum_eval.read import load_table
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import SURVEYS
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"

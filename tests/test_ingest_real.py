@@ -14,10 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from forum_eval.ingest import load_table
-from forum_eval.normalise import normalise
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.questionnaire import Questionnaire
+from forum_eval.config.questionnaire import Questionnaire
+from forum_eval.read import load_table
+from forum_eval.read.normalise import normalise
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import ROOT
 
 REAL = ROOT.parent / "shared" / "real-exports"

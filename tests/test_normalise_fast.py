@@ -12,8 +12,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forum_eval import normalise
-from forum_eval.normalise import _categories_as_met, _Column, _is_time_stamp, _unanswered
+from forum_eval.read import normalise
+from forum_eval.read.normalise import _categories_as_met, _Column, _is_time_stamp, _unanswered
 
 VALUES = ["Agree", "", " ", "Neutral", "Header", "Yes", "N/A", "Disagree "]
 
@@ -114,8 +114,8 @@ def test_time_stamps_are_recognised_as_on_every_cell(cells: list[str | None]) ->
 
 
 def test_item_counts_from_one_bincount_match_counting_each_code() -> None:
-    from forum_eval.scales import AGREEMENT5 as AGREEMENT
-    from forum_eval.summary import summarize_item
+    from forum_eval.analyse.summary import summarize_item
+    from forum_eval.config.scales import AGREEMENT5 as AGREEMENT
 
     rng = np.random.default_rng(5)
     codes = rng.choice([-3, -2, -1, 0, 1, 2, 3, 4], size=5_000).astype(np.int8)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forum_eval.privacy import (
+from forum_eval.analyse.privacy import (
     MARK,
     Cell,
     Redactor,
@@ -127,7 +127,7 @@ def test_adjacent_marks_merge_and_localise() -> None:
 def test_identifying_values_come_from_name_and_identifying_columns() -> None:
     import pandas as pd
 
-    from forum_eval.ingest import RawTable
+    from forum_eval.read import RawTable
 
     frame = pd.DataFrame(
         {

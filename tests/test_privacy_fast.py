@@ -10,8 +10,8 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from forum_eval import privacy
-from forum_eval.privacy import (
+from forum_eval.analyse import privacy
+from forum_eval.analyse.privacy import (
     _MARKS,
     _PATTERN,
     _PHONE_RE,

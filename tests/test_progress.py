@@ -102,8 +102,8 @@ def test_quiet_option_sets_and_resets_the_flag() -> None:
 
 
 def test_pipeline_shows_reading_and_coding_for_big_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    from forum_eval import pipeline
-    from forum_eval.pipeline import Options, summarize_source
+    from forum_eval.read import survey as pipeline
+    from forum_eval.read.survey import Options, summarize_source
     from tests.conftest import SURVEYS
 
     quiet_result = summarize_source("2019", Options(surveys_dir=SURVEYS))
@@ -138,7 +138,7 @@ def test_cli_progress_stays_off_stderr_when_not_a_terminal(monkeypatch: pytest.M
 
 
 def test_report_bar_only_for_many_charts(tmp_path, summary_2019) -> None:  # type: ignore[no-untyped-def]
-    from forum_eval.report import build_report
+    from forum_eval.report.build import build_report
 
     stream = FakeTerminal()
     progress.set_stream(stream)

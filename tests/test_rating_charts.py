@@ -21,12 +21,12 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 from typer.testing import CliRunner
 
+from forum_eval.analyse.summary import Summary
 from forum_eval.cli import app
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.render import alt, chartdata, charts
-from forum_eval.render import chartstyle as cs
-from forum_eval.scales import BUILTIN_SCALES
-from forum_eval.summary import Summary
+from forum_eval.config.scales import BUILTIN_SCALES
+from forum_eval.present import alt, chartdata, charts
+from forum_eval.present import chartstyle as cs
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import ROOT, SURVEYS
 
 EXPORT = ROOT / "tests" / "data" / "exports" / "surveymonkey.csv"

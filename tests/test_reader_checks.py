@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forum_eval import filecache
+from forum_eval.config.questionnaire import load_questionnaire
+from forum_eval.config.registry import load_registry
 from forum_eval.errors import ConfigError
-from forum_eval.ingest import reader
-from forum_eval.questionnaire import load_questionnaire
-from forum_eval.registry import load_registry
+from forum_eval.read import grid as reader
 from tests.conftest import SURVEYS
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from forum_eval import pipeline
-from forum_eval.pipeline import Options, load_table_and_responses
-from forum_eval.registry import resolve
+from forum_eval.config.registry import resolve
+from forum_eval.read import survey as pipeline
+from forum_eval.read.survey import Options, load_table_and_responses
 from tests.conftest import ROOT, SURVEYS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from forum_eval.cli import app
 from forum_eval.errors import InputError
-from forum_eval.report import MARKER, PartOutput, build_report, write_folder_atomic
+from forum_eval.report.build import MARKER, PartOutput, build_report, write_folder_atomic
 from tests.conftest import ROOT, SURVEYS
 
 runner = CliRunner()
@@ -180,7 +180,7 @@ def test_failure_midway_leaves_old_report(
     build_report(summary_2019, out, ["en"])
     before = folder_bytes(out)
 
-    from forum_eval.render import alt
+    from forum_eval.present import alt
 
     def boom(*args, **kwargs):
         raise RuntimeError("simulated failure after agreement.en.png was written")
@@ -256,13 +256,13 @@ def test_summarize_does_not_import_matplotlib() -> None:
     code = (
         "import sys\n"
         "from forum_eval.cli import app\n"
-        "from forum_eval.pipeline import Options, summarize_source\n"
-        "from forum_eval.render.markdown import render_markdown\n"
-        "from forum_eval.report import build_report\n"
+        "from forum_eval.read.survey import Options, summarize_source\n"
+        "from forum_eval.present.markdown import render_markdown\n"
+        "from forum_eval.report.build import build_report\n"
         f"s = summarize_source('2019', Options(surveys_dir=__import__('pathlib').Path({str(SURVEYS)!r})))\n"
         "render_markdown(s, 'en')\n"
         "assert 'matplotlib' not in sys.modules, 'matplotlib imported'\n"
-        "from forum_eval.render.charts import plot_agreement\n"
+        "from forum_eval.present.charts import plot_agreement\n"
         "plot_agreement(s, lang='en')\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'\n"
     )
@@ -328,7 +328,7 @@ def test_report_never_replaces_the_current_folder(
 
 
 def test_markdown_image_escapes_alt_text() -> None:
-    from forum_eval.report import markdown_image
+    from forum_eval.report.build import markdown_image
 
     assert markdown_image("a.png", "x [y]\nz 75\u00a0%") == "![x \\[y\\] z 75\u00a0%](a.png)"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from forum_eval.scales import AGREEMENT4, AGREEMENT5, EXPERTISE3, YESNO, is_not_applicable
+from forum_eval.config.scales import AGREEMENT4, AGREEMENT5, EXPERTISE3, YESNO, is_not_applicable
 from forum_eval.textnorm import fold
 
 

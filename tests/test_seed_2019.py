@@ -6,8 +6,8 @@ import csv
 
 import pytest
 
-from forum_eval.registry import load_registry
-from forum_eval.stats import percent
+from forum_eval.analyse.stats import percent
+from forum_eval.config.registry import load_registry
 from tests.conftest import SEEDS, SURVEYS
 
 

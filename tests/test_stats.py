@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forum_eval.stats import (
+from forum_eval.analyse.stats import (
     effective_n,
     nonresponse_bounds,
     percent,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forum_eval.stats import bh_qvalues, fisher_exact_p, mann_whitney_p, newcombe_interval
+from forum_eval.analyse.stats import bh_qvalues, fisher_exact_p, mann_whitney_p, newcombe_interval
 
 
 @pytest.mark.parametrize(

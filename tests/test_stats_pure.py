@@ -1,6 +1,6 @@
 """The comparison statistics are pure Python (no scipy import: issue 7); check them against scipy.
 
-scipy is only a reference here: `forum_eval.stats` never imports it, so `compare` does not pay
+scipy is only a reference here: `forum_eval.analyse.stats` never imports it, so `compare` does not pay
 the ~1.4 s import of `scipy.stats`. The R values are pinned in tests/test_stats_compare.py.
 """
 
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.stats import false_discovery_control, fisher_exact, mannwhitneyu
 
-from forum_eval.stats import bh_qvalues, fisher_exact_p, mann_whitney_p
+from forum_eval.analyse.stats import bh_qvalues, fisher_exact_p, mann_whitney_p
 from tests.conftest import ROOT
 
 samples = st.tuples(st.integers(1, 120), st.integers(0, 120)).map(lambda t: (min(t), max(t)))
@@ -76,7 +76,7 @@ def test_bh_matches_scipy(pvalues: list[float]) -> None:
 def test_stats_does_not_import_scipy() -> None:
     code = (
         "import sys\n"
-        "from forum_eval.stats import bh_qvalues, fisher_exact_p, mann_whitney_p\n"
+        "from forum_eval.analyse.stats import bh_qvalues, fisher_exact_p, mann_whitney_p\n"
         "fisher_exact_p(3, 10, 7, 10); mann_whitney_p((1, 2, 3), (3, 2, 1)); bh_qvalues([0.1, 0.2])\n"
         "print(sorted(m for m in ('scipy', 'numpy', 'pandas') if m in sys.modules))\n"
     )

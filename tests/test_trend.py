@@ -10,10 +10,10 @@ from fractions import Fraction
 import pytest
 from typer.testing import CliRunner
 
+from forum_eval.analyse.trend import build_trend
 from forum_eval.cli import app
-from forum_eval.pipeline import Options, summarize_source
-from forum_eval.registry import load_registry
-from forum_eval.trend import build_trend
+from forum_eval.config.registry import load_registry
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import SURVEYS
 
 runner = CliRunner()
@@ -102,8 +102,8 @@ def _artists(fig, gid: str):
 
 
 def test_trend_chart_structure(trend) -> None:
-    from forum_eval.render import chartstyle as cs
-    from forum_eval.render.charts_compare import plot_trend
+    from forum_eval.present import chartstyle as cs
+    from forum_eval.present.charts_compare import plot_trend
 
     fig = plot_trend(trend, lang="en")
     assert fig.get_figwidth() == pytest.approx(cs.WIDTH_IN)
@@ -138,7 +138,7 @@ def test_trend_time_axis_keeps_gap_years(tmp_path) -> None:
     the years sit on a time axis, 2014 is labelled 'no data', and the line across it is dashed."""
     import shutil
 
-    from forum_eval.render.charts_compare import plot_trend
+    from forum_eval.present.charts_compare import plot_trend
 
     for name in ("2016.csv", "2018.csv", "questionnaire.toml"):
         shutil.copy(SURVEYS / name, tmp_path / name)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from forum_eval.ingest import reader
-from forum_eval.pipeline import Options, summarize_source
+from forum_eval.read import grid as reader
+from forum_eval.read.survey import Options, summarize_source
 from tests.conftest import ROOT, SURVEYS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -40,7 +40,7 @@ def summary_of(path: Path):  # type: ignore[no-untyped-def]
 def test_labels_are_normalised_once_per_distinct_value(
     big_csv: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from forum_eval import scales
+    from forum_eval.config import scales
 
     calls = {"n": 0}
     original = scales.Scale.index_of
@@ -121,7 +121,7 @@ def test_duplicate_rows_found_on_codes_match_pandas_on_strings() -> None:
     import numpy as np
     import pandas as pd
 
-    from forum_eval.normalise import _Column, _duplicated, _row_keys
+    from forum_eval.read.normalise import _Column, _duplicated, _row_keys
 
     rng = np.random.default_rng(3)
     for n_columns, cardinality in [(4, 3), (14, 7), (7, 2_000)]:  # the last overflows int64

@@ -94,7 +94,7 @@ def write_output(text: str, out: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from forum_eval.report import write_text_atomic
+    from forum_eval.report.build import write_text_atomic
 
     run(lambda: write_text_atomic(out, text))
 

@@ -26,8 +26,8 @@ from forum_eval.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from forum_eval.pipeline import Options
-    from forum_eval.report import ReportPart
+    from forum_eval.read.survey import Options
+    from forum_eval.report.build import ReportPart
 
 By = Annotated[
     str | None,
@@ -79,7 +79,7 @@ def comments(
     quiet: Quiet = False,
 ) -> None:
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
-    from forum_eval.comments import comments_source
+    from forum_eval.analyse.comments import comments_source
 
     language = resolve_lang(lang)
     options = pipeline_options(
@@ -100,7 +100,7 @@ def comments(
     )
     for message in result.warnings:
         warn(message)
-    from forum_eval.render import comments_out as co
+    from forum_eval.present import comments_out as co
 
     emit(
         format,
@@ -125,8 +125,8 @@ def summarize_by(
     out: Path | None,
 ) -> None:
     """``summarize SOURCE --by COLUMN``: the summary, then each item's share per group."""
-    from forum_eval.breakdown import breakdown_source
-    from forum_eval.render import comments_out as co
+    from forum_eval.analyse.breakdown import breakdown_source
+    from forum_eval.present import comments_out as co
 
     summary, breakdown = run(lambda: breakdown_source(source, options, by, min_cell))
     for message in summary.warnings:
@@ -134,7 +134,7 @@ def summarize_by(
     if format is Format.json:
         import json
 
-        from forum_eval.render.jsonout import summary_dict
+        from forum_eval.present.jsonout import summary_dict
 
         data = summary_dict(summary, lang)
         data["breakdown"] = co.breakdown_dict(breakdown, lang)
@@ -144,7 +144,7 @@ def summarize_by(
         write_output(co.breakdown_csv(breakdown, lang, edition=summary.edition), out)
         return
     if format is Format.markdown:
-        from forum_eval.render.markdown import render_markdown
+        from forum_eval.present.markdown import render_markdown
 
         write_output(
             render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang), out
@@ -152,7 +152,7 @@ def summarize_by(
         return
     from rich.console import Console
 
-    from forum_eval.render.console import render_console
+    from forum_eval.present.console import render_console
 
     if out is None:
         console = Console()
@@ -174,9 +174,9 @@ def comments_report_part(source: str, options: Options) -> ReportPart:
     """The comments part of ``forum-eval report``: the comments are coded at the part's first
     call, while the summary's charts are being drawn (forum_eval/render/drawing.py); a file
     without a comment column adds nothing."""
-    from forum_eval.comments import NoCommentsError, comments_source
-    from forum_eval.render.comments_out import comments_part
-    from forum_eval.report import PartOutput
+    from forum_eval.analyse.comments import NoCommentsError, comments_source
+    from forum_eval.present.comments_out import comments_part
+    from forum_eval.report.build import PartOutput
 
     coded: list[ReportPart | None] = []
 

@@ -27,10 +27,10 @@ from forum_eval.cli.options import (
 from forum_eval.errors import ForumEvalError, UsageError
 
 if TYPE_CHECKING:
-    from forum_eval.compare import Comparison
-    from forum_eval.pipeline import Options
-    from forum_eval.summary import Summary
-    from forum_eval.trend import Trend
+    from forum_eval.analyse.compare import Comparison
+    from forum_eval.analyse.summary import Summary
+    from forum_eval.analyse.trend import Trend
+    from forum_eval.read.survey import Options
 
 SourcesArg = Annotated[
     list[str],
@@ -59,13 +59,13 @@ TrendOut = Annotated[
 
 
 def load_summaries(sources: list[str], options: Options) -> list[Summary]:
-    from forum_eval.pipeline import summarize_source
+    from forum_eval.read.survey import summarize_source
 
     return [summarize_source(source, options) for source in sources]
 
 
 def build_comparison(sources: list[str], options: Options) -> Comparison:
-    from forum_eval.compare import compare as compare_summaries
+    from forum_eval.analyse.compare import compare as compare_summaries
 
     if len(sources) < 2:
         raise UsageError(
@@ -115,7 +115,7 @@ def compare(
     if charts is not None:
         for path in run(lambda: write_compare_charts(result, language, charts)):
             typer.echo(f"Wrote {path} and its alt text.", err=True)
-    from forum_eval.render import compare_out
+    from forum_eval.present import compare_out
 
     emit(
         format,
@@ -130,14 +130,14 @@ def compare(
 
 
 def write_compare_charts(result: Comparison, lang: str, folder: Path) -> list[Path]:
-    from forum_eval.render.charts_compare import compare_chart_files
+    from forum_eval.present.charts_compare import compare_chart_files
 
     return compare_chart_files(result, lang, folder)
 
 
 def build_trend(editions: list[str] | None, items: str | None, options: Options) -> Trend:
-    from forum_eval.registry import load_registry
-    from forum_eval.trend import build_trend as make_trend
+    from forum_eval.analyse.trend import build_trend as make_trend
+    from forum_eval.config.registry import load_registry
 
     try:
         registry = load_registry(options.surveys_dir)
@@ -205,7 +205,7 @@ def trend(
     if out is not None:
         written = run(lambda: write_trend_chart(result, language, out))
         typer.echo(f"Wrote {written} and its alt text.", err=True)
-    from forum_eval.render import compare_out
+    from forum_eval.present import compare_out
 
     emit(
         format,
@@ -220,7 +220,7 @@ def trend(
 
 
 def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:
-    from forum_eval.render.charts_compare import trend_chart_file
+    from forum_eval.present.charts_compare import trend_chart_file
 
     return trend_chart_file(result, lang, folder)
 
@@ -229,11 +229,11 @@ def comparison_part(summary: Summary, other: str, options: Options):
     """The report part of ``forum-eval report YEAR --compare OTHER``: the two editions in time
     order (OTHER first unless it is later), and the trend of every registry edition with
     responses up to the later one (the history leading to the report's edition)."""
-    from forum_eval.compare import compare as compare_summaries
-    from forum_eval.pipeline import summarize_source
-    from forum_eval.registry import load_registry
-    from forum_eval.render.charts_compare import report_part
-    from forum_eval.trend import build_trend as make_trend
+    from forum_eval.analyse.compare import compare as compare_summaries
+    from forum_eval.analyse.trend import build_trend as make_trend
+    from forum_eval.config.registry import load_registry
+    from forum_eval.present.charts_compare import report_part
+    from forum_eval.read.survey import summarize_source
 
     other_summary = summarize_source(other, options)
     pair = [other_summary, summary]

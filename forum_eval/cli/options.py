@@ -10,7 +10,7 @@ import typer
 from forum_eval.cli import Format, Lang
 
 if TYPE_CHECKING:
-    from forum_eval.pipeline import Options
+    from forum_eval.read.survey import Options
 
 SourceArg = Annotated[
     str,
@@ -113,8 +113,8 @@ ScaleDecl = Annotated[
 def pipeline_options(
     *, from_: str | None = None, scale: list[str] | None = None, **kwargs: Any
 ) -> Options:
-    """The pipeline's :class:`~forum_eval.pipeline.Options` from a command's parsed options
+    """The pipeline's :class:`~forum_eval.read.survey.Options` from a command's parsed options
     (``--from`` arrives as ``from_``, ``--scale`` as a list of declarations)."""
-    from forum_eval.pipeline import Options
+    from forum_eval.read.survey import Options
 
     return Options(platform=from_, scales=tuple(scale or ()), **kwargs)

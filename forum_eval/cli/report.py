@@ -26,7 +26,7 @@ from forum_eval.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from forum_eval.pipeline import Options
+    from forum_eval.read.survey import Options
 
 
 class ReportLang(str, Enum):  # noqa: UP042 (as Lang in cli/__init__.py)
@@ -97,7 +97,7 @@ def report(
     ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
-    from forum_eval.render import drawing
+    from forum_eval.report import pool as drawing
 
     # the chart workers start first: their fork server imports matplotlib while this process
     # imports pandas and reads the file (forum_eval/render/drawing.py)
@@ -131,8 +131,8 @@ def _report(
     compare: str | None,
     options: Options,
 ) -> None:
-    from forum_eval.pipeline import summarize_source
-    from forum_eval.report import build_report
+    from forum_eval.read.survey import summarize_source
+    from forum_eval.report.build import build_report
 
     summary = run(lambda: summarize_source(source, options))
     for message in summary.warnings:

@@ -51,7 +51,7 @@ def summarize(
     min_cell: MinCell = 5,
 ) -> None:
     """Response rate and every item's agreement with its n, interval and N/A count."""
-    from forum_eval.pipeline import summarize_source
+    from forum_eval.read.survey import summarize_source
 
     language = resolve_lang(lang)
     options = pipeline_options(
@@ -74,10 +74,10 @@ def summarize(
     result = run(lambda: summarize_source(source, options))
     for message in result.warnings:
         warn(message)
-    from forum_eval.render.console import render_console
-    from forum_eval.render.csvout import render_csv
-    from forum_eval.render.jsonout import render_json
-    from forum_eval.render.markdown import render_markdown
+    from forum_eval.present.console import render_console
+    from forum_eval.present.csvout import render_csv
+    from forum_eval.present.jsonout import render_json
+    from forum_eval.present.markdown import render_markdown
 
     emit(
         format,

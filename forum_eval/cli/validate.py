@@ -33,9 +33,9 @@ from forum_eval.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from forum_eval.ingest import RawTable
-    from forum_eval.normalise import Responses
-    from forum_eval.registry import Source
+    from forum_eval.config.registry import Source
+    from forum_eval.read import RawTable
+    from forum_eval.read.normalise import Responses
 
 
 class ValidateFormat(StrEnum):
@@ -61,7 +61,7 @@ def validate(
     quiet: Quiet = False,
 ) -> None:
     """Check a response file: platform, encoding, how each column is read, every problem."""
-    from forum_eval.pipeline import inspect_source
+    from forum_eval.read.survey import inspect_source
 
     options = pipeline_options(
         surveys_dir=surveys_dir,

@@ -9,6 +9,7 @@ purpose with ``python tests/snapshots/snapshots.py``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -44,10 +45,8 @@ def take(source: str, command: str) -> dict[str, object]:
     args = [command, source, "--format", "json", "--surveys-dir", "surveys"]
     result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
     out: object = result.stdout
-    try:
+    with contextlib.suppress(ValueError):
         out = json.loads(result.stdout)
-    except ValueError:
-        pass
     return {"args": args[:2], "exit_code": result.exit_code, "stdout": out, "stderr": result.stderr}
 
 

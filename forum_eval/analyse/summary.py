@@ -1,0 +1,193 @@
+"""Per-item figures for one edition: the one result every renderer reads.
+
+Numbers stay exact here (counts, :class:`~fractions.Fraction` shares, float interval ends);
+rounding is the renderers' choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from forum_eval.analyse.stats import nonresponse_bounds, proportion_interval
+from forum_eval.config.registry import Edition
+from forum_eval.config.scales import NPS_DETRACTORS, Scale
+
+if TYPE_CHECKING:
+    # not at run time: a chart worker unpickles Summary objects without importing pandas
+    # (forum_eval/render/drawing.py)
+    from forum_eval.read.normalise import ItemResponses, Responses
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    id: str
+    kind: str
+    label: Mapping[str, str]
+    statement: Mapping[str, str]
+    scale: str
+    #: category ids in scale order (negative → positive)
+    categories: tuple[str, ...]
+    #: category labels in scale order, per language
+    category_labels: Mapping[str, tuple[str, ...]]
+    counts: tuple[int, ...]
+    positive: tuple[bool, ...]
+    neutral: str | None
+    n_valid: int
+    n_blank: int
+    n_not_applicable: int
+    n_invalid: int
+    n_positive: int | None
+    share_positive: Fraction | None
+    ci: tuple[float, float] | None
+    bounds: tuple[Fraction, Fraction] | None
+    inferred: bool = False
+    #: Net Promoter Score (promoters − detractors) / n_valid, for 0–10 recommend items (kind nps)
+    nps: Fraction | None = None
+
+    def text(self, what: str, lang: str) -> str | None:
+        texts: Mapping[str, str] = getattr(self, what)
+        return texts.get(lang) or next(iter(texts.values()), None)
+
+
+@dataclass(frozen=True)
+class CommentSummary:
+    id: str
+    label: Mapping[str, str]
+    n_comments: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    name: str
+    file: str
+    edition: Edition | None
+    respondents: int
+    attendees: int | None
+    response_rate: Fraction | None
+    confidence: float
+    items: tuple[ItemSummary, ...]
+    comments: tuple[CommentSummary, ...] = ()
+    excluded: Mapping[str, int] = field(default_factory=dict)
+    set_aside: Mapping[str, int] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    def item(self, item_id: str) -> ItemSummary:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+
+def _nps(scale: Scale, counts: tuple[int, ...], n_valid: int) -> Fraction | None:
+    """% promoters (9–10) − % detractors (0–6), as a fraction −1…1; None unless an NPS item."""
+    if scale.kind != "nps" or not n_valid:
+        return None
+    promoters = sum(
+        c for c, cat in zip(counts, scale.categories, strict=True) if cat.id in scale.positive
+    )
+    detractors = sum(
+        c for c, cat in zip(counts, scale.categories, strict=True) if cat.id in NPS_DETRACTORS
+    )
+    return Fraction(promoters - detractors, n_valid)
+
+
+def summarize_item(
+    data: ItemResponses, *, confidence: float, attendees: int | None, respondents: int
+) -> ItemSummary:
+    from forum_eval.read.normalise import BLANK, INVALID, NOT_APPLICABLE
+
+    scale = data.scale
+    # one count of every code, the three negative ones (blank, N/A, invalid) first
+    shift = -min(BLANK, NOT_APPLICABLE, INVALID)
+    tally = np.bincount(
+        data.codes.astype(np.intp) + shift, minlength=shift + len(scale.categories)
+    ).tolist()
+    counts = tuple(tally[shift:])
+    n_valid = sum(counts)
+    mask = scale.positive_mask()
+    has_positive = any(mask)
+    n_positive = (
+        sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
+    )
+    share = Fraction(n_positive, n_valid) if n_positive is not None and n_valid else None
+    n_blank = tally[BLANK + shift]
+    ci = bounds = None
+    if n_positive is not None and n_valid:
+        population = attendees if attendees is not None and attendees >= respondents else None
+        ci = proportion_interval(n_positive, n_valid, confidence, population)
+        if population is not None:
+            bounds = nonresponse_bounds(n_positive, n_valid, (population - respondents) + n_blank)
+    item = data.item
+    return ItemSummary(
+        id=item.id,
+        kind=item.kind,
+        label=dict(item.label),
+        statement=dict(item.statement),
+        scale=scale.id,
+        categories=scale.ids,
+        category_labels={lang: scale.labels(lang) for lang in ("en", "fr")},
+        counts=counts,
+        positive=mask,
+        neutral=scale.neutral,
+        n_valid=n_valid,
+        n_blank=n_blank,
+        n_not_applicable=tally[NOT_APPLICABLE + shift],
+        n_invalid=tally[INVALID + shift],
+        n_positive=n_positive,
+        share_positive=share,
+        ci=ci,
+        bounds=bounds,
+        inferred=data.inferred,
+        nps=_nps(scale, counts, n_valid),
+    )
+
+
+def summarize(
+    responses: Responses,
+    *,
+    name: str,
+    file: str,
+    edition: Edition | None = None,
+    attendees: int | None = None,
+    confidence: float = 0.95,
+) -> Summary:
+    if attendees is None and edition is not None:
+        attendees = edition.attendees
+    warnings = list(responses.warnings)
+    respondents = responses.respondents
+    rate = Fraction(respondents, attendees) if attendees else None
+    if attendees is not None and respondents > attendees:
+        warnings.append(
+            f"{respondents} respondents but only {attendees} attendees: check the attendee count; "
+            "intervals are computed without the finite-population correction and without bounds."
+        )
+    items = tuple(
+        summarize_item(data, confidence=confidence, attendees=attendees, respondents=respondents)
+        for data in responses.items
+    )
+    for item in items:
+        if item.n_valid == 0:
+            warnings.append(f'item "{item.id}": no valid answer; it has no percentage.')
+    comments = tuple(
+        CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
+        for c in responses.comments
+    )
+    return Summary(
+        name=name,
+        file=file,
+        edition=edition,
+        respondents=respondents,
+        attendees=attendees,
+        response_rate=rate,
+        confidence=confidence,
+        items=items,
+        comments=comments,
+        excluded=dict(responses.excluded),
+        set_aside=dict(responses.set_aside),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,183 @@
+"""The questionnaire: stable item ids, FR/EN wording, kinds, scales and header aliases.
+
+It is read from ``questionnaire.toml`` in the surveys folder. A header maps to an item when,
+after folding (case, accents, apostrophes, punctuation, spacing), it equals the item's id,
+its question in either language or one of its aliases. A Google Forms grid header
+``Question [Row]`` also matches on ``Row`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from forum_eval.config.scales import (
+    BUILTIN_SCALES,
+    DEFAULT_SCALE,
+    KINDS,
+    Scale,
+    choice_scale,
+    parse_scale_table,
+)
+from forum_eval.errors import ConfigError
+from forum_eval.filecache import by_content
+from forum_eval.textnorm import fold
+
+LANGS = ("en", "fr")
+_DEFAULT_SCALE = DEFAULT_SCALE  # kind → scale id (agreement5, yesno, satisfaction5, …)
+_GRID = re.compile(r"^(?P<question>.*?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question of the form. ``label``, ``question`` and ``statement`` map lang → text."""
+
+    id: str
+    kind: str
+    label: Mapping[str, str]
+    question: Mapping[str, str] = field(default_factory=dict)
+    statement: Mapping[str, str] = field(default_factory=dict)
+    scale: Scale | None = None
+    numeric_codes: bool = False
+    aliases: tuple[str, ...] = ()
+
+    def text(self, what: str, lang: str) -> str | None:
+        texts: Mapping[str, str] = getattr(self, what)
+        return texts.get(lang) or next(iter(texts.values()), None)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    items: tuple[Item, ...] = ()
+    source: Path | None = None
+    _index: Mapping[str, Item] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Item] = {}
+        for item in self.items:
+            spellings = (item.id, *item.question.values(), *item.label.values(), *item.aliases)
+            for spelling in spellings:
+                index.setdefault(fold(spelling), item)
+        object.__setattr__(self, "_index", index)
+
+    def match(self, header: str) -> Item | None:
+        """The item a column header stands for, or None."""
+        key = fold(header)
+        if not key:
+            return None
+        found = self._index.get(key)
+        if found is None:
+            grid = _GRID.match(header)
+            if grid:
+                found = self._index.get(fold(grid["row"]))
+        return found
+
+    def order(self, item_id: str) -> int:
+        for position, item in enumerate(self.items):
+            if item.id == item_id:
+                return position
+        return len(self.items)
+
+    def get(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+
+def _texts(raw: Any, where: str, key: str, required: bool) -> dict[str, str]:
+    if raw is None:
+        if required:
+            raise ConfigError(f"{where}: missing [{key}] with 'en' and 'fr' texts.")
+        return {}
+    if isinstance(raw, str):
+        return dict.fromkeys(LANGS, raw)
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ConfigError(
+            f'{where}: \'{key}\' must be a table of texts such as {{ en = "…", fr = "…" }}.'
+        )
+    unknown = set(raw) - set(LANGS)
+    if unknown:
+        raise ConfigError(
+            f"{where}: '{key}' has unknown language(s) {sorted(unknown)}; use 'en' and 'fr'."
+        )
+    return dict(raw)
+
+
+def parse_item(
+    raw: Mapping[str, Any], where: str, declared: Mapping[str, Scale] | None = None
+) -> Item:
+    item_id = raw.get("id")
+    if not isinstance(item_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", item_id):
+        raise ConfigError(
+            f"{where}: every item needs an 'id' made of lower-case letters, digits and '_' (got {item_id!r})."
+        )
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise ConfigError(
+            f"{where}, item '{item_id}': kind must be one of {', '.join(KINDS)} (got {kind!r})."
+        )
+    question = _texts(raw.get("question"), f"{where}, item '{item_id}'", "question", True)
+    label = _texts(raw.get("label"), f"{where}, item '{item_id}'", "label", False) or question
+    statement = _texts(raw.get("statement"), f"{where}, item '{item_id}'", "statement", False)
+    scale: Scale | None = None
+    if kind in ("choice", "group"):
+        options = raw.get("options")
+        if not isinstance(options, list) or not options:
+            raise ConfigError(
+                f"{where}, item '{item_id}': a {kind} item needs a list of [[item.options]]."
+            )
+        scale = choice_scale(item_id, options)
+    elif kind != "comment":
+        known = {**BUILTIN_SCALES, **(declared or {})}
+        scale_id = raw.get("scale", _DEFAULT_SCALE.get(kind))
+        if scale_id not in known:
+            raise ConfigError(
+                f"{where}, item '{item_id}': unknown scale {scale_id!r}.",
+                f"Known scales: {', '.join(known)}; or declare it in a [[scale]] table.",
+            )
+        scale = known[scale_id]
+        if scale.kind != kind and scale.kind != "declared":
+            raise ConfigError(
+                f"{where}, item '{item_id}': scale {scale_id!r} is not a {kind} scale."
+            )
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise ConfigError(f"{where}, item '{item_id}': 'aliases' must be a list of strings.")
+    return Item(
+        id=item_id,
+        kind=kind,
+        label=label,
+        question=question,
+        statement=statement,
+        scale=scale,
+        numeric_codes=bool(raw.get("numeric_codes", False)),
+        aliases=tuple(aliases),
+    )
+
+
+@by_content
+def load_questionnaire(path: Path) -> Questionnaire:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: questionnaire file not found.") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"{path}: not valid TOML ({exc}).", "Fix the syntax and run again."
+        ) from None
+    raw_items = data.get("item", [])
+    if not isinstance(raw_items, list):
+        raise ConfigError(f"{path}: items must be written as [[item]] tables.")
+    raw_scales = data.get("scale", [])
+    if not isinstance(raw_scales, list):
+        raise ConfigError(f"{path}: scales must be written as [[scale]] tables.")
+    declared = {s.id: s for s in (parse_scale_table(raw, str(path)) for raw in raw_scales)}
+    items = tuple(parse_item(raw, str(path), declared) for raw in raw_items)
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise ConfigError(f"{path}: item id '{item.id}' is defined twice.")
+        seen.add(item.id)
+    return Questionnaire(items, path)

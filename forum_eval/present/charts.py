@@ -1,0 +1,720 @@
+"""The report's charts, drawn from a :class:`~forum_eval.analyse.summary.Summary`.
+
+Each ``plot_*`` function returns a matplotlib ``Figure`` (Agg canvas, never pyplot) and never
+saves or shows it; :func:`forum_eval.present.chartstyle.save_png` writes it.  Every number on a
+chart comes from the summary and is formatted by :mod:`forum_eval.present.fmt`, so the charts
+show exactly the figures of ``summarize``.
+
+- :func:`plot_agreement` — diverging stacked bars (Heiberger & Robbins): one bar per agreement
+  item, disagreement left of zero, agreement right, the neutral category split across zero;
+  columns beside the bars with % agreeing, n (valid answers), N/A and blank counts (which never
+  enter the bars); axis fixed at −100 … 100 % so years compare.
+- :func:`plot_shares` — % positive per item (agreement, yes/no, expertise) as a dot with its
+  confidence interval and, when attendees are known, the non-response bounds as a faint band.
+- :func:`plot_expertise` — the distribution of self-rated expertise.
+
+Artists carry ids (``Artist.get_gid()``) for tests: bar segments ``"<item>:<category>"``,
+column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``"<item>:dot"``,
+intervals ``"<item>:ci"``, bands ``"<item>:bounds"``, row labels ``"<item>:label"`` (expertise:
+``"<item>:<category>:label"``; drawn by :func:`~forum_eval.present.chartstyle.row_labels`
+where y tick labels would be).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+
+from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.present import chartstyle as cs
+from forum_eval.present.chartdata import (  # re-exported: charts.agreement_items etc.
+    Order,
+    agreement_items,  # noqa: F401  (re-exported)
+    diverging_items,
+    expertise_items,
+    negative_share,
+    order_items,
+    share_items,
+)
+from forum_eval.present.fmt import count, level, pct
+from forum_eval.present.narrative import data_note, label, respondents_line, title
+from forum_eval.present.strings import t
+
+LABEL_COL_IN = 1.75
+BAR_IN = 0.2
+ROW_MIN_IN = 0.3
+ROW_PAD_IN = 0.1
+
+
+# --------------------------------------------------------------------------- shared layout
+
+#: a column of values beside the bars: header, values, artist ids, bold, colour, and the
+#: least width in inches (values right-aligned at the column's right edge)
+ColumnSpec = tuple[str, list[str], list[str], bool, str, float]
+#: space left of the widest value of a column
+_COLUMN_GAP_IN = 0.1
+
+
+def _column_widths(specs: Sequence[ColumnSpec]) -> list[float]:
+    """Each column's width: its least width, or more when a value needs it (counts of a
+    pooled survey run to six or seven digits)."""
+    widths = []
+    for _header, values, _gids, bold, _colour, least in specs:
+        weight = "bold" if bold else "normal"
+        widest = max((cs.text_width_in(v, cs.LABEL_PT, weight) for v in values), default=0.0)
+        widths.append(max(least, widest + _COLUMN_GAP_IN))
+    return widths
+
+
+def _pct_column(items: Sequence[ItemSummary], header: str, lang: str, least: float) -> ColumnSpec:
+    """The bold % positive of each item (artist ids ``<item>:pct``)."""
+    values = [pct(i.share_positive, lang) for i in items]
+    return (header, values, [f"{i.id}:pct" for i in items], True, cs.TEXT, least)
+
+
+#: the count each ``_count_column`` name shows
+_COUNTS = {"n": "n_valid", "na": "n_not_applicable", "blank": "n_blank"}
+
+
+def _count_column(
+    items: Sequence[ItemSummary],
+    header: str,
+    name: str,
+    lang: str,
+    least: float,
+    colour: str = cs.TEXT,
+) -> ColumnSpec:
+    """A count of each item: ``n`` (valid answers), ``na`` or ``blank`` (artist ids
+    ``<item>:<name>``)."""
+    values = [count(getattr(i, _COUNTS[name]), lang) for i in items]
+    return (header, values, [f"{i.id}:{name}" for i in items], False, colour, least)
+
+
+def _columns(
+    ax: Axes, specs: Sequence[ColumnSpec], widths: Sequence[float], centres: Sequence[float]
+) -> None:
+    """The columns side by side right of the axes (see :func:`_column`)."""
+    x = 0.0
+    for (header, values, gids, bold, colour, _least), width in zip(specs, widths, strict=True):
+        x += width
+        _column(ax, x, header, values, centres, gids, bold=bold, colour=colour)
+
+
+def subtitle(summary: Summary, lang: str) -> str:
+    """Respondents / attendees and response rate; a synthetic or reconstructed edition says so
+    here too, not only in the source line."""
+    line = respondents_line(summary, lang)
+    edition = summary.edition
+    if edition is not None and edition.data in ("synthetic", "reconstruction"):
+        line += t(lang, f"rep_subtitle_{edition.data}")
+    return line
+
+
+def source_text(summary: Summary, lang: str) -> str:
+    text = t(lang, "rep_source", file=summary.file)
+    note = data_note(summary, lang)
+    return f"{text}\n{note}" if note else text
+
+
+def _rows(labels: Sequence[str], width_in: float) -> tuple[list[str], list[float], list[float]]:
+    """Wrapped labels, row centres and row heights (inches, from the top of the plot area)."""
+    wrapped, centres, heights = [], [], []
+    y = 0.0
+    for text in labels:
+        lines = cs.wrap_to_width(text, width_in, cs.LABEL_PT) or [""]
+        height = max(ROW_MIN_IN, len(lines) * cs.line_height_in(cs.LABEL_PT) + ROW_PAD_IN)
+        wrapped.append("\n".join(lines))
+        centres.append(y + height / 2)
+        heights.append(height)
+        y += height
+    return wrapped, centres, heights
+
+
+LegendEntry = tuple[str, str, str]  # (kind: patch|dot|ci|band, colour, label)
+
+_HANDLE_IN = 0.16
+_HANDLE_GAP_IN = 0.06
+_ENTRY_GAP_IN = 0.16
+LEGEND_PT = cs.MIN_FONT_PT
+
+
+def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[tuple[int, float]]]:
+    """Entries laid out left to right in scale order, wrapped onto new rows when the line is
+    full: rows of (entry index, x offset in inches)."""
+    rows: list[list[tuple[int, float]]] = [[]]
+    x = 0.0
+    for index, (_, _, text) in enumerate(entries):
+        width = _HANDLE_IN + _HANDLE_GAP_IN + cs.text_width_in(text, LEGEND_PT)
+        if rows[-1] and x + width > width_in:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((index, x))
+        x += width + _ENTRY_GAP_IN
+    return rows
+
+
+def _legend_row_in() -> float:
+    return cs.line_height_in(LEGEND_PT) * 1.25
+
+
+def legend_height(entries: Sequence[LegendEntry]) -> float:
+    """Height in inches of the legend of ``entries`` (0 without entries)."""
+    if not entries:
+        return 0.0
+    return len(_legend_rows(entries, cs.WIDTH_IN - 2 * cs.MARGIN_IN)) * _legend_row_in() + 0.1
+
+
+def _draw_legend(fig: Figure, entries: Sequence[LegendEntry], top_in: float) -> None:
+    """A compact legend under the title, left-aligned, row by row (call after the final size)."""
+    fig_h = fig.get_figheight()
+    step = _legend_row_in()
+    for r, row in enumerate(_legend_rows(entries, fig.get_figwidth() - 2 * cs.MARGIN_IN)):
+        y = fig_h - top_in - (r + 0.5) * step  # row centre, inches from the bottom
+        for index, x_off in row:
+            kind, colour, text = entries[index]
+            x = cs.MARGIN_IN + x_off
+            h = _HANDLE_IN
+            if kind in ("patch", "band"):
+                fig.add_artist(
+                    Rectangle(
+                        (x, y - h * 0.4),
+                        h,
+                        h * 0.8,
+                        transform=fig.dpi_scale_trans,
+                        facecolor=colour,
+                        edgecolor="none",
+                    )
+                )
+            elif kind == "dot":
+                fig.add_artist(
+                    Line2D(
+                        [x + h / 2],
+                        [y],
+                        transform=fig.dpi_scale_trans,
+                        marker="o",
+                        markersize=5,
+                        color=colour,
+                        markeredgecolor="white",
+                        markeredgewidth=0.6,
+                        linestyle="none",
+                    )
+                )
+            else:  # ci: a line with end caps
+                fig.add_artist(
+                    Line2D(
+                        [x, x + h],
+                        [y, y],
+                        transform=fig.dpi_scale_trans,
+                        color=colour,
+                        linewidth=1.2,
+                    )
+                )
+                for end in (x, x + h):
+                    fig.add_artist(
+                        Line2D(
+                            [end, end],
+                            [y - 0.05, y + 0.05],
+                            transform=fig.dpi_scale_trans,
+                            color=colour,
+                            linewidth=1.2,
+                        )
+                    )
+            fig.text(
+                x + h + _HANDLE_GAP_IN,
+                y,
+                text,
+                transform=fig.dpi_scale_trans,
+                ha="left",
+                va="center_baseline",
+                fontsize=LEGEND_PT,
+                color=cs.TEXT,
+            )
+
+
+def _column(
+    ax: Axes,
+    x_in: float,
+    header: str,
+    values: Sequence[str],
+    centres: Sequence[float],
+    gids: Sequence[str],
+    *,
+    bold: bool = False,
+    colour: str = cs.TEXT,
+) -> None:
+    """A right-aligned column of values at ``x_in`` inches right of the axes' right edge."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    fig = ax.get_figure()
+    assert fig is not None
+    base = blended_transform_factory(ax.transAxes, ax.transData)
+    transform = base + ScaledTranslation(x_in, 0, fig.dpi_scale_trans)
+    header_transform = ax.transAxes + ScaledTranslation(x_in, 0.04, fig.dpi_scale_trans)
+    ax.text(
+        1,
+        1,
+        header,
+        transform=header_transform,
+        ha="right",
+        va="bottom",
+        fontsize=cs.SOURCE_PT,
+        color=cs.MUTED,
+    )
+    for value, y, gid in zip(values, centres, gids, strict=True):
+        ax.text(
+            1,
+            y,
+            value,
+            transform=transform,
+            ha="right",
+            va="center",
+            fontsize=cs.LABEL_PT,
+            color=colour,
+            weight="bold" if bold else "normal",
+            gid=gid,
+        )
+
+
+def _frame(
+    fig: Figure,
+    summary: Summary,
+    lang: str,
+    heading: str,
+    legend: Sequence[LegendEntry],
+    body_in: float,
+    bottom_extra_in: float,
+    *,
+    left_in: float,
+    right_in: float,
+    header_in: float = 0.22,
+) -> Axes:
+    """Title, subtitle, legend and source line around a plot area ``body_in`` tall;
+    ``header_in`` leaves room for column headers above the first row, ``bottom_extra_in``
+    for the x axis under it."""
+    top = cs.add_title(fig, heading, subtitle(summary, lang))
+    bottom = cs.add_source(fig, source_text(summary, lang))
+    legend_h = legend_height(legend)
+    total = top + legend_h + header_in + body_in + bottom_extra_in + bottom
+    fig.set_size_inches(cs.WIDTH_IN, total)
+    _draw_legend(fig, legend, top)
+    rect = cs.axes_rect(
+        fig,
+        left_in=left_in,
+        right_in=right_in,
+        top_in=top + legend_h + header_in,
+        bottom_in=bottom + bottom_extra_in,
+    )
+    return fig.add_axes(rect)
+
+
+def _percent_axis(ax: Axes, ticks: Sequence[int], lang: str, xlabel: str) -> None:
+    # tick styles before the ticks: ticks made afterwards take them (no restyling)
+    ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
+    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
+    ax.set_xticks(list(ticks), [pct(Fraction(abs(v), 100), lang) for v in ticks])
+    ax.set_xlabel(xlabel, fontsize=cs.SOURCE_PT, color=cs.MUTED, labelpad=4)
+    ax.set_axisbelow(True)
+    cs.clean_axes(ax)
+    ax.spines["bottom"].set_color(cs.GRID)
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+def _colours(item: ItemSummary) -> tuple[str, ...]:
+    """The colour of each category of the item's scale (see ``chartstyle.scale_colours``)."""
+    neutral = item.categories.index(item.neutral) if item.neutral is not None else None
+    return cs.scale_colours(item.positive, neutral)
+
+
+def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEntry]:
+    """One entry per category in scale order (each distinct scale once)."""
+    entries: list[LegendEntry] = []
+    seen: set[str] = set()
+    for item in items:
+        if item.scale in seen:
+            continue
+        seen.add(item.scale)
+        for colour, text in zip(_colours(item), item.category_labels[lang], strict=True):
+            if ("patch", colour, text) not in entries:
+                entries.append(("patch", colour, text))
+    return entries
+
+
+def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
+    """One diverging bar: negative categories stacked leftwards from 0, positive rightwards,
+    the neutral category split half and half across 0; the % disagreeing written at the
+    bar's left end (inside the bar when it reaches the axis' left edge)."""
+    colours = _colours(item)
+    shares = [100 * c / item.n_valid for c in item.counts]
+    neutral_index = item.categories.index(item.neutral) if item.neutral is not None else None
+    segments: list[tuple[float, float, int]] = []  # (left, width, category index)
+    left_edge = 0.0
+    right_edge = 0.0
+    if neutral_index is not None:
+        half = shares[neutral_index] / 2
+        segments.append((-half, 2 * half, neutral_index))
+        left_edge, right_edge = -half, half
+    negatives = [
+        i for i in range(len(item.categories)) if not item.positive[i] and i != neutral_index
+    ]
+    for i in reversed(negatives):  # mildest first, next to zero
+        left_edge -= shares[i]
+        segments.append((left_edge, shares[i], i))
+    for i in (i for i in range(len(item.categories)) if item.positive[i]):
+        segments.append((right_edge, shares[i], i))
+        right_edge += shares[i]
+    for left, width, i in segments:
+        if width <= 0:
+            continue
+        ax.add_artist(  # no data-limit update: the limits are set
+            Rectangle(
+                (left, y - BAR_IN / 2),
+                width,
+                BAR_IN,
+                facecolor=colours[i],
+                edgecolor="white",
+                linewidth=0.6,
+                gid=f"{item.id}:{item.categories[i]}",
+                zorder=2,
+            )
+        )
+    disagree = negative_share(item)
+    if disagree:
+        outer = next(i for _, _, i in reversed(segments) if not item.positive[i] and shares[i] > 0)
+        inside = left_edge < -80
+        ax.text(
+            left_edge + (1.5 if inside else -1.5),
+            y,
+            pct(disagree, lang),
+            ha="left" if inside else "right",
+            va="center",
+            fontsize=cs.LABEL_PT,
+            color=cs.text_on(colours[outer]) if inside else cs.MUTED,
+            gid=f"{item.id}:disagree",
+            zorder=4,
+        )
+
+
+def plot_agreement(
+    summary: Summary, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+) -> Figure:
+    """Diverging stacked bars of the agreement items (see the module docstring)."""
+    return plot_ratings(summary, "agreement", lang=lang, order=order, ax=ax)
+
+
+def plot_ratings(
+    summary: Summary, kind: str, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+) -> Figure:
+    """Diverging stacked bars of the items of one kind of rating (agreement, satisfaction,
+    quality …: ``chartdata.DIVERGING_KINDS``): answers that are not positive left of zero,
+    positive right, a neutral answer split across zero; colours by what counts as positive."""
+    items = order_items(diverging_items(summary, kind), order)
+    agreement = kind == "agreement"
+    labels = [label(item, lang) for item in items]
+    header = t(lang, "rep_col_agree" if agreement else "rep_col_positive")
+    specs = [
+        _pct_column(items, header, lang, 0.08 + 0.55),
+        _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.35),
+        _count_column(items, t(lang, "rep_col_na"), "na", lang, 0.42, cs.MUTED),
+        _count_column(items, t(lang, "rep_col_blank"), "blank", lang, 0.45, cs.MUTED),
+    ]
+    with cs.style():
+        wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        widths = _column_widths(specs)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            heading = t(
+                lang,
+                "rep_agreement_title" if agreement else f"rep_rating_title_{kind}",
+                title=title(summary, lang),
+            )
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                _agreement_legend(items, lang),
+                body,
+                0.45,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=sum(widths) + cs.MARGIN_IN,
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for item, y in zip(items, centres, strict=True):
+            if item.n_valid:
+                _draw_diverging(ax, item, y, lang)
+            else:
+                ax.text(
+                    0,
+                    y,
+                    t(lang, "rep_no_valid"),
+                    ha="center",
+                    va="center",
+                    color=cs.MUTED,
+                    gid=f"{item.id}:none",
+                )
+        ax.axvline(0, color=cs.MUTED, linewidth=0.8, zorder=3)
+        ax.set_xlim(-100, 100)
+        ax.set_ylim(body, 0)
+        cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
+        neutral = any(item.neutral is not None for item in items)
+        axis = "rep_axis_agreement" if neutral else "rep_axis_rating"
+        _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, axis))
+        from matplotlib.transforms import ScaledTranslation
+
+        ax.text(
+            0,
+            1,
+            t(lang, "rep_col_disagree" if agreement else "rep_col_negative"),
+            transform=ax.transAxes + ScaledTranslation(0, 0.04, fig.dpi_scale_trans),
+            ha="left",
+            va="bottom",
+            fontsize=cs.SOURCE_PT,
+            color=cs.MUTED,
+        )
+        _columns(ax, specs, widths, centres)
+    return fig
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def plot_shares(
+    summary: Summary, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+) -> Figure:
+    """% positive per item: dot, confidence interval whiskers, faint non-response band."""
+    items = order_items(share_items(summary), order)
+    labels = [label(item, lang) for item in items]
+    specs = [
+        _pct_column(items, t(lang, "rep_col_positive"), lang, 0.08 + 0.7),
+        _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.45),
+    ]
+    has_bounds = any(item.bounds is not None for item in items)
+    with cs.style():
+        wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        widths = _column_widths(specs)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            entries: list[LegendEntry] = [
+                ("dot", cs.ACCENT, t(lang, "rep_legend_share")),
+                ("ci", cs.ACCENT, t(lang, "rep_legend_ci", level=level(summary.confidence, lang))),
+            ]
+            if has_bounds:
+                entries.append(("band", cs.ACCENT_LIGHT, t(lang, "rep_legend_bounds")))
+            heading = t(lang, "rep_shares_title", title=title(summary, lang))
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                entries,
+                body,
+                0.45,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=sum(widths) + cs.MARGIN_IN,
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for item, y in zip(items, centres, strict=True):
+            if item.share_positive is None:
+                ax.text(
+                    50,
+                    y,
+                    t(lang, "rep_no_valid"),
+                    ha="center",
+                    va="center",
+                    color=cs.MUTED,
+                    gid=f"{item.id}:none",
+                )
+                continue
+            if item.bounds is not None:
+                low, high = (100 * float(b) for b in item.bounds)
+                ax.add_artist(  # no data-limit update: the limits are set
+                    Rectangle(
+                        (low, y - 0.09),
+                        high - low,
+                        0.18,
+                        facecolor=cs.ACCENT_LIGHT,
+                        edgecolor="none",
+                        gid=f"{item.id}:bounds",
+                        zorder=1,
+                    )
+                )
+            if item.ci is not None:
+                low, high = (100 * b for b in item.ci)
+                cs.line(
+                    ax,
+                    [low, high],
+                    [y, y],
+                    color=cs.ACCENT,
+                    linewidth=1.2,
+                    solid_capstyle="butt",
+                    zorder=2,
+                    gid=f"{item.id}:ci",
+                    clip_on=False,
+                )
+                for end in (low, high):
+                    cs.line(
+                        ax,
+                        [end, end],
+                        [y - 0.05, y + 0.05],
+                        color=cs.ACCENT,
+                        linewidth=1.2,
+                        zorder=2,
+                        clip_on=False,
+                    )
+            cs.line(
+                ax,
+                [100 * float(item.share_positive)],
+                [y],
+                marker="o",
+                markersize=5,
+                color=cs.ACCENT,
+                markeredgecolor="white",
+                markeredgewidth=0.6,
+                linestyle="none",
+                zorder=3,
+                gid=f"{item.id}:dot",
+                clip_on=False,
+            )
+        ax.set_xlim(0, 100)
+        ax.set_ylim(body, 0)
+        cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
+        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_shares"))
+        _columns(ax, specs, widths, centres)
+    return fig
+
+
+# --------------------------------------------------------------------------- expertise
+
+
+def _expertise_share(item: ItemSummary, index: int) -> Fraction | None:
+    return Fraction(item.counts[index], item.n_valid) if item.n_valid else None
+
+
+def _expertise_value(item: ItemSummary, index: int, lang: str) -> str:
+    """ "45% (14)": the share of a level and its count, written after its bar."""
+    return f"{pct(_expertise_share(item, index), lang)} ({count(item.counts[index], lang)})"
+
+
+def _expertise_right_in(rows: Sequence[tuple[str, ItemSummary | None, int]], lang: str) -> float:
+    """Room right of the axes: 0.75 in, or more when a value written after a long bar would
+    run off the figure (a value starts 1.5 % of the axes after its bar)."""
+    right = 0.75 + cs.MARGIN_IN
+    plot_in = cs.WIDTH_IN - cs.MARGIN_IN - LABEL_COL_IN  # the axes and the room right of them
+    for _text, item, index in rows:
+        if item is None:
+            continue
+        share = _expertise_share(item, index)
+        after = 1 - (float(share) if share is not None else 0.0) - 0.015  # axes share after it
+        value_in = cs.text_width_in(_expertise_value(item, index, lang), cs.LABEL_PT)
+        # the value ends inside the figure: value_in ≤ after × (plot_in − right) + right − margin
+        right = max(right, (value_in - after * plot_in + cs.MARGIN_IN) / (1 - after))
+    return right
+
+
+def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Figure:
+    """Distribution of self-rated expertise: one bar per level (% of valid answers, count)."""
+    items = expertise_items(summary)
+    rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
+    row_gids: list[str] = []  # "<item>:label" for an item's heading, "<item>:<category>:label"
+    for item in items:
+        if len(items) > 1:
+            rows.append((label(item, lang), None, -1))
+            row_gids.append(f"{item.id}:label")
+        rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
+        row_gids += [f"{item.id}:{category}:label" for category in item.categories]
+    with cs.style():
+        wrapped, centres, heights = _rows([r[0] for r in rows], LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        note_in = 0.22 * len(items)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            heading = t(lang, "rep_expertise_title", title=title(summary, lang))
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                [],
+                body,
+                0.5 + note_in,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=_expertise_right_in(rows, lang),
+                header_in=0.1,
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for (_text, entry, i), y in zip(rows, centres, strict=True):
+            if entry is None:
+                continue
+            colours = cs.sequential(len(entry.categories))
+            share = _expertise_share(entry, i)
+            width = 100 * float(share) if share is not None else 0.0
+            ax.add_artist(  # no data-limit update: the limits are set
+                Rectangle(
+                    (0, y - BAR_IN / 2),
+                    width,
+                    BAR_IN,
+                    facecolor=colours[i],
+                    edgecolor="none",
+                    gid=f"{entry.id}:{entry.categories[i]}",
+                    zorder=2,
+                )
+            )
+            ax.text(
+                width + 1.5,
+                y,
+                _expertise_value(entry, i, lang),
+                ha="left",
+                va="center",
+                fontsize=cs.LABEL_PT,
+                color=cs.TEXT,
+                gid=f"{entry.id}:{entry.categories[i]}:value",
+            )
+        ax.set_xlim(0, 100)
+        ax.set_ylim(body, 0)
+        cs.row_labels(
+            ax,
+            centres,
+            wrapped,
+            weights=["bold" if entry is None else "normal" for _, entry, _ in rows],
+            gids=row_gids,
+        )
+        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_expertise"))
+        notes = [
+            t(
+                lang,
+                "rep_expertise_note",
+                valid=item.n_valid,
+                na=item.n_not_applicable,
+                blank=item.n_blank,
+            )
+            for item in items
+        ]
+        from matplotlib.transforms import ScaledTranslation
+
+        for k, note in enumerate(notes):
+            transform = ax.transAxes + ScaledTranslation(0, -0.5 - 0.2 * k, fig.dpi_scale_trans)
+            if len(items) > 1:
+                note = t(lang, "choice_sentence", label=label(items[k], lang), parts=note)
+            ax.text(
+                0,
+                0,
+                note,
+                transform=transform,
+                ha="left",
+                va="top",
+                fontsize=cs.SOURCE_PT,
+                color=cs.MUTED,
+            )
+    return fig

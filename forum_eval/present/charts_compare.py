@@ -1,0 +1,753 @@
+"""Charts of ``compare`` and ``trend``, in the house style of :mod:`forum_eval.present.chartstyle`.
+
+- :func:`plot_compare` — a dumbbell per item: % positive in A (hollow dot) and B (filled
+  dot), each with its Wilson interval; a change that passes q < alpha is coloured (blue up,
+  orange down) and its change is printed in bold, the others are grey.
+- :func:`plot_trend` — small multiples, one panel per item: % positive by year with its
+  interval band, years on a time axis (a year without a forum is an empty gap), the city under
+  each year, n under each point.
+
+Both return a :class:`~matplotlib.figure.Figure` and never save; :func:`compare_chart_files`
+and :func:`trend_chart_file` write the PNG and its alt text (``<name>.<lang>.alt.txt``).
+Artists carry ``gid``s (``<item id>:a``, ``:b``, ``:a_ci`` …) so tests can find them.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from forum_eval.analyse.compare import (
+    DOWN,
+    NOT_COMPARED,
+    UP,
+    Comparison,
+    ItemComparison,
+    PairComparison,
+)
+from forum_eval.analyse.summary import Summary
+from forum_eval.analyse.trend import Trend, TrendSeries
+from forum_eval.errors import InputError
+from forum_eval.present import chartstyle as cs
+from forum_eval.present.compare_out import (
+    data_note,
+    extra_lines,
+    item_label,
+    join_names,
+    points,
+    pvalue,
+    trend_narrative,
+)
+from forum_eval.present.fmt import count, level, pct
+from forum_eval.present.strings import t
+
+UP_COLOUR = cs.ACCENT  # dark blue, L* 31
+DOWN_COLOUR = "#AE4E27"  # dark orange, L* 45 (the palette's strong negative)
+NOISE_COLOUR = "#8C8C8C"  # grey, L* 58
+LABEL_COL_IN = 1.9
+ROW_IN = 0.42
+
+
+def _squeeze(text: str) -> str:
+    """Collapse runs of ordinary spaces (str.split() would also eat the French NBSPs)."""
+    return re.sub(r"[ \n]+", " ", text).strip()
+
+
+def _colour(item: ItemComparison) -> str:
+    return {UP: UP_COLOUR, DOWN: DOWN_COLOUR}.get(item.verdict, NOISE_COLOUR)
+
+
+def _edition_phrase(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str:
+    parts = []
+    for name, s in zip(names, summaries, strict=True):
+        parts.append(f"{name} ({s.edition.city})" if s.edition is not None else name)
+    return join_names(parts, lang)
+
+
+def _source(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str:
+    text = t(lang, "chart_source", editions=_edition_phrase(summaries, names, lang)) + "."
+    note = data_note(summaries, names, lang)
+    return f"{text}\n{note}" if note else text
+
+
+def _alpha(alpha: float, lang: str) -> str:
+    text = f"{alpha:g}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def _pct_ticks(ax, lang: str) -> None:
+    ticks = (0, 25, 50, 75, 100)
+    # tick styles before the ticks: ticks made afterwards take them (no restyling)
+    ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
+    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
+    ax.set_xticks(list(ticks), [pct(Fraction(v, 100), lang) for v in ticks])
+    ax.set_axisbelow(True)
+    cs.clean_axes(ax)
+    ax.spines["bottom"].set_color(cs.GRID)
+
+
+# --------------------------------------------------------------------------- dumbbell
+
+
+def compare_order(pair: PairComparison) -> list[ItemComparison]:
+    """Largest increase on top; items that cannot be compared last."""
+    compared = [i for i in pair.items if i.difference is not None]
+    rest = [i for i in pair.items if i.difference is None]
+    return sorted(compared, key=lambda i: (-(i.difference or 0), i.id)) + rest
+
+
+def plot_compare(pair: PairComparison, *, lang: str, confidence: float) -> Figure:
+    items = compare_order(pair)
+    labels = [cs.wrap_label(item_label(i, lang), 30) for i in items]
+    heights = [max(ROW_IN, 0.16 * (label.count("\n") + 1) + 0.14) for label in labels]
+    body = sum(heights) + 0.3
+    right_in = 1.5 + cs.MARGIN_IN
+    with cs.style():
+        fig = cs.new_figure(1.0)
+        title = t(lang, "chart_compare_title", a=pair.a_name, b=pair.b_name)
+        subtitle = t(
+            lang,
+            "chart_compare_subtitle",
+            level=level(confidence, lang),
+            alpha=_alpha(pair.alpha, lang),
+        )
+        top = cs.add_title(fig, title, subtitle)
+        source = _source((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
+        # items asked in one edition only (and items without a positive answer) are named
+        source = "\n".join([*extra_lines(pair, lang), source])
+        bottom = cs.add_source(fig, source)
+        axis_in = 0.35
+        fig.set_size_inches(cs.WIDTH_IN, top + body + axis_in + bottom)
+        ax = fig.add_axes(
+            cs.axes_rect(
+                fig,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=right_in,
+                top_in=top,
+                bottom_in=bottom + axis_in,
+            )
+        )
+        centres = []
+        y = 0.3
+        for h in heights:
+            centres.append(y + h / 2)
+            y += h
+        for item, yc in zip(items, centres, strict=True):
+            _draw_dumbbell(ax, item, yc, lang)
+        ax.set_xlim(0, 100)
+        ax.set_ylim(body, 0)
+        cs.row_labels(ax, centres, labels, gids=[f"{i.id}:label" for i in items])
+        _pct_ticks(ax, lang)
+        # key: hollow = earlier edition, filled = later edition (shape survives grey scale)
+        handles = [
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                markersize=5.5,
+                markerfacecolor="white",
+                markeredgecolor=cs.TEXT,
+                markeredgewidth=1.1,
+                label=pair.a_name,
+            ),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                markersize=5.5,
+                markerfacecolor=cs.TEXT,
+                markeredgecolor=cs.TEXT,
+                label=pair.b_name,
+            ),
+        ]
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0.0, 1.0),
+            ncol=2,
+            frameon=False,
+            borderaxespad=0.0,
+            handletextpad=0.3,
+            columnspacing=1.2,
+            fontsize=cs.LABEL_PT,
+        )
+        # right-hand columns: the change (bold when real) and q
+        transform = ax.get_yaxis_transform()
+        offset = 1.0 + 0.1 / _axes_width_in(fig, ax)
+        q_offset = 1.0 + 1.0 / _axes_width_in(fig, ax)
+        ax.text(
+            offset,
+            0.12,
+            t(lang, "cmp_change"),
+            transform=transform,
+            ha="left",
+            va="center",
+            fontsize=cs.SOURCE_PT,
+            color=cs.MUTED,
+        )
+        ax.text(
+            q_offset,
+            0.12,
+            t(lang, "cmp_q"),
+            transform=transform,
+            ha="left",
+            va="center",
+            fontsize=cs.SOURCE_PT,
+            color=cs.MUTED,
+        )
+        for item, yc in zip(items, centres, strict=True):
+            real = item.verdict in (UP, DOWN)
+            change = (
+                points(item.difference, lang)
+                if item.verdict != NOT_COMPARED
+                else t(lang, "chart_not_compared")
+            )
+            ax.text(
+                offset,
+                yc,
+                change,
+                transform=transform,
+                ha="left",
+                va="center",
+                fontsize=cs.LABEL_PT,
+                color=_colour(item) if real else cs.TEXT,
+                weight="bold" if real else "normal",
+                gid=f"{item.id}:change",
+                clip_on=False,
+            )
+            if item.q_value is not None:
+                ax.text(
+                    q_offset,
+                    yc,
+                    pvalue(item.q_value, lang),
+                    transform=transform,
+                    ha="left",
+                    va="center",
+                    fontsize=cs.LABEL_PT,
+                    color=_colour(item) if real else cs.MUTED,
+                    weight="bold" if real else "normal",
+                    gid=f"{item.id}:q",
+                    clip_on=False,
+                )
+    return fig
+
+
+def _axes_width_in(fig: Figure, ax) -> float:
+    return float(ax.get_position().width * fig.get_figwidth())
+
+
+def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
+    colour = _colour(item)
+    real = item.verdict in (UP, DOWN)
+    sides = ((item.a, -0.085, "a"), (item.b, 0.085, "b"))
+    if item.verdict == NOT_COMPARED:
+        for side, dy, key in sides:
+            if side.share_positive is not None:
+                cs.line(
+                    ax,
+                    [100 * float(side.share_positive)],
+                    [y + dy],
+                    marker="o",
+                    markersize=5.5,
+                    linestyle="none",
+                    color=NOISE_COLOUR,
+                    markerfacecolor="white" if key == "a" else NOISE_COLOUR,
+                    gid=f"{item.id}:{key}",
+                    clip_on=False,
+                )
+        return
+    assert item.a.share_positive is not None and item.b.share_positive is not None
+    a, b = 100 * float(item.a.share_positive), 100 * float(item.b.share_positive)
+    cs.line(
+        ax,
+        [a, b],
+        [y, y],
+        color=colour,
+        linewidth=2.4 if real else 1.4,
+        alpha=0.9 if real else 0.6,
+        solid_capstyle="butt",
+        zorder=2,
+        gid=f"{item.id}:link",
+    )
+    for side, dy, key in sides:
+        if side.ci is None:
+            continue
+        low, high = (100 * v for v in side.ci)
+        yy = y + dy
+        cs.line(
+            ax,
+            [low, high],
+            [yy, yy],
+            color=colour,
+            linewidth=1.0,
+            alpha=0.95 if real else 0.75,
+            solid_capstyle="butt",
+            zorder=1,
+            gid=f"{item.id}:{key}_ci",
+            clip_on=False,
+        )
+        for end in (low, high):
+            cs.line(
+                ax,
+                [end, end],
+                [yy - 0.025, yy + 0.025],
+                color=colour,
+                linewidth=1.0,
+                alpha=0.95 if real else 0.75,
+                zorder=1,
+                clip_on=False,
+            )
+    cs.line(
+        ax,
+        [a],
+        [y],
+        marker="o",
+        markersize=6,
+        linestyle="none",
+        markerfacecolor="white",
+        markeredgecolor=colour,
+        markeredgewidth=1.3,
+        zorder=3,
+        gid=f"{item.id}:a",
+        clip_on=False,
+    )
+    cs.line(
+        ax,
+        [b],
+        [y],
+        marker="o",
+        markersize=6,
+        linestyle="none",
+        markerfacecolor=colour,
+        markeredgecolor=colour,
+        zorder=4,
+        gid=f"{item.id}:b",
+        clip_on=False,
+    )
+
+
+def compare_alt(pair: PairComparison, lang: str) -> str:
+    def part(item: ItemComparison) -> str:
+        return t(
+            lang,
+            "chart_alt_part",
+            label=item_label(item, lang),
+            a=pct(item.a.share_positive, lang),
+            b=pct(item.b.share_positive, lang),
+        )
+
+    items = compare_order(pair)
+    separator = "\u00a0; " if lang == "fr" else "; "
+    real = [i for i in items if i.verdict in (UP, DOWN)]
+    rest = [i for i in items if i.verdict not in (UP, DOWN)]
+    real_text = (
+        t(lang, "chart_compare_alt_real", parts=separator.join(part(i) for i in real))
+        if real
+        else t(lang, "chart_compare_alt_none")
+    )
+    rest_text = (
+        t(lang, "chart_compare_alt_rest", parts=separator.join(part(i) for i in rest))
+        if rest
+        else ""
+    )
+    text = t(
+        lang, "chart_compare_alt", a=pair.a_name, b=pair.b_name, real=real_text, rest=rest_text
+    )
+    note = data_note((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
+    return _squeeze(f"{text} {note or ''}")
+
+
+# --------------------------------------------------------------------------- trend
+
+PANEL_IN = 0.9
+N_COLS = 2
+
+
+def _years(trend: Trend) -> tuple[int, int] | None:
+    years = [p.year for s in trend.series for p in s.points if p.year is not None]
+    if not years or len(years) != sum(len(s.points) for s in trend.series):
+        return None
+    return min(years), max(years)
+
+
+def _x_positions(trend: Trend) -> dict[str, float]:
+    """Edition name → x: its year on a time axis; plain files get 0, 1, 2 …"""
+    span = _years(trend)
+    positions: dict[str, float] = {}
+    for index, (name, summary) in enumerate(zip(trend.names, trend.summaries, strict=True)):
+        positions[name] = float(summary.edition.year) if span and summary.edition else float(index)
+    return positions
+
+
+def _tick_labels(trend: Trend, lang: str) -> tuple[list[float], list[str], list[float]]:
+    """Major ticks (forum editions, with the city; 'no data' when there are no responses) and
+    minor ticks (every calendar year, so gap years show as gaps)."""
+    span = _years(trend)
+    if span is None:
+        xs = list(_x_positions(trend).values())
+        return xs, list(trend.names), []
+    first, last = span
+    shown = {s.edition.year: s for s in trend.summaries if s.edition is not None}
+    ticks, labels = [], []
+    for edition in trend.timeline or ():
+        ticks.append(float(edition.year))
+        city = cs.wrap_label(edition.city, 11)
+        if edition.year in shown:
+            labels.append(f"{edition.year}\n{city}")
+        else:
+            labels.append(f"{edition.year}\n{city}\n({t(lang, 'chart_no_data')})")
+    for year, summary in shown.items():
+        if float(year) not in ticks:
+            ticks.append(float(year))
+            city = cs.wrap_label(summary.edition.city, 11) if summary.edition else ""
+            labels.append(f"{year}\n{city}")
+    order = sorted(range(len(ticks)), key=lambda i: ticks[i])
+    minor = [float(y) for y in range(first, last + 1)]
+    return [ticks[i] for i in order], [labels[i] for i in order], minor
+
+
+def _segments(series: TrendSeries, xs: dict[str, float], no_data: Sequence[float] = ()):
+    """Runs of consecutive editions where the item has answers. A run breaks where the item
+    had none, and where an edition without responses (``no_data``) lies between two points;
+    the second kind of break is returned as ``bridged`` (drawn dashed, without a band)."""
+    runs: list[list] = []
+    joins: list[bool] = []
+    run: list = []
+    dashed = False
+    for point in series.points:
+        if not (point.asked and point.n_valid and point.share_positive is not None):
+            if run:
+                runs.append(run)
+                run = []
+            dashed = False
+            continue
+        x = xs[point.edition]
+        if run and any(run[-1][0] < year < x for year in no_data):
+            runs.append(run)
+            run = []
+            dashed = True
+        if not run and runs:
+            joins.append(dashed)  # between runs[-1] and the run that starts here
+        run.append((x, point))
+    if run:
+        runs.append(run)
+    return runs, joins
+
+
+def plot_trend(trend: Trend, *, lang: str) -> Figure:
+    series_list = list(trend.series)
+    n = max(len(series_list), 1)
+    rows = math.ceil(n / N_COLS)
+    xs = _x_positions(trend)
+    ticks, tick_labels, minor = _tick_labels(trend, lang)
+    span = _years(trend)
+    shown_years = {s.edition.year for s in trend.summaries if s.edition is not None}
+    no_data = [float(e.year) for e in trend.timeline if e.year not in shown_years]
+    first_label = str(span[0]) if span else trend.names[0]
+    last_label = str(span[1]) if span else trend.names[-1]
+    with cs.style():
+        fig = cs.new_figure(1.0)
+        title = t(lang, "chart_trend_title", first=first_label, last=last_label)
+        subtitle = t(lang, "chart_trend_subtitle", level=level(trend.confidence, lang))
+        top = cs.add_title(fig, title, subtitle)
+        bottom = cs.add_source(fig, _source(trend.summaries, trend.names, lang))
+        label_lines = max((lab.count("\n") + 1 for lab in tick_labels), default=1)
+        # Small multiples share the time axis: the year and city are written under the
+        # bottom panel of each column, the other panels show the year only. That keeps
+        # eleven items within a printed page (6.5 × ~9 in).
+        full_tick_in = 0.14 * label_lines + 0.1
+        year_tick_in = 0.24
+        title_in = 0.3
+        bottom_of_column = {index for index in range(n - N_COLS, n) if index >= 0}
+        row_full = [
+            any(r * N_COLS + c in bottom_of_column for c in range(N_COLS)) for r in range(rows)
+        ]
+        row_heights = [
+            PANEL_IN + title_in + (full_tick_in if full else year_tick_in) for full in row_full
+        ]
+        fig.set_size_inches(cs.WIDTH_IN, top + sum(row_heights) + bottom)
+        height = fig.get_figheight()
+        gap_in = 0.35
+        left_in = cs.MARGIN_IN + 0.42
+        panel_w = (cs.WIDTH_IN - left_in - cs.MARGIN_IN - 0.15 - gap_in * (N_COLS - 1)) / N_COLS
+        low = min(ticks + minor) if ticks else 0.0
+        high = max(ticks + minor) if ticks else 1.0
+        pad = max(0.35, 0.06 * (high - low))
+        year_only = [label.split("\n", 1)[0] for label in tick_labels]
+        for index, series in enumerate(series_list):
+            row, col = divmod(index, N_COLS)
+            x0 = left_in + col * (panel_w + gap_in)
+            y_top = top + sum(row_heights[:row]) + title_in
+            ax = fig.add_axes(
+                (
+                    x0 / cs.WIDTH_IN,
+                    (height - y_top - PANEL_IN) / height,
+                    panel_w / cs.WIDTH_IN,
+                    PANEL_IN / height,
+                )
+            )
+            lines = cs.wrap_to_width(item_label(series, lang), panel_w, cs.LABEL_PT, "bold")
+            ax.set_title(
+                "\n".join(lines),
+                loc="left",
+                fontsize=cs.LABEL_PT,
+                weight="bold",
+                color=cs.TEXT,
+                pad=4,
+            )
+            _draw_series(ax, series, xs, lang, no_data)
+            ax.set_ylim(0, 105)
+            ax.set_xlim(low - pad, high + pad)
+            # tick styles first: ticks made afterwards take them, instead of each tick being
+            # made and then restyled once per call
+            ax.yaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
+            ax.tick_params(axis="y", length=0, labelsize=cs.SOURCE_PT, labelcolor=cs.MUTED)
+            ax.tick_params(
+                axis="x",
+                which="major",
+                length=3,
+                labelsize=cs.SOURCE_PT,
+                colors=cs.MUTED,
+                labelcolor=cs.TEXT,
+            )
+            ax.tick_params(axis="x", which="minor", length=2, colors=cs.GRID)
+            ax.set_yticks([0, 50, 100], [pct(Fraction(v, 100), lang) for v in (0, 50, 100)])
+            ax.set_axisbelow(True)
+            for side in ("top", "right", "left"):
+                ax.spines[side].set_visible(False)
+            ax.spines["bottom"].set_color(cs.GRID)
+            ax.set_xticks(ticks, tick_labels if index in bottom_of_column else year_only)
+            # a minor tick under a major one is never drawn (matplotlib drops it): make none
+            ax.set_xticks([year for year in minor if year not in ticks], minor=True)
+    return fig
+
+
+def _offset(ax, points_up: float):
+    """Data coordinates moved ``points_up`` points up (an annotation's offset, as a plain
+    text: an Annotation recomputes its position and arrow at every draw)."""
+    from matplotlib.transforms import ScaledTranslation
+
+    return ax.transData + ScaledTranslation(0, points_up / 72, ax.get_figure().dpi_scale_trans)
+
+
+def _draw_series(
+    ax, series: TrendSeries, xs: dict[str, float], lang: str, no_data: Sequence[float] = ()
+) -> None:
+    runs, bridged = _segments(series, xs, no_data)
+    for left, right, dashed in zip(runs, runs[1:], bridged, strict=False):
+        if dashed:
+            (x1, p1), (x2, p2) = left[-1], right[0]
+            cs.line(
+                ax,
+                [x1, x2],
+                [100 * float(p1.share_positive), 100 * float(p2.share_positive)],
+                color=cs.ACCENT,
+                linewidth=1.0,
+                linestyle=(0, (2, 2)),
+                zorder=2,
+                gid=f"{series.id}:bridge",
+            )
+    for run in runs:
+        x = [p[0] for p in run]
+        shares = [100 * float(p[1].share_positive) for p in run]
+        lows = [100 * p[1].ci[0] for p in run]
+        highs = [100 * p[1].ci[1] for p in run]
+        ax.fill_between(
+            x, lows, highs, color=cs.ACCENT_LIGHT, linewidth=0, zorder=1, gid=f"{series.id}:band"
+        )
+        if len(run) == 1:
+            cs.line(
+                ax,
+                [x[0], x[0]],
+                [lows[0], highs[0]],
+                color=cs.ACCENT_LIGHT,
+                linewidth=5,
+                solid_capstyle="butt",
+                zorder=1,
+                gid=f"{series.id}:band",
+            )
+        cs.line(
+            ax,
+            x,
+            shares,
+            color=cs.ACCENT,
+            linewidth=1.4,
+            marker="o",
+            markersize=4,
+            markeredgecolor="white",
+            markeredgewidth=0.6,
+            zorder=3,
+            gid=f"{series.id}:line",
+        )
+        for xi, share, point in zip(x, shares, (p[1] for p in run), strict=True):
+            # near the top, the label goes under the point so it never meets the panel title
+            high = share > 85
+            ax.text(
+                xi,
+                share,
+                pct(point.share_positive, lang),
+                transform=_offset(ax, -5 if high else 4),
+                ha="center",
+                va="top" if high else "bottom",
+                fontsize=cs.SOURCE_PT,
+                color=cs.TEXT,
+                zorder=4,
+                gid=f"{series.id}:{point.edition}:pct",
+            )
+            ax.text(
+                xi,
+                0,
+                f"n{chr(0xA0)}{count(point.n_valid, lang)}",
+                transform=_offset(ax, 2),
+                ha="center",
+                va="bottom",
+                fontsize=cs.SOURCE_PT,
+                color=cs.MUTED,
+                zorder=4,
+                gid=f"{series.id}:{point.edition}:n",
+            )
+    for point in series.points:
+        if not point.asked:
+            ax.text(
+                xs[point.edition],
+                50,
+                t(lang, "trend_not_asked"),
+                ha="center",
+                va="center",
+                fontsize=cs.SOURCE_PT,
+                color=cs.MUTED,
+                rotation=90,
+                gid=f"{series.id}:{point.edition}:not_asked",
+            )
+
+
+def trend_alt(trend: Trend, lang: str) -> str:
+    span = _years(trend)
+    first = str(span[0]) if span else trend.names[0]
+    last = str(span[1]) if span else trend.names[-1]
+    text = t(
+        lang,
+        "chart_trend_alt",
+        first=first,
+        last=last,
+        parts=" ".join(trend_narrative(trend, lang)),
+    )
+    note = data_note(trend.summaries, trend.names, lang)
+    return _squeeze(f"{text} {note or ''}")
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _write_bytes_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _prepare(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder} exists and is not a folder.", "Choose another folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot create the folder ({exc.strerror}).") from None
+
+
+def write_chart(fig: Figure, folder: Path, name: str, lang: str, alt: str) -> Path:
+    """``<name>.<lang>.png`` and ``<name>.<lang>.alt.txt`` in ``folder``, each atomically."""
+    png = folder / f"{name}.{lang}.png"
+    _write_bytes_atomic(png, cs.png_bytes(fig))
+    _write_bytes_atomic(folder / f"{name}.{lang}.alt.txt", (alt + "\n").encode("utf-8"))
+    return png
+
+
+def compare_chart_name(comparison: Comparison, pair: PairComparison) -> str:
+    if len(comparison.pairs) == 1:
+        return "compare"
+    return f"compare-{pair.a_name}-{pair.b_name}".replace(" ", "_")
+
+
+def compare_chart_files(comparison: Comparison, lang: str, folder: Path) -> list[Path]:
+    _prepare(folder)
+    written = []
+    for pair in comparison.pairs:
+        fig = plot_compare(pair, lang=lang, confidence=comparison.confidence)
+        written.append(
+            write_chart(
+                fig, folder, compare_chart_name(comparison, pair), lang, compare_alt(pair, lang)
+            )
+        )
+    return written
+
+
+def trend_chart_file(trend: Trend, lang: str, folder: Path) -> Path:
+    _prepare(folder)
+    return write_chart(plot_trend(trend, lang=lang), folder, "trend", lang, trend_alt(trend, lang))
+
+
+# --------------------------------------------------------------------------- report part
+
+
+def report_part(comparison: Comparison, trend: Trend | None = None):
+    """A :mod:`forum_eval.report.build` part: ``compare.<lang>.png`` (and ``trend.<lang>.png`` when
+    a trend is given) with their alt text, and the comparison as a Markdown section."""
+    from forum_eval.present.compare_out import render_markdown
+    from forum_eval.report.build import PartOutput, write_chart
+
+    here = "forum_eval.present.charts_compare"
+
+    def part(folder: Path, lang: str) -> PartOutput:
+        # drawn in the report's chart workers when there are some (forum_eval/render/drawing.py)
+        images = []
+        for pair in comparison.pairs:
+            name = compare_chart_name(comparison, pair)
+            images.append(
+                write_chart(
+                    folder,
+                    name,
+                    lang,
+                    compare_alt(pair, lang),
+                    f"{here}:plot_compare",
+                    pair,
+                    lang=lang,
+                    confidence=comparison.confidence,
+                )
+            )
+        if trend is not None and len(trend.summaries) > 1:
+            images.append(
+                write_chart(
+                    folder,
+                    "trend",
+                    lang,
+                    trend_alt(trend, lang),
+                    f"{here}:plot_trend",
+                    trend,
+                    lang=lang,
+                )
+            )
+        text = render_markdown(comparison, lang, images=images)
+        section = "\n".join(
+            "#" + line if line.startswith("#") else line for line in text.splitlines()
+        )
+        return PartOutput(markdown=section + "\n", warnings=tuple(comparison.warnings))
+
+    return part

@@ -1,0 +1,698 @@
+"""Comment themes and breakdowns as a table, JSON, Markdown, CSV and a bar chart.
+
+Nothing is computed here: :class:`~forum_eval.analyse.comments.CommentsResult` and
+:class:`~forum_eval.analyse.breakdown.Breakdown` carry the numbers, already suppressed. Redaction
+markers are turned into « [caviardé] » / "[redacted]"; CSV cells go through
+:func:`~forum_eval.present.csvout.neutralise` (formula injection).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
+from forum_eval.analyse.privacy import localise_marks
+from forum_eval.present.csvout import write_rows
+from forum_eval.present.fmt import count as shown_count
+from forum_eval.present.fmt import pct
+from forum_eval.present.strings import NBSP, t
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from rich.console import Console
+
+    from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.config.registry import Edition
+    from forum_eval.report.build import ReportPart
+
+SCHEMA_VERSION = 1
+
+
+def _num(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _text(mapping: Any, lang: str, fallback: str) -> str:
+    return (
+        (mapping.get(lang) or next(iter(mapping.values()), None) or fallback)
+        if mapping
+        else fallback
+    )
+
+
+def safe(text: str, lang: str) -> str:
+    """A redacted text with its markers in the output language."""
+    return localise_marks(text, t(lang, "redacted"))
+
+
+def heading(name: str, file: str, edition: Edition | None, lang: str) -> str:
+    if edition is not None:
+        return t(
+            lang, "edition_title", year=edition.year, city=edition.city, province=edition.province
+        )
+    return t(lang, "file_title", name=file)
+
+
+def edition_note(edition: Edition | None, lang: str) -> str | None:
+    """The reconstruction / synthetic label every output of such an edition carries."""
+    if edition is None or edition.data == "published":
+        return None
+    return t(lang, "note_reconstruction" if edition.data == "reconstruction" else "note_synthetic")
+
+
+def group_label(group: Group, lang: str) -> str:
+    if group.id == NOT_STATED:
+        return t(lang, "bd_not_stated")
+    if group.id == OTHER_VALUES:
+        return t(lang, "bd_other_values")
+    return _text(group.label, lang, group.id)
+
+
+def _edition_dict(edition: Edition | None) -> dict[str, Any] | None:
+    if edition is None:
+        return None
+    return {
+        "year": edition.year,
+        "date": edition.date,
+        "city": edition.city,
+        "province": edition.province,
+        "data": edition.data,
+    }
+
+
+# -------------------------------------------------------------------------- breakdowns
+
+
+def _row_label(row: Row, lang: str) -> str:
+    if row.id in ("respondents",) and not row.label:
+        return t(lang, "bd_respondents")
+    if row.id == "commenters" and not row.label:
+        return t(lang, "cm_commenters_row")
+    if row.id == "other" and not row.label:
+        return t(lang, "cm_other")
+    return _text(row.label, lang, row.id)
+
+
+def cell_text(row: Row, index: int, k: int, lang: str) -> str:
+    cell = row.cells[index]
+    if cell.suppressed:
+        return t(lang, "bd_suppressed", k=k)
+    if row.positive is None or cell.share is None:
+        return "–" if cell.n is None else shown_count(cell.n, lang)
+    return t(lang, "bd_cell", pct=pct(cell.share, lang), n=cell.n)
+
+
+def total_text(row: Row, lang: str) -> str:
+    if row.positive is None or row.share is None:
+        return shown_count(row.n, lang)
+    return t(lang, "bd_cell", pct=pct(row.share, lang), n=row.n)
+
+
+def breakdown_table(
+    rows: Sequence[Row], groups: Sequence[Group], k: int, lang: str
+) -> list[list[str]]:
+    """Header + display rows: label, All, then one cell per group."""
+    header = ["", t(lang, "bd_all"), *(group_label(g, lang) for g in groups)]
+    body = [
+        [
+            _row_label(row, lang),
+            total_text(row, lang),
+            *(cell_text(row, i, k, lang) for i in range(len(groups))),
+        ]
+        for row in rows
+    ]
+    return [header, *body]
+
+
+def breakdown_notes(breakdown: Breakdown, lang: str) -> list[str]:
+    notes = [t(lang, "bd_note", k=breakdown.min_cell)]
+    if breakdown.grouping.sensitive:
+        notes.append(
+            t(
+                lang,
+                "bd_sensitive",
+                label=_text(breakdown.grouping.label, lang, breakdown.grouping.id),
+            )
+        )
+    return notes
+
+
+def _cells_dict(row: Row, groups: Sequence[Group], positive: bool) -> list[dict[str, Any]]:
+    out = []
+    for group, cell in zip(groups, row.cells, strict=True):
+        entry: dict[str, Any] = {"id": group.id, "n": cell.n}
+        if positive:
+            entry["n_positive"] = cell.positive
+            entry["share_positive"] = _num(cell.share)
+        entry["suppressed"] = cell.suppressed
+        out.append(entry)
+    return out
+
+
+def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
+    """The ``breakdown`` key of ``summarize --by … --format json``."""
+    groups = breakdown.groups
+    return {
+        "by": breakdown.grouping.id,
+        "label": _text(breakdown.grouping.label, lang, breakdown.grouping.id),
+        "sensitive": breakdown.grouping.sensitive,
+        "min_cell": breakdown.min_cell,
+        "groups": [
+            {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
+            for g, c in zip(groups, breakdown.sizes.cells, strict=True)
+        ],
+        "items": [
+            {
+                "id": row.id,
+                "label": _row_label(row, lang),
+                "n_valid": row.n,
+                "n_positive": row.positive,
+                "share_positive": _num(row.share),
+                "groups": _cells_dict(row, groups, True),
+            }
+            for row in breakdown.rows
+        ],
+        "notes": breakdown_notes(breakdown, lang),
+    }
+
+
+def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
+    title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
+    table = breakdown_table(
+        (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
+    )
+    out = [f"## {title}", ""]
+    out += _md_table(table)
+    for note in breakdown_notes(breakdown, lang):
+        out += ["", f"*{note}*"]
+    return "\n".join(out) + "\n"
+
+
+def _with_data(header: Sequence[str], rows: list[list[object]], data: str) -> str:
+    """The CSV text, with a last ``data`` column: published / reconstruction / synthetic."""
+    return write_rows([*header, "data"], [[*row, data] for row in rows])
+
+
+def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = None) -> str:
+    header = (
+        "item_id",
+        "item_label",
+        "group_id",
+        "group_label",
+        "n_valid",
+        "n_positive",
+        "share_positive",
+        "suppressed",
+    )
+    rows: list[list[object]] = []
+    groups = breakdown.groups
+    for row in (breakdown.sizes, *breakdown.rows):
+        label = _row_label(row, lang)
+        rows.append(
+            [row.id, label, "all", t(lang, "bd_all"), row.n, row.positive, _num(row.share), False]
+        )
+        for group, cell in zip(groups, row.cells, strict=True):
+            rows.append(
+                [
+                    row.id,
+                    label,
+                    group.id,
+                    group_label(group, lang),
+                    cell.n,
+                    cell.positive,
+                    _num(cell.share),
+                    cell.suppressed,
+                ]
+            )
+    return _with_data(header, rows, edition.data if edition is not None else "")
+
+
+def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[Any]:
+    """A compact rich table for a breakdown (share over n in each cell, light rules).
+
+    When the group names do not fit ``width`` side by side, the group columns are numbered
+    and a legend follows the table (names are never cut).
+    """
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    header = list(rows[0])
+    cell_width = max(
+        (len(part) for row in rows[1:] for c in row[1:] for part in c.split(" (")), default=5
+    )
+
+    def col_width(name: str) -> int:
+        return max(cell_width + 1, max((len(w) for w in name.split()), default=1))
+
+    legend: list[Any] = []
+    if 18 + sum(col_width(n) + 2 for n in header[1:]) > width:
+        names = header[2:]
+        header = [header[0], header[1], *(f"{i + 1}" for i in range(len(names)))]
+        legend = [
+            Text(" · ".join(f"{i + 1} = {name}" for i, name in enumerate(names)), style="dim")
+        ]
+    table = Table(
+        title=Text(title, style="bold"), box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False
+    )
+    for position, name in enumerate(header):
+        if position == 0:
+            table.add_column(Text(name), justify="left", overflow="fold", min_width=14, ratio=1)
+        else:
+            words = max((len(w) for w in name.split()), default=1)
+            table.add_column(
+                Text(name), justify="right", min_width=max(cell_width + 1, min(words, 12))
+            )
+    for row in rows[1:]:
+        table.add_row(Text(row[0]), *(Text(cell.replace(" (", "\n(")) for cell in row[1:]))
+    return [table, *legend]
+
+
+def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None:
+    from rich.console import Group as RichGroup
+    from rich.text import Text
+
+    title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
+    rows = breakdown_table(
+        (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
+    )
+    notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
+    console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(rows: Sequence[Sequence[str]]) -> list[str]:
+    header, *body = rows
+    out = ["| " + " | ".join(_md_cell(c) for c in header) + " |"]
+    out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in body]
+    return out
+
+
+# ---------------------------------------------------------------------------- comments
+
+
+def _theme_label(theme_id: str, label: Any, lang: str) -> str:
+    return _text(label, lang, theme_id)
+
+
+def comments_line(result: CommentsResult, lang: str) -> str:
+    return t(
+        lang,
+        "cm_line",
+        commenters=result.commenters,
+        respondents=result.respondents,
+        comments=result.n_comments,
+    )
+
+
+def theme_rows(result: CommentsResult, lang: str) -> list[list[str]]:
+    rows = [
+        [
+            _theme_label(th.id, th.label, lang),
+            shown_count(th.n_respondents, lang),
+            pct(th.share, lang),
+        ]
+        for th in result.themes
+    ]
+    rows.append(
+        [t(lang, "cm_other"), shown_count(result.other, lang), pct(result.other_share, lang)]
+    )
+    return rows
+
+
+def theme_header(lang: str) -> list[str]:
+    return [t(lang, "cm_theme"), t(lang, "cm_respondents"), t(lang, "cm_share")]
+
+
+def sentences(result: CommentsResult, lang: str) -> list[str]:
+    """One sentence per theme raised, most frequent first."""
+    return [
+        t(
+            lang,
+            "cm_sentence",
+            count=th.n_respondents,
+            commenters=result.commenters,
+            theme=_theme_label(th.id, th.label, lang),
+            pct=pct(th.share, lang),
+        )
+        for th in result.themes
+        if th.n_respondents
+    ]
+
+
+def quote(text: str, lang: str) -> str:
+    body = safe(text, lang)
+    return f"«{NBSP}{body}{NBSP}»" if lang == "fr" else f"“{body}”"
+
+
+def method_notes(result: CommentsResult, lang: str) -> list[str]:
+    notes = [t(lang, "cm_method", codebook=result.codebook or "codebook.toml")]
+    if result.n_redacted:
+        notes.append(t(lang, "cm_redacted_note", count=result.n_redacted))
+    return notes
+
+
+def _by_rows(result: CommentsResult) -> list[Row]:
+    assert result.by is not None
+    by = result.by
+    return [by.sizes, by.commenters, *by.rows]
+
+
+def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "source": result.name,
+        "file": result.file,
+        "edition": _edition_dict(result.edition),
+        "data_note": edition_note(result.edition, lang),
+        "lang": lang,
+        "respondents": result.respondents,
+        "commenters": result.commenters,
+        "n_comments": result.n_comments,
+        "columns": [
+            {"id": c.id, "label": _text(c.label, lang, c.id), "n_comments": c.n_comments}
+            for c in result.columns
+        ],
+        "themes": [
+            {
+                "id": th.id,
+                "label": _theme_label(th.id, th.label, lang),
+                "n_respondents": th.n_respondents,
+                "share": _num(th.share),
+                "quotes": [safe(q, lang) for q in th.quotes],
+            }
+            for th in result.themes
+        ],
+        "other": {"n_respondents": result.other, "share": _num(result.other_share)},
+        "uncoded": [safe(u, lang) for u in result.uncoded] if uncoded else None,
+        "n_redacted": result.n_redacted,
+        "codebook": result.codebook,
+        "by": None,
+        "narrative": sentences(result, lang),
+        "notes": method_notes(result, lang),
+        "warnings": list(result.warnings),
+    }
+    if result.by is not None:
+        by = result.by
+        groups = by.grouping.groups
+        data["by"] = {
+            "by": by.grouping.id,
+            "label": _text(by.grouping.label, lang, by.grouping.id),
+            "sensitive": by.grouping.sensitive,
+            "min_cell": by.min_cell,
+            "groups": [
+                {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
+                for g, c in zip(groups, by.sizes.cells, strict=True)
+            ],
+            "rows": [
+                {
+                    "id": row.id,
+                    "label": _row_label(row, lang),
+                    "n": row.n,
+                    "groups": _cells_dict(row, groups, False),
+                }
+                for row in (by.commenters, *by.rows)
+            ],
+            "note": t(lang, "cm_by_note", k=by.min_cell),
+        }
+    return data
+
+
+def render_comments_json(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
+    return (
+        json.dumps(comments_dict(result, lang, uncoded=uncoded), ensure_ascii=False, indent=2)
+        + "\n"
+    )
+
+
+def comments_markdown_section(
+    result: CommentsResult, lang: str, *, level: int = 2, uncoded: bool = False
+) -> str:
+    """The themes, quotes and notes as Markdown sections (also used by the report)."""
+    h = "#" * level
+    out = [comments_line(result, lang) + ".", ""]
+    out += _md_table([theme_header(lang), *theme_rows(result, lang)])
+    quoted = [th for th in result.themes if th.quotes]
+    if quoted:
+        out += ["", f"{h} {t(lang, 'cm_quotes_title')}", ""]
+        for th in quoted:
+            out.append(f"- **{_md_cell(_theme_label(th.id, th.label, lang))}**")
+            out += [f"  - {_md_cell(quote(q, lang))}" for q in th.quotes]
+    if uncoded:
+        out += ["", f"{h} {t(lang, 'cm_uncoded_title')}", ""]
+        out += [f"- {_md_cell(quote(u, lang))}" for u in result.uncoded] or [
+            t(lang, "cm_uncoded_none")
+        ]
+    if result.by is not None:
+        title = t(
+            lang, "bd_title", label=_text(result.by.grouping.label, lang, result.by.grouping.id)
+        )
+        out += ["", f"{h} {title}", ""]
+        out += _md_table(
+            breakdown_table(_by_rows(result), result.by.grouping.groups, result.by.min_cell, lang)
+        )
+        out += ["", f"*{t(lang, 'cm_by_note', k=result.by.min_cell)}*"]
+    for note in method_notes(result, lang):
+        out += ["", f"*{note}*"]
+    return "\n".join(out) + "\n"
+
+
+def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
+    title = heading(result.name, result.file, result.edition, lang)
+    out = [f"# {t(lang, 'cm_title')} — {title}", ""]
+    note = edition_note(result.edition, lang)
+    if note:
+        out += [f"> {note}", ""]
+    return "\n".join(out) + "\n" + comments_markdown_section(result, lang, uncoded=uncoded)
+
+
+def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
+    n_quotes = max((len(th.quotes) for th in result.themes), default=0)
+    if uncoded and result.uncoded:
+        n_quotes = max(n_quotes, 1)  # the uncoded comments go in quote_1
+    header = [
+        "theme_id",
+        "theme_label",
+        "group_id",
+        "group_label",
+        "n_respondents",
+        "share_of_commenters",
+        "suppressed",
+        *(f"quote_{i + 1}" for i in range(n_quotes)),
+    ]
+    pad = [""] * n_quotes
+    rows: list[list[object]] = []
+    by_rows = {row.id: row for row in result.by.rows} if result.by is not None else {}
+    groups = result.by.grouping.groups if result.by is not None else ()
+
+    def group_rows(row_id: str, label: str) -> None:
+        row = by_rows.get(row_id)
+        if row is None:
+            return
+        for group, cell in zip(groups, row.cells, strict=True):
+            rows.append(
+                [
+                    row_id,
+                    label,
+                    group.id,
+                    group_label(group, lang),
+                    cell.n,
+                    None,
+                    cell.suppressed,
+                    *pad,
+                ]
+            )
+
+    for th in result.themes:
+        label = _theme_label(th.id, th.label, lang)
+        quotes = [safe(q, lang) for q in th.quotes]
+        rows.append(
+            [th.id, label, "all", t(lang, "bd_all"), th.n_respondents, _num(th.share), False]
+            + quotes
+            + [""] * (n_quotes - len(quotes))
+        )
+        group_rows(th.id, label)
+    rows.append(
+        [
+            "other",
+            t(lang, "cm_other"),
+            "all",
+            t(lang, "bd_all"),
+            result.other,
+            _num(result.other_share),
+            False,
+            *pad,
+        ]
+    )
+    group_rows("other", t(lang, "cm_other"))
+    if uncoded:
+        for text in result.uncoded:
+            rows.append(
+                [
+                    "uncoded",
+                    t(lang, "cm_uncoded_title"),
+                    "",
+                    "",
+                    None,
+                    None,
+                    False,
+                    safe(text, lang),
+                    *pad[1:],
+                ]
+            )
+    return _with_data(header, rows, result.edition.data if result.edition is not None else "")
+
+
+def render_comments_console(
+    result: CommentsResult, lang: str, console: Console, *, uncoded: bool = False
+) -> None:
+    from rich.console import Group as RichGroup
+    from rich.table import Table
+    from rich.text import Text
+
+    title = f"{t(lang, 'cm_title')} — {heading(result.name, result.file, result.edition, lang)}"
+    table = Table(title=Text(title, style="bold"), caption=Text(comments_line(result, lang)))
+    for position, name in enumerate(theme_header(lang)):
+        table.add_column(Text(name), justify="left" if position == 0 else "right", overflow="fold")
+    for row in theme_rows(result, lang):
+        table.add_row(*(Text(cell) for cell in row))
+    parts: list[Any] = [table]
+    note = edition_note(result.edition, lang)
+    if note:
+        parts.append(Text(note, style="italic"))
+    quoted = [th for th in result.themes if th.quotes]
+    if quoted:
+        parts += [Text(""), Text(t(lang, "cm_quotes_title"), style="bold")]
+        for th in quoted:
+            parts.append(Text(_theme_label(th.id, th.label, lang), style="bold"))
+            parts += [Text(f"  {quote(q, lang)}") for q in th.quotes]
+    if uncoded:
+        parts += [Text(""), Text(t(lang, "cm_uncoded_title"), style="bold")]
+        parts += [Text(f"  {quote(u, lang)}") for u in result.uncoded] or [
+            Text(t(lang, "cm_uncoded_none"))
+        ]
+    if result.by is not None:
+        by = result.by
+        rows = breakdown_table(_by_rows(result), by.grouping.groups, by.min_cell, lang)
+        title = t(lang, "bd_title", label=_text(by.grouping.label, lang, by.grouping.id))
+        by_parts = console_grid(title, rows, console.width)
+        parts += [Text(""), *by_parts, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
+    parts.append(Text(""))
+    parts += [Text(n, style="dim") for n in method_notes(result, lang)]
+    console.print(RichGroup(*parts))
+
+
+# ------------------------------------------------------------------------------- chart
+
+
+def plot_themes(result: CommentsResult, *, lang: str) -> Figure:
+    """Horizontal bars: respondents per theme (most raised on top), count and % labelled.
+
+    Themes nobody raised are left out; "other" comes last, in grey.
+    """
+    from forum_eval.present import chartstyle as cs
+
+    entries = [
+        (_theme_label(th.id, th.label, lang), th.n_respondents, th.share, False)
+        for th in result.themes
+        if th.n_respondents
+    ]
+    if result.other:
+        entries.append((t(lang, "cm_other"), result.other, result.other_share, True))
+    title = t(lang, "cm_title") + " — " + heading(result.name, result.file, result.edition, lang)
+    subtitle = t(
+        lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
+    )
+    source = t(lang, "cm_chart_source", codebook=result.codebook or "codebook.toml")
+    note = edition_note(result.edition, lang)
+    if note:
+        source = f"{source} {note}"
+    with cs.style():
+        fig = cs.new_figure(1.0)
+        top = cs.add_title(fig, title, subtitle)
+        bottom = cs.add_source(fig, source)
+        labels = [cs.wrap_label(label, 30) for label, *_ in entries]
+        lines = sum(max(1, label.count("\n") + 1) for label in labels)
+        body = max(0.8, 0.2 * lines + 0.14 * len(entries) + 0.45)
+        fig.set_size_inches(cs.WIDTH_IN, top + body + bottom)
+        rect = cs.axes_rect(
+            fig, left_in=2.3, right_in=0.9, top_in=top + 0.05, bottom_in=bottom + 0.4
+        )
+        ax = fig.add_axes((rect[0], rect[1], rect[2], rect[3]))
+        positions = list(range(len(entries)))
+        counts = [count for _, count, _, _ in entries]
+        colours = [cs.NA_COLOR if other else cs.ACCENT for *_, other in entries]
+        ax.barh(positions, counts, color=colours, height=0.62)
+        ax.set_yticks(positions, labels)
+        ax.invert_yaxis()
+        top_count = max(counts, default=1)
+        ax.set_xlim(0, top_count * 1.02 if top_count else 1)
+        for y, (_, count, share, _) in zip(positions, entries, strict=True):
+            ax.text(
+                count + top_count * 0.015,
+                y,
+                f"{shown_count(count, lang)} ({pct(share, lang)})",
+                va="center",
+                ha="left",
+                fontsize=cs.LABEL_PT,
+                color=cs.TEXT,
+                clip_on=False,
+            )
+        ax.set_xlabel(t(lang, "cm_chart_axis"))
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+        # counts of five digits or more are grouped ("40,000") and get fewer, wider ticks
+        wide = top_count >= 10_000
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5 if wide else 10, integer=True))
+        if wide:
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: shown_count(int(x), lang)))
+        cs.clean_axes(ax)
+        ax.tick_params(axis="y", length=0)
+    return fig
+
+
+def alt_text(result: CommentsResult, lang: str) -> str:
+    """A short description of the themes chart, in its language."""
+    lines = [
+        t(lang, "cm_title") + " — " + heading(result.name, result.file, result.edition, lang) + "."
+    ]
+    lines.append(comments_line(result, lang) + ".")
+    lines += sentences(result, lang)[:5]
+    return " ".join(lines)
+
+
+# ------------------------------------------------------------------------------ report
+
+
+def comments_part(result: CommentsResult) -> ReportPart:
+    """A ``forum-eval report`` part (see forum_eval/report.py): ``themes.<lang>.png``, its alt
+    text, and a comments section (themes, quotes, notes) at the end of ``summary.<lang>.md``."""
+    from forum_eval.report.build import PartOutput, write_chart
+
+    def part(folder: Path, lang: str) -> PartOutput:
+        png, alt = write_chart(
+            folder,
+            "themes",
+            lang,
+            alt_text(result, lang),
+            "forum_eval.present.comments_out:plot_themes",
+            result,
+            lang=lang,
+        )
+        section = [
+            f"## {t(lang, 'cm_title')}",
+            "",
+            comments_markdown_section(result, lang, level=3).strip("\n"),
+        ]
+        section += ["", f"![{_md_cell(alt)}]({png})"]
+        return PartOutput(markdown="\n".join(section) + "\n", warnings=tuple(result.warnings))
+
+    return part

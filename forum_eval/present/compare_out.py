@@ -1,0 +1,786 @@
+"""Text outputs of ``compare`` and ``trend``: table, JSON, Markdown, CSV and narrative.
+
+One :class:`~forum_eval.analyse.compare.Comparison` (or :class:`~forum_eval.analyse.trend.Trend`) in, text
+out; every renderer shows the same numbers. Percentage points and p-values are rounded here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from forum_eval.analyse.compare import (
+    DOWN,
+    NO_CHANGE,
+    NOT_COMPARED,
+    SMALL_N,
+    UP,
+    Comparison,
+    ItemComparison,
+    PairComparison,
+    RateComparison,
+    Side,
+)
+from forum_eval.analyse.stats import percent
+from forum_eval.analyse.summary import Summary
+from forum_eval.analyse.trend import Trend, TrendSeries
+from forum_eval.present.csvout import write_rows
+from forum_eval.present.fmt import interval, level, pct, ratio
+from forum_eval.present.strings import NBSP, t
+
+SCHEMA_VERSION = 1
+MINUS = "\u2212"
+
+_VERDICT_KEYS = {
+    UP: "verdict_up",
+    DOWN: "verdict_down",
+    NO_CHANGE: "verdict_no_change",
+    NOT_COMPARED: "verdict_not_compared",
+}
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def points(value: float | Fraction | None, lang: str) -> str:
+    """A difference of shares in signed percentage points: +7, −34, 0 (rounded half up)."""
+    if value is None:
+        return "–"
+    rounded = percent(value)
+    if rounded == 0:
+        return "0"
+    text = f"{abs(rounded)}"
+    return ("+" if rounded > 0 else MINUS) + text
+
+
+def points_interval(ci: tuple[float, float] | None, lang: str) -> str:
+    """ "−10 to +25" / "−10 à +25"."""
+    if ci is None:
+        return "–"
+    return f"{points(ci[0], lang)} {t(lang, 'cmp_to')} {points(ci[1], lang)}"
+
+
+def pvalue(value: float | None, lang: str) -> str:
+    """0.4238 → 0.42; 0.0124 → 0.012; 0.00056 → <0.001 (decimal comma in French)."""
+    if value is None:
+        return "–"
+    if value < 0.001:
+        text = "<0.001"
+    elif value < 0.1:
+        text = f"{Decimal(repr(value)).quantize(Decimal('0.001'), rounding='ROUND_HALF_UP')}"
+    else:
+        text = f"{Decimal(repr(value)).quantize(Decimal('0.01'), rounding='ROUND_HALF_UP')}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def stat(name: str, value: float, lang: str) -> str:
+    text = pvalue(value, lang)
+    return f"{name} {text}" if text.startswith("<") else f"{name} = {text}"
+
+
+def join_names(names: Sequence[str], lang: str) -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {t(lang, 'cmp_and')} {names[-1]}"
+
+
+def _num(value: float | Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+# --- labels and notes ----------------------------------------------------------------------
+
+
+def verdict_text(verdict: str, lang: str) -> str:
+    return t(lang, _VERDICT_KEYS[verdict])
+
+
+def item_label(item: ItemComparison | TrendSeries, lang: str) -> str:
+    return item.text("label", lang) or item.id
+
+
+def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str | None:
+    """The synthetic / reconstruction label naming every edition concerned, or None."""
+    parts = []
+    for kind in ("synthetic", "reconstruction"):
+        concerned = [
+            name
+            for name, s in zip(names, summaries, strict=True)
+            if s.edition is not None and s.edition.data == kind
+        ]
+        if concerned:
+            parts.append(t(lang, f"cmp_note_{kind}", editions=join_names(concerned, lang)))
+    separator = "\u00a0; " if lang == "fr" else "; "
+    return t(lang, "cmp_note", parts=separator.join(parts)) if parts else None
+
+
+def method_note(comparison: Comparison, lang: str) -> str:
+    alpha = f"{comparison.alpha:g}"
+    return t(
+        lang,
+        "cmp_method_note",
+        level=level(comparison.confidence, lang),
+        alpha=alpha.replace(".", ",") if lang == "fr" else alpha,
+    )
+
+
+def _labels(pair: PairComparison, ids: Sequence[str], lang: str) -> str:
+    by_id = {i.id: i for s in (pair.a, pair.b) for i in s.items}
+    return ", ".join((by_id[i].text("label", lang) or i) if i in by_id else i for i in ids)
+
+
+# --- narrative -----------------------------------------------------------------------------
+
+
+def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
+    label = item_label(item, lang)
+    if item.verdict == NOT_COMPARED:
+        empty = [s.edition for s in (item.a, item.b) if s.n_valid == 0]
+        return t(
+            lang,
+            "cmp_not_compared",
+            label=label,
+            a=pair.a_name,
+            b=pair.b_name,
+            editions=join_names(empty, lang),
+        )
+    statement = item.text("statement", lang) or t(
+        lang, f"default_statement_{item.kind}", label=label
+    )
+    if item.verdict == NO_CHANGE:
+        qual = t(lang, "cmp_qual_none")
+    else:
+        assert item.q_value is not None
+        key = "cmp_qual_up" if item.verdict == UP else "cmp_qual_down"
+        qual = t(lang, key, stat=stat("q", item.q_value, lang))
+    if item.small_n:
+        qual += t(lang, "cmp_small_n", n=SMALL_N)
+    a, b = pct(item.a.share_positive, lang), pct(item.b.share_positive, lang)
+    if a == b and item.verdict == NO_CHANGE:
+        return t(lang, "cmp_sentence_same", statement=statement, a=a, qual=qual)
+    return t(
+        lang,
+        "cmp_sentence",
+        statement=statement,
+        a=a,
+        b=b,
+        diff=points(item.difference, lang),
+        qual=qual,
+    )
+
+
+def rate_sentence(rate: RateComparison, lang: str) -> str:
+    if rate.verdict == NO_CHANGE:
+        qual = t(lang, "cmp_qual_none")
+    else:
+        key = "cmp_qual_up" if rate.verdict == UP else "cmp_qual_down"
+        qual = t(lang, key, stat=stat("p", rate.p_value, lang))
+    return t(
+        lang,
+        "cmp_rate_sentence",
+        a=pct(rate.a.share_positive, lang),
+        b=pct(rate.b.share_positive, lang),
+        ra=rate.a.n_positive,
+        aa=rate.a.n_valid,
+        rb=rate.b.n_positive,
+        ab=rate.b.n_valid,
+        ea=rate.a.edition,
+        eb=rate.b.edition,
+        diff=points(rate.difference, lang),
+        qual=qual,
+    )
+
+
+def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
+    real = [i for i in pair.items if i.significant]
+    if real:
+        lines = [
+            t(
+                lang,
+                "cmp_summary_one" if len(real) == 1 else "cmp_summary_many",
+                count=len(real),
+                a=pair.a_name,
+                b=pair.b_name,
+                labels=", ".join(item_label(i, lang) for i in real),
+            )
+        ]
+    else:
+        lines = [t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name)]
+    if pair.response_rate is not None:
+        lines.append(rate_sentence(pair.response_rate, lang))
+    lines.extend(item_sentence(item, pair, lang) for item in pair.items)
+    lines.extend(extra_lines(pair, lang))
+    return lines
+
+
+def extra_lines(pair: PairComparison, lang: str) -> list[str]:
+    """Items asked in only one edition, and items that cannot be compared."""
+    lines = [
+        t(lang, "cmp_only_in", edition=edition, labels=_labels(pair, ids, lang))
+        for edition, ids in pair.only_in.items()
+    ]
+    if pair.not_compared:
+        lines.append(t(lang, "cmp_not_comparable", labels=_labels(pair, pair.not_compared, lang)))
+    return lines
+
+
+def narrative(comparison: Comparison, lang: str) -> list[str]:
+    lines: list[str] = []
+    for pair in comparison.pairs:
+        lines.extend(pair_narrative(pair, lang))
+    return lines
+
+
+def title(comparison: Comparison, lang: str) -> str:
+    return t(lang, "cmp_title", names=" → ".join(comparison.names))
+
+
+# --- tables --------------------------------------------------------------------------------
+
+
+def _side_cell(side: Side, lang: str) -> str:
+    if side.n_valid == 0:
+        return "– (0/0)"
+    return f"{pct(side.share_positive, lang)} ({ratio(side.n_positive, side.n_valid, lang)})"
+
+
+def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list[str]:
+    return [
+        t(lang, "item"),
+        pair.a_name,
+        pair.b_name,
+        t(lang, "cmp_change"),
+        t(lang, "cmp_change_ci", level=level(comparison.confidence, lang)),
+        t(lang, "cmp_p"),
+        t(lang, "cmp_p_ord"),
+        t(lang, "cmp_q"),
+        t(lang, "cmp_verdict"),
+    ]
+
+
+def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
+    rows = []
+    for item in pair.items:
+        verdict = verdict_text(item.verdict, lang)
+        if item.small_n:
+            verdict += f" (n < {SMALL_N})"
+        rows.append(
+            [
+                item_label(item, lang),
+                _side_cell(item.a, lang),
+                _side_cell(item.b, lang),
+                points(item.difference, lang),
+                points_interval(item.diff_ci, lang),
+                pvalue(item.p_value, lang),
+                pvalue(item.p_value_ordinal, lang),
+                pvalue(item.q_value, lang),
+                verdict,
+            ]
+        )
+    rate = pair.response_rate
+    if rate is not None:
+        rows.append(
+            [
+                t(lang, "cmp_rate"),
+                _side_cell(rate.a, lang),
+                _side_cell(rate.b, lang),
+                points(rate.difference, lang),
+                points_interval(rate.diff_ci, lang),
+                pvalue(rate.p_value, lang),
+                "–",
+                "–",
+                verdict_text(rate.verdict, lang),
+            ]
+        )
+    return rows
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    out = ["| " + " | ".join(_cell(h) for h in header) + " |"]
+    out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 2) + ["---"]) + "|")
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def render_markdown(
+    comparison: Comparison, lang: str, *, images: Sequence[tuple[str, str]] = ()
+) -> str:
+    out = [f"# {title(comparison, lang)}", ""]
+    note = data_note(comparison.summaries, comparison.names, lang)
+    if note:
+        out += [f"> {note}", ""]
+    for pair in comparison.pairs:
+        out += [f"## {t(lang, 'cmp_pair', a=pair.a_name, b=pair.b_name)}", ""]
+        out += [f"- {line}" for line in pair_narrative(pair, lang)]
+        out += [""]
+        out += _md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang))
+        out += [""]
+    out += [f"*{method_note(comparison, lang)}*"]
+    for path, alt in images:
+        out += ["", f"![{_cell(alt)}]({path})"]
+    return "\n".join(out) + "\n"
+
+
+def _column_width(header: str, cells: Sequence[str], words: bool) -> int:
+    """A terminal table column's width: a figure column is as wide as its longest figure
+    (line) or header word, so that no figure is cut; a label column (``words``) needs its
+    longest word."""
+    widest = max(
+        len(part)
+        for part in [
+            *header.split(" "),  # "95 %" (no-break space) is one word
+            *(p for c in cells for p in (c.split() if words else c.split("\n"))),
+        ]
+    )
+    if not words and NBSP in header and len(header) <= widest + 2:
+        # rich would break "IC à 95 %" at its no-break space: on one line when that costs
+        # two more characters at most
+        widest = max(widest, len(header))
+    return widest
+
+
+def _add_column(
+    table: Any, header: str, cells: Sequence[str], words: bool, *, fixed: bool = False
+) -> None:
+    """A column of a terminal table (see :func:`_column_width`): figures are never cut
+    ("(60/150)" stays on one line); labels and verdicts wrap between words and are folded
+    only where a word is longer than the column. A ``fixed`` column of words is as wide as
+    its longest word: rich narrows only the columns whose width is not set, and it would
+    narrow a verdict below its words."""
+    from rich.text import Text
+
+    widest = _column_width(header, cells, words)
+    table.add_column(
+        Text(header),
+        justify="left" if words else "right",
+        overflow="fold",
+        width=widest if fixed or not words else None,
+        min_width=widest if words else None,
+    )
+
+
+def render_console(comparison: Comparison, lang: str, console: Any) -> None:
+    from rich.console import Group
+    from rich.text import Text
+
+    from forum_eval.present.console import paragraph
+
+    parts: list[Any] = [paragraph(title(comparison, lang), console.width, "bold")]
+    note = data_note(comparison.summaries, comparison.names, lang)
+    if note:
+        parts.append(paragraph(note, console.width, "italic"))
+    width = console.width
+    for pair in comparison.pairs:
+        header = pair_header(pair, comparison, lang)
+        verdicts = [i.verdict for i in pair.items]
+        if pair.response_rate is not None:
+            verdicts.append(pair.response_rate.verdict)
+        title_text = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
+        table = _pair_table(header, pair_rows(pair, lang), verdicts, title_text, console)
+        parts += [Text(""), table]
+        parts += [paragraph(line, width) for line in pair_narrative(pair, lang)]
+    parts += [Text(""), paragraph(method_note(comparison, lang), width, "dim")]
+    console.print(Group(*parts))
+
+
+def _pair_table(
+    header: Sequence[str],
+    table_rows: Sequence[Sequence[str]],
+    verdicts: Sequence[str],
+    title_text: str,
+    console: Any,
+) -> Any:
+    """The terminal table of one pair, narrowed until it fits the terminal: the q-value
+    column goes first (it is in the Markdown, JSON and CSV outputs), then the counts are
+    written on two lines ("(1,234/" then "2,345)")."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    styles = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
+    # the terminal shows what the verdict rests on; p-values of both tests are in the
+    # Markdown, JSON and CSV outputs
+    choices = [
+        ((0, 1, 2, 3, 4, 7, 8), False),
+        ((0, 1, 2, 3, 4, 8), False),
+        ((0, 1, 2, 3, 4, 8), True),
+    ]
+    for keep, split_counts in choices:
+        table = Table(title=Text(title_text, style="bold"), box=box.SIMPLE_HEAD, pad_edge=False)
+        rows = [
+            [_share_cell(row[i], split_counts) if i in (1, 2) else row[i] for i in keep]
+            for row in table_rows
+        ]
+        for column, position in enumerate(keep):
+            cells = [r[column] for r in rows]
+            _add_column(table, header[position], cells, position in (0, 8), fixed=position == 8)
+        for cells, verdict in zip(rows, verdicts, strict=True):
+            texts = [Text(cell) for cell in cells]
+            texts[-1].stylize(styles[verdict])
+            table.add_row(*texts)
+        # every column but the labels has a set width; rich adds one space of padding on
+        # each inner side of a column, and 2 + (columns − 1) for this box's edges and rules
+        fixed = sum(c.width for c in table.columns if c.width is not None)
+        columns = len(table.columns)
+        if _LABEL_MIN + fixed + 3 * columns - 1 <= console.width:
+            break
+    return table
+
+
+#: the least width of the item labels in the terminal comparison table
+_LABEL_MIN = 14
+
+
+def _share_cell(text: str, split_counts: bool) -> str:
+    """ "93% (27/29)" on two lines, the count under the percentage; on three when the
+    counts are split at their slash."""
+    cell = text.replace(" (", "\n(", 1)
+    return cell.replace("/", "/\n", 1) if split_counts else cell
+
+
+# --- JSON and CSV --------------------------------------------------------------------------
+
+
+def _side_dict(side: Side) -> dict[str, Any]:
+    return {
+        "edition": side.edition,
+        "n_valid": side.n_valid,
+        "n_positive": side.n_positive,
+        "share_positive": _num(side.share_positive),
+        "ci_low": side.ci[0] if side.ci else None,
+        "ci_high": side.ci[1] if side.ci else None,
+    }
+
+
+def item_dict(item: ItemComparison, lang: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "label": item_label(item, lang),
+        "kind": item.kind,
+        "a": _side_dict(item.a),
+        "b": _side_dict(item.b),
+        "difference": _num(item.difference),
+        "diff_ci_low": item.diff_ci[0] if item.diff_ci else None,
+        "diff_ci_high": item.diff_ci[1] if item.diff_ci else None,
+        "p_value": item.p_value,
+        "p_value_ordinal": item.p_value_ordinal,
+        "q_value": item.q_value,
+        "q_value_ordinal": item.q_value_ordinal,
+        "verdict": item.verdict,
+        "small_n": item.small_n,
+    }
+
+
+def _edition_dict(name: str, summary: Summary) -> dict[str, Any]:
+    edition = summary.edition
+    return {
+        "name": name,
+        "file": summary.file,
+        "year": edition.year if edition else None,
+        "date": edition.date if edition else None,
+        "city": edition.city if edition else None,
+        "province": edition.province if edition else None,
+        "data": edition.data if edition else None,
+        "respondents": summary.respondents,
+        "attendees": summary.attendees,
+        "response_rate": _num(summary.response_rate),
+    }
+
+
+def _rate_dict(rate: RateComparison | None) -> dict[str, Any] | None:
+    if rate is None:
+        return None
+    return {
+        "a": {
+            "rate": _num(rate.a.share_positive),
+            "respondents": rate.a.n_positive,
+            "attendees": rate.a.n_valid,
+        },
+        "b": {
+            "rate": _num(rate.b.share_positive),
+            "respondents": rate.b.n_positive,
+            "attendees": rate.b.n_valid,
+        },
+        "difference": _num(rate.difference),
+        "diff_ci_low": rate.diff_ci[0],
+        "diff_ci_high": rate.diff_ci[1],
+        "p_value": rate.p_value,
+        "verdict": rate.verdict,
+    }
+
+
+def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_VERSION,
+        "command": "compare",
+        "lang": lang,
+        "confidence": comparison.confidence,
+        "alpha": comparison.alpha,
+        "editions": [
+            _edition_dict(n, s) for n, s in zip(comparison.names, comparison.summaries, strict=True)
+        ],
+        "data_note": data_note(comparison.summaries, comparison.names, lang),
+        "pairs": [
+            {
+                "a": pair.a_name,
+                "b": pair.b_name,
+                "response_rate": _rate_dict(pair.response_rate),
+                "only_in": {k: list(v) for k, v in pair.only_in.items()},
+                "not_compared": list(pair.not_compared),
+            }
+            for pair in comparison.pairs
+        ],
+        "items": [item_dict(item, lang) for pair in comparison.pairs for item in pair.items],
+        "only_in": {k: list(v) for k, v in comparison.only_in.items()},
+        "narrative": narrative(comparison, lang),
+        "method": method_note(comparison, lang),
+        "warnings": list(comparison.warnings),
+    }
+
+
+def render_json(comparison: Comparison, lang: str) -> str:
+    return json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "a_edition",
+    "a_data",
+    "b_edition",
+    "b_data",
+    "id",
+    "label",
+    "a_n_valid",
+    "a_n_positive",
+    "a_share_positive",
+    "b_n_valid",
+    "b_n_positive",
+    "b_share_positive",
+    "difference",
+    "diff_ci_low",
+    "diff_ci_high",
+    "p_value",
+    "p_value_ordinal",
+    "q_value",
+    "q_value_ordinal",
+    "verdict",
+    "small_n",
+)
+
+
+def _data_kind(summary: Summary) -> str:
+    return summary.edition.data if summary.edition else ""
+
+
+def render_csv(comparison: Comparison, lang: str) -> str:
+    rows = []
+    for pair in comparison.pairs:
+        for item in pair.items:
+            d = item_dict(item, lang)
+            rows.append(
+                [
+                    pair.a_name,
+                    _data_kind(pair.a),
+                    pair.b_name,
+                    _data_kind(pair.b),
+                    d["id"],
+                    d["label"],
+                    d["a"]["n_valid"],
+                    d["a"]["n_positive"],
+                    d["a"]["share_positive"],
+                    d["b"]["n_valid"],
+                    d["b"]["n_positive"],
+                    d["b"]["share_positive"],
+                    d["difference"],
+                    d["diff_ci_low"],
+                    d["diff_ci_high"],
+                    d["p_value"],
+                    d["p_value_ordinal"],
+                    d["q_value"],
+                    d["q_value_ordinal"],
+                    d["verdict"],
+                    d["small_n"],
+                ]
+            )
+    return write_rows(CSV_COLUMNS, rows)
+
+
+# --- trend ---------------------------------------------------------------------------------
+
+
+def trend_title(trend: Trend, lang: str) -> str:
+    return t(lang, "trend_title", names=", ".join(trend.names))
+
+
+def _edition_cell(point_edition: str, city: str | None) -> str:
+    return f"{point_edition} ({city})" if city else point_edition
+
+
+def trend_header(trend: Trend, lang: str) -> list[str]:
+    return [
+        t(lang, "item"),
+        t(lang, "trend_edition"),
+        t(lang, "positive"),
+        t(lang, "n"),
+        t(lang, "ci", level=level(trend.confidence, lang)),
+    ]
+
+
+def trend_rows(trend: Trend, lang: str) -> list[list[str]]:
+    rows = []
+    for series in trend.series:
+        for point in series.points:
+            edition = _edition_cell(point.edition, point.city)
+            if not point.asked:
+                rows.append(
+                    [item_label(series, lang), edition, t(lang, "trend_not_asked"), "–", "–"]
+                )
+                continue
+            rows.append(
+                [
+                    item_label(series, lang),
+                    edition,
+                    pct(point.share_positive, lang),
+                    ratio(point.n_positive, point.n_valid, lang),
+                    interval(point.ci[0], point.ci[1], lang) if point.ci else "–",
+                ]
+            )
+    return rows
+
+
+def trend_narrative(trend: Trend, lang: str) -> list[str]:
+    lines = []
+    for series in trend.series:
+        parts = [
+            t(lang, "trend_point", pct=pct(p.share_positive, lang), edition=p.edition)
+            for p in series.points
+            if p.asked and p.n_valid
+        ]
+        if parts:
+            lines.append(
+                t(lang, "trend_sentence", label=item_label(series, lang), points=", ".join(parts))
+            )
+    return lines
+
+
+def trend_method_note(trend: Trend, lang: str) -> str:
+    return t(lang, "trend_method_note", level=level(trend.confidence, lang))
+
+
+def render_trend_markdown(
+    trend: Trend, lang: str, *, images: Sequence[tuple[str, str]] = ()
+) -> str:
+    out = [f"# {trend_title(trend, lang)}", ""]
+    note = data_note(trend.summaries, trend.names, lang)
+    if note:
+        out += [f"> {note}", ""]
+    out += [f"- {line}" for line in trend_narrative(trend, lang)]
+    out += [""]
+    header = trend_header(trend, lang)
+    out.append("| " + " | ".join(header) + " |")
+    out.append("|---|---|---:|---:|---:|")
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
+    out += ["", f"*{trend_method_note(trend, lang)}*"]
+    for path, alt in images:
+        out += ["", f"![{_cell(alt)}]({path})"]
+    return "\n".join(out) + "\n"
+
+
+def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(trend_title(trend, lang), style="bold"))
+    rows = trend_rows(trend, lang)
+    for position, name in enumerate(trend_header(trend, lang)):
+        _add_column(table, name, [r[position] for r in rows], position < 2)
+    previous = None
+    for row in rows:
+        shown = list(row)
+        if row[0] == previous:
+            shown[0] = ""
+        elif previous is not None:
+            table.add_section()
+        previous = row[0]
+        table.add_row(*(Text(c) for c in shown))
+    from forum_eval.present.console import paragraph
+
+    width = console.width
+    parts: list[Any] = [table]
+    note = data_note(trend.summaries, trend.names, lang)
+    if note:
+        parts.append(paragraph(note, width, "italic"))
+    parts += [Text(""), *(paragraph(line, width) for line in trend_narrative(trend, lang))]
+    parts += [Text(""), paragraph(trend_method_note(trend, lang), width, "dim")]
+    console.print(Group(*parts))
+
+
+TREND_COLUMNS = (
+    "id",
+    "label",
+    "edition",
+    "year",
+    "city",
+    "data",
+    "asked",
+    "n_valid",
+    "n_positive",
+    "share_positive",
+    "ci_low",
+    "ci_high",
+)
+
+
+def _trend_points(trend: Trend, lang: str) -> list[dict[str, Any]]:
+    data = {n: _data_kind(s) or None for n, s in zip(trend.names, trend.summaries, strict=True)}
+    out = []
+    for series in trend.series:
+        for p in series.points:
+            out.append(
+                {
+                    "id": series.id,
+                    "label": item_label(series, lang),
+                    "edition": p.edition,
+                    "year": p.year,
+                    "city": p.city,
+                    "data": data[p.edition],
+                    "asked": p.asked,
+                    "n_valid": p.n_valid if p.asked else None,
+                    "n_positive": p.n_positive if p.asked else None,
+                    "share_positive": _num(p.share_positive),
+                    "ci_low": p.ci[0] if p.ci else None,
+                    "ci_high": p.ci[1] if p.ci else None,
+                }
+            )
+    return out
+
+
+def render_trend_json(trend: Trend, lang: str) -> str:
+    data = {
+        "schema": SCHEMA_VERSION,
+        "command": "trend",
+        "lang": lang,
+        "confidence": trend.confidence,
+        "editions": [
+            _edition_dict(n, s) for n, s in zip(trend.names, trend.summaries, strict=True)
+        ],
+        "data_note": data_note(trend.summaries, trend.names, lang),
+        "rows": _trend_points(trend, lang),
+        "narrative": trend_narrative(trend, lang),
+        "method": trend_method_note(trend, lang),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_trend_csv(trend: Trend, lang: str) -> str:
+    return write_rows(
+        TREND_COLUMNS, ([row[c] for c in TREND_COLUMNS] for row in _trend_points(trend, lang))
+    )

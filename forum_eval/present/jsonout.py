@@ -1,0 +1,74 @@
+"""The JSON contract of ``summarize --format json`` (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.present.narrative import data_note, label, narrative
+
+SCHEMA_VERSION = 1
+
+
+def _num(value: float | Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "label": label(item, lang),
+        "kind": item.kind,
+        "scale": item.scale,
+        "n_valid": item.n_valid,
+        "n_blank": item.n_blank,
+        "n_not_applicable": item.n_not_applicable,
+        "n_invalid": item.n_invalid,
+        "n_positive": item.n_positive,
+        "share_positive": _num(item.share_positive),
+        "ci_low": _num(item.ci[0]) if item.ci else None,
+        "ci_high": _num(item.ci[1]) if item.ci else None,
+        "bound_low": _num(item.bounds[0]) if item.bounds else None,
+        "bound_high": _num(item.bounds[1]) if item.bounds else None,
+        "counts": dict(zip(item.categories, item.counts, strict=True)),
+        "inferred": item.inferred,
+        **({"nps": _num(item.nps)} if item.nps is not None else {}),
+    }
+
+
+def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
+    edition = summary.edition
+    return {
+        "schema": SCHEMA_VERSION,
+        "source": summary.name,
+        "file": summary.file,
+        "edition": None
+        if edition is None
+        else {
+            "year": edition.year,
+            "date": edition.date,
+            "city": edition.city,
+            "province": edition.province,
+            "data": edition.data,
+        },
+        "data_note": data_note(summary, lang),
+        "lang": lang,
+        "confidence": summary.confidence,
+        "respondents": summary.respondents,
+        "attendees": summary.attendees,
+        "response_rate": _num(summary.response_rate),
+        "excluded": dict(sorted(summary.excluded.items())),
+        "items": [item_dict(item, lang) for item in summary.items],
+        "comments": [
+            {"id": c.id, "label": c.label.get(lang) or c.id, "n_comments": c.n_comments}
+            for c in summary.comments
+        ],
+        "narrative": narrative(summary, lang),
+        "warnings": list(summary.warnings),
+    }
+
+
+def render_json(summary: Summary, lang: str) -> str:
+    return json.dumps(summary_dict(summary, lang), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,623 @@
+"""Bytes → a grid of strings (no header interpretation): encodings, delimiters, workbooks.
+
+The grid is a DataFrame of ``str`` with positional integer columns, blank cells ``""``; the
+header rows are still in it. Platform adapters (the sibling modules) decide which rows are
+headers. Every failure is an :class:`~forum_eval.errors.InputError` saying what, where and
+how to fix it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from forum_eval.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+DELIMITERS = (",", ";", "\t", "|")
+#: Encodings of scripts other than Latin: kept when charset-normalizer names them. Any
+#: Latin-script guess (latin-1, cp1250, mac_roman, hp_roman8 …) is read as cp1252, the
+#: encoding of French and English Excel on Windows.
+_OTHER_SCRIPTS = frozenset(
+    [
+        "cp1251",
+        "cp1253",
+        "cp1255",
+        "cp1256",
+        "koi8_r",
+        "koi8_u",
+        "iso8859_5",
+        "iso8859_6",
+        "iso8859_7",
+        "iso8859_8",
+        "mac_cyrillic",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "euc_kr",
+        "cp949",
+        "johab",
+        "tis_620",
+        "cp874",
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
+    ]
+)
+
+_SAVE_AS_CSV = "Save it again from your spreadsheet program as CSV UTF-8 or Excel (.xlsx)."
+_GIVE_A_TABLE = "Give a CSV, TSV or Excel (.xlsx, .xls, .ods) export of the responses."
+
+#: Leading bytes of common files that are not tables.
+_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
+
+
+@dataclass
+class Grid:
+    """Every cell of the table as text, and how it was read."""
+
+    frame: pd.DataFrame
+    path: Path
+    info: dict[str, str] = field(default_factory=dict)
+    #: other sheets of a workbook (names), for messages
+    sheets: list[str] = field(default_factory=list)
+
+
+def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
+    if not path.exists():
+        raise InputError(
+            f"{path}: file not found.", "Check the path, or give a year from surveys/forums.toml."
+        )
+    if path.is_dir():
+        raise InputError(
+            f"{path}: is a folder, not a file.", "Give the path of a CSV or Excel file."
+        )
+    if sheet is None and path.suffix.lower() not in EXCEL_SUFFIXES:
+        grid = _read_big_text(path)
+        if grid is not None:
+            return grid
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"{path}: cannot be read ({exc.strerror or type(exc).__name__}).",
+            "Check that the file exists and that you are allowed to read it.",
+        ) from None
+    if not data or data.isspace():  # isspace() stops at the first other byte; strip() copies
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        )
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return _read_workbook(path, data, sheet)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        raise InputError(
+            f"{path}: the name says workbook but the content is not an Excel or OpenDocument file.",
+            "Open it in your spreadsheet program and save it again, or rename it to .csv if it is text.",
+        )
+    if sheet is not None:
+        raise UsageError(
+            f"{path}: --sheet applies only to workbooks (.xlsx, .xls, .ods); this is a text file."
+        )
+    return _read_text(path, data)
+
+
+# ---------------------------------------------------------------------------- text files
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a file and the name of its encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start + 3) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start) from None
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
+        # UTF-16 without a byte-order mark: every other byte of ASCII text is NUL
+        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding.replace("_", "").replace("-", "").lower() in {"utf8", "ascii"}:
+        encoding = "cp1252"
+    # Western European files (French Excel on Windows) are cp1252; charset-normalizer often
+    # names a look-alike (latin-1, mac_roman, hp_roman8…): prefer cp1252 unless the text is
+    # clearly in another script.
+    if encoding.lower().replace("-", "_") not in _OTHER_SCRIPTS:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start) from None
+
+
+def _bad_encoding(path: Path, offset: int) -> InputError:
+    return InputError(
+        f"{path}: the text encoding could not be recognised (undecodable byte at offset {offset}).",
+        _SAVE_AS_CSV,
+    )
+
+
+def _binary_bytes(head: bytes) -> bool:
+    """NUL or control bytes in what is not UTF-16 text (which has NUL in every other byte)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") * 3 >= len(head):
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return b"\x00" in head or controls > max(2, len(head) // 100)
+
+
+#: bytes 0–8 and 14–31: control bytes that text files do not hold (tab, line ends, form feed
+#: and vertical tab excepted)
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+#: control characters in decoded text: C0 but tab, line feed, form feed, carriage return;
+#: DEL and C1 (what a binary file decoded as Latin-1 is full of)
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = len(_CONTROL_CHARS.findall(sample))
+    return "\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter giving the most consistent number of fields (>1) on the first lines."""
+    sample = text[:65536]
+    lines = sample.splitlines()
+    if len(sample) == 65536 and len(lines) > 1:
+        lines = lines[:-1]  # the last line may be cut
+    lines = lines[:50]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        widths = [len(r) for r in rows if any(cell.strip() for cell in r)]
+        if not widths or widths[0] < 2:
+            continue
+        consistent = sum(1 for w in widths if w == widths[0])
+        score = (consistent, widths[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_text(path: Path, data: bytes) -> Grid:
+    """The careful path: decode the whole file (any encoding), then parse the text."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
+    if _binary_bytes(data[:8192]):
+        raise InputError(
+            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
+        )
+    text, encoding = decode(data, path)
+    text = _checked_text(path, text)
+    delimiter = sniff_delimiter(text)
+    frame = parse_csv(text, delimiter, path)
+    return Grid(frame=frame, path=path, info=_text_info(text, encoding, delimiter))
+
+
+def _checked_text(path: Path, text: str) -> str:
+    """The text without its byte-order mark; an error for binary data or a web page."""
+    if _is_binary(text):
+        raise InputError(
+            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
+        )
+    text = text.removeprefix("\ufeff")
+    if _looks_like_markup(text):
+        raise InputError(
+            f"{path}: this is a web page or XML document, not a table of responses.",
+            "A download link sometimes gives the sign-in page: download the responses again as "
+            "CSV or Excel from the platform's results page.",
+        )
+    return text
+
+
+def _looks_like_markup(text: str) -> bool:
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body"))
+
+
+def _text_info(text: str, encoding: str, delimiter: str) -> dict[str, str]:
+    line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
+    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+    return {
+        "format": "text",
+        "encoding": encoding,
+        "delimiter": names[delimiter],
+        "line_end": line_end,
+    }
+
+
+# ---------------------------------------------------------------------------- big text files
+
+#: Text files at least this big that look like UTF-8 are parsed by pyarrow straight from the
+#: file (:func:`_read_big_text`): decoding all of a 200 MB export and encoding it again for
+#: the parser costs seconds and hundreds of megabytes. Smaller files, and any file the fast
+#: path is not sure of, take the careful path (read, decode, then parse).
+BIG_TEXT_BYTES = 4_000_000
+#: How much of a big file is decoded to check it and sniff its delimiter.
+_HEAD_BYTES = 262_144
+#: A column of a big file is parsed into a dictionary (its distinct values, and one small
+#: integer per cell: a pandas ``category`` column) when the first rows of the file hold at
+#: most this many distinct values in it, or at most this share of distinct values; other
+#: columns (time stamps, free text, IDs) are parsed as plain strings.
+_DICTIONARY_SAMPLE_DISTINCT = 200
+_DICTIONARY_SAMPLE_SHARE = 0.2
+#: A dictionary column with more distinct values than this after all (its first rows were
+#: not typical) becomes a plain string column: pandas checks every category.
+_DICTIONARY_MAX = 50_000
+
+
+def _read_big_text(path: Path) -> Grid | None:
+    """A big UTF-8 text file parsed by pyarrow from the file itself, its text columns as
+    pandas ``category`` columns (the parser's dictionaries: no value is hashed twice, no
+    string is copied into Python); None when the file is small, not clearly UTF-8 text, or
+    not a regular table: the careful path then reads it and says what is wrong.
+
+    The console script may have started this parse already, while the command line was
+    imported (:mod:`forum_eval._early_read`): its result is used when the file is unchanged.
+    """
+    from forum_eval import _early_read
+
+    parsed = _early_read.take(path)
+    if parsed is _early_read.NOT_READ:
+        parsed = big_text_table(path)
+    if parsed is None:
+        return None
+    frame = _arrow_frame(parsed)
+    return Grid(
+        frame=frame, path=path, info=_text_info(parsed.head, parsed.encoding, parsed.delimiter)
+    )
+
+
+@dataclass
+class BigText:
+    """A big text file parsed by pyarrow (no pandas yet): every cell a string, columns with
+    few distinct values in the head dictionary-encoded (see :func:`big_text_table`)."""
+
+    table: Any  # pyarrow.Table, columns f0, f1, … (autogenerated names)
+    head: str
+    encoding: str
+    delimiter: str
+
+
+def big_text_table(path: Path) -> BigText | None:
+    """The pyarrow part of :func:`_read_big_text`, which imports nothing of pandas (it may
+    run in a thread while pandas is imported); None when the careful path must read it."""
+    try:
+        size = path.stat().st_size
+        if size < BIG_TEXT_BYTES:
+            return None
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return None  # the careful path says why
+    if head.isspace() or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return None
+    if any(head.startswith(signature) for signature, _ in _SIGNATURES):
+        return None
+    if _binary_bytes(head[:8192]):
+        return None
+    text = _utf8_head(head)
+    if text is None or _is_binary(text):
+        return None
+    text = text.removeprefix("\ufeff")
+    if _looks_like_markup(text):
+        return None
+    delimiter = sniff_delimiter(text)
+    table = _parse_big_utf8(path, text, delimiter)
+    if table is None:
+        return None
+    encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+    return BigText(table=table, head=text, encoding=encoding, delimiter=delimiter)
+
+
+def _utf8_head(head: bytes) -> str | None:
+    """The first bytes of a file decoded as UTF-8 (a character cut at the end dropped);
+    None when they are not UTF-8 (or UTF-16, which has NUL bytes)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        return None
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # a bad byte, not a character cut at the end
+            return None
+        return head[: exc.start].decode("utf-8")
+
+
+def _sample_records(text: str, delimiter: str) -> list[list[str]]:
+    """The complete records of the head of a file (the last one may be cut: dropped)."""
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:
+        return []
+    records = records[:-1] if len(records) > 1 else records
+    return [r for r in records if r]  # pyarrow skips empty lines too
+
+
+def _parse_big_utf8(path: Path, head: str, delimiter: str) -> Any:
+    """Every cell of a UTF-8 file as a string, parsed by pyarrow as pandas' ``read_csv(…,
+    engine="pyarrow", dtype=str, keep_default_na=False)`` parses it, but each column with
+    few distinct values in the head dictionary-encoded (a ``pyarrow.Table``); None when
+    pyarrow refuses the file (invalid UTF-8 — pyarrow checks it —, ragged rows …)."""
+    records = _sample_records(head, delimiter)
+    if not records:
+        return None
+    width = len(records[0])
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+    except ImportError:
+        return None
+    dictionary = pa.dictionary(pa.int32(), pa.string())
+    types = {}
+    for position in range(width):
+        values = {r[position] for r in records if len(r) == width}
+        few = len(values) <= max(
+            _DICTIONARY_SAMPLE_DISTINCT, _DICTIONARY_SAMPLE_SHARE * len(records)
+        )
+        types[f"f{position}"] = dictionary if few else pa.string()
+    try:
+        with pa.OSFile(str(path)) as source:
+            table = pa_csv.read_csv(
+                source,
+                read_options=pa_csv.ReadOptions(autogenerate_column_names=True, encoding="utf8"),
+                parse_options=pa_csv.ParseOptions(delimiter=delimiter),
+                convert_options=pa_csv.ConvertOptions(
+                    column_types=types, null_values=[], strings_can_be_null=False
+                ),
+            )
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+    if table.num_columns != width or table.schema.types != [types[n] for n in table.column_names]:
+        return None
+    return table
+
+
+def _arrow_frame(parsed: BigText) -> pd.DataFrame:
+    """The pandas frame of a parsed big file: dictionary columns become ``category`` columns
+    (one dictionary per column), the others ``str`` columns."""
+    import pandas as pd
+    import pyarrow as pa
+
+    table = parsed.table
+    parsed.table = None  # each column is freed once converted
+    width = table.num_columns
+    columns: dict[int, pd.Series] = {}
+    for position in range(width):
+        chunked = table.column(0)
+        table = table.remove_column(0)
+        if pa.types.is_dictionary(chunked.type):
+            chunked = chunked.unify_dictionaries()
+            size = len(chunked.chunk(0).dictionary) if chunked.num_chunks else 0
+            if size > _DICTIONARY_MAX:
+                chunked = chunked.cast(pa.string())
+        columns[position] = pd.Series(chunked.to_pandas(), copy=False)
+    del table, chunked
+    # the parser's blocks are freed: give their memory back (the pool keeps it otherwise)
+    release = getattr(pa.default_memory_pool(), "release_unused", None)
+    if release is not None:
+        release()
+    frame = pd.DataFrame(columns, copy=False)
+    frame.columns = pd.RangeIndex(width)
+    return frame
+
+
+def parse_csv(text: str, delimiter: str, path: Path) -> pd.DataFrame:
+    """All rows of a delimited text as strings; a row with a different width is an error."""
+    import pandas as pd
+
+    options: dict[str, Any] = {
+        "sep": delimiter,
+        "header": None,
+        "dtype": str,
+        "keep_default_na": False,
+    }
+    try:
+        frame = pd.read_csv(io.BytesIO(text.encode("utf-8")), engine="pyarrow", **options)
+    except (pd.errors.ParserError, ValueError, TypeError, ImportError):
+        _check_widths(text, delimiter, path)
+        try:
+            frame = pd.read_csv(
+                io.StringIO(text), engine="c", skip_blank_lines=True, na_filter=False, **options
+            )
+        except (pd.errors.ParserError, ValueError, csv.Error) as exc:
+            raise InputError(
+                f"{path}: the text cannot be read as a table ({str(exc).splitlines()[0][:120]}).",
+                "Open the file in a spreadsheet program and save it again as CSV.",
+            ) from None
+    except pd.errors.EmptyDataError:
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        ) from None
+    frame = frame.fillna("").astype(str)
+    frame.columns = pd.RangeIndex(frame.shape[1])
+    return frame
+
+
+def _check_widths(text: str, delimiter: str, path: Path) -> None:
+    """Raise on the first record whose number of fields differs from the header's."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    expected: int | None = None
+    try:
+        for row in reader:
+            if not row or (not any(cell.strip() for cell in row) and len(row) <= 1):
+                continue
+            if expected is None:
+                expected = len(row)
+            elif len(row) != expected:
+                raise InputError(
+                    f"{path}, line {reader.line_num}: {len(row)} fields where the header has {expected} "
+                    f"(separator {delimiter!r}).",
+                    "A value probably contains the separator without quotes, or a cell is missing; "
+                    "fix that line in a spreadsheet program and save the file again as CSV.",
+                )
+    except csv.Error as exc:
+        what = "a quote is opened and never closed" if "end of data" in str(exc) else str(exc)
+        raise InputError(
+            f"{path}, line {reader.line_num}: the text cannot be read as CSV ({what}).",
+            'Check the quotes (") on that line and the lines before it, or save the file again '
+            "from a spreadsheet program.",
+        ) from None
+
+
+# ---------------------------------------------------------------------------- workbooks
+
+
+def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise InputError(
+                f"{path}: this workbook is damaged (the archive cannot be opened).",
+                "Save it again from your spreadsheet program, or export the responses again.",
+            ) from None
+        if "[Content_Types].xml" not in names and "mimetype" not in names:
+            raise InputError(
+                f"{path}: this is a ZIP archive, not a workbook.",
+                "Extract it and give the CSV or Excel file inside.",
+            )
+        kind = "ods" if "mimetype" in names and "content.xml" in names else "xlsx"
+    else:
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise InputError(
+                f"{path}: this workbook is password-protected.",
+                "Open it in your spreadsheet program, remove the password (File › Info › Protect workbook) "
+                "and save it again.",
+            )
+        kind = "xls"
+    import pandas as pd
+
+    try:
+        book = pd.ExcelFile(io.BytesIO(data), engine="calamine")
+        names_list = [str(n) for n in book.sheet_names]
+    except Exception as exc:  # calamine raises its own error types for corrupt files
+        raise InputError(
+            f"{path}: this workbook cannot be opened ({type(exc).__name__}).",
+            "Check that it is not password-protected or damaged; save it again from your spreadsheet program.",
+        ) from None
+    listed = ", ".join(f'"{n}"' for n in names_list)
+    if sheet is not None:
+        if sheet in names_list:
+            chosen = sheet
+        elif sheet.isdigit() and int(sheet) < len(names_list):
+            chosen = names_list[int(sheet)]
+        else:
+            raise InputError(
+                f"{path}: no sheet {sheet!r}. Sheets: {listed}.",
+                "Pass --sheet with one of these names, or its 0-based position.",
+            )
+        candidates = [chosen]
+    else:
+        candidates = names_list
+    frame = None
+    chosen = candidates[0] if candidates else ""
+    for name in candidates:
+        try:
+            parsed = pd.read_excel(
+                book,
+                sheet_name=name,
+                header=None,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+            )
+        except Exception as exc:
+            book.close()
+            raise InputError(
+                f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
+                "Save the workbook again from your spreadsheet program.",
+            ) from None
+        parsed = _trim(parsed.fillna("").astype(str))
+        if sheet is not None or _looks_like_table(parsed):
+            frame, chosen = parsed, name
+            break
+    book.close()
+    if frame is None or frame.empty:
+        where = (
+            f'sheet "{chosen}" holds no table'
+            if sheet is not None
+            else f"none of its sheets ({listed}) holds a table"
+        )
+        raise InputError(
+            f"{path}: {where} of responses (a header row and at least one row below it).",
+            "Pass --sheet NAME or INDEX to choose the sheet holding the responses.",
+        )
+    frame.columns = pd.RangeIndex(frame.shape[1])
+    info = {"format": kind, "sheet": chosen}
+    if len(names_list) > 1:
+        info["sheets"] = ", ".join(names_list)
+    return Grid(frame=frame, path=path, info=info, sheets=names_list)
+
+
+def _trim(frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop fully empty trailing rows and columns (a workbook's used range is often wider)."""
+    if frame.empty:
+        return frame
+    filled = frame.apply(lambda c: c.str.strip() != "")
+    rows = filled.any(axis=1).to_numpy().nonzero()[0]
+    cols = filled.any(axis=0).to_numpy().nonzero()[0]
+    if rows.size == 0 or cols.size == 0:
+        return frame.iloc[0:0, 0:0]
+    return frame.iloc[: rows[-1] + 1, : cols[-1] + 1].reset_index(drop=True)
+
+
+def _looks_like_table(frame: pd.DataFrame) -> bool:
+    """A row with two filled cells or more among the first 11 (the header, maybe under a
+    title) and a row below it."""
+    if frame.shape[0] < 2 or frame.shape[1] < 2:
+        return False
+    head = frame.iloc[:11]
+    counts = head.apply(lambda c: c.str.strip() != "").sum(axis=1).to_numpy()
+    wide = (counts >= 2).nonzero()[0]
+    return bool(wide.size and frame.shape[0] > int(wide[0]) + 1)

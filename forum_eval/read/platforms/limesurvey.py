@@ -1,0 +1,67 @@
+"""LimeSurvey CSV export (Responses › Export), any heading style.
+
+UTF-8 (often with BOM), ``;`` or ``,``, every value quoted, CRLF; values may hold newlines.
+Meta columns ``id, submitdate, lastpage, startlanguage, seed, startdate, datestamp, ipaddr,
+refurl`` (code headings) or ``Response ID, Date submitted, Last page, Start language, …``
+(full text). Question headings are codes (``Q1[SQ001]``), full text (``Question [Sub]``)
+or "code. text" / "1 - text". An empty ``submitdate`` means the response was not completed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from forum_eval.read.grid import Grid
+from forum_eval.read.table import IDENTIFYING, METADATA, RawTable, build, header_role, row
+from forum_eval.textnorm import fold
+
+NAME = "limesurvey"
+
+_SUBMIT = frozenset(fold(t) for t in ("submitdate", "Date submitted", "Date de soumission"))
+_MARKERS = frozenset(
+    fold(t)
+    for t in (
+        "lastpage",
+        "startlanguage",
+        "Last page",
+        "Start language",
+        "Dernière page",
+        "Langue de départ",
+    )
+)
+#: "Q1. text", "G01Q02. text", "Q06[SQ001]. text", "1 - text", "12) text"
+_NUMBERED = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z0-9_]*\d[A-Za-z0-9_]*(?:\[[A-Za-z0-9_]+\])?\.|\d+\s*(?:\.|-|\)|:))\s+(?=\S)"
+)
+
+
+def detect(grid: Grid) -> bool:
+    header = {fold(h) for h in row(grid, 0)}
+    return bool(header & _SUBMIT) and bool(header & _MARKERS)
+
+
+def strip_number(header: str) -> str:
+    return _NUMBERED.sub("", header, count=1)
+
+
+def adapt(grid: Grid) -> RawTable:
+    raw = row(grid, 0)
+    roles: dict[int, str] = {}
+    submit: int | None = None
+    headers: list[str] = []
+    for position, header in enumerate(raw):
+        role = header_role(header)
+        if fold(header) in _SUBMIT and submit is None:
+            submit = position
+        if role in (METADATA, IDENTIFYING):
+            roles[position] = role
+            headers.append(header)
+        else:
+            headers.append(strip_number(header))
+    table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
+    if submit is not None:
+        incomplete = (table.frame[submit].str.strip() == "").to_numpy()
+        table.status = np.where(incomplete, "incomplete", "")
+    return table

@@ -1,0 +1,98 @@
+"""Qualtrics CSV / XLSX export (Data & Analysis › Export, "choice text").
+
+Three header rows: variable names (``StartDate, EndDate, Status, IPAddress, Progress,
+Duration (in seconds), Finished, RecordedDate, ResponseId, Recipient…, LocationLatitude,
+…, Q1, Q2_1``), question texts (a matrix row is "Question - Row"), then
+``{"ImportId":"QID2_1"}``. ``Status`` marks previews and tests ("Survey Preview" / 1,
+"Survey Test" / 2); ``Finished`` (False / 0) or ``Progress`` < 100 marks incomplete responses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+
+from forum_eval.read.grid import Grid
+from forum_eval.read.table import (
+    IDENTIFYING,
+    METADATA,
+    RawTable,
+    build,
+    folded_in,
+    grid_header,
+    header_role,
+    row,
+)
+from forum_eval.textnorm import fold
+
+NAME = "qualtrics"
+
+_GRID_VAR = re.compile(r"^(?P<stem>.+?)_(?P<row>\d+)$")
+_PREVIEW = frozenset(
+    fold(t) for t in ("Survey Preview", "1", "Survey Test", "2", "Aperçu de l'enquête")
+)
+_UNFINISHED = frozenset(fold(t) for t in ("False", "0", "Faux", "No"))
+
+
+def detect(grid: Grid) -> bool:
+    third = row(grid, 2)
+    if any(c.startswith('{"ImportId"') for c in third[:3]):
+        return True
+    first = {fold(h) for h in row(grid, 0)}
+    return {"responseid", "finished"} <= first or {"responseid", "status"} <= first
+
+
+def _common_prefix(texts: list[str]) -> str:
+    shortest, longest = min(texts), max(texts)
+    size = 0
+    while size < len(shortest) and shortest[size] == longest[size]:
+        size += 1
+    return shortest[:size]
+
+
+def _question_texts(variables: list[str], texts: list[str]) -> list[str]:
+    """Row-2 texts with each matrix cell rewritten "Question [Row]"."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for position, variable in enumerate(variables):
+        match = _GRID_VAR.match(variable)
+        if match:
+            groups[match["stem"]].append(position)
+    headers = list(texts)
+    for positions in groups.values():
+        if len(positions) < 2:
+            continue
+        prefix = _common_prefix([texts[p] for p in positions])
+        cut = prefix.rfind(" - ")
+        if cut <= 0:
+            continue
+        question = prefix[:cut]
+        for p in positions:
+            headers[p] = grid_header(question, texts[p][cut + 3 :])
+    return headers
+
+
+def adapt(grid: Grid) -> RawTable:
+    variables, texts = row(grid, 0), row(grid, 1)
+    header_rows = 3 if any(c.startswith('{"ImportId"') for c in row(grid, 2)[:3]) else 2
+    texts = [t or v for t, v in zip(texts, variables, strict=False)] + variables[len(texts) :]
+    roles: dict[int, str] = {}
+    for position, variable in enumerate(variables):
+        role = header_role(variable)
+        if role in (METADATA, IDENTIFYING):
+            roles[position] = role
+    headers = _question_texts(variables, texts)
+    table = build(grid, header_rows=header_rows, headers=headers, platform=NAME, roles=roles)
+    folded_vars = [fold(v) for v in variables]
+    status = np.full(table.frame.shape[0], "", dtype=object)
+    if "finished" in folded_vars:
+        status[folded_in(table.frame[folded_vars.index("finished")], _UNFINISHED)] = "incomplete"
+    elif "progress" in folded_vars:
+        progress = table.frame[folded_vars.index("progress")].str.strip()
+        numbers = progress.where(progress.str.fullmatch(r"\d+(\.\d+)?"), "100").astype(float)
+        status[(numbers < 100).to_numpy()] = "incomplete"
+    if "status" in folded_vars:
+        status[folded_in(table.frame[folded_vars.index("status")], _PREVIEW)] = "preview"
+    table.status = status.astype(str)
+    return table

@@ -1,0 +1,230 @@
+"""The raw table every adapter returns, and the column vocabulary shared by the adapters.
+
+A :class:`RawTable` holds the header texts (one per column, duplicates kept), the answers as
+strings (positional integer columns, blank cells ``""``), the role the platform gives some
+columns (``metadata``, ``identifying``, ``ignored``) and, per row, why the platform says it
+must not count (``incomplete``, ``preview``; ``""`` when it counts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from forum_eval.errors import InputError
+from forum_eval.textnorm import fold
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from forum_eval.read.grid import Grid
+
+METADATA = "metadata"
+IDENTIFYING = "identifying"
+IGNORED = "ignored"
+
+
+@dataclass
+class RawTable:
+    headers: list[str]
+    frame: pd.DataFrame
+    path: Path
+    #: 1-based row number, in the file, of the first data row (after the header rows).
+    first_data_row: int = 2
+    info: dict[str, str] = field(default_factory=dict)
+    #: column position → role given by the platform's layout
+    roles: dict[int, str] = field(default_factory=dict)
+    #: per data row: "" (counts), "incomplete" or "preview"; None when the platform says nothing
+    status: np.ndarray | None = None
+    platform: str = "plain"
+
+    def row_number(self, position: int) -> int:
+        """The row a user sees in the file (or spreadsheet) for a 0-based data position."""
+        return self.first_data_row + position
+
+
+def _folded(*names: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in names)
+
+
+#: Columns that describe the submission, not the answer (any platform, EN/FR/ES).
+METADATA_HEADERS = _folded(
+    # Google Forms (localised)
+    "Timestamp", "Horodateur", "Horodatage", "Marca temporal", "Marca de tiempo", "Zeitstempel",
+    "Carimbo de data/hora", "Informazioni cronologiche", "Tijdstempel",
+    # generic
+    "Date", "Submitted", "Submitted at", "Date submitted", "Submission date", "Date de soumission",
+    "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
+    "Heure de début", "Heure de fin", "Heure de la dernière modification", "Date de début", "Date de fin",
+    "Collector ID", "Language", "Langue", "Duration", "Durée", "Total points", "Quiz feedback",
+    "Grade posted time",
+    # LimeSurvey (codes and full text)
+    "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "refurl",
+    "Last page", "Start language", "Date started", "Date last action", "Seed", "Referrer URL",
+    "Total time", "interviewtime",
+    # Qualtrics (variable names and row-2 texts)
+    "StartDate", "EndDate", "Status", "Progress", "Duration (in seconds)", "Finished",
+    "RecordedDate", "Recorded Date", "Response Type", "DistributionChannel", "Distribution Channel",
+    "UserLanguage", "User Language",
+    # KoboToolbox
+    "start", "end", "today", "__version__", "_version_", "_version__001", "_submission_time",
+    "_validation_status", "_notes", "_status", "_tags", "_index", "meta/instanceID", "formhub/uuid",
+    "audit",
+)  # fmt: skip
+
+#: Columns that could identify a respondent: never items, never echoed.
+IDENTIFYING_HEADERS = _folded(
+    "Email", "Email address", "E-mail", "E-mail address", "Adresse e-mail", "Adresse courriel",
+    "Courriel", "Adresse électronique", "Adresse de messagerie", "Correo electrónico",
+    "Dirección de correo electrónico", "Endereço de e-mail", "E-Mail-Adresse", "Indirizzo email",
+    "Name", "Full name", "First name", "Last name", "Nom", "Prénom", "Nom complet", "Nom de famille",
+    "Username", "User name", "Nom d'utilisateur", "IP address", "Adresse IP", "IPAddress", "ipaddr",
+    "ID", "Respondent ID", "RespondentID", "Response ID", "ResponseId", "ResponseID", "id", "token",
+    "Token", "Phone", "Phone number", "Téléphone", "Numéro de téléphone",
+    "Organisation", "Organization", "Organisme",
+    "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference",
+    "Recipient Last Name", "Recipient First Name", "Recipient Email", "External Data Reference",
+    "LocationLatitude", "LocationLongitude", "Location Latitude", "Location Longitude",
+    "_id", "_uuid", "_submitted_by", "deviceid", "subscriberid", "simserial", "phonenumber",
+    "username", "Custom Data",
+)  # fmt: skip
+
+_IGNORED_PREFIX = re.compile(r"^(points|feedback|commentaires?|points?)\s+-\s+", re.IGNORECASE)
+_CUSTOM_DATA = re.compile(r"^custom\s*data\s*\d*$", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(
+    r"\b(e ?mail|courriel|correo|telephone|phone|telefono|adresse ip|ip address)\b"
+)
+_NAME_WORDS = re.compile(
+    r"^(your |votre |vos |ton |respondent s |participant s )?(full |first |last |given |family )?"
+    r"(name|names|nom|prenom|nom et prenom|prenom et nom|nom complet|nom de famille)"
+    r"( optional| facultatif| if you wish| si vous le souhaitez)?$"
+)
+_QUALTRICS_META = re.compile(r"^Q_[A-Za-z]")
+
+
+def header_role(header: str) -> str | None:
+    """The role of a column known by its header alone (any platform), or None."""
+    key = fold(header)
+    if not key:
+        return None
+    if key in IDENTIFYING_HEADERS or _CUSTOM_DATA.match(header.strip()):
+        return IDENTIFYING
+    if key in METADATA_HEADERS:
+        return METADATA
+    if _QUALTRICS_META.match(header.strip()):
+        return METADATA
+    if _IGNORED_PREFIX.match(header.strip()):
+        return IGNORED
+    words = key.split()
+    if len(words) <= 6 and (_CONTACT_WORDS.search(key) or _NAME_WORDS.match(key)):
+        return IDENTIFYING
+    return None
+
+
+def grid_header(question: str, row: str) -> str:
+    """The one spelling of a grid (matrix) cell header used across platforms: ``Question [Row]``."""
+    question, row = question.strip(), row.strip()
+    if not row:
+        return question
+    if not question:
+        return row
+    return f"{question} [{row}]"
+
+
+def build(
+    grid: Grid,
+    *,
+    header_rows: int,
+    headers: list[str],
+    platform: str,
+    roles: dict[int, str] | None = None,
+    status: np.ndarray | None = None,
+    body: pd.DataFrame | None = None,
+) -> RawTable:
+    """A RawTable from a grid whose first ``header_rows`` rows are headers."""
+    path = grid.path
+    if grid.frame.shape[0] == 0 or grid.frame.shape[1] == 0:
+        raise InputError(
+            f"{path}: the file is empty.", "Export the responses again from the survey platform."
+        )
+    if body is None:
+        import pandas as pd
+
+        body = grid.frame.iloc[header_rows:].reset_index(drop=True)
+        body.columns = pd.RangeIndex(body.shape[1])
+    if body.shape[0] == 0:
+        raise InputError(
+            f"{path}: the file has a header but no responses.",
+            "Check that the export includes the responses, not only the questions.",
+        )
+    # column by column, stopping at the first that holds an answer
+    if not any(has_text(body[c]) for c in body.columns):
+        raise InputError(
+            f"{path}: the file has a header but every row below it is empty.",
+            "Check that the export includes the responses, not only the questions.",
+        )
+    if not any(h.strip() for h in headers):
+        raise InputError(
+            f"{path}: the first row has no column names.",
+            "The first row must hold the questions (one per column); add it or export the file again.",
+        )
+    info = dict(grid.info)
+    info["platform"] = platform
+    return RawTable(
+        headers=[" ".join(h.split()) for h in headers],
+        frame=body,
+        path=path,
+        first_data_row=header_rows + 1,
+        info=info,
+        roles=dict(roles or {}),
+        status=status,
+        platform=platform,
+    )
+
+
+def has_text(column: pd.Series) -> bool:
+    """Some cell of ``column`` holds more than white space (a ``category`` column is looked
+    at once per category, then through its codes)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        filled = [str(c).strip() != "" for c in column.cat.categories] + [False]
+        return bool(np.asarray(filled, dtype=bool)[column.cat.codes.to_numpy()].any())
+    # the first rows usually answer (a million stripped copies are not needed to know)
+    return any(
+        bool((part.str.strip() != "").any()) for part in (column.iloc[:1000], column.iloc[1000:])
+    )
+
+
+def row(grid: Grid, index: int) -> list[str]:
+    """One row of the grid as a list of stripped strings ([] past the end)."""
+    if index >= grid.frame.shape[0]:
+        return []
+    return [str(v).strip() for v in grid.frame.iloc[index].tolist()]
+
+
+def folded_in(column: pd.Series, vocabulary: frozenset[str]) -> np.ndarray:
+    """Boolean mask: the cell, folded, is in ``vocabulary`` (folding once per distinct value)."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(column)
+    hits = np.array([fold(str(u)) in vocabulary for u in uniques] + [False], dtype=bool)
+    return hits[codes]  # code -1 (missing) → the appended False
+
+
+def title_rows(grid: Grid, limit: int = 10) -> int:
+    """Leading rows with at most one filled cell (a title, a note, a blank line) above the
+    first row with two or more: the header. 0 when the first row is the header, or when no
+    leading row holds a title (an empty first row is a missing header)."""
+    head = grid.frame.iloc[: limit + 1]
+    filled = head.apply(lambda c: c.str.strip() != "").sum(axis=1).to_numpy()
+    for index, count in enumerate(filled):
+        if count >= 2:
+            # only under a title: a first row left empty is a missing header, not a title
+            return index if (filled[:index] == 1).any() else 0
+    return 0

@@ -1,1 +1,0 @@
-"""Renderers: one :class:`~forum_eval.summary.Summary` in, text out. No computation here."""
