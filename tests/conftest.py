@@ -24,6 +24,26 @@ def seed_2019() -> dict:
 
 @pytest.fixture(scope="session")
 def summary_2019():
-    from forum_eval.read.survey import Options, summarize_source
+    from forum_eval.read.survey import Options
 
     return summarize_source("2019", Options(surveys_dir=SURVEYS))
+
+
+def summarize_source(source: str, options):
+    """What ``forum-eval summarize SOURCE`` computes: the survey read once, then summarised."""
+    from forum_eval.analyse.summary import summarize_survey
+    from forum_eval.read.survey import read_survey
+
+    return summarize_survey(
+        read_survey(source, options), attendees=options.attendees, confidence=options.confidence
+    )
+
+
+def comments_source(source: str, options, *, codebook=None, **kwargs):
+    """What ``forum-eval comments SOURCE`` computes."""
+    from forum_eval.analyse.comments import survey_comments
+    from forum_eval.config.codebook import default_codebook_path, load_codebook
+    from forum_eval.read.survey import read_survey
+
+    book = load_codebook(codebook or default_codebook_path(options.surveys_dir))
+    return survey_comments(read_survey(source, options), book, **kwargs)

@@ -19,7 +19,8 @@ import generate
 
 def test_generator_and_runner(tmp_path: Path) -> None:
     from forum_eval.config.questionnaire import load_questionnaire
-    from forum_eval.read.survey import Options, summarize_source
+    from forum_eval.read.survey import Options
+    from tests.conftest import summarize_source
 
     # Deterministic: same seed, same bytes; another seed, other bytes.
     a = generate.write_csv(tmp_path / "a.csv", 400, seed=11)

@@ -17,8 +17,8 @@ from forum_eval.present import charts, markdown
 from forum_eval.present.comments_out import plot_themes
 from forum_eval.present.fmt import count, ratio
 from forum_eval.present.strings import NBSP, grouped, t
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import ROOT, SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import ROOT, SURVEYS, summarize_source
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -104,7 +104,7 @@ def test_expertise_values_stay_inside_the_figure(big: Summary) -> None:
 
 
 def test_theme_counts_are_grouped(tmp_path: Path) -> None:
-    from forum_eval.analyse.comments import comments_source
+    from tests.conftest import comments_source
 
     # about 20 % of the 40 % who comment raise the commonest theme: over 10,000 of 130,000
     path = generate.write_csv(tmp_path / "pooled.csv", 130_000, seed=6)

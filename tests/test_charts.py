@@ -23,8 +23,8 @@ from matplotlib.text import Text
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import alt, charts
 from forum_eval.present import chartstyle as cs
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import SURVEYS, summarize_source
 
 NBSP = "\u00a0"
 
@@ -165,9 +165,7 @@ def test_new_figure_and_png_metadata(tmp_path) -> None:
     assert tuple(fig.get_size_inches()) == (6.5, 2.0)
     assert fig.dpi == 300
     assert isinstance(fig.canvas, FigureCanvasAgg)
-    path = tmp_path / "x.png"
-    cs.save_png(fig, path)
-    data = path.read_bytes()
+    data = cs.png_bytes(fig)
     assert data == cs.png_bytes(fig)
     assert b"tEXt" not in data and b"iTXt" not in data and b"tIME" not in data
     # 6.5 in × 300 dpi = 1950 px wide, 2 in = 600 px high (IHDR at bytes 16–24).

@@ -112,13 +112,3 @@ def test_png_bytes_draws_on_white_at_300_dpi_and_restores_the_figure() -> None:
     assert (width, height) == (1950, 300)
     assert (decode(data) == 255).all()  # an empty chart is white, opaque
     assert fig.dpi == 100 and fig.get_facecolor() == (0.0, 0.0, 0.0, 1.0)
-
-
-def test_warm_up_draws_nothing_visible_and_leaves_rcparams_alone(summary_2019) -> None:
-    import matplotlib as mpl
-
-    before = dict(dict.items(mpl.rcParams))
-    reference = cs.png_bytes(charts.plot_expertise(summary_2019, lang="en"))
-    cs.warm_up()
-    assert dict(dict.items(mpl.rcParams)) == before
-    assert cs.png_bytes(charts.plot_expertise(summary_2019, lang="en")) == reference

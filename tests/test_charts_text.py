@@ -14,8 +14,8 @@ from forum_eval.present import charts
 from forum_eval.present import chartstyle as cs
 from forum_eval.present.narrative import label, title
 from forum_eval.present.strings import t
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import SURVEYS, summarize_source
 
 NBSP = "\u00a0"
 

@@ -12,15 +12,10 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from forum_eval.analyse.comments import (
-    analyse_comments,
-    default_codebook_path,
-    load_codebook,
-    parse_keyword,
-    words,
-)
+from forum_eval.analyse.comments import analyse_comments
 from forum_eval.analyse.privacy import MARK
 from forum_eval.cli import app
+from forum_eval.config.codebook import default_codebook_path, load_codebook, parse_keyword, words
 from forum_eval.config.questionnaire import Item
 from forum_eval.errors import ConfigError, InputError
 from forum_eval.read.normalise import CommentResponses, Responses
@@ -221,8 +216,8 @@ def test_quotes_are_redacted_short_and_limited() -> None:
 
 
 def test_2019_sample_surfaces_the_report_suggestions(seed_2019: dict) -> None:
-    from forum_eval.analyse.comments import comments_source
     from forum_eval.read.survey import Options
+    from tests.conftest import comments_source
 
     result = comments_source("2019", Options(surveys_dir=SURVEYS))
     # Hand count over the 21 comments written in surveys/build_samples.py (2019):
@@ -385,9 +380,9 @@ def test_csv_neutralises_formula_injection(tmp_path: Path) -> None:
 @pytest.mark.filterwarnings("ignore:The text.hinting_factor rcParam")
 def test_themes_chart_structure() -> None:
     pytest.importorskip("matplotlib")
-    from forum_eval.analyse.comments import comments_source
     from forum_eval.present.comments_out import plot_themes
     from forum_eval.read.survey import Options
+    from tests.conftest import comments_source
 
     result = comments_source("2019", Options(surveys_dir=SURVEYS))
     fig = plot_themes(result, lang="fr")
@@ -446,10 +441,10 @@ def test_uncoded_without_quotes_keeps_the_csv_rectangular() -> None:
 def test_golden_markdown(lang: str) -> None:
     import os
 
-    from forum_eval.analyse.breakdown import breakdown_source
-    from forum_eval.analyse.comments import comments_source
+    from forum_eval.analyse.breakdown import breakdown_survey
     from forum_eval.present.comments_out import breakdown_markdown, render_comments_markdown
-    from forum_eval.read.survey import Options
+    from forum_eval.read.survey import Options, read_survey
+    from tests.conftest import comments_source
 
     options = Options(surveys_dir=SURVEYS)
     outputs = {
@@ -457,7 +452,10 @@ def test_golden_markdown(lang: str) -> None:
             comments_source("2019", options), lang
         ),
         f"breakdown_2019_identity.{lang}.md": breakdown_markdown(
-            breakdown_source("2019", options, "identity", 5)[1], lang
+            breakdown_survey(
+                read_survey("2019", options), "identity", 5, attendees=None, confidence=0.95
+            )[1],
+            lang,
         ),
     }
     for name, text in outputs.items():
@@ -470,10 +468,10 @@ def test_golden_markdown(lang: str) -> None:
 
 @pytest.mark.filterwarnings("ignore:The text.hinting_factor rcParam")
 def test_themes_chart_is_reproducible_and_has_alt_text() -> None:
-    from forum_eval.analyse.comments import comments_source
     from forum_eval.present.chartstyle import png_bytes
     from forum_eval.present.comments_out import alt_text, plot_themes
     from forum_eval.read.survey import Options
+    from tests.conftest import comments_source
 
     result = comments_source("2019", Options(surveys_dir=SURVEYS))
     assert png_bytes(plot_themes(result, lang="en")) == png_bytes(plot_themes(result, lang="en"))

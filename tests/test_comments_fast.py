@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from forum_eval.analyse import comments
-from forum_eval.analyse.comments import Codebook, default_codebook_path, load_codebook, words
+from forum_eval.config import codebook
+from forum_eval.config.codebook import Codebook, default_codebook_path, load_codebook, words
 from forum_eval.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,7 +89,7 @@ def test_match_on_the_comments_of_the_2019_edition_and_the_generator() -> None:
 
 
 def test_remembered_words_are_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(comments, "_MAX_REMEMBERED_WORDS", 2)
+    monkeypatch.setattr(codebook, "_MAX_REMEMBERED_WORDS", 2)
     book = load_codebook(default_codebook_path(ROOT / "surveys"))
     text = "more time for questions and prevention in schools"
     assert book.match(text) == plain_match(book, text)

@@ -10,23 +10,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from forum_eval.analyse.comments import (
-    MAX_QUOTE_CHARS,
-    Codebook,
-    Keyword,
-    Theme,
-    Token,
-    _cut,
-    analyse_comments,
-    load_codebook,
-    words,
-)
+from forum_eval.analyse.comments import MAX_QUOTE_CHARS, _cut, analyse_comments
 from forum_eval.analyse.privacy import Redactor, identifying_values
+from forum_eval.config.codebook import Codebook, Keyword, Theme, Token, load_codebook, words
 from forum_eval.config.questionnaire import Item
-from forum_eval.config.registry import resolve
 from forum_eval.read import RawTable
 from forum_eval.read.normalise import CommentResponses, Responses, _Column, _comment_responses
-from forum_eval.read.survey import Options, load_table_and_responses
+from forum_eval.read.survey import Options, read_survey
 from tests.conftest import ROOT, SURVEYS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -122,8 +112,8 @@ def check(responses: Responses, redactor: Redactor, table=None) -> None:  # type
 def test_files_code_the_same_with_and_without_codes(tmp_path: Path) -> None:
     big = generate.write_csv(tmp_path / "big.csv", 6_000, seed=11)
     for source_arg in ("2019", "2018", str(big), str(ROOT / "tests/data/privacy/planted.csv")):
-        source = resolve(source_arg, SURVEYS)
-        table, responses = load_table_and_responses(source, Options(surveys_dir=SURVEYS))
+        survey = read_survey(source_arg, Options(surveys_dir=SURVEYS))
+        table, responses = survey.table, survey.responses
         assert all(c.codes is not None for c in responses.comments)
         check(responses, Redactor(*identifying_values(table)), table)
 

@@ -19,8 +19,8 @@ from forum_eval.analyse.compare import DOWN, NO_CHANGE, NOT_COMPARED, UP, compar
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.cli import app
 from forum_eval.present import compare_out
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import SURVEYS, summarize_source
 
 runner = CliRunner()
 NBSP = "\u00a0"
@@ -501,12 +501,12 @@ def test_dumbbell_chart_structure(pair) -> None:
 
 
 def test_dumbbell_files_are_deterministic_with_alt_text(pair, tmp_path: Path) -> None:
-    from forum_eval.present.charts_compare import compare_chart_files
+    from forum_eval.report.build import compare_charts, write_charts
 
     comparison = compare([pair.a, pair.b])
     for lang in ("en", "fr"):
-        (png,) = compare_chart_files(comparison, lang, tmp_path / "one")
-        (again,) = compare_chart_files(comparison, lang, tmp_path / "two")
+        (png,) = write_charts(tmp_path / "one", compare_charts(comparison, None, lang), lang)
+        (again,) = write_charts(tmp_path / "two", compare_charts(comparison, None, lang), lang)
         assert png.name == f"compare.{lang}.png"
         assert png.read_bytes() == again.read_bytes()
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

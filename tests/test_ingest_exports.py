@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from forum_eval.cli import app
 from forum_eval.present.jsonout import summary_dict
 from forum_eval.read import load_table
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import SURVEYS, summarize_source
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
 runner = CliRunner()

@@ -17,8 +17,8 @@ from forum_eval.cli import app
 from forum_eval.config.questionnaire import Questionnaire
 from forum_eval.read import load_table
 from forum_eval.read.normalise import normalise
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import ROOT
+from forum_eval.read.survey import Options
+from tests.conftest import ROOT, summarize_source
 
 REAL = ROOT.parent / "shared" / "real-exports"
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-exports/ is absent")

@@ -26,8 +26,8 @@ from forum_eval.cli import app
 from forum_eval.config.scales import BUILTIN_SCALES
 from forum_eval.present import alt, chartdata, charts
 from forum_eval.present import chartstyle as cs
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import ROOT, SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import ROOT, SURVEYS, summarize_source
 
 EXPORT = ROOT / "tests" / "data" / "exports" / "surveymonkey.csv"
 

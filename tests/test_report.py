@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from forum_eval.cli import app
 from forum_eval.errors import InputError
-from forum_eval.report.build import MARKER, PartOutput, build_report, write_folder_atomic
+from forum_eval.report.build import Chart, PartOutput, build_report
+from forum_eval.report.folder import MARKER, write_folder_atomic
 from tests.conftest import ROOT, SURVEYS
 
 runner = CliRunner()
@@ -217,18 +218,21 @@ def test_os_error_midway_is_a_clear_error(tmp_path: Path) -> None:
 def test_extra_parts_extension_point(tmp_path: Path, summary_2019) -> None:
     calls: list[str] = []
 
-    def extra(folder: Path, lang: str) -> PartOutput:
+    from forum_eval.present.charts import plot_expertise
+
+    def extra(lang: str) -> PartOutput:
         calls.append(lang)
-        (folder / f"extra.{lang}.txt").write_text(lang, encoding="utf-8")
         return PartOutput(
-            images=((f"extra.{lang}.png", f"alt {lang}"),),
+            charts=(
+                Chart("extra", f"alt {lang}", plot_expertise, (summary_2019,), {"lang": lang}),
+            ),
             markdown=f"## Extra {lang}\n\nMore.\n",
             warnings=("extra warning",),
         )
 
     result = build_report(summary_2019, tmp_path / "r", ["en", "fr"], extra_parts=[extra])
     assert calls == ["en", "fr"]
-    assert "extra.en.txt" in result.files and "extra.fr.txt" in result.files
+    assert "extra.en.png" in result.files and "extra.fr.alt.txt" in result.files
     assert result.warnings == ("extra warning",)
     md = (tmp_path / "r" / "summary.fr.md").read_text(encoding="utf-8")
     assert "![alt fr](extra.fr.png)" in md
@@ -256,7 +260,8 @@ def test_summarize_does_not_import_matplotlib() -> None:
     code = (
         "import sys\n"
         "from forum_eval.cli import app\n"
-        "from forum_eval.read.survey import Options, summarize_source\n"
+        "from forum_eval.read.survey import Options\n"
+        "from tests.conftest import summarize_source\n"
         "from forum_eval.present.markdown import render_markdown\n"
         "from forum_eval.report.build import build_report\n"
         f"s = summarize_source('2019', Options(surveys_dir=__import__('pathlib').Path({str(SURVEYS)!r})))\n"

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from forum_eval.analyse.trend import build_trend
 from forum_eval.cli import app
 from forum_eval.config.registry import load_registry
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import SURVEYS, summarize_source
 
 runner = CliRunner()
 

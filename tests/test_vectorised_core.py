@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from forum_eval.read import grid as reader
-from forum_eval.read.survey import Options, summarize_source
-from tests.conftest import ROOT, SURVEYS
+from forum_eval.read.survey import Options
+from tests.conftest import ROOT, SURVEYS, summarize_source
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from forum_eval.analyse.summary import Summary
     from forum_eval.read import RawTable
     from forum_eval.read.normalise import Responses
-    from forum_eval.read.survey import Options
+    from forum_eval.read.survey import Survey
 
 NOT_STATED = "not_stated"
 #: the pooled values of a plain column held by fewer than min_cell respondents each
@@ -253,24 +253,12 @@ def breakdown_items(responses: Responses, grouping: Grouping, min_cell: int) -> 
     return Breakdown(grouping, min_cell, sizes, tuple(rows))
 
 
-def breakdown_source(
-    source_arg: str, options: Options, by: str, min_cell: int
+def breakdown_survey(
+    survey: Survey, by: str, min_cell: int, *, attendees: int | None, confidence: float
 ) -> tuple[Summary, Breakdown]:
     """``summarize SOURCE --by BY``: the usual summary and the breakdown, from one reading."""
-    from forum_eval.analyse.privacy import without_groups
-    from forum_eval.analyse.summary import summarize
-    from forum_eval.config.registry import resolve
-    from forum_eval.read.survey import load_table_and_responses
+    from forum_eval.analyse.summary import summarize_survey
 
-    source = resolve(source_arg, options.surveys_dir)
-    table, responses = load_table_and_responses(source, options)
-    grouping = resolve_grouping(by, responses, table, min_cell)
-    summary = summarize(
-        without_groups(responses),
-        name=source.name,
-        file=source.path.name,
-        edition=source.edition,
-        attendees=options.attendees,
-        confidence=options.confidence,
-    )
-    return summary, breakdown_items(responses, grouping, min_cell)
+    grouping = resolve_grouping(by, survey.responses, survey.table, min_cell)
+    summary = summarize_survey(survey, attendees=attendees, confidence=confidence)
+    return summary, breakdown_items(survey.responses, grouping, min_cell)

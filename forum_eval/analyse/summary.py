@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     # not at run time: a chart worker unpickles Summary objects without importing pandas
     # (forum_eval/render/drawing.py)
     from forum_eval.read.normalise import ItemResponses, Responses
+    from forum_eval.read.survey import Survey
 
 
 @dataclass(frozen=True)
@@ -190,4 +191,21 @@ def summarize(
         excluded=dict(responses.excluded),
         set_aside=dict(responses.set_aside),
         warnings=tuple(warnings),
+    )
+
+
+def summarize_survey(
+    survey: Survey, *, attendees: int | None = None, confidence: float = 0.95
+) -> Summary:
+    """The summary of a survey as read; self-identification items are left out (they are
+    only used by breakdowns, where small groups are suppressed: see privacy.py)."""
+    from forum_eval.analyse.privacy import without_groups
+
+    return summarize(
+        without_groups(survey.responses),
+        name=survey.name,
+        file=survey.file,
+        edition=survey.edition,
+        attendees=attendees,
+        confidence=confidence,
     )

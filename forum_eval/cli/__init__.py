@@ -94,7 +94,7 @@ def write_output(text: str, out: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from forum_eval.report.build import write_text_atomic
+    from forum_eval.report.folder import write_text_atomic
 
     run(lambda: write_text_atomic(out, text))
 
@@ -151,6 +151,12 @@ from forum_eval.cli import validate as _validate  # noqa: E402, F401
 
 
 def main() -> None:
+    if sys.modules.get("__mp_main__", sys.modules["__main__"]) is not sys.modules["__main__"]:
+        # A chart worker (forum_eval/report/pool.py) is importing the main script of a
+        # program that calls main() without an `if __name__ == "__main__":` guard
+        # (multiprocessing runs it as __mp_main__): the command runs in the parent; run
+        # here, it would start once more per worker.
+        return
     # `forum-eval --version` answers before typer builds the command tree from every
     # command's signature (issue 7: within 1.3× of a bare `import typer`).
     if sys.argv[1:] == ["--version"]:

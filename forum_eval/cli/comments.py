@@ -26,8 +26,8 @@ from forum_eval.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from forum_eval.read.survey import Options
-    from forum_eval.report.build import ReportPart
+    from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.read.survey import Options, Survey
 
 By = Annotated[
     str | None,
@@ -79,7 +79,9 @@ def comments(
     quiet: Quiet = False,
 ) -> None:
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
-    from forum_eval.analyse.comments import comments_source
+    from forum_eval.analyse.comments import survey_comments
+    from forum_eval.config.codebook import default_codebook_path, load_codebook
+    from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang)
     options = pipeline_options(
@@ -93,11 +95,13 @@ def comments(
         scale=scale,
     )
     n_quotes = 0 if no_quotes else quotes
-    result = run(
-        lambda: comments_source(
-            source, options, codebook=codebook, quotes=n_quotes, by=by, min_cell=min_cell
-        )
-    )
+
+    def analyse() -> CommentsResult:
+        book = load_codebook(codebook or default_codebook_path(options.surveys_dir))
+        survey = read_survey(source, options)
+        return survey_comments(survey, book, quotes=n_quotes, by=by, min_cell=min_cell)
+
+    result = run(analyse)
     for message in result.warnings:
         warn(message)
     from forum_eval.present import comments_out as co
@@ -115,7 +119,7 @@ def comments(
 
 
 def summarize_by(
-    source: str,
+    survey: Survey,
     options: Options,
     *,
     by: str,
@@ -125,10 +129,14 @@ def summarize_by(
     out: Path | None,
 ) -> None:
     """``summarize SOURCE --by COLUMN``: the summary, then each item's share per group."""
-    from forum_eval.analyse.breakdown import breakdown_source
+    from forum_eval.analyse.breakdown import breakdown_survey
     from forum_eval.present import comments_out as co
 
-    summary, breakdown = run(lambda: breakdown_source(source, options, by, min_cell))
+    summary, breakdown = run(
+        lambda: breakdown_survey(
+            survey, by, min_cell, attendees=options.attendees, confidence=options.confidence
+        )
+    )
     for message in summary.warnings:
         warn(message)
     if format is Format.json:
@@ -168,25 +176,3 @@ def summarize_by(
     console.print()
     co.breakdown_console(breakdown, lang, console)
     write_output(buffer.getvalue(), out)
-
-
-def comments_report_part(source: str, options: Options) -> ReportPart:
-    """The comments part of ``forum-eval report``: the comments are coded at the part's first
-    call, while the summary's charts are being drawn (forum_eval/render/drawing.py); a file
-    without a comment column adds nothing."""
-    from forum_eval.analyse.comments import NoCommentsError, comments_source
-    from forum_eval.present.comments_out import comments_part
-    from forum_eval.report.build import PartOutput
-
-    coded: list[ReportPart | None] = []
-
-    def part(folder: Path, lang: str) -> PartOutput:
-        if not coded:
-            try:
-                coded.append(comments_part(comments_source(source, options)))
-            except NoCommentsError:
-                coded.append(None)
-        inner = coded[0]
-        return PartOutput() if inner is None else inner(folder, lang)
-
-    return part

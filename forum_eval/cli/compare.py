@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from forum_eval.analyse.summary import Summary
     from forum_eval.analyse.trend import Trend
     from forum_eval.read.survey import Options
+    from forum_eval.report.build import ReportPart
 
 SourcesArg = Annotated[
     list[str],
@@ -59,9 +60,14 @@ TrendOut = Annotated[
 
 
 def load_summaries(sources: list[str], options: Options) -> list[Summary]:
-    from forum_eval.read.survey import summarize_source
+    """Each source read once and summarised (the registry's attendees for its editions)."""
+    from forum_eval.analyse.summary import summarize_survey
+    from forum_eval.read.survey import read_survey
 
-    return [summarize_source(source, options) for source in sources]
+    return [
+        summarize_survey(read_survey(source, options), confidence=options.confidence)
+        for source in sources
+    ]
 
 
 def build_comparison(sources: list[str], options: Options) -> Comparison:
@@ -130,9 +136,9 @@ def compare(
 
 
 def write_compare_charts(result: Comparison, lang: str, folder: Path) -> list[Path]:
-    from forum_eval.present.charts_compare import compare_chart_files
+    from forum_eval.report.build import compare_charts, write_charts
 
-    return compare_chart_files(result, lang, folder)
+    return write_charts(folder, compare_charts(result, None, lang), lang)
 
 
 def build_trend(editions: list[str] | None, items: str | None, options: Options) -> Trend:
@@ -220,22 +226,24 @@ def trend(
 
 
 def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:
-    from forum_eval.present.charts_compare import trend_chart_file
+    from forum_eval.present.charts_compare import plot_trend, trend_alt
+    from forum_eval.report.build import Chart, write_charts
 
-    return trend_chart_file(result, lang, folder)
+    chart = Chart("trend", trend_alt(result, lang), plot_trend, (result,), {"lang": lang})
+    return write_charts(folder, [chart], lang)[0]
 
 
-def comparison_part(summary: Summary, other: str, options: Options):
+def comparison_part(summary: Summary, other: str, options: Options) -> ReportPart:
     """The report part of ``forum-eval report YEAR --compare OTHER``: the two editions in time
     order (OTHER first unless it is later), and the trend of every registry edition with
-    responses up to the later one (the history leading to the report's edition)."""
+    responses up to the later one (the history leading to the report's edition). OTHER gets
+    its own attendees (the registry's), never the report's --attendees."""
     from forum_eval.analyse.compare import compare as compare_summaries
     from forum_eval.analyse.trend import build_trend as make_trend
     from forum_eval.config.registry import load_registry
-    from forum_eval.present.charts_compare import report_part
-    from forum_eval.read.survey import summarize_source
+    from forum_eval.report.build import comparison_part as part
 
-    other_summary = summarize_source(other, options)
+    (other_summary,) = load_summaries([other], options)
     pair = [other_summary, summary]
     if (
         summary.edition is not None
@@ -248,11 +256,14 @@ def comparison_part(summary: Summary, other: str, options: Options):
     first, last = pair[0].edition, pair[1].edition
     if first is not None and last is not None:
         registry = load_registry(options.surveys_dir)
-        between = [e for e in registry.with_responses() if e.year <= last.year]
-        summaries = [
-            s
-            for s in (summarize_source(str(e.year), options) for e in between)
-            if s.edition is not None
-        ]
-        trend = make_trend(summaries, registry_editions=registry.editions)
-    return report_part(comparison, trend)
+        known = {s.edition.year: s for s in pair if s.edition is not None}
+        between = [e.year for e in registry.with_responses() if e.year <= last.year]
+        missing = [str(year) for year in between if year not in known]
+        for read in load_summaries(missing, options):
+            if read.edition is not None:
+                known[read.edition.year] = read
+        trend = make_trend(
+            [known[year] for year in between if year in known],
+            registry_editions=registry.editions,
+        )
+    return part(comparison, trend)

@@ -97,30 +97,26 @@ def report(
     ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
-    from forum_eval.report import pool as drawing
-
-    # the chart workers start first: their fork server imports matplotlib while this process
-    # imports pandas and reads the file (forum_eval/render/drawing.py)
-    with drawing.workers(jobs):
-        _report(
-            source,
-            out,
-            lang,
-            order,
-            compare,
-            pipeline_options(
-                surveys_dir=surveys_dir,
-                attendees=attendees,
-                confidence=confidence,
-                lenient=lenient,
-                numeric_codes=numeric_codes,
-                sheet=sheet,
-                questionnaire=questionnaire,
-                from_=from_,
-                include_incomplete=include_incomplete,
-                scale=scale,
-            ),
-        )
+    _report(
+        source,
+        out,
+        lang,
+        order,
+        compare,
+        jobs,
+        pipeline_options(
+            surveys_dir=surveys_dir,
+            attendees=attendees,
+            confidence=confidence,
+            lenient=lenient,
+            numeric_codes=numeric_codes,
+            sheet=sheet,
+            questionnaire=questionnaire,
+            from_=from_,
+            include_incomplete=include_incomplete,
+            scale=scale,
+        ),
+    )
 
 
 def _report(
@@ -129,25 +125,35 @@ def _report(
     lang: ReportLang,
     order: ChartOrder,
     compare: str | None,
+    jobs: int | None,
     options: Options,
 ) -> None:
-    from forum_eval.read.survey import summarize_source
-    from forum_eval.report.build import build_report
+    from forum_eval.analyse.comments import NoCommentsError, survey_comments
+    from forum_eval.analyse.summary import summarize_survey
+    from forum_eval.config.codebook import default_codebook_path, load_codebook
+    from forum_eval.read.survey import read_survey
+    from forum_eval.report.build import build_report, comments_part
 
-    summary = run(lambda: summarize_source(source, options))
+    survey = run(lambda: read_survey(source, options))
+    summary = summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
     for message in summary.warnings:
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
     folder = out if out is not None else default_out(summary.name)
-    from forum_eval.cli.comments import comments_report_part  # issue 6: comment themes
-
-    extra_parts = [comments_report_part(source, options)]
-    if compare is not None:  # issue 4: year over year
+    extra_parts = []
+    try:  # comment themes, when the file has comments
+        book = run(lambda: load_codebook(default_codebook_path(options.surveys_dir)))
+        extra_parts.append(comments_part(survey_comments(survey, book)))
+    except NoCommentsError:
+        pass
+    if compare is not None:  # year over year
         from forum_eval.cli.compare import comparison_part
 
         extra_parts.append(run(lambda: comparison_part(summary, compare, options)))
     result = run(
-        lambda: build_report(summary, folder, langs, order=order.value, extra_parts=extra_parts)
+        lambda: build_report(
+            summary, folder, langs, order=order.value, extra_parts=extra_parts, jobs=jobs
+        )
     )
     for message in result.warnings:
         warn(message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
 from forum_eval.cli.comments import By, MinCell, summarize_by
@@ -25,9 +24,6 @@ from forum_eval.cli.options import (
     SurveysDir,
     pipeline_options,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 @app.command()
@@ -51,7 +47,8 @@ def summarize(
     min_cell: MinCell = 5,
 ) -> None:
     """Response rate and every item's agreement with its n, interval and N/A count."""
-    from forum_eval.read.survey import summarize_source
+    from forum_eval.analyse.summary import summarize_survey
+    from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang)
     options = pipeline_options(
@@ -66,12 +63,13 @@ def summarize(
         include_incomplete=include_incomplete,
         scale=scale,
     )
+    survey = run(lambda: read_survey(source, options))
     if by is not None:
         summarize_by(
-            source, options, by=by, min_cell=min_cell, format=format, lang=language, out=out
+            survey, options, by=by, min_cell=min_cell, format=format, lang=language, out=out
         )
         return
-    result = run(lambda: summarize_source(source, options))
+    result = summarize_survey(survey, attendees=attendees, confidence=confidence)
     for message in result.warnings:
         warn(message)
     from forum_eval.present.console import render_console

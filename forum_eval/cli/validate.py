@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -31,11 +31,6 @@ from forum_eval.cli.options import (
     SurveysDir,
     pipeline_options,
 )
-
-if TYPE_CHECKING:
-    from forum_eval.config.registry import Source
-    from forum_eval.read import RawTable
-    from forum_eval.read.normalise import Responses
 
 
 class ValidateFormat(StrEnum):
@@ -61,7 +56,8 @@ def validate(
     quiet: Quiet = False,
 ) -> None:
     """Check a response file: platform, encoding, how each column is read, every problem."""
-    from forum_eval.read.survey import inspect_source
+    from forum_eval.present.validation import render_text, validation_report
+    from forum_eval.read.survey import read_survey
 
     options = pipeline_options(
         surveys_dir=surveys_dir,
@@ -73,8 +69,8 @@ def validate(
         lenient=lenient,
         numeric_codes=numeric_codes,
     )
-    found, table, responses = run(lambda: inspect_source(source, options))
-    report = validation_report(found, table, responses)
+    survey = run(lambda: read_survey(source, options, collect=True))
+    report = validation_report(survey)
     if format is ValidateFormat.json:
         import json
 
@@ -84,116 +80,3 @@ def validate(
     write_output(text, out)
     if not report["ok"]:
         raise typer.Exit(1)
-
-
-def validation_report(source: Source, table: RawTable, responses: Responses) -> dict[str, Any]:
-    """The JSON object of ``validate --format json`` (the text output shows the same)."""
-    info = table.info
-    problems = responses.problems
-    return {
-        "file": str(source.path),
-        "platform": table.platform,
-        "platform_from": info.get("platform_from", "detected"),
-        "format": info.get("format"),
-        "encoding": info.get("encoding"),
-        "delimiter": info.get("delimiter"),
-        "line_end": info.get("line_end"),
-        "sheet": info.get("sheet"),
-        "sheets": info["sheets"].split(", ") if info.get("sheets") else None,
-        "header_rows": table.first_data_row - 1,
-        "title_rows": int(info.get("title_rows", 0)),
-        "rows": responses.rows_read,
-        "respondents": responses.respondents,
-        "excluded": dict(sorted(responses.excluded.items())),
-        "columns": [
-            {
-                "column": c.position + 1,
-                "header": c.header,
-                "role": c.role,
-                "item": c.item_id,
-                "kind": c.kind,
-                "scale": c.scale,
-                "how": c.how,
-                "note": c.note or None,
-            }
-            for c in responses.columns
-        ],
-        "items": len(responses.items),
-        "comments": len(responses.comments),
-        "problems": [
-            {"message": p.message, "hint": p.hint, "column": p.column, "rows": list(p.rows)}
-            for p in problems
-        ],
-        "warnings": list(responses.warnings),
-        "ok": not problems,
-    }
-
-
-_REASONS = {
-    "preview": "preview",
-    "incomplete": "incomplete (not submitted)",
-    "empty": "empty",
-    "duplicate": "exact duplicate",
-}
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def render_text(report: dict[str, Any]) -> str:
-    lines = [f"File: {report['file']}"]
-    how = "detected" if report["platform_from"] == "detected" else "from --from"
-    read = [f"platform {report['platform']} ({how})"]
-    if report["encoding"]:
-        read.append(f"encoding {report['encoding']}")
-    if report["delimiter"]:
-        read.append(f"delimiter {report['delimiter']}")
-    if report["line_end"]:
-        read.append(f"line ends {report['line_end']}")
-    if report["sheet"]:
-        sheets = report["sheets"]
-        read.append(
-            f'sheet "{report["sheet"]}"' + (f" (sheets: {', '.join(sheets)})" if sheets else "")
-        )
-    read.append(f"{report['header_rows']} header row{'s' if report['header_rows'] > 1 else ''}")
-    if report["title_rows"]:
-        read[-1] += f" (the header under {_count(report['title_rows'], 'title row')})"
-    lines.append("Read as: " + ", ".join(read))
-    excluded = ", ".join(
-        f"{n} {_REASONS.get(reason, reason)}" for reason, n in report["excluded"].items()
-    )
-    lines.append(
-        f"Rows: {report['rows']} read, {report['respondents']} respondents"
-        + (f"; not counted: {excluded}" if excluded else "")
-    )
-    lines.append(
-        f"Columns: {len(report['columns'])} ({_count(report['items'], 'item')}, "
-        f"{_count(report['comments'], 'comment')}; the others set aside)"
-    )
-    width = min(48, max((len(c["header"]) for c in report["columns"]), default=10))
-    for column in report["columns"]:
-        header = column["header"] or "(no header)"
-        if len(header) > width:
-            header = header[: width - 1] + "…"
-        role = column["role"]
-        if role == "item":
-            what = f"item {column['item']} ({column['kind']}, scale {column['scale']})"
-        elif role == "comment":
-            what = f"comment {column['item']}"
-        else:
-            what = role
-        lines.append(f"  {column['column']:>3}  {header:<{width}}  {what} — {column['how']}")
-        if column["note"]:
-            lines.append(f"       ↳ {column['note']}")
-    for warning in report["warnings"]:
-        lines.append(f"Warning: {warning}")
-    if report["problems"]:
-        lines.append(f"Problems ({len(report['problems'])}): summarize would stop.")
-        for problem in report["problems"]:
-            lines.append(f"  - {problem['message']}")
-            if problem["hint"]:
-                lines.append(f"    {problem['hint']}")
-    else:
-        lines.append("No problem: forum-eval summarize will work with these options.")
-    return "\n".join(lines) + "\n"

@@ -24,7 +24,6 @@ from forum_eval.config.scales import (
     parse_scale_table,
 )
 from forum_eval.errors import ConfigError
-from forum_eval.filecache import by_content
 from forum_eval.textnorm import fold
 
 LANGS = ("en", "fr")
@@ -157,7 +156,6 @@ def parse_item(
     )
 
 
-@by_content
 def load_questionnaire(path: Path) -> Questionnaire:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from forum_eval.errors import ConfigError, InputError
-from forum_eval.filecache import by_content
 
 REGISTRY_FILE = "forums.toml"
 QUESTIONNAIRE_FILE = "questionnaire.toml"
@@ -97,7 +96,6 @@ def load_registry(folder: Path) -> Registry:
     return _load_registry_file(folder / REGISTRY_FILE)
 
 
-@by_content
 def _load_registry_file(path: Path) -> Registry:
     folder = path.parent
     try:

@@ -1,7 +1,7 @@
 """The report's charts, drawn from a :class:`~forum_eval.analyse.summary.Summary`.
 
 Each ``plot_*`` function returns a matplotlib ``Figure`` (Agg canvas, never pyplot) and never
-saves or shows it; :func:`forum_eval.present.chartstyle.save_png` writes it.  Every number on a
+saves or shows it; :mod:`forum_eval.report` writes it.  Every number on a
 chart comes from the summary and is formatted by :mod:`forum_eval.present.fmt`, so the charts
 show exactly the figures of ``summarize``.
 

@@ -15,12 +15,9 @@ Artists carry ``gid``s (``<item id>:a``, ``:b``, ``:a_ci`` …) so tests can fin
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from fractions import Fraction
-from pathlib import Path
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -29,13 +26,11 @@ from forum_eval.analyse.compare import (
     DOWN,
     NOT_COMPARED,
     UP,
-    Comparison,
     ItemComparison,
     PairComparison,
 )
 from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
-from forum_eval.errors import InputError
 from forum_eval.present import chartstyle as cs
 from forum_eval.present.compare_out import (
     data_note,
@@ -644,110 +639,3 @@ def trend_alt(trend: Trend, lang: str) -> str:
     )
     note = data_note(trend.summaries, trend.names, lang)
     return _squeeze(f"{text} {note or ''}")
-
-
-# --------------------------------------------------------------------------- files
-
-
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _prepare(folder: Path) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise InputError(f"{folder} exists and is not a folder.", "Choose another folder.")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot create the folder ({exc.strerror}).") from None
-
-
-def write_chart(fig: Figure, folder: Path, name: str, lang: str, alt: str) -> Path:
-    """``<name>.<lang>.png`` and ``<name>.<lang>.alt.txt`` in ``folder``, each atomically."""
-    png = folder / f"{name}.{lang}.png"
-    _write_bytes_atomic(png, cs.png_bytes(fig))
-    _write_bytes_atomic(folder / f"{name}.{lang}.alt.txt", (alt + "\n").encode("utf-8"))
-    return png
-
-
-def compare_chart_name(comparison: Comparison, pair: PairComparison) -> str:
-    if len(comparison.pairs) == 1:
-        return "compare"
-    return f"compare-{pair.a_name}-{pair.b_name}".replace(" ", "_")
-
-
-def compare_chart_files(comparison: Comparison, lang: str, folder: Path) -> list[Path]:
-    _prepare(folder)
-    written = []
-    for pair in comparison.pairs:
-        fig = plot_compare(pair, lang=lang, confidence=comparison.confidence)
-        written.append(
-            write_chart(
-                fig, folder, compare_chart_name(comparison, pair), lang, compare_alt(pair, lang)
-            )
-        )
-    return written
-
-
-def trend_chart_file(trend: Trend, lang: str, folder: Path) -> Path:
-    _prepare(folder)
-    return write_chart(plot_trend(trend, lang=lang), folder, "trend", lang, trend_alt(trend, lang))
-
-
-# --------------------------------------------------------------------------- report part
-
-
-def report_part(comparison: Comparison, trend: Trend | None = None):
-    """A :mod:`forum_eval.report.build` part: ``compare.<lang>.png`` (and ``trend.<lang>.png`` when
-    a trend is given) with their alt text, and the comparison as a Markdown section."""
-    from forum_eval.present.compare_out import render_markdown
-    from forum_eval.report.build import PartOutput, write_chart
-
-    here = "forum_eval.present.charts_compare"
-
-    def part(folder: Path, lang: str) -> PartOutput:
-        # drawn in the report's chart workers when there are some (forum_eval/render/drawing.py)
-        images = []
-        for pair in comparison.pairs:
-            name = compare_chart_name(comparison, pair)
-            images.append(
-                write_chart(
-                    folder,
-                    name,
-                    lang,
-                    compare_alt(pair, lang),
-                    f"{here}:plot_compare",
-                    pair,
-                    lang=lang,
-                    confidence=comparison.confidence,
-                )
-            )
-        if trend is not None and len(trend.summaries) > 1:
-            images.append(
-                write_chart(
-                    folder,
-                    "trend",
-                    lang,
-                    trend_alt(trend, lang),
-                    f"{here}:plot_trend",
-                    trend,
-                    lang=lang,
-                )
-            )
-        text = render_markdown(comparison, lang, images=images)
-        section = "\n".join(
-            "#" + line if line.startswith("#") else line for line in text.splitlines()
-        )
-        return PartOutput(markdown=section + "\n", warnings=tuple(comparison.warnings))
-
-    return part

@@ -36,11 +36,10 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``clean_axes(ax)`` removes the top/right/left spines (no chart junk).
     ``row_labels(ax, positions, labels)`` writes row labels where y tick labels would be, as
     plain texts; ``line(ax, xs, ys, **props)`` adds one line without ``ax.plot``'s overhead.
-    ``png_bytes(fig)`` / ``save_png(fig, path)``: the figure drawn once at ``DPI`` and
+    ``png_bytes(fig)``: the figure drawn once at ``DPI`` and
     written by ``encode_png(pixels)``: a palette PNG when the chart has few colours (exact up
     to 256, see ``PALETTE_MAX_*`` beyond), else RGB; no metadata chunk, so the same figure
     always gives the same bytes.  ``render_rgba(fig)`` gives the drawn pixels.
-    ``warm_up()`` pays a process's first-chart costs (fonts …) ahead of time.
 
 Speed
     Text sizes are measured once per process (``text_width_in`` and every figure share one
@@ -56,7 +55,7 @@ A typical chart::
         fig.set_size_inches(WIDTH_IN, top + body_height + bottom)
         ax = fig.add_axes(axes_rect(fig, left_in=2.0, right_in=0.3, top_in=top, bottom_in=bottom))
         ...
-    save_png(fig, path)
+    data = png_bytes(fig)   # forum_eval.report writes it
 """
 
 from __future__ import annotations
@@ -66,7 +65,6 @@ import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
@@ -683,30 +681,3 @@ def render_rgba(fig: Figure) -> Any:
 def png_bytes(fig: Figure) -> bytes:
     """The figure as PNG bytes at ``DPI``, drawn once, without metadata (reproducible)."""
     return encode_png(render_rgba(fig), DPI)
-
-
-def warm_up() -> None:
-    """Pay a process's first-chart costs ahead of time: load the house fonts (regular and
-    bold), the house parameters, the text layout and PNG code paths, by drawing and encoding
-    a small chart.  For a worker process that will draw charts, while it waits for data."""
-    with style():
-        fig = new_figure(0.5, 1.0)
-        for k, (size, weight) in enumerate(
-            (
-                (TITLE_PT, "bold"),
-                (SUBTITLE_PT, "normal"),
-                (LABEL_PT, "normal"),
-                (LABEL_PT, "bold"),
-                (SOURCE_PT, "normal"),
-            )
-        ):
-            fig.text(0.05, 0.1 + 0.15 * k, "Forum 0123456789 % (n)", fontsize=size, weight=weight)
-        text_width_in("lp", LABEL_PT)
-        ax = fig.add_axes((0.5, 0.2, 0.4, 0.6))
-        line(ax, [0, 1], [0, 1], color=ACCENT, marker="o")
-        png_bytes(fig)
-
-
-def save_png(fig: Figure, path: Path) -> None:
-    """Write the figure to ``path`` as a reproducible PNG (same figure → same bytes)."""
-    Path(path).write_bytes(png_bytes(fig))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from fractions import Fraction
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
 
     from forum_eval.analyse.comments import CommentsResult
     from forum_eval.config.registry import Edition
-    from forum_eval.report.build import ReportPart
 
 SCHEMA_VERSION = 1
 
@@ -284,15 +282,15 @@ def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None
     console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
 
 
-def _md_cell(text: str) -> str:
+def md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _md_table(rows: Sequence[Sequence[str]]) -> list[str]:
     header, *body = rows
-    out = ["| " + " | ".join(_md_cell(c) for c in header) + " |"]
+    out = ["| " + " | ".join(md_cell(c) for c in header) + " |"]
     out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in body]
+    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in body]
     return out
 
 
@@ -444,11 +442,11 @@ def comments_markdown_section(
     if quoted:
         out += ["", f"{h} {t(lang, 'cm_quotes_title')}", ""]
         for th in quoted:
-            out.append(f"- **{_md_cell(_theme_label(th.id, th.label, lang))}**")
-            out += [f"  - {_md_cell(quote(q, lang))}" for q in th.quotes]
+            out.append(f"- **{md_cell(_theme_label(th.id, th.label, lang))}**")
+            out += [f"  - {md_cell(quote(q, lang))}" for q in th.quotes]
     if uncoded:
         out += ["", f"{h} {t(lang, 'cm_uncoded_title')}", ""]
-        out += [f"- {_md_cell(quote(u, lang))}" for u in result.uncoded] or [
+        out += [f"- {md_cell(quote(u, lang))}" for u in result.uncoded] or [
             t(lang, "cm_uncoded_none")
         ]
     if result.by is not None:
@@ -667,32 +665,3 @@ def alt_text(result: CommentsResult, lang: str) -> str:
     lines.append(comments_line(result, lang) + ".")
     lines += sentences(result, lang)[:5]
     return " ".join(lines)
-
-
-# ------------------------------------------------------------------------------ report
-
-
-def comments_part(result: CommentsResult) -> ReportPart:
-    """A ``forum-eval report`` part (see forum_eval/report.py): ``themes.<lang>.png``, its alt
-    text, and a comments section (themes, quotes, notes) at the end of ``summary.<lang>.md``."""
-    from forum_eval.report.build import PartOutput, write_chart
-
-    def part(folder: Path, lang: str) -> PartOutput:
-        png, alt = write_chart(
-            folder,
-            "themes",
-            lang,
-            alt_text(result, lang),
-            "forum_eval.present.comments_out:plot_themes",
-            result,
-            lang=lang,
-        )
-        section = [
-            f"## {t(lang, 'cm_title')}",
-            "",
-            comments_markdown_section(result, lang, level=3).strip("\n"),
-        ]
-        section += ["", f"![{_md_cell(alt)}]({png})"]
-        return PartOutput(markdown="\n".join(section) + "\n", warnings=tuple(result.warnings))
-
-    return part

@@ -300,16 +300,8 @@ def _read_big_text(path: Path) -> Grid | None:
     """A big UTF-8 text file parsed by pyarrow from the file itself, its text columns as
     pandas ``category`` columns (the parser's dictionaries: no value is hashed twice, no
     string is copied into Python); None when the file is small, not clearly UTF-8 text, or
-    not a regular table: the careful path then reads it and says what is wrong.
-
-    The console script may have started this parse already, while the command line was
-    imported (:mod:`forum_eval._early_read`): its result is used when the file is unchanged.
-    """
-    from forum_eval import _early_read
-
-    parsed = _early_read.take(path)
-    if parsed is _early_read.NOT_READ:
-        parsed = big_text_table(path)
+    not a regular table: the careful path then reads it and says what is wrong."""
+    parsed = big_text_table(path)
     if parsed is None:
         return None
     frame = _arrow_frame(parsed)
@@ -330,8 +322,7 @@ class BigText:
 
 
 def big_text_table(path: Path) -> BigText | None:
-    """The pyarrow part of :func:`_read_big_text`, which imports nothing of pandas (it may
-    run in a thread while pandas is imported); None when the careful path must read it."""
+    """The pyarrow part of :func:`_read_big_text`; None when the careful path must read it."""
     try:
         size = path.stat().st_size
         if size < BIG_TEXT_BYTES:
