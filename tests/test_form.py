@@ -247,18 +247,19 @@ EXPECTED = {
     "expertise": (6, 0, 2, {"basic": 2, "intermediate": 2, "in_depth": 2}),
     "role": (6, 0, None, {"front_line": 2, "advocate": 1, "academic": 1, "government": 1, "other": 1}),
 }  # fmt: skip
-SYSTEM = ["__version__", "_id", "_uuid", "_submission_time", "_validation_status", "_notes",
+#: the trailing columns of an "all versions" export (as in shared/real-exports' Kobo file)
+SYSTEM = ["__version__", "_version_", "_version__001", "_id", "_uuid", "_submission_time", "_validation_status", "_notes",
           "_status", "_submitted_by", "_tags", "_index"]  # fmt: skip
 
 
 def write_kobo(path: Path, headers: list[str], rows: list[list[str]]) -> None:
-    """A Kobo CSV export: `;`, every field quoted, CRLF, the trailing system columns."""
+    """A SYNTHETIC Kobo CSV export: `;`, every field quoted, CRLF, the trailing system columns."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         writer.writerow([*headers, *SYSTEM])
         for i, row in enumerate(rows):
             writer.writerow(
-                [*row, "vSynthetic0000000000", str(900_000 + i), f"00000000-0000-4000-8000-{i:012d}",
+                [*row, "vSynthetic0000000000", "vSynthetic0000000001", "", str(900_000 + i), f"00000000-0000-4000-8000-{i:012d}",
                  f"2025-11-27T16:{10 + i}:00", "", "", "submitted_via_web", "", "", str(i + 1)]
             )  # fmt: skip
 
