@@ -321,3 +321,41 @@ def test_kobo_export_of_the_form_is_summarised_item_by_item(
         assert item["n_positive"] == n_positive, item_id
         assert item["counts"] == counts, item_id
     assert data["comments"] == [{"id": "suggestions", "label": "Suggestions", "n_comments": 3}]
+
+
+def test_questionnaires_that_cannot_make_a_form_are_refused_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    twice = tmp_path / "twice.toml"
+    twice.write_text(
+        '[[item]]\nid = "role"\nkind = "choice"\nquestion = "Role"\n'
+        'options = [{ id = "staff", en = "Staff" }, { id = "staff", en = "Volunteer staff" }]\n',
+        encoding="utf-8",
+    )
+    clash = tmp_path / "clash.toml"
+    clash.write_text(
+        '[[scale]]\nid = "role_choices"\nlabels = ["Low", "High"]\npositive = ["High"]\n'
+        '[[item]]\nid = "level"\nkind = "declared"\nscale = "role_choices"\nquestion = "Level"\n'
+        '[[item]]\nid = "role"\nkind = "choice"\nquestion = "Role"\n'
+        'options = [{ id = "staff", en = "Staff" }]\n',
+        encoding="utf-8",
+    )
+    for path, message in (
+        (twice, "item 'role': the option id(s) staff are used twice"),
+        (clash, "two different scales are named 'role_choices'"),
+    ):
+        for fmt in ("xlsform", "markdown"):
+            result = runner.invoke(
+                app,
+                [
+                    "form",
+                    "--questionnaire",
+                    str(path),
+                    "-f",
+                    fmt,
+                    "--out",
+                    str(tmp_path / "f.xlsx"),
+                ],
+            )
+            assert result.exit_code == 1 and message in result.stderr, (path, fmt, result.stderr)
+    assert not (tmp_path / "f.xlsx").exists()
