@@ -21,6 +21,8 @@ def lint(session: nox.Session) -> None:
     session.run(
         "ruff", "format", "--check", "forum_eval", "tests", "benchmarks", "surveys", "noxfile.py"
     )
+    # the layers' import direction (docs/architecture.md): no import may point up
+    session.run("python", "tests/test_layers.py")
 
 
 @nox.session
