@@ -21,7 +21,8 @@ from forum_eval.config.questionnaire import Questionnaire, load_questionnaire
 from forum_eval.errors import ForumEvalError
 from forum_eval.read import grid as reader
 from forum_eval.read import load_table
-from forum_eval.read.normalise import _Column, normalise
+from forum_eval.read.columns import Column
+from forum_eval.read.normalise import normalise
 from forum_eval.read.table import has_text
 from tests.conftest import ROOT, SURVEYS
 
@@ -253,7 +254,7 @@ def test_category_columns_factorise_as_strings_do() -> None:
         pd.Categorical(values, categories=["Yes", "Unused", "Neutral", "", "Header", "Agree"])
     )
     for body in (slice(None), slice(2, None), slice(3, None)):
-        a, b = _Column(strings[body]), _Column(categories[body].reset_index(drop=True))
+        a, b = Column(strings[body]), Column(categories[body].reset_index(drop=True))
         assert a.uniques == b.uniques
         assert a.codes.tolist() == b.codes.tolist()
         assert a.counts().tolist() == b.counts().tolist()
@@ -287,14 +288,14 @@ FORMS = [
 
 @pytest.mark.parametrize("form", FORMS)
 def test_increasing_stamps_are_all_distinct_without_hashing(form: str) -> None:
-    from forum_eval.read.normalise import _all_distinct, _increasing_stamps
+    from forum_eval.read.duplicates import _increasing_stamps, all_distinct
 
     values = stamps(form)
     # the 12-hour clock goes from 12:59:59 to 1:00:00: not the order of the texts
     assert sorted(values) != values or "%p" not in form
     column = pd.Series(values, dtype=str)
     assert _increasing_stamps(column)
-    assert _all_distinct(column)
+    assert all_distinct(column)
     cases = {
         "equal stamps": [*values[:100], values[99], *values[100:]],
         "a later stamp earlier": [*values[:100], values[50], *values[101:]],
@@ -305,7 +306,7 @@ def test_increasing_stamps_are_all_distinct_without_hashing(form: str) -> None:
     for name, cells in cases.items():
         column = pd.Series(cells, dtype=str)
         assert not _increasing_stamps(column), name
-        assert _all_distinct(column) is (column.nunique() == len(column)), name
+        assert all_distinct(column) is (column.nunique() == len(column)), name
 
 
 @pytest.mark.parametrize(
@@ -321,14 +322,14 @@ def test_increasing_stamps_are_all_distinct_without_hashing(form: str) -> None:
     ],
 )
 def test_all_distinct_is_counting_distinct_values(cells: list[str]) -> None:
-    from forum_eval.read.normalise import _all_distinct
+    from forum_eval.read.duplicates import all_distinct
 
     for column in (
         pd.Series(cells, dtype=str),
         pd.Series(cells, dtype=object),
         pd.Series(pd.Categorical(cells)),
     ):
-        assert _all_distinct(column) is (len(set(cells)) == len(cells))
+        assert all_distinct(column) is (len(set(cells)) == len(cells))
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,7 @@ def _grouping(codes: np.ndarray, n_groups: int) -> Grouping:
 def test_no_published_cell_below_k(params: tuple[int, list[int], int], rnd) -> None:
     from forum_eval.config.questionnaire import Item
     from forum_eval.config.scales import AGREEMENT5
-    from forum_eval.read.normalise import ItemResponses, Responses
+    from forum_eval.read.responses import ItemResponses, Responses
 
     n_groups, members, k = params
     codes = np.array(members, dtype=np.int64)

@@ -18,7 +18,7 @@ from forum_eval.cli import app
 from forum_eval.config.codebook import default_codebook_path, load_codebook, parse_keyword, words
 from forum_eval.config.questionnaire import Item
 from forum_eval.errors import ConfigError, InputError
-from forum_eval.read.normalise import CommentResponses, Responses
+from forum_eval.read.responses import CommentResponses, Responses
 from tests.conftest import ROOT, SURVEYS
 
 runner = CliRunner()

@@ -15,7 +15,9 @@ from forum_eval.analyse.privacy import Redactor, identifying_values
 from forum_eval.config.codebook import Codebook, Keyword, Theme, Token, load_codebook, words
 from forum_eval.config.questionnaire import Item
 from forum_eval.read import RawTable
-from forum_eval.read.normalise import CommentResponses, Responses, _Column, _comment_responses
+from forum_eval.read.coding import comment_responses
+from forum_eval.read.columns import Column
+from forum_eval.read.responses import CommentResponses, Responses
 from forum_eval.read.survey import Options, read_survey
 from tests.conftest import ROOT, SURVEYS
 
@@ -159,10 +161,10 @@ def test_blanks_spaces_redactions_and_texts_that_redact_alike() -> None:
 
 def test_normalised_comments_keep_their_texts_and_first_appearance_order() -> None:
     values = pd.Series(["Early", " b ", "", "a", "b", "Early", "c", " a", "b"], dtype=str)
-    column = _Column(values)
+    column = Column(values)
     item = Item(id="c", kind="comment", label={"en": "C", "fr": "C"})
     for keep in (np.arange(9), np.array([1, 2, 3, 4, 6, 7, 8]), np.array([8, 7])[::-1]):
-        comments = _comment_responses(item, "C", column, keep)
+        comments = comment_responses(item, "C", column, keep)
         assert comments.texts == tuple(values[keep].str.strip())
         assert comments.distinct is not None and comments.codes is not None
         assert tuple(comments.distinct[c] for c in comments.codes) == comments.texts
@@ -172,7 +174,7 @@ def test_normalised_comments_keep_their_texts_and_first_appearance_order() -> No
         ]
         assert firsts == sorted(firsts)
     # the first kept row does not hold the column's first value: "Early" is not first
-    assert _comment_responses(item, "C", column, np.arange(1, 9)).distinct[:2] == ("b", "")
+    assert comment_responses(item, "C", column, np.arange(1, 9)).distinct[:2] == ("b", "")
 
 
 def every_keyword(codebook: Codebook, text: str) -> tuple[str, ...]:

@@ -25,7 +25,8 @@ from forum_eval.config.scales import (
 from forum_eval.errors import ConfigError, InputError, UsageError
 from forum_eval.read import load_table
 from forum_eval.read.grid import sniff_delimiter
-from forum_eval.read.normalise import BLANK, INVALID, NOT_APPLICABLE, normalise
+from forum_eval.read.normalise import normalise
+from forum_eval.read.responses import BLANK, INVALID, NOT_APPLICABLE
 from forum_eval.textnorm import fold
 
 ORGANISED = "The forum was well organised."

@@ -121,7 +121,8 @@ def test_duplicate_rows_found_on_codes_match_pandas_on_strings() -> None:
     import numpy as np
     import pandas as pd
 
-    from forum_eval.read.normalise import _Column, _duplicated, _row_keys
+    from forum_eval.read.columns import Column
+    from forum_eval.read.duplicates import duplicated, row_keys
 
     rng = np.random.default_rng(3)
     for n_columns, cardinality in [(4, 3), (14, 7), (7, 2_000)]:  # the last overflows int64
@@ -129,7 +130,7 @@ def test_duplicate_rows_found_on_codes_match_pandas_on_strings() -> None:
             {c: rng.integers(0, cardinality, 3_000).astype(str) for c in range(n_columns)}
         ).astype(str)
         frame.iloc[::97] = frame.iloc[0]  # plant duplicates of the first row
-        keys = _row_keys([_Column(frame[c]) for c in frame.columns])
+        keys = row_keys([Column(frame[c]) for c in frame.columns])
         assert (keys.ndim == 2) is (cardinality == 2_000)
-        assert (_duplicated(keys) == frame.duplicated(keep="first").to_numpy()).all()
-        assert _duplicated(keys).sum() >= 3_000 // 97
+        assert (duplicated(keys) == frame.duplicated(keep="first").to_numpy()).all()
+        assert duplicated(keys).sum() >= 3_000 // 97

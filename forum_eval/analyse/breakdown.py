@@ -38,7 +38,7 @@ from forum_eval.textnorm import fold, slug
 if TYPE_CHECKING:
     from forum_eval.analyse.summary import Summary
     from forum_eval.read import RawTable
-    from forum_eval.read.normalise import Responses
+    from forum_eval.read.responses import Responses
     from forum_eval.read.survey import Survey
 
 NOT_STATED = "not_stated"
@@ -164,7 +164,7 @@ def resolve_grouping(
     by: str, responses: Responses, table: RawTable, min_cell: int = DEFAULT_MIN_CELL
 ) -> Grouping:
     """The grouping ``--by BY`` asks for: an item id, an item's header, or a column header."""
-    from forum_eval.read.normalise import METADATA_HEADERS  # pandas: not when rendering only
+    from forum_eval.read.table import METADATA_HEADERS  # pandas: not when rendering only
 
     key = fold(by)
     for data in responses.items:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from forum_eval.analyse.breakdown import Grouping, Row
     from forum_eval.config.registry import Edition
     from forum_eval.read import RawTable
-    from forum_eval.read.normalise import CommentResponses, Responses
+    from forum_eval.read.responses import CommentResponses, Responses
     from forum_eval.read.survey import Survey
 
 

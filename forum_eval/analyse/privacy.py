@@ -42,7 +42,7 @@ from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
     from forum_eval.read import RawTable
-    from forum_eval.read.normalise import ItemResponses, Responses
+    from forum_eval.read.responses import ItemResponses, Responses
 
 #: What replaces a redacted span; renderers translate it (see :func:`localise_marks`).
 MARK = "\u2063[redacted]\u2063"
@@ -376,7 +376,7 @@ _CONTACT_WORDS = (
 
 def header_is_identifying(header: str) -> bool:
     """True for a column that names or contacts a respondent (set aside, values redacted)."""
-    from forum_eval.read.normalise import IDENTIFYING_HEADERS
+    from forum_eval.read.table import IDENTIFYING_HEADERS
 
     key = fold(header)
     if key in IDENTIFYING_HEADERS:

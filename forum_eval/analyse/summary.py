@@ -20,7 +20,7 @@ from forum_eval.config.scales import NPS_DETRACTORS, Scale
 if TYPE_CHECKING:
     # not at run time: a chart worker unpickles Summary objects without importing pandas
     # (forum_eval/render/drawing.py)
-    from forum_eval.read.normalise import ItemResponses, Responses
+    from forum_eval.read.responses import ItemResponses, Responses
     from forum_eval.read.survey import Survey
 
 
@@ -100,7 +100,7 @@ def _nps(scale: Scale, counts: tuple[int, ...], n_valid: int) -> Fraction | None
 def summarize_item(
     data: ItemResponses, *, confidence: float, attendees: int | None, respondents: int
 ) -> ItemSummary:
-    from forum_eval.read.normalise import BLANK, INVALID, NOT_APPLICABLE
+    from forum_eval.read.responses import BLANK, INVALID, NOT_APPLICABLE
 
     scale = data.scale
     # one count of every code, the three negative ones (blank, N/A, invalid) first

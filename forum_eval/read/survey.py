@@ -14,7 +14,8 @@ from forum_eval.config.questionnaire import Questionnaire, load_questionnaire
 from forum_eval.config.registry import Edition, Source, resolve
 from forum_eval.config.scales import parse_scale_option
 from forum_eval.read import RawTable, load_table
-from forum_eval.read.normalise import Responses, normalise
+from forum_eval.read.normalise import normalise
+from forum_eval.read.responses import Responses
 
 
 @dataclass(frozen=True)

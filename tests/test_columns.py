@@ -1,7 +1,8 @@
-"""The shortcuts normalise takes on big files (issue 7), each against the plain computation
-it replaces: a category column's codes taken as they are instead of factorised, blank rows
-found column by column on the rows still blank, time stamps recognised on distinct values,
-and every count of an item from one ``bincount``."""
+"""A column read once per distinct value (forum_eval/read/columns.py), against the plain
+computation on every cell: codes and counts as factorize gives them (category columns from
+the big-file reader included), blank rows found column by column on the rows still blank,
+time stamps recognised on distinct values, and every count of an item from one
+``bincount``."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forum_eval.read import normalise
-from forum_eval.read.normalise import _categories_as_met, _Column, _is_time_stamp, _unanswered
+from forum_eval.config.questionnaire import Item
+from forum_eval.read.columns import Column, unanswered
+from forum_eval.read.duplicates import is_time_stamp
+from forum_eval.read.responses import ItemResponses
 
 VALUES = ["Agree", "", " ", "Neutral", "Header", "Yes", "N/A", "Disagree "]
 
@@ -46,38 +49,11 @@ def test_category_codes_are_what_factorize_gives(
     column = column.reset_index(drop=True)
     if column.empty:
         return
-    found = _Column(column)
+    found = Column(column)
     codes, uniques, counts = factorised(column)
-    if as_met:
-        assert _categories_as_met(column) is not None
     assert found.codes.tolist() == codes
     assert found.uniques == uniques
     assert found.counts().tolist() == counts
-
-
-def test_category_codes_are_taken_as_they_are_only_in_order_of_first_appearance() -> None:
-    met = pd.Series(pd.Categorical(["b", "a", "b", "c"], categories=["b", "a", "c"]))
-    assert _categories_as_met(met) is not None
-    not_met = pd.Series(pd.Categorical(["b", "a", "b", "c"], categories=["a", "b", "c"]))
-    assert _categories_as_met(not_met) is None  # factorised: "b" comes first
-    assert _Column(not_met).uniques == ["b", "a", "c"]
-    # the header row's category, used by no cell once the header is cut off, is left out
-    body = pd.Series(pd.Categorical(["Q1", "a", "b", "a"]))[1:].reset_index(drop=True)
-    codes, categories, counts = _categories_as_met(body)  # type: ignore[misc]
-    assert (codes.tolist(), list(categories), counts.tolist()) == ([0, 1, 0], ["a", "b"], [2, 1])
-
-
-def test_the_order_of_first_appearance_is_checked_past_the_first_cells() -> None:
-    n = normalise._FIRST_CELLS
-    # "late" first occurs after the first cells, "later" after it: in order
-    cells = ["a"] * n + ["late", "a", "later"]
-    met = pd.Series(pd.Categorical(cells, categories=["a", "late", "later"]))
-    assert _categories_as_met(met) is not None
-    swapped = pd.Series(pd.Categorical(cells, categories=["a", "later", "late"]))
-    assert _categories_as_met(swapped) is None
-    for column in (met, swapped):
-        assert _Column(column).uniques == ["a", "late", "later"]
-        assert _Column(column).codes.tolist() == factorised(column)[0]
 
 
 @settings(max_examples=200, deadline=None)
@@ -90,10 +66,10 @@ def test_the_order_of_first_appearance_is_checked_past_the_first_cells() -> None
 )
 def test_unanswered_rows_are_the_rows_blank_in_every_column(rows: list[list[str | None]]) -> None:
     frame = pd.DataFrame(rows)
-    columns = [_Column(frame[c].astype(object)) for c in frame.columns]
+    columns = [Column(frame[c].astype(object)) for c in frame.columns]
     expected = [all(v is None or not v.strip() for v in row) for row in rows]
-    assert _unanswered(len(rows), columns).tolist() == expected
-    assert _unanswered(len(rows), []).tolist() == [True] * len(rows)
+    assert unanswered(len(rows), columns).tolist() == expected
+    assert unanswered(len(rows), []).tolist() == [True] * len(rows)
 
 
 @settings(max_examples=200, deadline=None)
@@ -110,7 +86,7 @@ def test_time_stamps_are_recognised_as_on_every_cell(cells: list[str | None]) ->
     seconds = re.compile(r"\d{1,2}:\d{2}:\d{2}")
     expected = bool(filled) and sum(bool(seconds.search(c)) for c in filled) >= 0.9 * len(filled)
     for column in (pd.Series(cells, dtype=object), pd.Series(pd.Categorical(cells))):
-        assert _is_time_stamp(_Column(column)) is expected
+        assert is_time_stamp(Column(column)) is expected
 
 
 def test_item_counts_from_one_bincount_match_counting_each_code() -> None:
@@ -119,8 +95,8 @@ def test_item_counts_from_one_bincount_match_counting_each_code() -> None:
 
     rng = np.random.default_rng(5)
     codes = rng.choice([-3, -2, -1, 0, 1, 2, 3, 4], size=5_000).astype(np.int8)
-    data = normalise.ItemResponses(
-        normalise.Item(id="q", kind="agreement", label={"en": "q", "fr": "q"}, scale=AGREEMENT),
+    data = ItemResponses(
+        Item(id="q", kind="agreement", label={"en": "q", "fr": "q"}, scale=AGREEMENT),
         AGREEMENT,
         "q",
         codes,

@@ -1,0 +1,124 @@
+"""Answers coded on their item's scale: one small integer per respondent (see
+:mod:`.responses`), each distinct label looked at once; answers off the scale are a problem
+(or, with ``lenient``, counted as invalid), named with their column and rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from forum_eval.config.questionnaire import Item
+from forum_eval.config.scales import Scale, is_not_applicable
+from forum_eval.read.columns import Column, Columns
+from forum_eval.read.responses import (
+    BLANK,
+    INVALID,
+    NOT_APPLICABLE,
+    CommentResponses,
+    ItemResponses,
+    Problem,
+)
+from forum_eval.read.table import RawTable
+from forum_eval.textnorm import fold
+
+
+@dataclass
+class Coded:
+    """Each item's codes for the respondents; the answers off their scale, as problems (or,
+    read leniently, as invalid answers: item id → how many, and a warning each)."""
+
+    items: list[ItemResponses] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    invalid: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def code_items(
+    table: RawTable,
+    items: Sequence[tuple[int, Item, Scale, bool]],
+    columns: Columns,
+    keep: np.ndarray,
+    *,
+    numeric_codes: bool,
+    lenient: bool,
+) -> Coded:
+    """Code every item column for the respondents (the rows at ``keep``)."""
+    coded = Coded()
+    for position, item, scale, inferred in items:
+        header = table.headers[position]
+        codes, unknown = _code_column(
+            columns[position], scale, numeric=item.numeric_codes or numeric_codes
+        )
+        codes = codes[keep]
+        bad = keep[np.flatnonzero(codes == INVALID)]
+        if bad.size:
+            row_numbers = tuple(table.row_number(int(r)) for r in bad[:5])
+            rows = ", ".join(str(r) for r in row_numbers)
+            more = f" and {bad.size - 5} more" if bad.size > 5 else ""
+            shown = ", ".join(f'"{u}"' for u in unknown[:3]) + (
+                f" (and {len(unknown) - 3} other values)" if len(unknown) > 3 else ""
+            )
+            if lenient:
+                coded.invalid[item.id] = int(bad.size)
+                coded.warnings.append(
+                    f'column "{header}": {bad.size} answer(s) off the {scale.id} scale ({shown}) '
+                    f"counted as invalid (rows {rows}{more})."
+                )
+            else:
+                coded.problems.append(
+                    Problem(
+                        f'{table.path}, column "{header}", row{"s" if bad.size > 1 else ""} '
+                        f"{rows}{more}: {shown} {'is' if len(unknown) == 1 else 'are'} not on "
+                        f"the {scale.id} scale (accepted: {_accepted(scale)}; or a "
+                        "not-applicable answer such as N/A).",
+                        "Fix the value or pass --lenient to count it as invalid.",
+                        header,
+                        row_numbers,
+                    )
+                )
+        coded.items.append(ItemResponses(item, scale, header, codes, inferred))
+    return coded
+
+
+def _code_column(column: Column, scale: Scale, numeric: bool) -> tuple[np.ndarray, list[str]]:
+    """Codes for one column, and the distinct values that are not on the scale (sorted)."""
+    lut = np.empty(column.n_distinct + 1, dtype=np.int8)
+    lut[-1] = BLANK  # code −1 is a missing value
+    unknown: list[str] = []
+    for position, text in enumerate(column.uniques):
+        if not text.strip():
+            lut[position] = BLANK
+            continue
+        index = scale.index_of(text, numeric=numeric)
+        folded = fold(text)
+        if index is not None:
+            lut[position] = index
+        elif folded in scale.not_applicable or is_not_applicable(folded):
+            lut[position] = NOT_APPLICABLE
+        else:
+            lut[position] = INVALID
+            unknown.append(text)
+    return lut.take(column.codes), sorted(unknown)
+
+
+def comment_responses(
+    item: Item, header: str, column: Column, keep: np.ndarray
+) -> CommentResponses:
+    """The stripped texts of the respondents (``keep``), and their distinct values."""
+    texts = column.spread(column.stripped, "", object)[keep]
+    # the column's codes renumbered in order of first appearance among the respondents
+    codes, firsts = pd.factorize(column.codes[keep])
+    stripped = column.stripped
+    distinct = tuple(stripped[c] if c >= 0 else "" for c in firsts.tolist())
+    return CommentResponses(item, header, tuple(texts.tolist()), distinct, np.asarray(codes))
+
+
+def _accepted(scale: Scale) -> str:
+    english, french = scale.labels("en"), scale.labels("fr")
+    if english == french:
+        return ", ".join(english)
+    return ", ".join(english) + " / " + ", ".join(french)
