@@ -2,7 +2,8 @@
 
 - ``--help`` / ``--version`` (and every command's ``--help``) import none of pandas, numpy,
   scipy, matplotlib;
-- ``summarize`` (every text format) imports neither scipy nor matplotlib;
+- ``summarize`` (every text format) imports neither scipy nor matplotlib; ``compare`` does
+  import ``scipy.stats`` (its Fisher, Mann–Whitney and Benjamini–Hochberg);
 - commands that draw charts use matplotlib's ``Figure`` with the Agg backend, never pyplot.
 """
 
@@ -124,6 +125,14 @@ def test_summarize_imports_neither_scipy_nor_matplotlib(fmt: str) -> None:
     # it did read the file with pandas: the probe sees real work, not an early exit
     assert "pandas" in result["modules"]
     assert "scipy" not in result["modules"]
+    assert "matplotlib" not in result["modules"]
+
+
+def test_compare_loads_scipy_stats() -> None:
+    # the other side of the lazy import: the comparison does run scipy's tests
+    result = probe("compare", "2018", "2019", "--format", "json")
+    assert result["code"] == 0, result["stderr"]
+    assert "scipy.stats" in result["modules"]
     assert "matplotlib" not in result["modules"]
 
 

@@ -65,6 +65,19 @@ def test_fisher_matches_r(x1: int, n1: int, x2: int, n2: int, p: float) -> None:
     assert fisher_exact_p(x1, n1, x2, n2) == pytest.approx(p, rel=1e-9)
 
 
+def test_fisher_by_hand() -> None:
+    # 2×2 table [[1, 2], [3, 0]]: margins 3, 3, 4, 2. P(X = x) = C(4,x)C(2,3−x)/C(6,3)
+    # for x = 1, 2, 3: 4/20, 12/20, 4/20. Observed x = 1 (4/20): two-sided p = 8/20 = 0.4.
+    assert fisher_exact_p(1, 3, 3, 3) == pytest.approx(0.4, rel=1e-12)
+
+
+def test_fisher_with_a_single_possible_table_is_one() -> None:
+    # every answer positive (or none) on both sides: with a column total of 0 the margins
+    # allow one table only, whose probability is 1, so the two-sided p is 1 by hand.
+    assert fisher_exact_p(3, 3, 2, 2) == 1.0
+    assert fisher_exact_p(0, 3, 0, 2) == 1.0
+
+
 def test_mann_whitney_by_hand_with_ties() -> None:
     # A = codes 0,1,1,2 (n1 = 4), B = 1,2,2,2,2 (n2 = 5). Pooled ranks: 0 → 1; the three 1s → 3;
     # the five 2s → 7. R1 = 1 + 3 + 3 + 7 = 14, U = 14 − 4·5/2 = 4, E[U] = 10.

@@ -42,7 +42,6 @@ UP = "up"
 DOWN = "down"
 NO_CHANGE = "no detectable change"
 NOT_COMPARED = "not compared"
-VERDICTS = (UP, DOWN, NO_CHANGE, NOT_COMPARED)
 
 
 @dataclass(frozen=True)

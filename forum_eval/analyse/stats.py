@@ -1,6 +1,10 @@
-"""Proportions and their intervals: pure functions on numbers (no pandas, no scipy).
+"""Proportions, their intervals and the tests comparing two editions: functions on numbers.
 
-References used by the tests are written beside each assertion there.
+Wilson (with the finite-population correction), Newcombe and the non-response bounds are
+written here (scipy has none of them with a finite population); Fisher, Mann–Whitney and
+Benjamini–Hochberg are scipy's, imported inside the functions so that only the commands that
+compare editions pay for ``scipy.stats``. References used by the tests are written beside
+each assertion there.
 """
 
 from __future__ import annotations
@@ -95,9 +99,7 @@ def percent(value: float | Fraction, decimals: int = 0) -> Decimal:
     return exact.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-# --- comparing two editions (issue 4) ----------------------------------------------------
-# Pure Python, no scipy: importing scipy.stats alone takes longer than a whole `summarize`
-# (issue 7); tests/test_stats_pure.py checks these against scipy.
+# --- comparing two editions ---------------------------------------------------------------
 
 
 def newcombe_interval(
@@ -124,53 +126,25 @@ def newcombe_interval(
 def fisher_exact_p(successes1: int, n1: int, successes2: int, n2: int) -> float:
     """Two-sided Fisher exact p-value of the 2×2 table success / failure × sample 1 / 2.
 
-    Same as R ``fisher.test(matrix(c(x1, n1 - x1, x2, n2 - x2), 2, byrow = TRUE))$p.value``.
+    ``scipy.stats.fisher_exact``; same as R
+    ``fisher.test(matrix(c(x1, n1 - x1, x2, n2 - x2), 2, byrow = TRUE))$p.value``.
     """
     if n1 <= 0 or n2 <= 0:
         raise ValueError("both samples need at least one answer")
     if not (0 <= successes1 <= n1 and 0 <= successes2 <= n2):
         raise ValueError("successes must lie between 0 and n")
-    return _fisher_two_sided(successes1, n1, successes1 + successes2, n1 + n2)
+    from scipy.stats import fisher_exact
 
-
-def _fisher_two_sided(x: int, n1: int, k: int, total: int) -> float:
-    """Σ P(X = y) over the y with P(X = y) ≤ P(X = x)·(1 + 10⁻⁷), X ~ Hypergeometric.
-
-    X counts the successes of sample 1 (size ``n1``) among ``k`` successes in ``total``.
-    R's and scipy's rule (the same relative tolerance). The probabilities are walked from the
-    mode with the ratio P(y + 1) / P(y), relative to the mode's, until they underflow: a few
-    dozen standard deviations, so even a million answers take milliseconds (no scipy).
-    """
-    low, high = max(0, n1 - (total - k)), min(k, n1)
-    if low == high:
-        return 1.0
-    mode = min(high, max(low, (n1 + 1) * (k + 1) // (total + 2)))
-
-    def ratio_up(y: int) -> float:  # P(y + 1) / P(y)
-        return (k - y) * (n1 - y) / ((y + 1) * (total - k - n1 + y + 1))
-
-    relative = {mode: 1.0}
-    value, y = 1.0, mode
-    while y < high and value > 0.0:
-        value *= ratio_up(y)
-        y += 1
-        relative[y] = value
-    value, y = 1.0, mode
-    while y > low and value > 0.0:
-        value /= ratio_up(y - 1)
-        y -= 1
-        relative[y] = value
-    observed = relative.get(x, 0.0) * (1 + 1e-7)
-    whole = math.fsum(relative.values())
-    tail = math.fsum(v for v in relative.values() if v <= observed)
-    return min(1.0, tail / whole)
+    table = [[successes1, n1 - successes1], [successes2, n2 - successes2]]
+    return float(fisher_exact(table, alternative="two-sided").pvalue)
 
 
 def mann_whitney_p(counts1: tuple[int, ...], counts2: tuple[int, ...]) -> float:
     """Two-sided Mann–Whitney p-value of two ordinal samples given as counts per category.
 
     Likert answers are heavily tied, so the exact method does not apply: the normal
-    approximation with the tie correction, without continuity correction — R
+    approximation with the tie correction, without continuity correction —
+    ``scipy.stats.mannwhitneyu(…, method="asymptotic", use_continuity=False)``, R
     ``wilcox.test(x, y, exact = FALSE, correct = FALSE)$p.value``. When every answer of
     both samples falls in one category there is nothing to rank and the p-value is 1.
     """
@@ -182,37 +156,28 @@ def mann_whitney_p(counts1: tuple[int, ...], counts2: tuple[int, ...]) -> float:
         raise ValueError("counts must not be negative")
     occupied = [i for i, (a, b) in enumerate(zip(counts1, counts2, strict=True)) if a or b]
     if len(occupied) <= 1:
-        return 1.0
-    # Mid-ranks per category, the rank sum of sample 1, and the tie-corrected variance of U.
-    n_1, n_2 = sum(counts1), sum(counts2)
-    n = n_1 + n_2
-    rank_sum, below, ties = 0.0, 0, 0
-    for a, b in zip(counts1, counts2, strict=True):
-        t = a + b
-        rank_sum += a * (below + (t + 1) / 2)
-        below += t
-        ties += t**3 - t
-    u = rank_sum - n_1 * (n_1 + 1) / 2
-    variance = n_1 * n_2 / 12 * ((n + 1) - ties / (n * (n - 1)))
-    z = (u - n_1 * n_2 / 2) / math.sqrt(variance)
-    return min(1.0, math.erfc(abs(z) / math.sqrt(2)))
+        return 1.0  # zero variance: scipy would return nan
+    import numpy as np
+    from scipy.stats import mannwhitneyu
+
+    levels = np.arange(len(counts1))
+    sample1, sample2 = np.repeat(levels, counts1), np.repeat(levels, counts2)
+    result = mannwhitneyu(
+        sample1, sample2, alternative="two-sided", method="asymptotic", use_continuity=False
+    )
+    return float(result.pvalue)
 
 
 def bh_qvalues(pvalues: list[float]) -> list[float]:
     """Benjamini–Hochberg adjusted p-values (q-values), in the order given.
 
-    Same as R ``p.adjust(p, method = "BH")``; ``scipy.stats.false_discovery_control``.
+    ``scipy.stats.false_discovery_control(p, method="bh")``; same as R
+    ``p.adjust(p, method = "BH")``.
     """
     if not pvalues:
         return []
     if any(not 0.0 <= p <= 1.0 for p in pvalues):
         raise ValueError("p-values must lie between 0 and 1")
-    m = len(pvalues)
-    order = sorted(range(m), key=lambda i: pvalues[i], reverse=True)
-    qvalues = [0.0] * m
-    running = 1.0
-    for rank_from_top, i in enumerate(order):
-        rank = m - rank_from_top  # 1-based rank in increasing order of p
-        running = min(running, pvalues[i] * (m / rank))
-        qvalues[i] = running
-    return qvalues
+    from scipy.stats import false_discovery_control
+
+    return [float(q) for q in false_discovery_control(pvalues, method="bh")]
