@@ -13,6 +13,7 @@ import dataclasses
 import io
 import json
 import re
+import struct
 import zipfile
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
@@ -428,3 +429,13 @@ def test_comparison_section(summary_2019, tmp_path):
 
     document = docx.Document(io.BytesIO(docx_bytes(section)))
     assert _headings(document)[-2:] == headings[-2:]
+
+
+def test_png_size_reads_the_header():
+    from forum_eval.report.html import png_size
+
+    png = (REPORT / "agreement.en.png").read_bytes()
+    width, height = struct.unpack(">II", png[16:24])
+    assert png_size(png) == (width, height) == (1950, 1565)
+    with pytest.raises(ValueError, match="not a PNG"):
+        png_size(b"GIF89a" + png[6:])
