@@ -53,8 +53,10 @@ figcaption { font-size: .9rem; font-style: italic; margin-top: .3rem; }
 @page { margin: 15mm 15mm 18mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, h2 + p { break-after: avoid; page-break-after: avoid; }
   figure, tr, .note, .data-note, li { break-inside: avoid; page-break-inside: avoid; }
+  /* a table that fits on a page is not cut (a longer one is, its head repeated) */
+  table { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   img { max-width: 100%; max-height: 240mm; width: auto; margin: 0 auto; }
 }
