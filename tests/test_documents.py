@@ -14,6 +14,8 @@ import io
 import json
 import re
 import struct
+import subprocess
+import sys
 import zipfile
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
@@ -439,3 +441,12 @@ def test_png_size_reads_the_header():
     assert png_size(png) == (width, height) == (1950, 1565)
     with pytest.raises(ValueError, match="not a PNG"):
         png_size(b"GIF89a" + png[6:])
+
+
+def test_python_docx_is_imported_only_to_write():
+    """Importing the writers (as `report` will) does not import python-docx."""
+    code = (
+        "import sys, forum_eval.report.docx, forum_eval.report.html, forum_eval.present.document\n"
+        "assert 'docx' not in sys.modules, 'python-docx imported at module level'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
