@@ -450,3 +450,20 @@ def test_python_docx_is_imported_only_to_write():
         "assert 'docx' not in sys.modules, 'python-docx imported at module level'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_docx_short_tables_kept_on_one_page_long_ones_flow():
+    from forum_eval.report.docx import KEEP_TOGETHER_ROWS, docx_bytes
+
+    def keeps(rows: int) -> list[bool]:
+        table = Table(
+            "t", ("Item", "n"), tuple((f"item {i}", str(i)) for i in range(rows)), (False, True)
+        )
+        document = docx.Document(io.BytesIO(docx_bytes(Section("en", "T", (table,)))))
+        return [
+            bool(row.cells[0].paragraphs[0].paragraph_format.keep_with_next)
+            for row in document.tables[0].rows
+        ]
+
+    assert keeps(3) == [True, True, True, False]
+    assert not any(keeps(KEEP_TOGETHER_ROWS + 1))

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 #: the width of every chart: a Letter page (8.5 in) less two 1-inch margins
 PICTURE_WIDTH_IN = 6.5
+#: tables of at most this many rows are kept on one page (about two thirds of a page)
+KEEP_TOGETHER_ROWS = 25
 #: the core properties' dates: fixed, so that the same input gives the same file
 FIXED_DATE = datetime(2000, 1, 1)
 AUTHOR = "forum-eval"
@@ -163,6 +165,7 @@ def _add_table(document: Document, table: Table) -> None:
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = width
     last = len(table.rows)
+    together = last <= KEEP_TOGETHER_ROWS
     heading_id = document.styles["Table Heading"].style_id
     text_id = document.styles["Table Text"].style_id
     for r, cells in enumerate((table.header, *table.rows)):
@@ -180,8 +183,8 @@ def _add_table(document: Document, table: Table) -> None:
             paragraph._p.style = heading_id if r == 0 else text_id
             paragraph.add_run(value)
             # a table that fits on a page is kept on one page (Word's way: every row but
-            # the last keeps with the next)
-            paragraph.paragraph_format.keep_with_next = r < last
+            # the last keeps with the next); a longer one flows, its header row repeated
+            paragraph.paragraph_format.keep_with_next = r < last and together
             if table.numeric[c]:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     document.add_paragraph()  # a table followed directly by a table or note looks glued
