@@ -266,6 +266,10 @@ def test_docx_french_typography(docx_files):
     assert "[caviardé]" in text and "[redacted]" not in text
     cells = [c.text for row in document.tables[0].rows for c in row.cells]
     assert f"93{NBSP}%" in cells and f"S.{NBSP}O." in cells
+    # Word checks the spelling as Canadian French
+    assert document.core_properties.language == "fr-CA"
+    styles = zipfile.ZipFile(docx_files["fr"]).read("word/styles.xml").decode("utf-8")
+    assert '<w:lang w:val="fr-CA"' in styles
 
 
 def test_docx_is_deterministic(sections, tmp_path):
