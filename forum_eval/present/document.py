@@ -1,0 +1,278 @@
+"""The evaluation section as a small document model, for the Word and web writers.
+
+A :class:`Section` is a flat sequence of blocks — :class:`Heading`, :class:`Paragraph`,
+:class:`BulletList`, :class:`Table`, :class:`Figure` and :class:`Note` — that
+:mod:`forum_eval.report.docx` and :mod:`forum_eval.report.html` turn into a Word document
+and a web page. Every text in it is final: numbers formatted (French non-breaking spaces
+included), redaction marks localised, nothing left to escape or translate; the writers only
+lay it out (and escape it, for HTML).
+
+:func:`evaluation_section` assembles the section from a Summary with the functions that
+write ``summary.<lang>.md`` (:mod:`~forum_eval.present.narrative`,
+:mod:`~forum_eval.present.markdown`, :mod:`~forum_eval.present.comments_out`,
+:mod:`~forum_eval.present.compare_out`), so the documents say what the Markdown says. It
+neither draws nor reads files: the charts come in as PNG bytes with their alt text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from forum_eval.present import comments_out, compare_out
+from forum_eval.present.markdown import method_note, table_header, table_rows
+from forum_eval.present.narrative import data_note, excluded_line, narrative, title
+from forum_eval.present.strings import STRINGS, t
+
+if TYPE_CHECKING:
+    from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.analyse.compare import Comparison
+    from forum_eval.analyse.summary import Summary
+
+
+@dataclass(frozen=True)
+class Heading:
+    """``level`` 1 is the section's title (one per section), 2 its parts, 3 sub-parts."""
+
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One item of a bullet list, with an optional list of sub-items (quotes of a theme)."""
+
+    text: str
+    children: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[Bullet, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table whose first row is ``header``; the first cell of each row names the row.
+    ``numeric[i]`` is true for a column of figures (aligned right)."""
+
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: tuple[bool, ...]
+
+    def __post_init__(self) -> None:
+        width = len(self.header)
+        if len(self.numeric) != width or any(len(row) != width for row in self.rows):
+            raise ValueError(f"table {self.caption!r}: every row needs {width} cells")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart: its PNG, the alt text a screen reader reads instead, and a visible caption."""
+
+    name: str
+    png: bytes
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note in small type: ``method`` (how a figure is computed, what was excluded) or
+    ``data`` (the synthetic / reconstruction label, shown prominently)."""
+
+    text: str
+    kind: Literal["method", "data"] = "method"
+
+
+Block = Heading | Paragraph | BulletList | Table | Figure | Note
+
+
+@dataclass(frozen=True)
+class Section:
+    """A document in one language: ``title`` is also the text of its one level-1 heading."""
+
+    lang: str
+    title: str
+    blocks: tuple[Block, ...]
+
+    def figures(self) -> list[Figure]:
+        return [block for block in self.blocks if isinstance(block, Figure)]
+
+
+#: (name, PNG bytes, alt text): a chart of the report, e.g. ("agreement", png, alt)
+Chart = tuple[str, bytes, str]
+
+# a sentence ends at a full stop after two non-space characters and before a space ("S. O."
+# and "(ON)" do not end one)
+_SENTENCE_END = re.compile(r"(?<=\S\S)\.(?=\s|$)")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` with its full stop (all of it when there is no stop)."""
+    match = _SENTENCE_END.search(text)
+    return text if match is None else text[: match.end()]
+
+
+def chart_caption(
+    name: str, alt: str, summary: Summary, lang: str, comments: CommentsResult | None = None
+) -> str:
+    """The caption of a report chart: the title drawn on the chart for the summary's charts
+    (agreement and other ratings, shares, expertise, themes); the first sentence of the alt
+    text for the others (comparison, trend), which says what the chart shows."""
+    heading = title(summary, lang)
+    if name == "agreement":
+        return t(lang, "rep_agreement_title", title=heading)
+    if name in ("shares", "expertise"):
+        return t(lang, f"rep_{name}_title", title=heading)
+    if f"rep_rating_title_{name}" in STRINGS[lang]:
+        return t(lang, f"rep_rating_title_{name}", title=heading)
+    if name == "themes":
+        if comments is not None:
+            heading = comments_out.heading(comments.name, comments.file, comments.edition, lang)
+        return f"{t(lang, 'cm_title')} — {heading}"
+    return first_sentence(alt)
+
+
+def _figures(
+    charts: Sequence[Chart], summary: Summary, lang: str, comments: CommentsResult | None
+) -> list[Figure]:
+    return [
+        Figure(name, png, alt, chart_caption(name, alt, summary, lang, comments))
+        for name, png, alt in charts
+    ]
+
+
+def _is_comparison_chart(name: str) -> bool:
+    return name == "trend" or name == "compare" or name.startswith("compare-")
+
+
+def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(t(lang, "cm_title"), 2),
+        Paragraph(comments_out.comments_line(result, lang) + "."),
+    ]
+    header = comments_out.theme_header(lang)
+    blocks.append(
+        Table(
+            caption=t(lang, "cm_title"),
+            header=tuple(header),
+            rows=tuple(tuple(row) for row in comments_out.theme_rows(result, lang)),
+            numeric=(False, True, True),
+        )
+    )
+    quoted = [theme for theme in result.themes if theme.quotes]
+    if quoted:
+        blocks.append(Heading(t(lang, "cm_quotes_title"), 3))
+        blocks.append(
+            BulletList(
+                tuple(
+                    Bullet(
+                        # the label as in the themes table (comments_out._theme_label)
+                        comments_out._theme_label(theme.id, theme.label, lang),
+                        tuple(comments_out.quote(q, lang) for q in theme.quotes),
+                    )
+                    for theme in quoted
+                )
+            )
+        )
+    blocks += figures
+    blocks += [Note(note) for note in comments_out.method_notes(result, lang)]
+    return blocks
+
+
+def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure]) -> list[Block]:
+    blocks: list[Block] = [Heading(compare_out.title(comparison, lang), 2)]
+    note = compare_out.data_note(comparison.summaries, comparison.names, lang)
+    if note:
+        blocks.append(Note(note, "data"))
+    for pair in comparison.pairs:
+        blocks.append(Heading(t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name), 3))
+        blocks.append(
+            BulletList(tuple(Bullet(line) for line in compare_out.pair_narrative(pair, lang)))
+        )
+        header = compare_out.pair_header(pair, comparison, lang)
+        blocks.append(
+            Table(
+                caption=t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name),
+                header=tuple(header),
+                rows=tuple(tuple(row) for row in compare_out.pair_rows(pair, lang)),
+                # item … verdict: the figures between them
+                numeric=(False, *([True] * (len(header) - 2)), False),
+            )
+        )
+    blocks += figures
+    blocks.append(Note(compare_out.method_note(comparison, lang)))
+    return blocks
+
+
+def evaluation_section(
+    summary: Summary,
+    lang: str,
+    charts: Sequence[Chart],
+    comments: CommentsResult | None = None,
+    comparison: Comparison | None = None,
+) -> Section:
+    """The evaluation section of ``summary`` in ``lang``: the title and data note, the
+    response-rate sentence, the narrative, the table of figures and its method note, the
+    charts with their captions, then the comment themes (table, redacted quotes, themes
+    chart, notes) and the comparison (narrative, table, charts, method note) when given.
+
+    ``charts`` are (name, PNG bytes, alt text) as the report writes them (``agreement``,
+    ``shares``, ``expertise``, ``themes``, ``compare``, ``trend`` …), in the order shown:
+    ``themes`` goes with the comments and ``compare…``/``trend`` with the comparison when
+    these are given, every other chart under "Charts"."""
+    heading = f"{t(lang, 'summary_title')} — {title(summary, lang)}"
+    blocks: list[Block] = [Heading(heading, 1)]
+    note = data_note(summary, lang)
+    if note:
+        blocks.append(Note(note, "data"))
+    # the narrative's first sentence is the response-rate sentence; the items follow
+    sentences = narrative(summary, lang)
+    blocks.append(Paragraph(sentences[0]))
+    if sentences[1:]:
+        blocks.append(Heading(t(lang, "narrative_title"), 2))
+        blocks.append(BulletList(tuple(Bullet(line) for line in sentences[1:])))
+    rows = table_rows(summary, lang)
+    if rows:
+        header = table_header(summary, lang)
+        blocks.append(Heading(t(lang, "table_title"), 2))
+        blocks.append(
+            Table(
+                caption=f"{t(lang, 'table_title')} — {title(summary, lang)}",
+                header=tuple(header),
+                rows=tuple(tuple(row) for row in rows),
+                numeric=(False, *([True] * (len(header) - 1))),
+            )
+        )
+        blocks.append(Note(method_note(summary, lang)))
+    excluded = excluded_line(summary, lang)
+    if excluded:
+        blocks.append(Note(excluded))
+
+    themes: list[Figure] = []
+    compared: list[Figure] = []
+    others: list[Figure] = []
+    for figure in _figures(charts, summary, lang, comments):
+        if comments is not None and figure.name == "themes":
+            themes.append(figure)
+        elif comparison is not None and _is_comparison_chart(figure.name):
+            compared.append(figure)
+        else:
+            others.append(figure)
+    if others:
+        blocks.append(Heading(t(lang, "rep_charts_title"), 2))
+        blocks += others
+    if comments is not None:
+        blocks += _comments_blocks(comments, lang, themes)
+    if comparison is not None:
+        blocks += _comparison_blocks(comparison, lang, compared)
+    return Section(lang=lang, title=heading, blocks=tuple(blocks))

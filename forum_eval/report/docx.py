@@ -1,0 +1,285 @@
+"""The evaluation section as a Word document (python-docx).
+
+Everything is laid out with named Word styles — Heading 1/2/3, List Bullet (2), Caption,
+Table Grid, and four styles of this module: "Table Text", "Table Heading", "Note" and
+"Data Note" — so that the writer of the grant report can restyle the section in one click.
+Each chart is embedded 6.5 in wide (a Letter page with 1 in margins) with its alt text as
+the picture's description (``descr`` of ``wp:docPr``: what Word's Alt Text pane shows).
+
+The file is deterministic: fixed core properties (dates, author, revision) and a zip whose
+entries all carry the same date, so the same section gives the same bytes. python-docx is
+imported only when a document is written.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from forum_eval.errors import InputError
+from forum_eval.present.document import (
+    BulletList,
+    Figure,
+    Heading,
+    Note,
+    Paragraph,
+    Section,
+    Table,
+)
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+#: the width of every chart: a Letter page (8.5 in) less two 1-inch margins
+PICTURE_WIDTH_IN = 6.5
+#: tables of at most this many rows are kept on one page (about two thirds of a page)
+KEEP_TOGETHER_ROWS = 25
+#: the core properties' dates: fixed, so that the same input gives the same file
+FIXED_DATE = datetime(2000, 1, 1)
+AUTHOR = "forum-eval"
+#: Word's proofing language of the text, per language of the section
+LANGUAGE_TAGS = {"en": "en-CA", "fr": "fr-CA"}
+#: the date of every zip entry (the earliest a zip can hold)
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def write_docx(section: Section, path: Path) -> None:
+    """Write ``section`` to ``path`` as a Word document, atomically (a temporary file in the
+    same folder, then a rename): an error leaves any previous file untouched."""
+    path = Path(path)
+    check_folder(path)  # before the work
+    write_bytes_atomic(path, docx_bytes(section))
+
+
+def docx_bytes(section: Section) -> bytes:
+    """The Word document of ``section``, as the bytes of a .docx file."""
+    import docx
+
+    document = docx.Document()
+    _set_up(document, section)
+    for block in section.blocks:
+        if isinstance(block, Heading):
+            document.add_heading(block.text, level=block.level)
+        elif isinstance(block, Paragraph):
+            document.add_paragraph(block.text)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                document.add_paragraph(item.text, style="List Bullet")
+                for child in item.children:
+                    document.add_paragraph(child, style="List Bullet 2")
+        elif isinstance(block, Table):
+            _add_table(document, block)
+        elif isinstance(block, Figure):
+            _add_figure(document, block)
+        elif isinstance(block, Note):
+            document.add_paragraph(
+                block.text, style="Data Note" if block.kind == "data" else "Note"
+            )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable_zip(buffer.getvalue())
+
+
+def _set_up(document: Document, section: Section) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt
+
+    page = document.sections[0]
+    page.left_margin = page.right_margin = Inches(1)
+    page.top_margin = page.bottom_margin = Inches(1)
+
+    core = document.core_properties
+    core.author = AUTHOR
+    core.last_modified_by = AUTHOR
+    core.created = FIXED_DATE
+    core.modified = FIXED_DATE
+    core.last_printed = FIXED_DATE
+    core.revision = 1
+    core.title = section.title
+    core.language = LANGUAGE_TAGS.get(section.lang, section.lang)
+    core.comments = ""
+    core.keywords = ""
+    core.subject = ""
+    core.category = ""
+
+    # python-docx's template carries the thumbnail of another document: not ours to show
+    package = document.part.package
+    for key, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(key)
+
+    # the proofing language of every run: French text checked as French
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        if lang is not None:
+            lang.set(qn("w:val"), LANGUAGE_TAGS.get(section.lang, section.lang))
+
+    styles = document.styles
+    text = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    text.base_style = styles["Normal"]
+    text.font.size = Pt(9)
+    text.paragraph_format.space_after = Pt(0)
+    text.paragraph_format.line_spacing = 1.0
+    head = styles.add_style("Table Heading", WD_STYLE_TYPE.PARAGRAPH)
+    head.base_style = text
+    head.font.bold = True
+    note = styles.add_style("Note", WD_STYLE_TYPE.PARAGRAPH)
+    note.base_style = styles["Normal"]
+    note.font.size = Pt(9)
+    note.font.italic = True
+    data = styles.add_style("Data Note", WD_STYLE_TYPE.PARAGRAPH)
+    data.base_style = styles["Normal"]
+    data.font.bold = True
+    for style in (text, head, note, data):
+        style.quick_style = True  # shown in the Styles gallery
+
+
+def _add_table(document: Document, table: Table) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches
+
+    caption = document.add_paragraph(table.caption, style="Caption")
+    caption.paragraph_format.keep_with_next = True
+    grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
+    grid.style = document.styles["Table Grid"]
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    # the table's title for screen readers (Word: Table Properties > Alt Text)
+    properties = grid._tbl.tblPr
+    title = OxmlElement("w:tblCaption")
+    title.set(qn("w:val"), table.caption)
+    properties.append(title)
+    widths = [Inches(w) for w in column_widths(table)]
+    grid.autofit = False
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width
+    last = len(table.rows)
+    together = last <= KEEP_TOGETHER_ROWS
+    heading_id = document.styles["Table Heading"].style_id
+    text_id = document.styles["Table Text"].style_id
+    for r, cells in enumerate((table.header, *table.rows)):
+        row = grid.rows[r]
+        row_properties = row._tr.get_or_add_trPr()
+        row_properties.append(OxmlElement("w:cantSplit"))
+        if r == 0:  # repeated at the top of each page
+            row_properties.append(OxmlElement("w:tblHeader"))
+        for c, value in enumerate(cells):
+            cell = row.cells[c]
+            cell.width = widths[c]
+            paragraph = cell.paragraphs[0]
+            # the style's id straight in the XML: the `style` setter looks the default style
+            # up in every style of the document, a third of a second for a table
+            paragraph._p.style = heading_id if r == 0 else text_id
+            paragraph.add_run(value)
+            # a table that fits on a page is kept on one page (Word's way: every row but
+            # the last keeps with the next); a longer one flows, its header row repeated
+            paragraph.paragraph_format.keep_with_next = r < last and together
+            if table.numeric[c]:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph()  # a table followed directly by a table or note looks glued
+
+
+#: inches per character of the 9 pt "Table Text" (an average glyph) and of a cell's padding
+_CHAR_IN = 0.085
+_PADDING_IN = 0.2
+_LABEL_MIN_IN = 1.6
+
+
+def column_widths(table: Table) -> list[float]:
+    """Column widths in inches, 6.5 in all: each figure column as wide as its longest cell
+    or header word (a figure is never wrapped), the label columns share the rest."""
+
+    def need(c: int) -> float:
+        # str.split() would cut at the NBSPs, which join what must stay on one line ("S. O.")
+        words = [len(w) for w in re.split(r"[ \t\n]+", table.header[c])]
+        cells = [len(row[c]) for row in table.rows]
+        return max([*words, *cells, 1]) * _CHAR_IN + _PADDING_IN
+
+    numeric = [c for c, flag in enumerate(table.numeric) if flag]
+    labels = [c for c, flag in enumerate(table.numeric) if not flag]
+    wanted = {c: need(c) for c in numeric}
+    room = PICTURE_WIDTH_IN - _LABEL_MIN_IN * len(labels)
+    total = sum(wanted.values())
+    if total > room > 0:  # too many figures: each column shrinks in proportion
+        wanted = {c: w * room / total for c, w in wanted.items()}
+    if not labels:
+        scale = PICTURE_WIDTH_IN / sum(wanted.values())
+        return [wanted[c] * scale for c in range(len(table.numeric))]
+    # the label columns share what is left, in proportion to what they hold
+    left = PICTURE_WIDTH_IN - sum(wanted.values())
+    label_need = {c: need(c) for c in labels}
+    share = sum(label_need.values())
+    return [
+        wanted[c] if c in wanted else left * label_need[c] / share
+        for c in range(len(table.numeric))
+    ]
+
+
+def _add_figure(document: Document, figure: Figure) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Inches
+
+    paragraph = document.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.keep_with_next = True  # the caption stays under its chart
+    shape = paragraph.add_run().add_picture(io.BytesIO(figure.png), width=Inches(PICTURE_WIDTH_IN))
+    inline: Any = shape._inline
+    inline.docPr.set("descr", figure.alt)
+    inline.graphic.graphicData.pic.nvPicPr.cNvPr.set("name", f"{figure.name}.png")
+    document.add_paragraph(figure.caption, style="Caption")
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The same zip with every entry dated :data:`_ZIP_DATE` (python-docx dates them now)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
+            # PNGs are compressed already: stored as they are (as Word does)
+            png = info.filename.endswith(".png")
+            entry.compress_type = zipfile.ZIP_STORED if png else zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def check_folder(path: Path) -> Path:
+    """The folder of ``path``; an InputError when it does not exist."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(
+            f"{path}: the folder {folder} does not exist.",
+            "Create it first or choose another --out.",
+        )
+    return folder
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename;
+    the file gets the usual permissions (0666 less the umask), not mkstemp's 0600."""
+    folder = check_folder(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

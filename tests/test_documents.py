@@ -1,0 +1,473 @@
+"""The evaluation section as a Word document and a web page (issue 16, parts 1 and 2).
+
+Built from the 2019 sample edition — a *reconstruction* consistent with the published figures,
+not the real forms (surveys/README.md) — and the committed charts of reports/2019/ with their
+``.alt.txt``; read back with python-docx and html.parser.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import dataclasses
+import io
+import json
+import re
+import struct
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from forum_eval.cli import app
+from forum_eval.errors import InputError
+from forum_eval.present.document import (
+    Figure,
+    Heading,
+    Note,
+    Section,
+    Table,
+    evaluation_section,
+    first_sentence,
+)
+from forum_eval.read.survey import Options
+from tests.conftest import ROOT, SURVEYS
+
+docx = pytest.importorskip("docx")  # a runtime dependency: installed with the package
+
+REPORT = ROOT / "reports" / "2019"
+CHARTS = ("agreement", "shares", "expertise", "themes")
+NBSP = "\u00a0"
+#: a 6.5-inch picture in EMU (914,400 per inch)
+WIDTH_EMU = 5_943_600
+
+
+def charts(lang: str) -> list[tuple[str, bytes, str]]:
+    """The committed charts of reports/2019 with their alt text (one line, newline stripped)."""
+    return [
+        (
+            name,
+            (REPORT / f"{name}.{lang}.png").read_bytes(),
+            (REPORT / f"{name}.{lang}.alt.txt").read_text(encoding="utf-8").rstrip("\n"),
+        )
+        for name in CHARTS
+    ]
+
+
+@pytest.fixture(scope="module")
+def comments_2019():
+    from forum_eval.analyse.comments import comments_source
+
+    return comments_source("2019", Options(surveys_dir=SURVEYS))
+
+
+@pytest.fixture(scope="module")
+def summary_json() -> dict:
+    result = CliRunner().invoke(
+        app,
+        ["summarize", "2019", "--format", "json", "--lang", "en", "--surveys-dir", str(SURVEYS)],
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def sections(summary_2019, comments_2019) -> dict[str, Section]:
+    return {
+        lang: evaluation_section(summary_2019, lang, charts(lang), comments=comments_2019)
+        for lang in ("en", "fr")
+    }
+
+
+@pytest.fixture(scope="module")
+def docx_files(sections, tmp_path_factory) -> dict[str, Path]:
+    from forum_eval.report.docx import write_docx
+
+    folder = tmp_path_factory.mktemp("docx")
+    paths = {}
+    for lang, section in sections.items():
+        paths[lang] = folder / f"evaluation.{lang}.docx"
+        write_docx(section, paths[lang])
+    return paths
+
+
+# ------------------------------------------------------------------------------ the model
+
+
+EXPECTED_HEADINGS = {
+    "en": [
+        (1, "Evaluation summary — Forum 2019, Ottawa (ON)"),
+        (2, "In words"),
+        (2, "Figures"),
+        (2, "Charts"),
+        (2, "Themes of the comments"),
+        (3, "Quotes"),
+    ],
+    "fr": [
+        (1, "Résumé de l'évaluation — Forum 2019, Ottawa (ON)"),
+        (2, "En quelques mots"),
+        (2, "Chiffres"),
+        (2, "Graphiques"),
+        (2, "Thèmes des commentaires"),
+        (3, "Citations"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_section_blocks(sections, lang):
+    section = sections[lang]
+    headings = [(b.level, b.text) for b in section.blocks if isinstance(b, Heading)]
+    assert headings == EXPECTED_HEADINGS[lang]
+    # the reconstruction label comes right after the title
+    assert isinstance(section.blocks[1], Note) and section.blocks[1].kind == "data"
+    assert "reconstitution" in section.blocks[1].text or "reconstruction" in section.blocks[1].text
+    # the themes chart sits with the comments, after the other three
+    names = [f.name for f in section.figures()]
+    assert names == list(CHARTS)
+    themes_at = next(
+        i for i, b in enumerate(section.blocks) if isinstance(b, Figure) and b.name == "themes"
+    )
+    comments_at = section.blocks.index(Heading(EXPECTED_HEADINGS[lang][4][1], 2))
+    assert themes_at > comments_at
+
+
+def test_captions_are_the_chart_titles(sections):
+    captions = {f.name: f.caption for f in sections["fr"].figures()}
+    assert captions == {
+        "agreement": f"Forum 2019, Ottawa (ON){NBSP}: accord avec chaque énoncé",
+        "shares": f"Forum 2019, Ottawa (ON){NBSP}: % favorable par énoncé, avec son incertitude",
+        "expertise": f"Forum 2019, Ottawa (ON){NBSP}: connaissance du sujet déclarée",
+        "themes": "Thèmes des commentaires — Forum 2019, Ottawa (ON)",
+    }
+
+
+def test_first_sentence_keeps_abbreviations():
+    # "S. O." (sans objet) and "(ON)." are not the end of the first sentence in the middle
+    text = f"Graphique, 21 sur 28, 3 S.{NBSP}O. et (ON) fini. Deuxième phrase."
+    assert first_sentence(text) == f"Graphique, 21 sur 28, 3 S.{NBSP}O. et (ON) fini."
+    assert first_sentence("No stop at all") == "No stop at all"
+
+
+def test_unknown_chart_caption_and_table_check(summary_2019):
+    section = evaluation_section(summary_2019, "en", [("trend", b"png", "Small multiples. More.")])
+    (figure,) = section.figures()
+    assert figure.caption == "Small multiples."
+    with pytest.raises(ValueError, match="every row needs 2 cells"):
+        Table("t", ("a", "b"), (("1",),), (False, True))
+
+
+# ---------------------------------------------------------------------------------- DOCX
+
+
+def _headings(document) -> list[tuple[int, str]]:
+    return [
+        (int(p.style.name.removeprefix("Heading ")), p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith("Heading ")
+    ]
+
+
+def _positive_pct(share: float) -> int:
+    """Whole percentage, half up (0.9333 → 93), as a reference independent of fmt.py."""
+    return int((Decimal(repr(share)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_headings_styles_and_notes(docx_files, lang):
+    document = docx.Document(str(docx_files[lang]))
+    assert _headings(document) == EXPECTED_HEADINGS[lang]
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Heading 1", "Heading 2", "Caption", "List Bullet", "List Bullet 2"} <= styles
+    assert {"Note", "Data Note"} <= styles
+    assert all(table.style.name == "Table Grid" for table in document.tables)
+    data_note = next(p.text for p in document.paragraphs if p.style.name == "Data Note")
+    assert "reconstitution" in data_note or "reconstruction" in data_note
+    core = document.core_properties
+    assert (core.author, core.revision) == ("forum-eval", 1)
+    assert core.created.year == core.modified.year == 2000
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_table_equals_summarize_json(docx_files, summary_json, lang):
+    document = docx.Document(str(docx_files[lang]))
+    figures = document.tables[0]
+    rows = [[cell.text for cell in row.cells] for row in figures.rows]
+    header, body = rows[0], rows[1:]
+    assert len(header) == 7
+    items = [i for i in summary_json["items"] if i["kind"] != "choice"]
+    assert len(body) == len(items) == 11
+    suffix = f"{NBSP}%" if lang == "fr" else "%"
+    for row, item in zip(body, items, strict=True):  # both in questionnaire order
+        label, share, n, ci, _bounds, na, blank = row
+        assert share == f"{_positive_pct(item['share_positive'])}{suffix}"
+        assert n == f"{item['n_positive']}/{item['n_valid']}"
+        low, high = _positive_pct(item["ci_low"]), _positive_pct(item["ci_high"])
+        assert ci == f"{low}–{high}{suffix}"
+        assert (int(na), int(blank)) == (item["n_not_applicable"], item["n_blank"])
+        if lang == "en":  # the JSON is in English
+            assert label == item["label"]
+
+
+def test_docx_table_hand_count(docx_files):
+    """Two rows against a count of surveys/2019.csv with the csv module: "inclus·e" 19
+    strongly agree + 9 agree = 28 of 30 valid (1 blank); accessibility 12 + 9 = 21 of 28 (3
+    "Sans objet")."""
+    with open(SURVEYS / "2019.csv", encoding="utf-8", newline="") as handle:
+        header, *body = list(csv.reader(handle))
+    positive = {"Fortement d'accord", "D'accord"}
+
+    def count(question: str) -> tuple[int, int, int, int]:
+        answers = Counter(row[header.index(question)] for row in body)
+        valid = sum(n for a, n in answers.items() if a not in ("", "Sans objet"))
+        return sum(answers[a] for a in positive), valid, answers["Sans objet"], answers[""]
+
+    included = count("Je me suis senti·e inclus·e dans l'espace.")
+    access = count("Mes besoins en matière d'accessibilité ont été satisfaits.")
+    assert included == (28, 30, 0, 1) and access == (21, 28, 3, 0)
+    rows = {
+        row.cells[0].text: [c.text for c in row.cells]
+        for row in docx.Document(str(docx_files["en"])).tables[0].rows
+    }
+    for label, (pos, valid, na, blank) in (
+        ("I felt included", included),
+        ("My accessibility needs were met", access),
+    ):
+        row = rows[label]
+        assert row[2] == f"{pos}/{valid}"
+        assert (row[5], row[6]) == (str(na), str(blank))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_pictures_carry_the_alt_text(docx_files, lang):
+    document = docx.Document(str(docx_files[lang]))
+    shapes = list(document.inline_shapes)
+    assert len(shapes) == len(CHARTS)
+    for shape, (name, png, alt) in zip(shapes, charts(lang), strict=True):
+        description = shape._inline.docPr.get("descr")
+        assert description and description == alt, name
+        assert shape.width == WIDTH_EMU
+        blip = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        assert document.part.related_parts[blip].blob == png
+
+
+def test_docx_french_typography(docx_files):
+    document = docx.Document(str(docx_files["fr"]))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert f"taux de réponse{NBSP}: 39{NBSP}%" in text
+    assert f"«{NBSP}Accès en français{NBSP}»" not in text  # a label, not a quote
+    assert f"«{NBSP}Le repas était excellent.{NBSP}»" in text
+    assert "[caviardé]" in text and "[redacted]" not in text
+    cells = [c.text for row in document.tables[0].rows for c in row.cells]
+    assert f"93{NBSP}%" in cells and f"S.{NBSP}O." in cells
+    # Word checks the spelling as Canadian French
+    assert document.core_properties.language == "fr-CA"
+    styles = zipfile.ZipFile(docx_files["fr"]).read("word/styles.xml").decode("utf-8")
+    assert '<w:lang w:val="fr-CA"' in styles
+
+
+def test_docx_is_deterministic(sections, tmp_path):
+    from forum_eval.report.docx import write_docx
+
+    write_docx(sections["fr"], tmp_path / "a.docx")
+    write_docx(sections["fr"], tmp_path / "b.docx")
+    a, b = (zipfile.ZipFile(tmp_path / name) for name in ("a.docx", "b.docx"))
+    assert a.read("word/document.xml") == b.read("word/document.xml")
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+    assert "docProps/thumbnail.jpeg" not in a.namelist()  # python-docx's template's, not ours
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx"]  # no temp left
+
+
+def test_docx_refuses_a_missing_folder(sections, tmp_path):
+    from forum_eval.report.docx import write_docx
+
+    with pytest.raises(InputError, match="does not exist"):
+        write_docx(sections["en"], tmp_path / "missing" / "evaluation.en.docx")
+
+
+# ---------------------------------------------------------------------------------- HTML
+
+
+class Page(HTMLParser):
+    """What the tests look at in a page: tags in order, attributes, text per heading."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.headings: list[tuple[int, str]] = []
+        self.text: list[str] = []
+        self._heading: int | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading = int(tag[1])
+            self.headings.append((self._heading, ""))
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._heading is not None:
+            level, text = self.headings[-1]
+            self.headings[-1] = (level, text + data)
+
+    def all(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for name, attrs in self.tags if name == tag]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_html_is_accessible_and_self_contained(sections, lang):
+    from forum_eval.report.html import render_html
+
+    text = render_html(sections[lang])
+    page = Page(text)
+    assert page.all("html") == [{"lang": lang}]
+    assert page.headings == EXPECTED_HEADINGS[lang]
+    # every image: its alt text, and the very PNG, inline
+    images = page.all("img")
+    assert len(images) == len(CHARTS)
+    for attrs, (name, png, alt) in zip(images, charts(lang), strict=True):
+        assert attrs["alt"] and attrs["alt"] == alt, name
+        src = attrs["src"] or ""
+        assert src.startswith("data:image/png;base64,")
+        assert base64.b64decode(src.removeprefix("data:image/png;base64,")) == png
+    # tables: a caption each, every th scoped (col in the head, row for the first cell)
+    assert text.count("<table>") == len(page.all("caption")) == 2
+    scopes = Counter(attrs.get("scope") for attrs in page.all("th"))
+    assert set(scopes) == {"col", "row"} and scopes["row"] == 11 + 13  # items + themes
+    # nothing to run, nothing to fetch
+    assert not page.all("script") and not page.all("link") and not page.all("iframe")
+    assert "http://" not in text and "https://" not in text
+    if lang == "fr":
+        body = "".join(page.text)
+        assert f"taux de réponse{NBSP}: 39{NBSP}%" in body
+        assert f"«{NBSP}Le repas était excellent.{NBSP}»" in body
+
+
+def test_html_print_stylesheet():
+    from forum_eval.report.html import STYLE
+
+    (page_rule,) = re.findall(r"@page\s*\{[^}]*\}", STYLE)
+    assert "margin" in page_rule and "size" not in page_rule  # Letter and A4 alike
+    assert "max-width: 100%" in STYLE
+    assert "break-inside: avoid" in STYLE
+
+
+def test_planted_markup_is_escaped(summary_2019, comments_2019, tmp_path):
+    """A comment (and an alt text) holding markup comes out as text, in HTML and in Word."""
+    from forum_eval.report.docx import write_docx
+    from forum_eval.report.html import write_html
+
+    planted = "<script>alert('x')</script> & <b>bold</b>"
+    theme = dataclasses.replace(comments_2019.themes[0], quotes=(planted,))
+    comments = dataclasses.replace(comments_2019, themes=(theme, *comments_2019.themes[1:]))
+    alt = 'A chart" onerror="alert(1)'
+    name, png, _ = charts("en")[0]
+    section = evaluation_section(summary_2019, "en", [(name, png, alt)], comments=comments)
+    write_html(section, tmp_path / "page.html")
+    text = (tmp_path / "page.html").read_text(encoding="utf-8")
+    page = Page(text)
+    assert not page.all("script") and not page.all("b")
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;" in text
+    assert f"“{planted}”" in "".join(page.text)  # read back as the very text
+    (image,) = page.all("img")
+    assert image["alt"] == alt and "onerror" not in image
+    write_docx(section, tmp_path / "doc.docx")
+    document = docx.Document(str(tmp_path / "doc.docx"))
+    assert f"“{planted}”" in [p.text for p in document.paragraphs]
+    assert document.inline_shapes[0]._inline.docPr.get("descr") == alt
+
+
+def test_html_write_is_atomic(sections, tmp_path):
+    from forum_eval.report.html import write_html
+
+    target = tmp_path / "evaluation.en.html"
+    target.write_text("old", encoding="utf-8")
+    write_html(sections["en"], target)
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["evaluation.en.html"]
+    with pytest.raises(InputError, match="does not exist"):
+        write_html(sections["en"], tmp_path / "missing" / "page.html")
+
+
+def test_comparison_section(summary_2019, tmp_path):
+    """``--compare 2018``: the comparison heading, narrative, table and chart (both editions
+    are synthetic or reconstructed samples, labelled as such in the data note)."""
+    from forum_eval.analyse.compare import compare
+    from forum_eval.read.survey import summarize_source
+    from forum_eval.report.html import render_html
+
+    earlier = summarize_source("2018", Options(surveys_dir=SURVEYS))
+    comparison = compare([earlier, summary_2019])
+    png = charts("en")[0][1]  # any PNG: the builder neither draws nor checks charts
+    section = evaluation_section(
+        summary_2019,
+        "en",
+        [
+            ("agreement", png, "Agreement."),
+            ("compare", png, "Dumbbell chart of 2018 and 2019. More."),
+        ],
+        comparison=comparison,
+    )
+    headings = [(b.level, b.text) for b in section.blocks if isinstance(b, Heading)]
+    assert headings[-2:] == [(2, "Comparison of editions: 2018 → 2019"), (3, "2018 → 2019")]
+    compare_figure = section.blocks.index(section.figures()[1])
+    assert compare_figure > section.blocks.index(Heading("2018 → 2019", 3))
+    assert section.figures()[1].caption == "Dumbbell chart of 2018 and 2019."
+    table = [b for b in section.blocks if isinstance(b, Table)][-1]
+    assert table.header[0] == "Item" and table.header[-1] == "Verdict"
+    assert table.numeric == (False, *[True] * 7, False)
+    notes = [b.text for b in section.blocks if isinstance(b, Note)]
+    assert any(n.startswith("Change = % positive") for n in notes)
+    assert Page(render_html(section)).headings[-1] == (3, "2018 → 2019")
+    from forum_eval.report.docx import docx_bytes
+
+    document = docx.Document(io.BytesIO(docx_bytes(section)))
+    assert _headings(document)[-2:] == headings[-2:]
+
+
+def test_png_size_reads_the_header():
+    from forum_eval.report.html import png_size
+
+    png = (REPORT / "agreement.en.png").read_bytes()
+    width, height = struct.unpack(">II", png[16:24])
+    assert png_size(png) == (width, height) == (1950, 1565)
+    with pytest.raises(ValueError, match="not a PNG"):
+        png_size(b"GIF89a" + png[6:])
+
+
+def test_python_docx_is_imported_only_to_write():
+    """Importing the writers (as `report` will) does not import python-docx."""
+    code = (
+        "import sys, forum_eval.report.docx, forum_eval.report.html, forum_eval.present.document\n"
+        "assert 'docx' not in sys.modules, 'python-docx imported at module level'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_docx_short_tables_kept_on_one_page_long_ones_flow():
+    from forum_eval.report.docx import KEEP_TOGETHER_ROWS, docx_bytes
+
+    def keeps(rows: int) -> list[bool]:
+        table = Table(
+            "t", ("Item", "n"), tuple((f"item {i}", str(i)) for i in range(rows)), (False, True)
+        )
+        document = docx.Document(io.BytesIO(docx_bytes(Section("en", "T", (table,)))))
+        return [
+            bool(row.cells[0].paragraphs[0].paragraph_format.keep_with_next)
+            for row in document.tables[0].rows
+        ]
+
+    assert keeps(3) == [True, True, True, False]
+    assert not any(keeps(KEEP_TOGETHER_ROWS + 1))
