@@ -62,7 +62,7 @@ def charts(lang: str) -> list[tuple[str, bytes, str]]:
 
 @pytest.fixture(scope="module")
 def comments_2019():
-    from forum_eval.analyse.comments import comments_source
+    from tests.conftest import comments_source
 
     return comments_source("2019", Options(surveys_dir=SURVEYS))
 
@@ -405,8 +405,8 @@ def test_comparison_section(summary_2019, tmp_path):
     """``--compare 2018``: the comparison heading, narrative, table and chart (both editions
     are synthetic or reconstructed samples, labelled as such in the data note)."""
     from forum_eval.analyse.compare import compare
-    from forum_eval.read.survey import summarize_source
     from forum_eval.report.html import render_html
+    from tests.conftest import summarize_source
 
     earlier = summarize_source("2018", Options(surveys_dir=SURVEYS))
     comparison = compare([earlier, summary_2019])

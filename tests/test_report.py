@@ -40,9 +40,10 @@ def leftovers(parent: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def cli_2019(tmp_path_factory: pytest.TempPathFactory):
-    """`forum-eval report 2019 --out …` run once for the tests of this module."""
+    """`forum-eval report 2019 --docx --html --out …` (how reports/2019 is made) run once for
+    the tests of this module."""
     parent = tmp_path_factory.mktemp("cli")
-    return report("2019", "--out", str(parent / "r2019")), parent / "r2019"
+    return report("2019", "--docx", "--html", "--out", str(parent / "r2019")), parent / "r2019"
 
 
 def test_report_2019_cli(cli_2019) -> None:

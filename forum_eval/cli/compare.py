@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from forum_eval.analyse.summary import Summary
     from forum_eval.analyse.trend import Trend
     from forum_eval.read.survey import Options
-    from forum_eval.report.build import ReportPart
 
 SourcesArg = Annotated[
     list[str],
@@ -233,15 +232,16 @@ def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:
     return write_charts(folder, [chart], lang)[0]
 
 
-def comparison_part(summary: Summary, other: str, options: Options) -> ReportPart:
-    """The report part of ``forum-eval report YEAR --compare OTHER``: the two editions in time
+def comparison_and_trend(
+    summary: Summary, other: str, options: Options
+) -> tuple[Comparison, Trend | None]:
+    """What ``forum-eval report YEAR --compare OTHER`` adds: the two editions in time
     order (OTHER first unless it is later), and the trend of every registry edition with
     responses up to the later one (the history leading to the report's edition). OTHER gets
     its own attendees (the registry's), never the report's --attendees."""
     from forum_eval.analyse.compare import compare as compare_summaries
     from forum_eval.analyse.trend import build_trend as make_trend
     from forum_eval.config.registry import load_registry
-    from forum_eval.report.build import comparison_part as part
 
     (other_summary,) = load_summaries([other], options)
     pair = [other_summary, summary]
@@ -266,4 +266,4 @@ def comparison_part(summary: Summary, other: str, options: Options) -> ReportPar
             [known[year] for year in between if year in known],
             registry_editions=registry.editions,
         )
-    return part(comparison, trend)
+    return comparison, trend

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -84,6 +84,19 @@ def report(
             "and a comparison section.",
         ),
     ] = None,
+    docx: Annotated[
+        bool,
+        typer.Option(
+            "--docx", help="Also write the evaluation section as evaluation.<lang>.docx (Word)."
+        ),
+    ] = False,
+    html: Annotated[
+        bool,
+        typer.Option(
+            "--html",
+            help="Also write it as evaluation.<lang>.html: one self-contained, printable page.",
+        ),
+    ] = False,
     quiet: Quiet = False,
     jobs: Annotated[
         int | None,
@@ -97,6 +110,11 @@ def report(
     ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
+    documents: list[Literal["docx", "html"]] = []
+    if docx:
+        documents.append("docx")
+    if html:
+        documents.append("html")
     _report(
         source,
         out,
@@ -104,6 +122,7 @@ def report(
         order,
         compare,
         jobs,
+        documents,
         pipeline_options(
             surveys_dir=surveys_dir,
             attendees=attendees,
@@ -126,13 +145,14 @@ def _report(
     order: ChartOrder,
     compare: str | None,
     jobs: int | None,
+    documents: list[Literal["docx", "html"]],
     options: Options,
 ) -> None:
     from forum_eval.analyse.comments import NoCommentsError, survey_comments
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.config.codebook import default_codebook_path, load_codebook
     from forum_eval.read.survey import read_survey
-    from forum_eval.report.build import build_report, comments_part
+    from forum_eval.report.build import build_report
 
     survey = run(lambda: read_survey(source, options))
     summary = summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
@@ -140,19 +160,28 @@ def _report(
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
     folder = out if out is not None else default_out(summary.name)
-    extra_parts = []
+    comments = None
     try:  # comment themes, when the file has comments
         book = run(lambda: load_codebook(default_codebook_path(options.surveys_dir)))
-        extra_parts.append(comments_part(survey_comments(survey, book)))
+        comments = survey_comments(survey, book)
     except NoCommentsError:
         pass
+    comparison = trend = None
     if compare is not None:  # year over year
-        from forum_eval.cli.compare import comparison_part
+        from forum_eval.cli.compare import comparison_and_trend
 
-        extra_parts.append(run(lambda: comparison_part(summary, compare, options)))
+        comparison, trend = run(lambda: comparison_and_trend(summary, compare, options))
     result = run(
         lambda: build_report(
-            summary, folder, langs, order=order.value, extra_parts=extra_parts, jobs=jobs
+            summary,
+            folder,
+            langs,
+            order=order.value,
+            comments=comments,
+            comparison=comparison,
+            trend=trend,
+            documents=documents,
+            jobs=jobs,
         )
     )
     for message in result.warnings:

@@ -19,6 +19,8 @@ Layout of a report folder::
     themes.<lang>.png     themes.<lang>.alt.txt         (when the file has comments)
     compare.<lang>.png    trend.<lang>.png              (with --compare)
     summary.<lang>.md                                   (narrative, table, charts + alt text)
+    evaluation.<lang>.docx  evaluation.<lang>.html      (with documents=("docx", "html"): the
+                                                        evaluation section, charts embedded)
     summary.json                                        (the summarize JSON, in ``json_lang``)
     .forum-eval-report                                  (marker: the folder may be replaced)
 """
@@ -249,18 +251,29 @@ def build_report(
     langs: Sequence[str],
     *,
     order: Literal["sorted", "questionnaire"] = "sorted",
+    comments: CommentsResult | None = None,
+    comparison: Comparison | None = None,
+    trend: Trend | None = None,
+    documents: Sequence[Literal["docx", "html"]] = (),
     extra_parts: Sequence[ReportPart] = (),
     json_lang: str = "en",
     jobs: int | None = None,
 ) -> ReportResult:
-    """Write the report folder ``out_dir`` atomically: the core charts, then ``extra_parts``
-    (in that order), ``summary.<lang>.md`` per language and ``summary.json`` (in
-    ``json_lang``). ``jobs``: processes drawing the charts (default: one per CPU, at most 4)."""
+    """Write the report folder ``out_dir`` atomically: the core charts, the comments' themes
+    and the comparison (with its ``trend``) when given, then ``extra_parts``;
+    ``summary.<lang>.md`` per language, ``summary.json`` (in ``json_lang``) and the
+    ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``jobs``: processes
+    drawing the charts (default: one per CPU, at most 4)."""
     from forum_eval.present.jsonout import render_json
     from forum_eval.present.markdown import render_markdown
     from forum_eval.present.strings import t
 
-    parts: list[ReportPart] = [chart_part(summary, order), *extra_parts]
+    parts: list[ReportPart] = [chart_part(summary, order)]
+    if comments is not None:
+        parts.append(comments_part(comments))
+    if comparison is not None:
+        parts.append(comparison_part(comparison, trend))
+    parts += extra_parts
     outputs = {lang: [part(lang) for part in parts] for lang in langs}
     charts = [(lang, c) for lang in langs for output in outputs[lang] for c in output.charts]
     warnings: list[str] = []
@@ -279,8 +292,11 @@ def build_report(
             ) as bar,
         ):
             pending = [(lang, c, drawer.draw(c.draw, *c.args, **c.kwargs)) for lang, c in charts]
+            drawn: dict[str, list[tuple[str, bytes, str]]] = {lang: [] for lang in langs}
             for lang, chart, future in pending:
-                (folder / png_name(chart, lang)).write_bytes(drawer.result(future))
+                data = drawer.result(future)
+                drawn[lang].append((chart.name, data, chart.alt))
+                (folder / png_name(chart, lang)).write_bytes(data)
                 (folder / f"{chart.name}.{lang}.alt.txt").write_text(
                     chart.alt + "\n", encoding="utf-8"
                 )
@@ -300,6 +316,20 @@ def build_report(
         (folder / "summary.json").write_text(
             render_json(summary, json_lang), encoding="utf-8", newline=""
         )
+        if documents:
+            from forum_eval.present.document import evaluation_section
+
+            for lang in langs:
+                section = evaluation_section(summary, lang, drawn[lang], comments, comparison)
+                if "docx" in documents:
+                    from forum_eval.report.docx import docx_bytes
+
+                    (folder / f"evaluation.{lang}.docx").write_bytes(docx_bytes(section))
+                if "html" in documents:
+                    from forum_eval.report.html import render_html
+
+                    html = render_html(section)
+                    (folder / f"evaluation.{lang}.html").write_text(html, encoding="utf-8")
 
     write_folder_atomic(out_dir, fill)
     files = tuple(sorted(p.name for p in Path(out_dir).absolute().iterdir() if p.name != MARKER))

@@ -14,15 +14,12 @@ imported only when a document is written.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forum_eval.errors import InputError
 from forum_eval.present.document import (
     BulletList,
     Figure,
@@ -32,6 +29,7 @@ from forum_eval.present.document import (
     Section,
     Table,
 )
+from forum_eval.report.folder import write_bytes_atomic
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -52,9 +50,7 @@ _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 def write_docx(section: Section, path: Path) -> None:
     """Write ``section`` to ``path`` as a Word document, atomically (a temporary file in the
     same folder, then a rename): an error leaves any previous file untouched."""
-    path = Path(path)
-    check_folder(path)  # before the work
-    write_bytes_atomic(path, docx_bytes(section))
+    write_bytes_atomic(Path(path), docx_bytes(section))
 
 
 def docx_bytes(section: Section) -> bytes:
@@ -255,31 +251,3 @@ def _stable_zip(data: bytes) -> bytes:
             entry.external_attr = 0o644 << 16
             target.writestr(entry, source.read(info.filename))
     return out.getvalue()
-
-
-def check_folder(path: Path) -> Path:
-    """The folder of ``path``; an InputError when it does not exist."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(
-            f"{path}: the folder {folder} does not exist.",
-            "Create it first or choose another --out.",
-        )
-    return folder
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename;
-    the file gets the usual permissions (0666 less the umask), not mkstemp's 0600."""
-    folder = check_folder(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -27,12 +27,6 @@ MARKER_TEXT = (
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` with :func:`write_bytes_atomic`."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(
-            f"{path}: the folder {folder} does not exist.",
-            "Create it first or choose another --out.",
-        )
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
@@ -105,8 +99,15 @@ def write_folder_atomic(target: Path, fill: Callable[[Path], T]) -> T:
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename
-    (the file gets the permissions the umask gives a new file)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    (the file gets the permissions the umask gives a new file); an error leaves any
+    previous file untouched."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(
+            f"{path}: the folder {folder} does not exist.",
+            "Create it first or choose another --out.",
+        )
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -24,7 +24,7 @@ from forum_eval.present.document import (
     Section,
     Table,
 )
-from forum_eval.report.docx import check_folder, write_bytes_atomic
+from forum_eval.report.folder import write_bytes_atomic
 
 #: nothing but the page itself: inline styles and data: images
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
@@ -66,9 +66,7 @@ figcaption { font-size: .9rem; font-style: italic; margin-top: .3rem; }
 def write_html(section: Section, path: Path) -> None:
     """Write ``section`` to ``path`` as one HTML page, atomically (a temporary file in the same
     folder, then a rename)."""
-    path = Path(path)
-    check_folder(path)
-    write_bytes_atomic(path, render_html(section).encode("utf-8"))
+    write_bytes_atomic(Path(path), render_html(section).encode("utf-8"))
 
 
 def _e(text: str) -> str:
