@@ -122,7 +122,10 @@ def test_every_test_file_reads_the_same_on_both_paths(
         assert fast[path] == outcome(path, Questionnaire()), path.name
         assert fast_q[path] == outcome(path, QUESTIONNAIRE, lenient=True), path.name
     # the fast path was taken, with categories, for most files (not vacuous)
-    assert n_categorical == (0 if layout == "all-strings" else 21)
+    if layout == "all-strings":
+        assert n_categorical == 0
+    else:
+        assert n_categorical * 2 > len(TEXT_FILES), (n_categorical, len(TEXT_FILES))
 
 
 def write(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
