@@ -1,20 +1,30 @@
 """Answer scales: ordered categories, their FR/EN labels and the spellings that mean them.
 
 Categories are listed from the most negative to the most positive. Matching folds case,
-accents, apostrophes and punctuation (see :func:`forum_eval.textnorm.fold`) and is always a
-whole-label match, never a substring.
+accents, apostrophes, punctuation and French inclusive endings (see
+:func:`forum_eval.config.labels.label_key`) and is always a whole-label match, never a
+substring.
+
+Which scale reads a column found by its answers is :func:`choose_scale`'s choice: a built-in
+scale only when it keeps every distinct label on a level of its own and the label model
+(:mod:`forum_eval.config.labels`) agrees with its order and its positive labels; otherwise a
+scale made of the column's own labels, ordered by the model; otherwise none (a declaration is
+needed, and :func:`declaration_suggestions` writes it).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from forum_eval.config.labels import Reading, Unread, label_key, read_label, read_labels
+from forum_eval.config.labels import strip_inclusive as _strip_inclusive
 from forum_eval.errors import ConfigError, UsageError
 from forum_eval.textnorm import fold, slug
 
-#: Kinds of item. Each has a fixed notion of "positive" answer (see :data:`POSITIVE_RULE`).
+#: Kinds of item. What counts as positive is the scale's (``Scale.positive``), stated in the
+#: README ("Scales: what counts as positive").
 KINDS = (
     "agreement",
     "yesno",
@@ -31,6 +41,9 @@ KINDS = (
     "ease",
     "frequency",
     "likelihood",
+    "pleasantness",
+    "importance",
+    "quantity",
     "rating",
     "nps",
     "declared",
@@ -38,25 +51,6 @@ KINDS = (
 #: ``group``: a self-identification question (youth, 2SLGBTQI+, migrant, lived experience …)
 #: with declared options like ``choice``; never summarised on its own, only usable with
 #: ``--by`` where small groups are suppressed (see forum_eval/privacy.py).
-
-#: What counts as positive, per kind of scale (documented in the README).
-POSITIVE_RULE = {
-    "agreement": "agree or strongly agree",
-    "yesno": "yes",
-    "expertise": "the highest level",
-    "satisfaction": "satisfied or very satisfied",
-    "favourability": "somewhat or very favourable",
-    "quality": "good, very good or excellent",
-    "usefulness": "very or extremely useful (the top two)",
-    "interest": "quite or very interesting",
-    "confidence": "very or extremely confident",
-    "ease": "easy or very easy",
-    "frequency": "often or always",
-    "likelihood": "likely or very likely",
-    "rating": "the two highest numbers of the scale (4–5 of 1–5, 9–10 of 0–10)",
-    "nps": "promoters, 9 or 10 out of 10 (NPS = % promoters − % detractors 0–6)",
-    "declared": "the labels declared positive",
-}
 
 #: Answers that mean "not applicable" / "don't know": counted apart from blanks and
 #: never part of a percentage.
@@ -102,7 +96,12 @@ class Category:
 
 @dataclass(frozen=True)
 class Scale:
-    """An ordered answer scale. ``positive`` holds the ids counted as a positive answer."""
+    """An ordered answer scale. ``positive`` holds the ids counted as a positive answer.
+
+    ``pole``: the scale has a good and a bad end (agreement, satisfaction …); a scale without
+    one (frequency, quantity, expertise) names what its share counts in ``share``, (EN, FR),
+    e.g. ``("often or more", "souvent ou plus")``.
+    """
 
     id: str
     kind: str
@@ -111,6 +110,8 @@ class Scale:
     neutral: str | None = None
     #: folded labels that mean "not applicable" on this scale only (declared scales)
     not_applicable: frozenset[str] = frozenset()
+    pole: bool = True
+    share: tuple[str, str] | None = None
     _lookup: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
     _codes: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -119,7 +120,7 @@ class Scale:
         codes: dict[str, int] = {}
         for index, cat in enumerate(self.categories):
             for spelling in (cat.en, cat.fr, cat.id, *cat.aliases):
-                lookup.setdefault(fold(spelling), index)
+                lookup.setdefault(label_key(spelling), index)
             if cat.code is not None:
                 codes[str(cat.code)] = index
         object.__setattr__(self, "_lookup", lookup)
@@ -134,20 +135,37 @@ class Scale:
 
     def index_of(self, value: str, *, numeric: bool = False) -> int | None:
         """Position of ``value`` on the scale, or None when it is not a label of this scale."""
-        key = fold(value)
+        key = label_key(value)
         if numeric and key in self._codes:
             return self._codes[key]
         return self._lookup.get(key)
 
-    def accepts(self, folded_values: Iterable[str]) -> bool:
-        return all(v in self._lookup for v in folded_values)
-
-    @property
-    def has_codes(self) -> bool:
-        return bool(self._codes)
-
     def positive_mask(self) -> tuple[bool, ...]:
         return tuple(c.id in self.positive for c in self.categories)
+
+    def positive_labels(self, lang: str) -> tuple[str, ...]:
+        """The labels of the positive categories, negative → positive order."""
+        return tuple(c.label(lang) for c in self.categories if c.id in self.positive)
+
+    def share_name(self, lang: str) -> str:
+        """What the share counts on a scale without a pole ("often or more"); "" with one."""
+        if self.share is None:
+            return ""
+        return self.share[1] if lang == "fr" else self.share[0]
+
+    def merges(self, labels: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Categories that two or more distinct labels of ``labels`` fall on (their counts
+        would be merged): ``[(category id, (label, label, …)), …]``; [] when none do."""
+        on: dict[int, dict[str, str]] = {}
+        for label in labels:
+            index = self.index_of(label)
+            if index is not None:
+                on.setdefault(index, {}).setdefault(label_key(label), label)
+        return [
+            (self.categories[index].id, tuple(spellings.values()))
+            for index, spellings in sorted(on.items())
+            if len(spellings) > 1
+        ]
 
 
 def _cat(id: str, en: str, fr: str, *aliases: str, code: int | None = None) -> Category:
@@ -254,6 +272,7 @@ EXPERTISE3 = Scale(
             "Débutante",
             "Débutant·e",
             "Débutant(e)",
+            "Novice",
             "Notions de base",
             code=1,
         ),
@@ -279,18 +298,25 @@ EXPERTISE3 = Scale(
             "Advanced",
             "Avancé",
             "Avancée",
+            "Avancé·e",
+            "Approfondi",
+            "Approfondie",
+            "Approfondi·e",
             code=3,
         ),
     ),
     positive=frozenset({"in_depth"}),
+    pole=False,
+    share=("advanced or more", "avancé ou plus"),
 )
 
 
 def _inclusive(*stems: str) -> tuple[str, ...]:
-    """French inclusive spellings of adjectives: ``satisfait`` → satisfait, satisfaite, satisfait·e…"""
+    """French spellings of adjectives: ``satisfait`` → satisfait, satisfaite (the inclusive
+    ones, satisfait·e, satisfait.e, satisfait(e) …, are the same label: see ``label_key``)."""
     out: list[str] = []
     for stem in stems:
-        out += [stem, f"{stem}e", f"{stem}·e", f"{stem}(e)", f"{stem}.e"]
+        out += [stem, f"{stem}e"]
     return tuple(out)
 
 
@@ -300,8 +326,11 @@ def _scale(
     cats: tuple[Category, ...],
     positive: set[str],
     neutral: str | None = None,
+    share: tuple[str, str] | None = None,
 ) -> Scale:
-    return Scale(scale_id, kind, cats, frozenset(positive), neutral)
+    return Scale(
+        scale_id, kind, cats, frozenset(positive), neutral, pole=share is None, share=share
+    )
 
 
 SATISFACTION5 = _scale(
@@ -378,12 +407,12 @@ USEFULNESS5 = _scale(
         _cat("not_useful", "Not at all useful", "Pas du tout utile", "Not useful", "Useless", "Inutile",
              "Pas utile", code=1),
         _cat("slightly_useful", "Slightly useful", "Peu utile", "A little useful", "Not very useful", code=2),
-        _cat("moderately_useful", "Moderately useful", "Moyennement utile", "Somewhat useful", "Plutôt utile",
-             "Assez utile", code=3),
+        _cat("moderately_useful", "Moderately useful", "Moyennement utile", code=3),
         _cat("very_useful", "Very useful", "Très utile", "Useful", "Utile", code=4),
-        _cat("extremely_useful", "Extremely useful", "Extrêmement utile", "Essential", "Essentiel", code=5),
+        _cat("extremely_useful", "Extremely useful", "Extrêmement utile", code=5),
     ),
     {"very_useful", "extremely_useful"},
+    "moderately_useful",
 )  # fmt: skip
 
 INTEREST5 = _scale(
@@ -392,13 +421,11 @@ INTEREST5 = _scale(
     (
         _cat("not_interesting", "Not at all interesting", "Pas du tout intéressant", "Not interesting",
              "Pas intéressant", "Inintéressant", code=1),
-        _cat("slightly_interesting", "Not very interesting", "Peu intéressant", "Slightly interesting", code=2),
-        _cat("indifferent", "Indifferent", "Indifférent", "Indifférente", "Indifférent·e", "Neutral", "Neutre",
-             "Moderately interesting", "Moyennement intéressant", code=3),
+        _cat("slightly_interesting", "Not very interesting", "Peu intéressant", code=2),
+        _cat("indifferent", "Indifferent", "Indifférent", "Indifférente", "Neutral", "Neutre", code=3),
         _cat("quite_interesting", "Quite interesting", "Plutôt intéressant", "Interesting", "Intéressant",
              "Somewhat interesting", "Assez intéressant", code=4),
-        _cat("very_interesting", "Very interesting", "Très intéressant", "Extremely interesting",
-             "Passionnant", code=5),
+        _cat("very_interesting", "Very interesting", "Très intéressant", "Extremely interesting", code=5),
     ),
     {"quite_interesting", "very_interesting"},
     "indifferent",
@@ -412,14 +439,15 @@ CONFIDENCE5 = _scale(
              *_inclusive("Pas du tout confiant", "Pas confiant"), code=1),
         _cat("slightly_confident", "Slightly confident", "Peu confiant·e", "Not very confident",
              *_inclusive("Peu confiant"), code=2),
-        _cat("somewhat_confident", "Somewhat confident", "Moyennement confiant·e", "Moderately confident",
-             *_inclusive("Moyennement confiant", "Plutôt confiant", "Assez confiant"), code=3),
+        _cat("moderately_confident", "Moderately confident", "Moyennement confiant·e",
+             *_inclusive("Moyennement confiant"), code=3),
         _cat("very_confident", "Very confident", "Très confiant·e", "Confident",
              *_inclusive("Très confiant", "Confiant"), code=4),
         _cat("extremely_confident", "Extremely confident", "Tout à fait confiant·e", "Completely confident",
              "Totally confident", *_inclusive("Tout à fait confiant", "Totalement confiant"), code=5),
     ),
     {"very_confident", "extremely_confident"},
+    "moderately_confident",
 )  # fmt: skip
 
 EASE7 = _scale(
@@ -434,7 +462,7 @@ EASE7 = _scale(
         _cat("easy", "Easy", "Facile", code=6),
         _cat("very_easy", "Very easy", "Très facile", "Extremely easy", code=7),
     ),
-    {"easy", "very_easy"},
+    {"somewhat_easy", "easy", "very_easy"},
     "neutral",
 )  # fmt: skip
 
@@ -452,6 +480,7 @@ FREQUENCY5 = _scale(
              "Almost always", "Très souvent", "Presque toujours", code=5),
     ),
     {"often", "always"},
+    share=("often or more", "souvent ou plus"),
 )  # fmt: skip
 
 LIKELIHOOD5 = _scale(
@@ -464,8 +493,7 @@ LIKELIHOOD5 = _scale(
              "Not very likely", code=2),
         _cat("neutral", "Neither likely nor unlikely", "Ni probable ni improbable", "Neutral", "Neutre", code=3),
         _cat("likely", "Likely", "Probable", "Somewhat likely", "Plutôt probable", code=4),
-        _cat("very_likely", "Very likely", "Très probable", "Extremely likely", "Certain", "Certainement",
-             code=5),
+        _cat("very_likely", "Very likely", "Très probable", "Extremely likely", code=5),
     ),
     {"likely", "very_likely"},
     "neutral",
@@ -604,10 +632,11 @@ def declared_scale(
         raise error(
             f"{where}: a scale needs at least two labels, from most negative to most positive."
         )
-    folded = [fold(lab) for lab in labels]
+    _refuse_placeholders([*labels, *positive, *not_applicable], where, error)
+    folded = [label_key(lab) for lab in labels]
     if len(set(folded)) != len(folded):
         raise error(f"{where}: the same label is listed twice in the scale.")
-    unknown = [p for p in positive if fold(p) not in folded]
+    unknown = [p for p in positive if label_key(p) not in folded]
     if unknown:
         raise error(
             f"{where}: positive label(s) {', '.join(repr(u) for u in unknown)} are not among the labels.",
@@ -616,12 +645,12 @@ def declared_scale(
     if not positive:
         raise error(f"{where}: say which labels count as positive (positive = …).")
     cats = tuple(Category(slug(lab), lab, lab, code=index + 1) for index, lab in enumerate(labels))
-    ids = {fold(lab): cat.id for lab, cat in zip(labels, cats, strict=True)}
+    ids = {label_key(lab): cat.id for lab, cat in zip(labels, cats, strict=True)}
     return Scale(
         scale_id,
         "declared",
         cats,
-        frozenset(ids[fold(p)] for p in positive),
+        frozenset(ids[label_key(p)] for p in positive),
         not_applicable=frozenset(fold(n) for n in not_applicable if n.strip()),
     )
 
@@ -697,15 +726,282 @@ _SCALE_HELP = (
 
 
 def declaration_hint(header: str, labels: list[str]) -> str:
-    """The ``--scale`` option that would make a column of these labels an item."""
+    """The ``--scale`` option that would make a column of these labels an item.
+
+    Superseded by :func:`declaration_suggestions` (labels put in order by the label model,
+    whole numeric ranges, one ``*`` line per grid, nothing for nominal answers); kept until
+    the reading step calls that instead.
+    """
     shown = "|".join(labels[:10])
     top = "|".join(labels[-2:]) if len(labels) >= 2 else shown
     target = header if "=" not in header and ";" not in header else slug(header)
     return f'--scale "{target}={shown};positive={top}"'
 
 
-def is_blank(value: str) -> bool:
-    return not value.strip()
+# ---------------------------------------------------------------------- scales from answers
+
+#: an answer that is a whole number 0–99 (as spreadsheets write it too: "4.0", "4,0")
+_NUMERIC = re.compile(r"^\d{1,2}(?:[.,]0)?$")
+
+
+@dataclass(frozen=True)
+class ScaleChoice:
+    """How the answers of a column are read when nothing declares its scale.
+
+    ``scale``: the scale, None when the column is not read. ``how``: ``"built-in"`` (a
+    scale of :data:`DETECTABLE`, its ids and labels) or ``"labels"`` (a scale made of the
+    column's own labels, ordered by the label model), ``""`` when not read. ``reason``: why
+    not read (for the warning that asks for a declaration). ``reading``: the label model's
+    reading of the labels (None for numbers and for no answers).
+    """
+
+    scale: Scale | None
+    how: str
+    reason: str = ""
+    reading: Reading | Unread | None = None
+
+
+def answer_labels(labels: Iterable[str]) -> list[str]:
+    """The distinct labels of ``labels`` a scale must read: blanks and not-applicable answers
+    left out, one label per :func:`~forum_eval.config.labels.label_key` (the first seen)."""
+    distinct: dict[str, str] = {}
+    for label in labels:
+        text = label.strip()
+        if text and not is_not_applicable(fold(text)):
+            distinct.setdefault(label_key(text), text)
+    return list(distinct.values())
+
+
+def choose_scale(labels: Iterable[str]) -> ScaleChoice:
+    """The scale that reads a column whose distinct answers are ``labels`` (as the form showed
+    them; blanks and not-applicable answers may be included: they are left out).
+
+    1. A built-in scale of :data:`DETECTABLE`, when each label is on it, no two on the same
+       category (counts are never merged), and the label model reads the labels in the same
+       order, with the same positive and neutral labels, each at the level of its category's
+       own label (so "Somewhat satisfied" is not shown as "Satisfied"). Yes/No needs no
+       model: it has two levels.
+    2. Else a scale of the column's own labels (:func:`labels_scale`), when the model reads
+       them (:func:`forum_eval.config.labels.read_labels`).
+    3. Else None, with the model's reason. Numbers are never read here (a header states
+       their scale, see :func:`header_scale`, or a declaration does).
+    """
+    answers = answer_labels(labels)
+    if not answers:
+        return ScaleChoice(None, "", "no answer to read")
+    if all(_NUMERIC.match(label) for label in answers):
+        return ScaleChoice(None, "", "numbers: the header must state the scale, or declare it")
+    if _fits(YESNO, answers):
+        return ScaleChoice(YESNO, "built-in")
+    reading = read_labels(answers)
+    if isinstance(reading, Unread):
+        return ScaleChoice(None, "", reading.reason, reading)
+    for scale in DETECTABLE:
+        if scale is not YESNO and _fits(scale, answers) and _agrees(scale, reading):
+            return ScaleChoice(scale, "built-in", "", reading)
+    return ScaleChoice(labels_scale(reading), "labels", "", reading)
+
+
+def scale_for_answers(labels: Sequence[str]) -> Scale | None:
+    """:func:`choose_scale`'s scale (None: the column needs a declaration)."""
+    return choose_scale(labels).scale
+
+
+def _fits(scale: Scale, answers: Sequence[str]) -> bool:
+    """Every answer is on ``scale``, each on a category of its own."""
+    indexes = [scale.index_of(answer) for answer in answers]
+    return None not in indexes and len(set(indexes)) == len(indexes)
+
+
+def _agrees(scale: Scale, reading: Reading) -> bool:
+    """The model reads the labels as ``scale`` does: same kind, same order, same positive
+    labels, each label at the model's level of its category's English label, and the
+    scale's neutral category (if it has one) on the model's neutral label. (``quality5`` has
+    no neutral category where the model reads "Fair" as the middle: it is drawn on the
+    negative side, as before.)"""
+    if scale.kind != reading.kind:
+        return False
+    cats = [scale.categories[scale.index_of(label) or 0] for label in reading.labels]
+    indexes = [scale.categories.index(cat) for cat in cats]
+    if indexes != sorted(indexes):
+        return False
+    for label, level, cat in zip(reading.labels, reading.levels, cats, strict=True):
+        if (cat.id in scale.positive) != (label in reading.positive):
+            return False
+        if scale.neutral is not None and (cat.id == scale.neutral) != (label == reading.neutral):
+            return False
+        own = [r.level for r in read_label(cat.en) if r.family in (reading.kind, None)]
+        if own != [level]:
+            return False
+    return True
+
+
+def labels_scale(reading: Reading) -> Scale:
+    """A scale made of a column's own labels, in the model's order: one category per label
+    (ids are slugs of the labels), positive and neutral as the model reads them; its id is
+    ``<kind>_<levels>_labels`` (``satisfaction_4_labels``)."""
+    cats = tuple(
+        Category(slug(_strip_inclusive(label)), label, label, code=index + 1)
+        for index, label in enumerate(reading.labels)
+    )
+    ids = dict(zip(reading.labels, (cat.id for cat in cats), strict=True))
+    return Scale(
+        f"{reading.kind}_{len(cats)}_labels",
+        reading.kind,
+        cats,
+        frozenset(ids[label] for label in reading.positive),
+        ids.get(reading.neutral) if reading.neutral is not None else None,
+        pole=reading.pole,
+        share=reading.share,
+    )
+
+
+# ---------------------------------------------------------------------- declaration suggestions
+
+#: words of a header that asks for a ranking
+_RANKING = frozenset(("rank", "ranking", "classez", "classer", "classement"))
+#: Placeholders of a template suggestion: :func:`parse_scale_option` refuses them, so a
+#: template fails until it is edited.
+ORDER_PLACEHOLDER = "<put these labels in order, most negative first>"
+POSITIVE_PLACEHOLDER = "<the positive labels>"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A ``--scale`` declaration suggested by ``validate``.
+
+    ``headers``: the columns it is for (several: the option's target is ``*``, one line for
+    a grid). ``option``: ``--scale "…"``, ready to paste in a shell. ``complete``: True when
+    it works as printed (labels ordered by the label model, or a numeric range); False for a
+    template whose placeholders must be replaced (it fails until then).
+    """
+
+    headers: tuple[str, ...]
+    option: str
+    complete: bool
+
+
+def declaration_suggestion(header: str, labels: Sequence[str]) -> Suggestion | None:
+    """The declaration for one column (its distinct answers ``labels``), or None when none
+    should be suggested: nominal answers (no label is a rating label the model knows, e.g.
+    gender, age bands, weekdays), fewer than two labels, numbers above 10, a ranking (the
+    header says "rank" / "classez": ranks are not ratings), or a label that a declaration
+    cannot hold (with ``|`` or ``;``)."""
+    found = declaration_suggestions([(header, labels)])
+    return found[0] if found else None
+
+
+def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Suggestion]:
+    """Declarations for several columns ``(header, distinct answers)``, e.g. the rows of a
+    grid: columns whose answers read alike share one ``*`` line (their labels together);
+    the others get one line each; columns with no suggestion (see
+    :func:`declaration_suggestion`) get none. In the order of the columns' first appearance.
+    """
+    groups: list[tuple[list[str], list[str]]] = []  # (headers, their answers together)
+    for header, labels in columns:
+        answers = answer_labels(labels)
+        if _plan_kind(answers) is None or _RANKING & set(fold(header).split()):
+            continue
+        for headers, together in groups:
+            if _together(together, answers):
+                headers.append(header)
+                together[:] = answer_labels([*together, *answers])
+                break
+        else:
+            groups.append(([header], answers))
+    out = []
+    for headers, answers in groups:
+        target = "*" if len(headers) > 1 else _target(headers[0])
+        labels, positive, complete = _plan(answers)
+        text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
+        out.append(Suggestion(tuple(headers), f'--scale "{_shell_escaped(text)}"', complete))
+    return out
+
+
+def _keys(labels: Iterable[str]) -> set[str]:
+    return {label_key(label) for label in labels}
+
+
+def _together(group: Sequence[str], answers: Sequence[str]) -> bool:
+    """Columns go on one line when their answers read alike: numbers of the same range;
+    labels the model reads as one scale of the same kind, together as apart; or, when one
+    of them is a template, labels that share at least two answers (rows of one grid)."""
+    kinds = {_plan_kind(group), _plan_kind(answers)}
+    merged = _plan_kind(answer_labels([*group, *answers]))
+    if len(kinds) == 1 and merged in kinds:
+        return "template" not in kinds or len(_keys(group) & _keys(answers)) >= 2
+    return (
+        "template" in kinds
+        and not any(k and k.startswith("numbers") for k in kinds)
+        and merged is not None
+        and len(_keys(group) & _keys(answers)) >= 2
+    )
+
+
+def _plan_kind(answers: Sequence[str]) -> str | None:
+    """What a suggestion for these answers would be: ``numbers 1-5``, ``labels <kind>``,
+    ``template``; None for no suggestion."""
+    if len(answers) < 2 or any("|" in a or ";" in a for a in answers):
+        return None
+    if all(_NUMERIC.match(a) for a in answers):
+        span = _numeric_span(answers)
+        return None if span is None else f"numbers {span[0]}-{span[1]}"
+    reading = read_labels(answers)
+    if isinstance(reading, Reading):
+        return f"labels {reading.kind}"
+    return None if reading.nominal else "template"
+
+
+def _numeric_span(answers: Sequence[str]) -> tuple[int, int] | None:
+    """The whole range of a numeric column: from 0 when 0 was answered, else 1; up to 5, 7
+    or 10, the first that holds every answer. None above 10 (ages, counts, years)."""
+    numbers = [int(a.replace(",", ".").split(".")[0]) for a in answers]
+    if max(numbers) > 10:
+        return None
+    high = next(top for top in (5, 7, 10) if max(numbers) <= top)
+    return (0 if min(numbers) == 0 else 1), high
+
+
+def _plan(answers: Sequence[str]) -> tuple[list[str], list[str], bool]:
+    """(labels negative → positive, positive labels, complete) for a suggestion."""
+    if all(_NUMERIC.match(a) for a in answers):
+        span = _numeric_span(answers) or (1, 5)
+        numbers = [str(n) for n in range(span[0], span[1] + 1)]
+        return numbers, numbers[-2:], True
+    reading = read_labels(answers)
+    if isinstance(reading, Reading):
+        if reading.positive:
+            return list(reading.labels), list(reading.positive), True
+        return list(reading.labels), [POSITIVE_PLACEHOLDER], False
+    unordered = sorted(answers, key=label_key)
+    return [ORDER_PLACEHOLDER, *unordered], [POSITIVE_PLACEHOLDER], False
+
+
+def _target(header: str) -> str:
+    """A header as the target of ``--scale``: its slug when ``=`` or ``;`` would cut it (the
+    reading step matches a header's slug too)."""
+    return slug(header) if "=" in header or ";" in header or not header.strip() else header
+
+
+def _shell_escaped(text: str) -> str:
+    """``text`` for inside double quotes in a POSIX shell."""
+    for char in ("\\", '"', "$", "`"):
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _refuse_placeholders(
+    values: Iterable[str], where: str, error: type[ConfigError] | type[UsageError]
+) -> None:
+    """A value written ``<…>`` is a placeholder of a suggested template, not a label."""
+    for value in values:
+        text = value.strip()
+        if text.startswith("<") and text.endswith(">"):
+            raise error(
+                f"{where}: {text} is a placeholder of the template that validate suggested.",
+                "Put the labels in order, most negative first, list the positive ones after "
+                "positive=, and delete the <…> placeholders.",
+            )
 
 
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
