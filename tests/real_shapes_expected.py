@@ -351,12 +351,6 @@ RATINGS: tuple[Rating, ...] = (
         (12, 18, 16),
         ("Approfondie",),  # the highest level: 16 of 46
         n_blank=2,
-        today={
-            "counts": "issue 13: Approfondie is off the expertise3 scale (the file stops; "
-            "--lenient counts 16 invalid)",
-            "figure": "issue 13: Approfondie is off the expertise3 scale: 0 of 30 instead "
-            "of 16 of 46",
-        },
     ),
     Rating(
         FRENCH,

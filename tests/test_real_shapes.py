@@ -442,10 +442,7 @@ def test_every_question_is_read_or_named_in_a_warning(file: str, tool: Tool) -> 
     assert silent == []
 
 
-LENIENT_TODAY = REFUSED | {
-    FRENCH: "issue 13: Ni confiant.e ni sceptique, Approfondie and Avancé·e are off the "
-    "built-in scales: the file stops without --lenient",
-}
+LENIENT_TODAY = REFUSED
 
 
 @pytest.mark.parametrize("file", per_file([f for f in FIXTURES if f != MULTI], LENIENT_TODAY))
