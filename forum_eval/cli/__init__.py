@@ -148,6 +148,8 @@ from forum_eval.cli import report as _report  # noqa: E402, F401
 from forum_eval.cli import compare as _compare  # noqa: E402, F401
 from forum_eval.cli import comments as _comments  # noqa: E402, F401
 from forum_eval.cli import validate as _validate  # noqa: E402, F401
+from forum_eval.cli import init as _init  # noqa: E402, F401
+from forum_eval.cli import add as _add  # noqa: E402, F401
 
 
 def main() -> None:

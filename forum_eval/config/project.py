@@ -113,6 +113,8 @@ def key_line(text: str, key: str, table: str | None = None, index: int = 0) -> i
     written in an inline table, for instance)."""
     lines = text.splitlines()
     start = 0
+    if table is None and header_line(text, key) is not None:  # [key] or [[key]]
+        return header_line(text, key)
     if table is not None:
         found = header_line(text, table, index)
         if found is None:
@@ -410,3 +412,83 @@ def project_file_in(place: Path, origin: str) -> Path:
             "Create one with `forum-eval init DIR`, or point to the folder holding forum-eval.toml.",
         )
     return candidate
+
+
+# --- writing it ----------------------------------------------------------------------------
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "init"
+
+
+def init_files(lang: str) -> dict[str, Path]:
+    """The files ``forum-eval init`` writes → the template each is copied from."""
+    return {
+        PROJECT_FILE: TEMPLATES / f"forum-eval.{lang}.toml",
+        "questionnaire.toml": TEMPLATES / "questionnaire.toml",
+        "codebook.toml": TEMPLATES / "codebook.toml",
+    }
+
+
+def init_project(folder: Path, lang: str) -> list[Path]:
+    """Write a commented project file, a starter questionnaire and a generic codebook into
+    ``folder`` (made if needed); nothing is written when any of them exists already."""
+    files = init_files(lang)
+    existing = [folder / name for name in files if (folder / name).exists()]
+    if existing:
+        raise InputError(
+            f"{', '.join(str(p) for p in existing)}: already there; "
+            "init writes no file over an existing one.",
+            "Move them away, or run forum-eval init in another folder.",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, template in files.items():
+        target = folder / name
+        with target.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write(template.read_text(encoding="utf-8"))
+        written.append(target)
+    return written
+
+
+def toml_string(text: str) -> str:
+    """``text`` as a TOML basic string, in double quotes, with what must be escaped escaped."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def edition_text(values: Mapping[str, object]) -> str:
+    """An ``[[edition]]`` table in TOML, keys in the order given; None, False and empty
+    values are left out (they are the defaults)."""
+    lines = ["[[edition]]"]
+    for key, value in values.items():
+        if value is None or value is False or value == "" or value == ():
+            continue
+        if key not in EDITION_KEYS:
+            raise ValueError(f"unknown edition key {key!r}")
+        if isinstance(value, bool):
+            shown = "true"
+        elif isinstance(value, int):
+            shown = str(value)
+        elif isinstance(value, str):
+            shown = toml_string(value)
+        elif isinstance(value, tuple | list):
+            shown = "[" + ", ".join(toml_string(str(v)) for v in value) + "]"
+        else:
+            raise TypeError(f"{key}: cannot write a {type(value).__name__}")
+        lines.append(f"{key} = {shown}")
+    return "\n".join(lines) + "\n"
+
+
+def is_date(text: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as the key ``date`` takes."""
+    return bool(_DATE.match(text))
