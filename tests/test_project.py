@@ -471,3 +471,19 @@ def test_add_with_the_project_option_from_anywhere(
 @given(st.text())
 def test_strings_are_written_as_toml_reads_them(text: str) -> None:
     assert tomllib.loads(f"key = {toml_string(text)}")["key"] == text
+
+
+def test_add_warns_when_there_are_more_respondents_than_attendees(event: Path) -> None:
+    # kobo.csv: the same 12 respondents (build_exports.py)
+    result = _add("2025", str(EXPORTS / "kobo.csv"), "--attendees", "5", "--data", "synthetic")
+    assert result.exit_code == 0, result.stderr
+    assert "Warning: 12 respondents but only 5 attendees" in result.stderr
+
+
+def test_init_follows_the_locale_without_lang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    assert runner.invoke(app, ["init", str(tmp_path)]).exit_code == 0
+    event = read_project(tmp_path / "forum-eval.toml").event
+    assert event is not None and event.language == "fr"

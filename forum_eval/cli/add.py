@@ -19,7 +19,7 @@ from typing import Annotated
 
 import typer
 
-from forum_eval.cli import app, run
+from forum_eval.cli import app, run, warn
 from forum_eval.cli.options import (
     FromPlatform,
     IncludeIncomplete,
@@ -184,6 +184,8 @@ def add(
     with path.open("a", encoding="utf-8", newline="\n") as handle:
         handle.write(new_text[len(text) :])
     respondents = report["respondents"]
+    if attendees is not None and respondents > attendees:
+        warn(f"{respondents} respondents but only {attendees} attendees: check --attendees.")
     rate = f" of {attendees} attendees" if attendees else ""
     typer.echo(
         f"Added edition {year} to {path}: {values['file']} ({respondents} respondents{rate})."

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from forum_eval.errors import ConfigError, InputError
+from forum_eval.config.scales import parse_scale_option
+from forum_eval.errors import ConfigError, ForumEvalError, InputError
 
 PROJECT_FILE = "forum-eval.toml"
 ENV_VAR = "FORUM_EVAL_PROJECT"
@@ -245,9 +246,6 @@ def _scales(raw: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ...]:
         raise _wrong(
             where, key, 'a list of declarations, e.g. ["COLUMN=L1|L2|L3;positive=L3"]', value
         )
-    from forum_eval.config.scales import parse_scale_option
-    from forum_eval.errors import ForumEvalError
-
     for declaration in value:
         try:
             parse_scale_option(declaration)
