@@ -487,3 +487,14 @@ def test_init_follows_the_locale_without_lang(
     assert runner.invoke(app, ["init", str(tmp_path)]).exit_code == 0
     event = read_project(tmp_path / "forum-eval.toml").event
     assert event is not None and event.language == "fr"
+
+
+def test_add_leaves_a_file_already_in_the_project_where_it_is(event: Path) -> None:
+    mine = event / "exports" / "mine.csv"
+    mine.parent.mkdir()
+    mine.write_bytes((EXPORTS / "google_forms.csv").read_bytes())
+    result = _add("2026", str(mine), "--data", "synthetic")
+    assert result.exit_code == 0, result.stderr
+    assert read_project(event / "forum-eval.toml").editions[-1].file == mine
+    assert not (event / "responses" / "2026.csv").exists()
+    assert 'file = "exports/mine.csv"' in (event / "forum-eval.toml").read_text(encoding="utf-8")
