@@ -43,7 +43,8 @@ def comments_source(source: str, options, *, codebook=None, **kwargs):
     """What ``forum-eval comments SOURCE`` computes."""
     from forum_eval.analyse.comments import survey_comments
     from forum_eval.config.codebook import default_codebook_path, load_codebook
+    from forum_eval.config.registry import project_folder
     from forum_eval.read.survey import read_survey
 
-    book = load_codebook(codebook or default_codebook_path(options.surveys_dir))
+    book = load_codebook(codebook or default_codebook_path(project_folder(options.surveys_dir)))
     return survey_comments(read_survey(source, options), book, **kwargs)

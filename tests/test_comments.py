@@ -139,11 +139,14 @@ def test_codebook_errors(tmp_path: Path, raw: str, message: str) -> None:
     assert str(path) in str(info.value)
 
 
-def test_shipped_codebook_is_the_surveys_one() -> None:
-    packaged = ROOT / "forum_eval" / "data" / "codebook.toml"
-    assert packaged.read_bytes() == (SURVEYS / "codebook.toml").read_bytes()
+def test_a_survey_without_a_codebook_gets_the_generic_event_one() -> None:
+    """The human-trafficking forum's themes are the sample's (surveys/codebook.toml); any
+    other survey gets the generic event codebook that `forum-eval init` writes."""
+    generic = ROOT / "forum_eval" / "data" / "init" / "codebook.toml"
     assert default_codebook_path(SURVEYS) == SURVEYS / "codebook.toml"
-    assert default_codebook_path(ROOT / "nowhere") == packaged.resolve()
+    assert default_codebook_path(ROOT / "nowhere") == generic.resolve()
+    themes = {t.id for t in load_codebook(generic).themes}
+    assert "logistics" in themes and "work_permits" not in themes
 
 
 def report_themes(seed: dict, key: str) -> list[str]:

@@ -47,16 +47,33 @@ class Format(StrEnum):
 
 
 def default_lang() -> str:
-    """``fr`` when the locale (LC_ALL, LC_MESSAGES or LANG) is French, else ``en``."""
+    """``fr`` when the locale is French, else ``en``: LC_ALL, LC_MESSAGES or LANG, else the
+    system's own (Windows sets none of these variables; ``locale.getlocale()`` gives its
+    user-interface language, e.g. ``French_Canada``)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+    import locale
+
+    system = locale.getlocale()[0] or ""
+    return "fr" if system.lower().startswith("fr") else "en"
 
 
-def resolve_lang(lang: Lang | None) -> str:
-    return lang.value if lang is not None else default_lang()
+def resolve_lang(lang: Lang | None, surveys_dir: Path | None = None) -> str:
+    """``--lang``, else the project's language (its ``[event]`` table), else the locale's."""
+    if lang is not None:
+        return lang.value
+    if surveys_dir is not None:
+        from forum_eval.config.registry import load_registry
+
+        try:
+            event = load_registry(surveys_dir).event
+        except ForumEvalError:
+            event = None
+        if event is not None and event.language in ("en", "fr"):
+            return event.language
+    return default_lang()
 
 
 def error(message: str) -> None:
@@ -149,6 +166,8 @@ from forum_eval.cli import compare as _compare  # noqa: E402, F401
 from forum_eval.cli import comments as _comments  # noqa: E402, F401
 from forum_eval.cli import validate as _validate  # noqa: E402, F401
 from forum_eval.cli import form as _form  # noqa: E402, F401
+from forum_eval.cli import init as _init  # noqa: E402, F401
+from forum_eval.cli import add as _add  # noqa: E402, F401
 
 
 def main() -> None:

@@ -81,9 +81,10 @@ def comments(
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
     from forum_eval.analyse.comments import survey_comments
     from forum_eval.config.codebook import default_codebook_path, load_codebook
+    from forum_eval.config.registry import project_folder
     from forum_eval.read.survey import read_survey
 
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, surveys_dir)
     options = pipeline_options(
         surveys_dir=surveys_dir,
         lenient=lenient,
@@ -97,7 +98,7 @@ def comments(
     n_quotes = 0 if no_quotes else quotes
 
     def analyse() -> CommentsResult:
-        book = load_codebook(codebook or default_codebook_path(options.surveys_dir))
+        book = load_codebook(codebook or default_codebook_path(project_folder(options.surveys_dir)))
         survey = read_survey(source, options)
         return survey_comments(survey, book, quotes=n_quotes, by=by, min_cell=min_cell)
 

@@ -99,7 +99,7 @@ def compare(
     quiet: Quiet = False,
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, surveys_dir)
     options = pipeline_options(
         surveys_dir=surveys_dir,
         confidence=confidence,
@@ -191,7 +191,7 @@ def trend(
     quiet: Quiet = False,
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, surveys_dir)
     options = pipeline_options(
         surveys_dir=surveys_dir,
         confidence=confidence,

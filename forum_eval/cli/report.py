@@ -151,6 +151,7 @@ def _report(
     from forum_eval.analyse.comments import NoCommentsError, survey_comments
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.config.codebook import default_codebook_path, load_codebook
+    from forum_eval.config.registry import project_folder
     from forum_eval.read.survey import read_survey
     from forum_eval.report.build import build_report
 
@@ -162,7 +163,9 @@ def _report(
     folder = out if out is not None else default_out(summary.name)
     comments = None
     try:  # comment themes, when the file has comments
-        book = run(lambda: load_codebook(default_codebook_path(options.surveys_dir)))
+        book = run(
+            lambda: load_codebook(default_codebook_path(project_folder(options.surveys_dir)))
+        )
         comments = survey_comments(survey, book)
     except NoCommentsError:
         pass

@@ -50,7 +50,7 @@ def summarize(
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.read.survey import read_survey
 
-    language = resolve_lang(lang)
+    language = resolve_lang(lang, surveys_dir)
     options = pipeline_options(
         surveys_dir=surveys_dir,
         attendees=attendees,

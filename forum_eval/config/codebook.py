@@ -271,9 +271,11 @@ def load_codebook(path: Path) -> Codebook:
     return Codebook(themes, path)
 
 
-def default_codebook_path(surveys_dir: Path) -> Path:
-    """``surveys_dir/codebook.toml`` when it exists, else the copy shipped with the package."""
-    candidate = surveys_dir / CODEBOOK_FILE
+def default_codebook_path(folder: Path) -> Path:
+    """The project's codebook (``folder/codebook.toml``) when it has one, else the generic
+    event codebook that ``forum-eval init`` writes (logistics, time for questions, speakers,
+    language access …), shipped with the package."""
+    candidate = folder / CODEBOOK_FILE
     if candidate.is_file():
         return candidate
-    return Path(__file__).resolve().parents[1] / "data" / CODEBOOK_FILE
+    return Path(__file__).resolve().parents[1] / "data" / "init" / CODEBOOK_FILE

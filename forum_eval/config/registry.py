@@ -1,46 +1,56 @@
-"""The ``surveys/`` folder: the editions of the forum and where their responses are.
+"""The editions of the event and where their responses are; a SOURCE argument resolved.
 
-``forums.toml`` lists every edition (year, date, city, province, attendees when known,
-response file when there is one, and whether the data is synthetic). A SOURCE on the
-command line is either a path to a file or a year found there.
+The editions are listed in a project file, ``forum-eval.toml`` (see
+:mod:`forum_eval.config.project` for its format and how it is found), or in a
+``forums.toml`` of the same format (the bundled sample, ``surveys/forums.toml``). A SOURCE on
+the command line is either a path to a file or a year found there.
+
+Which file lists the editions (:func:`locate_registry`), first found wins:
+
+1. ``--project DIR`` (the ``project`` argument);
+2. ``SURVEYS_DIR/forum-eval.toml`` or ``SURVEYS_DIR/forums.toml`` (``--surveys-dir``, by
+   default ``surveys/`` under the current folder: the bundled sample in the checkout);
+3. the environment variable ``FORUM_EVAL_PROJECT`` (a folder, or the file itself);
+4. ``forum-eval.toml`` in the current folder or the nearest of its parents.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from forum_eval.errors import ConfigError, InputError
+from forum_eval.config.project import (
+    ENV_VAR,
+    PROJECT_FILE,
+    Edition,
+    Event,
+    Reading,
+    find_project_file,
+    project_file_in,
+    read_project,
+)
+from forum_eval.errors import InputError
+
+__all__ = ["Edition", "Event", "Reading", "Registry", "Source", "load_registry", "resolve"]
 
 REGISTRY_FILE = "forums.toml"
 QUESTIONNAIRE_FILE = "questionnaire.toml"
-
-
-@dataclass(frozen=True)
-class Edition:
-    year: int
-    city: str
-    province: str
-    date: str | None = None
-    attendees: int | None = None
-    file: Path | None = None
-    #: "published" (real answers), "reconstruction" (rows rebuilt to match published
-    #: figures; individual answers invented) or "synthetic" (illustrative, invented).
-    data: str = "published"
-    note: str | None = None
-
-    @property
-    def synthetic(self) -> bool:
-        return self.data in ("synthetic", "reconstruction")
+CODEBOOK_FILE = "codebook.toml"
 
 
 @dataclass(frozen=True)
 class Registry:
     folder: Path
     editions: tuple[Edition, ...]
+    #: the file the editions come from (forum-eval.toml or forums.toml)
+    path: Path | None = None
+    event: Event | None = None
+
+    @property
+    def file(self) -> Path:
+        return self.path if self.path is not None else self.folder / REGISTRY_FILE
 
     def get(self, year: int) -> Edition:
         for edition in self.editions:
@@ -48,8 +58,8 @@ class Registry:
                 return edition
         known = ", ".join(str(e.year) for e in self.editions) or "none"
         raise InputError(
-            f"{self.folder / REGISTRY_FILE}: no edition {year} (known: {known}).",
-            "Add it to forums.toml or pass the path of the response file.",
+            f"{self.file}: no edition {year} (known: {known}).",
+            f"Add it (forum-eval add {year} FILE) or pass the path of the response file.",
         )
 
     def with_responses(self) -> tuple[Edition, ...]:
@@ -60,60 +70,53 @@ class Registry:
         path = self.folder / QUESTIONNAIRE_FILE
         return path if path.is_file() else None
 
+    @property
+    def codebook_path(self) -> Path | None:
+        """The project's ``codebook.toml`` when it has one (else: the bundled codebook)."""
+        path = self.folder / CODEBOOK_FILE
+        return path if path.is_file() else None
 
-_DATA_KINDS = ("published", "reconstruction", "synthetic")
+
+def locate_registry(surveys_dir: Path, project: Path | None = None) -> Path | None:
+    """The file listing the editions (see the module's docstring for the order); None when
+    there is none."""
+    if project is not None:
+        return project_file_in(project, "--project")
+    for name in (PROJECT_FILE, REGISTRY_FILE):
+        if (surveys_dir / name).is_file():
+            return surveys_dir / name
+    if os.environ.get(ENV_VAR):
+        return project_file_in(Path(os.environ[ENV_VAR]), ENV_VAR)
+    return find_project_file(Path.cwd())
 
 
-def _edition(raw: dict[str, Any], folder: Path, where: str) -> Edition:
-    year = raw.get("year")
-    if not isinstance(year, int):
-        raise ConfigError(f"{where}: every [[edition]] needs an integer 'year' (got {year!r}).")
-    for key in ("city", "province"):
-        if not isinstance(raw.get(key), str):
-            raise ConfigError(f"{where}, edition {year}: '{key}' must be a string.")
-    attendees = raw.get("attendees")
-    if attendees is not None and (not isinstance(attendees, int) or attendees <= 0):
-        raise ConfigError(f"{where}, edition {year}: 'attendees' must be a positive integer.")
-    data = raw.get("data", "published")
-    if data not in _DATA_KINDS:
-        raise ConfigError(
-            f"{where}, edition {year}: 'data' must be one of {', '.join(_DATA_KINDS)}."
+def project_folder(surveys_dir: Path, project: Path | None = None) -> Path:
+    """The folder whose questionnaire.toml and codebook.toml apply: the project file's, else
+    ``surveys_dir``."""
+    found = locate_registry(surveys_dir, project)
+    return found.parent if found is not None else surveys_dir
+
+
+def load_registry(folder: Path, project: Path | None = None) -> Registry:
+    path = locate_registry(folder, project)
+    if path is None:
+        raise InputError(
+            f"{folder / REGISTRY_FILE}: the surveys registry was not found.",
+            "Run from the project folder (forum-eval init makes one), pass --surveys-dir DIR, "
+            "or give the path of a response file.",
         )
-    file = raw.get("file")
-    return Edition(
-        year=year,
-        city=raw["city"],
-        province=raw["province"],
-        date=str(raw["date"]) if raw.get("date") is not None else None,
-        attendees=attendees,
-        file=(folder / file) if isinstance(file, str) else None,
-        data=data,
-        note=raw.get("note"),
-    )
-
-
-def load_registry(folder: Path) -> Registry:
-    return _load_registry_file(folder / REGISTRY_FILE)
+    return _load_registry_file(path)
 
 
 def _load_registry_file(path: Path) -> Registry:
-    folder = path.parent
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        project = read_project(path)
     except FileNotFoundError:
         raise InputError(
             f"{path}: the surveys registry was not found.",
             "Run from the project folder, pass --surveys-dir DIR, or give the path of a response file.",
         ) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc}).") from None
-    editions = tuple(
-        sorted(
-            (_edition(raw, folder, str(path)) for raw in data.get("edition", [])),
-            key=lambda e: e.year,
-        )
-    )
-    return Registry(folder, editions)
+    return Registry(path.parent, project.editions, path, project.event)
 
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -132,17 +135,21 @@ class Source:
         return str(self.edition.year) if self.edition else self.path.stem
 
 
-def resolve(source: str, surveys_dir: Path) -> Source:
-    """Turn a SOURCE argument (a year or a path) into a file and its edition."""
+def resolve(source: str, surveys_dir: Path, project: Path | None = None) -> Source:
+    """Turn a SOURCE argument (a year or a path) into a file and its edition.
+
+    A year is looked up in the project file (or forums.toml) :func:`locate_registry` finds; a
+    path takes the questionnaire of that project, else ``surveys_dir/questionnaire.toml``."""
     if _YEAR.match(source) and not Path(source).exists():
-        registry = load_registry(surveys_dir)
+        registry = load_registry(surveys_dir, project)
         edition = registry.get(int(source))
         if edition.file is None:
+            where = f" ({edition.city})" if edition.city else ""
             raise InputError(
-                f"{surveys_dir / REGISTRY_FILE}: edition {edition.year} ({edition.city}) has no response file.",
-                "Add 'file = \"…\"' to its [[edition]] entry.",
+                f"{registry.file}: edition {edition.year}{where} has no response file.",
+                f"Add 'file = \"…\"' to its [[edition]] entry (or: forum-eval add {edition.year} FILE).",
             )
         return Source(edition.file, edition, registry.questionnaire_path)
     path = Path(source).expanduser()
-    questionnaire = surveys_dir / QUESTIONNAIRE_FILE
+    questionnaire = project_folder(surveys_dir, project) / QUESTIONNAIRE_FILE
     return Source(path, None, questionnaire if questionnaire.is_file() else None)
