@@ -339,6 +339,7 @@ def test_an_unknown_option_is_one_error_line() -> None:
 
 
 def process(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+    kwargs.setdefault("timeout", 120)
     return subprocess.run(
         [sys.executable, "-m", "forum_eval", *args, "--surveys-dir", str(SURVEYS)],
         capture_output=True,
@@ -452,7 +453,7 @@ def test_an_ascii_only_terminal_gets_output_not_a_traceback() -> None:
     """Case 18: the French table (é, «, –, non-breaking spaces) on a stdout that can only
     encode ASCII: the figures are shown (characters replaced), or one Error line."""
     env = dict(os.environ, PYTHONIOENCODING="ascii")
-    done = process("summarize", str(BASELINE), "--lang", "fr", env=env, timeout=120)
+    done = process("summarize", str(BASELINE), "--lang", "fr", env=env)
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     if done.returncode == 0:
         assert "79" in done.stdout and "30" in done.stdout  # organised: 30 of 38, 79 %
