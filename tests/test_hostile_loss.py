@@ -278,9 +278,6 @@ def test_out_on_a_null_device_writes_through(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #3: the summary is written 0600 whatever the umask (mkstemp)"
-)
 def test_summary_file_respects_the_umask(tmp_path: Path) -> None:
     """Case 3: under umask 022 a new `--out` file is 0644, as any program's output."""
     out = tmp_path / "summary.json"
