@@ -22,8 +22,7 @@ _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
 
 #: Combining characters (``unicodedata.combining(ch) != 0``) are looked up once per
 #: code point. Below U+0370 they are all known at import (a few hundred look-ups) and
-#: removed by one regular expression; any character from U+0370 on is checked (and cached)
-#: the first time it is met.
+#: removed by one regular expression; any character from U+0370 on is checked one by one.
 _KNOWN_UP_TO = 0x370
 _KNOWN_MARKS = [cp for cp in range(_KNOWN_UP_TO) if unicodedata.combining(chr(cp))]
 _KNOWN_MARK_RE = re.compile(
@@ -34,15 +33,11 @@ _NOT_ASCII_OR_MARK = re.compile(
     "[^\\x00-\\x7f" + "".join(re.escape(chr(cp)) for cp in _KNOWN_MARKS) + "]"
 )
 _BEYOND_KNOWN = re.compile(f"[^\\x00-{re.escape(chr(_KNOWN_UP_TO - 1))}]")
-_KEPT: dict[str, str] = {}
 
 
 def _keep_or_drop(match: re.Match[str]) -> str:
     ch = match.group()
-    kept = _KEPT.get(ch)
-    if kept is None:
-        kept = _KEPT[ch] = "" if unicodedata.combining(ch) else ch
-    return kept
+    return "" if unicodedata.combining(ch) else ch
 
 
 def _drop_marks(text: str) -> str:
