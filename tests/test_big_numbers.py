@@ -150,7 +150,9 @@ def _terminal(*args: str) -> str:
 
     from forum_eval.cli import app
 
-    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "80"})
+    # the sample's questionnaire, named: the files are read the same from any folder
+    options = ["--surveys-dir", str(SURVEYS)] if args[0] != "trend" else []
+    result = CliRunner().invoke(app, [*args, *options], env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.stderr
     if "json" not in args:
         lines = result.stdout.splitlines()
@@ -214,6 +216,8 @@ def test_a_table_without_rows_is_still_drawn(tmp_path: Path, columns: str) -> No
     path = tmp_path / "role_only.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([row[0], row[role]] for row in rows)
-    result = CliRunner().invoke(app, ["summarize", str(path)], env={"COLUMNS": columns})
+    result = CliRunner().invoke(
+        app, ["summarize", str(path), "--surveys-dir", str(SURVEYS)], env={"COLUMNS": columns}
+    )
     assert result.exit_code == 0, result.stderr
     assert "31 respondents" in " ".join(result.stdout.split())

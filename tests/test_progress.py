@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from forum_eval import progress
+from tests.conftest import SURVEYS
 
 
 class FakeTerminal(io.StringIO):
@@ -93,10 +94,11 @@ def test_quiet_option_sets_and_resets_the_flag() -> None:
     from forum_eval.cli import app
 
     runner = CliRunner()
-    result = runner.invoke(app, ["summarize", "2019", "--quiet", "--format", "json"])
+    sample = ["--surveys-dir", str(SURVEYS)]
+    result = runner.invoke(app, ["summarize", "2019", "--quiet", "--format", "json", *sample])
     assert result.exit_code == 0, result.output
     assert progress._state["quiet"] is True
-    result = runner.invoke(app, ["summarize", "2019", "--format", "json"])
+    result = runner.invoke(app, ["summarize", "2019", "--format", "json", *sample])
     assert result.exit_code == 0, result.output
     assert progress._state["quiet"] is False
 
@@ -128,7 +130,9 @@ def test_cli_progress_stays_off_stderr_when_not_a_terminal(monkeypatch: pytest.M
     from forum_eval.cli import app
 
     monkeypatch.setattr(progress, "ROWS_THRESHOLD", 1)
-    result = CliRunner().invoke(app, ["summarize", "2019", "--format", "json"])
+    result = CliRunner().invoke(
+        app, ["summarize", "2019", "--format", "json", "--surveys-dir", str(SURVEYS)]
+    )
     assert result.exit_code == 0, result.output
     assert "Reading" not in result.stderr and "Coding" not in result.stderr
     assert result.stdout.lstrip().startswith("{")

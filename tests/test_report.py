@@ -315,7 +315,9 @@ def test_report_reads_platform_options(tmp_path: Path) -> None:
     args = [str(export), "--from", "limesurvey", "--include-incomplete"]
     result = report(*args, "--out", str(tmp_path / "lime"), "--lang", "en")
     assert result.exit_code == 0, result.stderr
-    summarize = runner.invoke(app, ["summarize", *args, "--format", "json", "--lang", "en"])
+    summarize = runner.invoke(
+        app, ["summarize", *args, "--format", "json", "--lang", "en", "--surveys-dir", str(SURVEYS)]
+    )
     assert summarize.exit_code == 0, summarize.stderr
     assert (tmp_path / "lime" / "summary.json").read_text(encoding="utf-8") == summarize.stdout
 
