@@ -58,18 +58,42 @@ TrendOut = Annotated[
 ]
 
 
-def load_summaries(sources: list[str], options: Options) -> list[Summary]:
-    """Each source read once and summarised (the registry's attendees for its editions)."""
+def load_summaries(
+    sources: list[str], options: Options, attendees: list[int | None] | None = None
+) -> list[Summary]:
+    """Each source read once and summarised, with its own attendees: ``attendees[k]`` for
+    the k-th source when given, else its edition's (the project file's)."""
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.read.survey import read_survey
 
+    counts = attendees or [None] * len(sources)
     return [
-        summarize_survey(read_survey(source, options), confidence=options.confidence)
-        for source in sources
+        summarize_survey(read_survey(source, options), attendees=n, confidence=options.confidence)
+        for source, n in zip(sources, counts, strict=True)
     ]
 
 
-def build_comparison(sources: list[str], options: Options) -> Comparison:
+def parse_attendees(text: str | None, sources: list[str]) -> list[int | None] | None:
+    """``--attendees 120,90``: one count per source, in order; an empty place keeps the
+    edition's own (``,90``)."""
+    if text is None:
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != len(sources) or not all(
+        p == "" or (p.isdigit() and int(p) > 0) for p in parts
+    ):
+        raise UsageError(
+            f"--attendees {text!r}: give one number of attendees per edition, in the order of "
+            f"the editions ({len(sources)} here), separated by commas.",
+            "Example: forum-eval compare a.csv b.csv --attendees 120,90 (leave a place empty, "
+            "as in ,90, to keep the project file's count).",
+        )
+    return [int(p) if p else None for p in parts]
+
+
+def build_comparison(
+    sources: list[str], options: Options, attendees: str | None = None
+) -> Comparison:
     from forum_eval.analyse.compare import compare as compare_summaries
 
     if len(sources) < 2:
@@ -77,7 +101,8 @@ def build_comparison(sources: list[str], options: Options) -> Comparison:
             f"compare needs at least two editions (got {len(sources)}).",
             "Example: forum-eval compare 2018 2019",
         )
-    return compare_summaries(load_summaries(sources, options))
+    counts = parse_attendees(attendees, sources)
+    return compare_summaries(load_summaries(sources, options, counts))
 
 
 @app.command()
@@ -96,6 +121,15 @@ def compare(
     scale: ScaleDecl = None,
     out: OutFile = None,
     charts: ChartsOpt = None,
+    attendees: Annotated[
+        str | None,
+        typer.Option(
+            "--attendees",
+            metavar="N,N,…",
+            help="Attendees of each edition, in order, comma-separated (e.g. 120,90; an "
+            "empty place keeps the project file's count): gives each its response rate.",
+        ),
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
@@ -111,7 +145,7 @@ def compare(
         include_incomplete=include_incomplete,
         scale=scale,
     )
-    result = run(lambda: build_comparison(sources, options))
+    result = run(lambda: build_comparison(sources, options, attendees))
     for summary in result.summaries:
         for message in summary.warnings:
             warn(f"{summary.name}: {message}")
@@ -252,8 +286,8 @@ def comparison_and_trend(
     ):
         pair.reverse()
     comparison = compare_summaries(pair)
-    trend = None
     first, last = pair[0].edition, pair[1].edition
+    trend = make_trend(pair)  # two files: their own trend, side by side
     if first is not None and last is not None:
         registry = load_registry(options.surveys_dir)
         known = {s.edition.year: s for s in pair if s.edition is not None}
