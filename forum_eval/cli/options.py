@@ -19,7 +19,14 @@ SourceArg = Annotated[
     ),
 ]
 SurveysDir = Annotated[
-    Path, typer.Option("--surveys-dir", help="Folder holding forums.toml and questionnaire.toml.")
+    Path,
+    typer.Option(
+        "--project",
+        "--surveys-dir",
+        help="The project folder: its forum-eval.toml (or forums.toml), questionnaire.toml and "
+        "codebook.toml (default: FORUM_EVAL_PROJECT, else the nearest forum-eval.toml in this "
+        "folder or its parents, else surveys/).",
+    ),
 ]
 LangOpt = Annotated[
     Lang | None,
