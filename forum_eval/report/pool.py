@@ -80,6 +80,10 @@ class Drawer:
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=context, initializer=_start_worker
             )
+            # start the workers now (the fork server imports the chart modules), while this
+            # process reads the file and computes: a pool made at the start of a command
+            # has its workers ready by the time the first chart is sent
+            self._pool.submit(int)
 
     def __enter__(self) -> Drawer:
         return self
