@@ -166,3 +166,21 @@ def test_compare_states_its_structure_and_explains_the_ordinal_test() -> None:
         "compared, gives q = 0.23, not under the 0.05 threshold."
     )
     assert sum("every level of the scale gives" in b for b in bullets) == 1
+
+
+def test_questions_are_headed_question_and_the_method_note_names_their_labels() -> None:
+    """A synthetic Qualtrics export of satisfaction questions only (no statement): the table's
+    heading is "Question", and the method note names the labels counted, not agreement."""
+    path = ROOT / "tests" / "data" / "real_shapes" / "synthetic_qualtrics_satisfaction4.csv"
+    for lang, heading, labels in [
+        ("en", "| Question |", "Very satisfied or Satisfied (4 questions)"),
+        ("fr", "| Question |", "Très satisfait·e ou Satisfait·e (4 questions)"),
+    ]:
+        result = CliRunner().invoke(
+            app, ["summarize", str(path), "--format", "markdown", "--lang", lang, "--quiet"]
+        )
+        assert result.exit_code == 0
+        assert heading in result.stdout
+        assert labels in result.stdout
+        assert "agree" not in result.stdout.lower().split("## figures")[-1]
+        assert "d'accord" not in result.stdout

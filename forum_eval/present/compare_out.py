@@ -279,9 +279,14 @@ def _side_cell(side: Side, lang: str) -> str:
     return f"{pct(side.share_positive, lang)} ({ratio(side.n_positive, side.n_valid, lang)})"
 
 
+def _item_heading(kinds: Sequence[str], lang: str) -> str:
+    """ "Item" / "Énoncé" when some items are statements, "Question" when none is."""
+    return t(lang, "item" if "agreement" in kinds or not kinds else "question")
+
+
 def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list[str]:
     return [
-        t(lang, "item"),
+        _item_heading([i.kind for i in pair.items], lang),
         pair.a_name,
         pair.b_name,
         t(lang, "cmp_change"),
@@ -673,7 +678,7 @@ def _edition_cell(point_edition: str, city: str | None) -> str:
 
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
-        t(lang, "item"),
+        _item_heading([s.kind for s in trend.series], lang),
         t(lang, "trend_edition"),
         t(lang, "positive"),
         t(lang, "n"),
