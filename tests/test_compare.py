@@ -589,4 +589,4 @@ def test_dumbbell_names_the_items_of_one_edition(summaries) -> None:
     fig = plot_compare(pair, lang="en", confidence=0.95)
     assert not _artists(fig, "intend_to_act:a")
     text = " ".join(a.get_text() for a in fig.findobj() if hasattr(a, "get_text"))
-    assert "Asked only in 2019, not compared: Intends to act or raise awareness." in text
+    assert "Asked only in 2019, not compared: “Intends to act or raise awareness”." in text

@@ -130,8 +130,10 @@ def method_note(comparison: Comparison, lang: str) -> str:
 
 
 def _labels(pair: PairComparison, ids: Sequence[str], lang: str) -> str:
+    """The items' wordings, each in quotes (a wording may end with its own "?" or ".")."""
     by_id = {i.id: i for s in (pair.a, pair.b) for i in s.items}
-    return ", ".join((by_id[i].text("label", lang) or i) if i in by_id else i for i in ids)
+    texts = [(by_id[i].text("label", lang) or i) if i in by_id else i for i in ids]
+    return ", ".join(t(lang, "quoted", text=" ".join(text.split())) for text in texts)
 
 
 # --- narrative -----------------------------------------------------------------------------

@@ -206,8 +206,9 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
             t(lang, "choice_part", category=cat, count=count)
             for cat, count in zip(item.category_labels[lang], item.counts, strict=True)
         )
-        name, _ = subject(item, lang)
-        return t(lang, "choice_sentence", label=name, parts=parts)
+        name = " ".join(label(item, lang).split())
+        key = "choice_heading" if _asks(name) else "choice_sentence"
+        return t(lang, key, label=name if _asks(name) else _tidy(name), parts=parts)
     statement = item.text("statement", lang)
     name, nameable = subject(item, lang)
     if item.share_positive is None:

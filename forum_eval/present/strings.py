@@ -13,6 +13,7 @@ NBSP = "\u00a0"
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "or": "or",
+        "quoted": "“{text}”",
         "out_of": " out of {top}",
         "question": "Question",
         "extra_na_one": "; {count} answered “not applicable”",
@@ -69,6 +70,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_blank": "; {count} left it blank",
         "no_valid": "No valid answer to “{label}”.",
         "choice_sentence": "{label}: {parts}.",
+        "choice_heading": "“{label}”: {parts}.",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} respondents wrote a comment in “{label}”.",
         "note_reconstruction": "Note: the individual answers of this edition are a reconstruction "
@@ -296,6 +298,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "or": "ou",
+        "quoted": "«{nbsp}{text}{nbsp}»",
         "out_of": " sur {top}",
         "question": "Question",
         "extra_na_one": "{nbsp}; {count} a répondu «{nbsp}sans objet{nbsp}»",
@@ -361,6 +364,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_blank": "{nbsp}; {count} sans réponse",
         "no_valid": "Aucune réponse valide à «{nbsp}{label}{nbsp}».",
         "choice_sentence": "{label}{nbsp}: {parts}.",
+        "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} personnes répondantes ont écrit un commentaire à «{nbsp}{label}{nbsp}».",
         "note_reconstruction": "Note{nbsp}: les réponses individuelles de cette édition sont une "
