@@ -184,3 +184,27 @@ def test_questions_are_headed_question_and_the_method_note_names_their_labels() 
         assert labels in result.stdout
         assert "agree" not in result.stdout.lower().split("## figures")[-1]
         assert "d'accord" not in result.stdout
+
+
+def test_one_respondent_reads_in_the_singular(tmp_path: Path) -> None:
+    """The synthetic zero-config French form cut to its header and first row: one person,
+    who wrote one comment (hand count: row 1 of google_forms_fr.csv has a comment)."""
+    source = ROOT / "tests" / "data" / "zero_config" / "google_forms_fr.csv"
+    path = tmp_path / "one.csv"
+    path.write_text("".join(source.read_text("utf-8").splitlines(keepends=True)[:2]), "utf-8")
+    expected = {
+        "en": ["1 respondent (number", "1 person answered", "1 respondent wrote a comment"],
+        "fr": [
+            "1 personne répondante (nombre",
+            "1 personne a répondu au formulaire",
+            "1 personne répondante a écrit un commentaire",
+        ],
+    }
+    for lang, phrases in expected.items():
+        result = CliRunner().invoke(
+            app, ["summarize", str(path), "--format", "markdown", "--lang", lang, "--quiet"]
+        )
+        assert result.exit_code == 0
+        for phrase in phrases:
+            assert phrase in result.stdout
+        _check(result.stdout, f"one respondent {lang}")

@@ -21,7 +21,8 @@ def title(summary: Summary, lang: str) -> str:
 
 def respondents_line(summary: Summary, lang: str) -> str:
     if summary.attendees is None:
-        return t(lang, "respondents_line_unknown", respondents=summary.respondents)
+        one = "_one" if summary.respondents == 1 else ""
+        return t(lang, f"respondents_line_unknown{one}", respondents=summary.respondents)
     return t(
         lang,
         "respondents_line",
@@ -255,7 +256,8 @@ def narrative(summary: Summary, lang: str) -> list[str]:
             )
         )
     else:
-        lines.append(t(lang, "header_no_rate", respondents=summary.respondents))
+        one = "_one" if summary.respondents == 1 else ""
+        lines.append(t(lang, f"header_no_rate{one}", respondents=summary.respondents))
     lines.extend(item_sentence(item, lang) for item in summary.items)
     lines.extend(
         comments_sentence(c.n_comments, c.label.get(lang) or c.id, lang)

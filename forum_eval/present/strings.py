@@ -61,9 +61,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "file_title": "{name}",
         "respondents_line": "{respondents} respondents of {attendees} attendees, response rate {rate}",
         "respondents_line_unknown": "{respondents} respondents (number of attendees unknown)",
+        "respondents_line_unknown_one": "1 respondent (number of attendees unknown)",
         "header_rate": "{respondents} of the {attendees} participants answered the evaluation form "
         "(response rate {rate}).",
         "header_no_rate": "{respondents} people answered the evaluation form.",
+        "header_no_rate_one": "1 person answered the evaluation form.",
         "item_sentence": "{pct} of respondents {statement} ({positive} of {valid}{extra}).",
         "extra_na": "; {count} answered “not applicable”",
         "extra_nps": "; Net Promoter Score {nps}",
@@ -355,9 +357,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "participantes, taux de réponse {rate}",
         "respondents_line_unknown": "{respondents} personnes répondantes (nombre de personnes "
         "participantes inconnu)",
+        "respondents_line_unknown_one": "1 personne répondante (nombre de personnes "
+        "participantes inconnu)",
         "header_rate": "{respondents} des {attendees} personnes participantes ont répondu au "
         "formulaire d'évaluation (taux de réponse{nbsp}: {rate}).",
         "header_no_rate": "{respondents} personnes ont répondu au formulaire d'évaluation.",
+        "header_no_rate_one": "1 personne a répondu au formulaire d'évaluation.",
         "item_sentence": "{pct} des personnes répondantes {statement} ({positive} sur {valid}{extra}).",
         "extra_na": "{nbsp}; {count} ont répondu «{nbsp}sans objet{nbsp}»",
         "extra_nps": "{nbsp}; Net Promoter Score{nbsp}: {nps}",
