@@ -201,7 +201,9 @@ def test_compare_keeps_verdicts_whole_at_80_columns(
     assert "detectab\n" not in out and "décelab\n" not in out
 
 
-@pytest.mark.parametrize("columns", ["80", "30"])
+# 40 columns is the narrowest terminal the tables are drawn for (issue 17; narrower, the
+# command stops with a hint to use --format markdown: tests/test_terminal_width.py)
+@pytest.mark.parametrize("columns", ["80", "40"])
 def test_a_table_without_rows_is_still_drawn(tmp_path: Path, columns: str) -> None:
     # only a choice item (the role): the terminal table has no row, the narrative lists it
     import csv

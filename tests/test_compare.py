@@ -179,7 +179,14 @@ def test_narrative_sentences(pair) -> None:
         f"(+45 points{NBSP}; hausse significative, q = 0,012)."
     ) in fr
     en = compare_out.pair_narrative(pair, "en")
-    assert en[0] == "One real change between 2018 and 2019: My accessibility needs were met."
+    # the response rate first, then the items whose change is larger than noise, then the rest
+    assert en[0].startswith("The response rate went from 32% (29 of 90) in 2018")
+    assert en[1] == (
+        "One item changed between 2018 and 2019 by more than chance alone could produce: "
+        "My accessibility needs were met."
+    )
+    assert en[2].startswith("The share of respondents who said their accessibility needs")
+    assert en[3] == "The other items did not change by more than chance alone could produce:"
     assert (
         "The share of respondents who felt included in the space went from 86% to 93% "
         "(+7 points; not a significant change)."
@@ -415,7 +422,7 @@ def test_cli_markdown_and_csv() -> None:
     md = result.stdout
     assert md.count("\n## ") == 3
     assert "## 2018 → 2019" in md
-    assert "Posé seulement en 2018, non comparé" in md
+    assert "Question posée seulement à l'édition 2018, non comparée" in md
     assert "synthétiques" in md and "reconstitution" in md
     result = run_compare("2017", "2018", "--format", "csv")
     assert result.exit_code == 0, result.stderr
@@ -582,4 +589,4 @@ def test_dumbbell_names_the_items_of_one_edition(summaries) -> None:
     fig = plot_compare(pair, lang="en", confidence=0.95)
     assert not _artists(fig, "intend_to_act:a")
     text = " ".join(a.get_text() for a in fig.findobj() if hasattr(a, "get_text"))
-    assert "Asked only in 2019, not compared: Intends to act or raise awareness." in text
+    assert "Asked only in 2019, not compared: “Intends to act or raise awareness”." in text

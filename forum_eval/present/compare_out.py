@@ -29,6 +29,7 @@ from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import interval, level, pct, ratio
+from forum_eval.present.narrative import VERB_KINDS, subject_of
 from forum_eval.present.strings import NBSP, t
 
 SCHEMA_VERSION = 1
@@ -129,14 +130,28 @@ def method_note(comparison: Comparison, lang: str) -> str:
 
 
 def _labels(pair: PairComparison, ids: Sequence[str], lang: str) -> str:
+    """The items' wordings, each in quotes (a wording may end with its own "?" or ".")."""
     by_id = {i.id: i for s in (pair.a, pair.b) for i in s.items}
-    return ", ".join((by_id[i].text("label", lang) or i) if i in by_id else i for i in ids)
+    texts = [(by_id[i].text("label", lang) or i) if i in by_id else i for i in ids]
+    return ", ".join(t(lang, "quoted", text=" ".join(text.split())) for text in texts)
 
 
 # --- narrative -----------------------------------------------------------------------------
 
 
-def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
+def _disagreement(item: ItemComparison, alpha: float, lang: str) -> str:
+    """One sentence when the test on every level of the scale and the verdict disagree."""
+    p_ord, q = item.p_value_ordinal, item.q_value
+    if p_ord is None or q is None or (p_ord < alpha) == item.significant:
+        return ""
+    key = "cmp_ordinal_only" if p_ord < alpha else "cmp_share_only"
+    shown = f"{alpha:g}".replace(".", ",") if lang == "fr" else f"{alpha:g}"
+    return " " + t(lang, key, stat=stat("p", p_ord, lang), q=stat("q", q, lang), alpha=shown)
+
+
+def item_sentence(
+    item: ItemComparison, pair: PairComparison, lang: str, alpha: float = 0.05
+) -> str:
     label = item_label(item, lang)
     if item.verdict == NOT_COMPARED:
         empty = [s.edition for s in (item.a, item.b) if s.n_valid == 0]
@@ -148,9 +163,6 @@ def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
             b=pair.b_name,
             editions=join_names(empty, lang),
         )
-    statement = item.text("statement", lang) or t(
-        lang, f"default_statement_{item.kind}", label=label
-    )
     if item.verdict == NO_CHANGE:
         qual = t(lang, "cmp_qual_none")
     else:
@@ -160,17 +172,21 @@ def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
     if item.small_n:
         qual += t(lang, "cmp_small_n", n=SMALL_N)
     a, b = pct(item.a.share_positive, lang), pct(item.b.share_positive, lang)
+    statement = item.text("statement", lang)
+    name, nameable = subject_of(label)
+    if statement:
+        who = t(lang, "cmp_who", statement=statement)
+    elif nameable and item.kind in VERB_KINDS:
+        who = t(lang, f"cmp_who_{item.kind}", label=name)
+    else:
+        who = t(lang, "cmp_who_heading", label=name[:1].upper() + name[1:])
     if a == b and item.verdict == NO_CHANGE:
-        return t(lang, "cmp_sentence_same", statement=statement, a=a, qual=qual)
-    return t(
-        lang,
-        "cmp_sentence",
-        statement=statement,
-        a=a,
-        b=b,
-        diff=points(item.difference, lang),
-        qual=qual,
-    )
+        sentence = t(lang, "cmp_sentence_same", who=who, a=a, qual=qual)
+    else:
+        sentence = t(
+            lang, "cmp_sentence", who=who, a=a, b=b, diff=points(item.difference, lang), qual=qual
+        )
+    return sentence + _disagreement(item, alpha, lang)
 
 
 def rate_sentence(rate: RateComparison, lang: str) -> str:
@@ -195,10 +211,16 @@ def rate_sentence(rate: RateComparison, lang: str) -> str:
     )
 
 
-def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
+def pair_narrative(pair: PairComparison, lang: str, alpha: float = 0.05) -> list[str]:
+    """The response rate first, then the items whose change is larger than noise, then the
+    rest, then what was not compared."""
+    lines = []
+    if pair.response_rate is not None:
+        lines.append(rate_sentence(pair.response_rate, lang))
     real = [i for i in pair.items if i.significant]
+    rest = [i for i in pair.items if not i.significant and i.verdict != NOT_COMPARED]
     if real:
-        lines = [
+        lines.append(
             t(
                 lang,
                 "cmp_summary_one" if len(real) == 1 else "cmp_summary_many",
@@ -207,12 +229,18 @@ def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
                 b=pair.b_name,
                 labels=", ".join(item_label(i, lang) for i in real),
             )
-        ]
-    else:
-        lines = [t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name)]
-    if pair.response_rate is not None:
-        lines.append(rate_sentence(pair.response_rate, lang))
-    lines.extend(item_sentence(item, pair, lang) for item in pair.items)
+        )
+    elif rest:
+        lines.append(t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name))
+    lines.extend(item_sentence(item, pair, lang, alpha) for item in real)
+    if real and rest:
+        lines.append(t(lang, "cmp_rest_one" if len(rest) == 1 else "cmp_rest"))
+    lines.extend(item_sentence(item, pair, lang, alpha) for item in rest)
+    lines.extend(
+        item_sentence(item, pair, lang, alpha)
+        for item in pair.items
+        if item.verdict == NOT_COMPARED
+    )
     lines.extend(extra_lines(pair, lang))
     return lines
 
@@ -220,7 +248,12 @@ def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
 def extra_lines(pair: PairComparison, lang: str) -> list[str]:
     """Items asked in only one edition, and items that cannot be compared."""
     lines = [
-        t(lang, "cmp_only_in", edition=edition, labels=_labels(pair, ids, lang))
+        t(
+            lang,
+            "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in",
+            edition=edition,
+            labels=_labels(pair, ids, lang),
+        )
         for edition, ids in pair.only_in.items()
     ]
     if pair.not_compared:
@@ -231,7 +264,7 @@ def extra_lines(pair: PairComparison, lang: str) -> list[str]:
 def narrative(comparison: Comparison, lang: str) -> list[str]:
     lines: list[str] = []
     for pair in comparison.pairs:
-        lines.extend(pair_narrative(pair, lang))
+        lines.extend(pair_narrative(pair, lang, comparison.alpha))
     return lines
 
 
@@ -248,9 +281,14 @@ def _side_cell(side: Side, lang: str) -> str:
     return f"{pct(side.share_positive, lang)} ({ratio(side.n_positive, side.n_valid, lang)})"
 
 
+def _item_heading(kinds: Sequence[str], lang: str) -> str:
+    """ "Item" / "Énoncé" when some items are statements, "Question" when none is."""
+    return t(lang, "item" if "agreement" in kinds or not kinds else "question")
+
+
 def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list[str]:
     return [
-        t(lang, "item"),
+        _item_heading([i.kind for i in pair.items], lang),
         pair.a_name,
         pair.b_name,
         t(lang, "cmp_change"),
@@ -319,7 +357,7 @@ def render_markdown(
         out += [f"> {note}", ""]
     for pair in comparison.pairs:
         out += [f"## {t(lang, 'cmp_pair', a=pair.a_name, b=pair.b_name)}", ""]
-        out += [f"- {line}" for line in pair_narrative(pair, lang)]
+        out += [f"- {line}" for line in pair_narrative(pair, lang, comparison.alpha)]
         out += [""]
         out += _md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang))
         out += [""]
@@ -371,8 +409,9 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
     from rich.console import Group
     from rich.text import Text
 
-    from forum_eval.present.console import paragraph
+    from forum_eval.present.console import check_width, paragraph, stacked
 
+    check_width(console)
     parts: list[Any] = [paragraph(title(comparison, lang), console.width, "bold")]
     note = data_note(comparison.summaries, comparison.names, lang)
     if note:
@@ -384,9 +423,25 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
         if pair.response_rate is not None:
             verdicts.append(pair.response_rate.verdict)
         title_text = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
-        table = _pair_table(header, pair_rows(pair, lang), verdicts, title_text, console)
+        rows = pair_rows(pair, lang)
+        table = _pair_table(header, rows, verdicts, title_text, console)
+        if table is None:  # too narrow for a table: one row after another
+            styles = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
+            keep = (0, 1, 2, 3, 4, 7, 8)
+            table = Group(
+                paragraph(title_text, width, "bold"),
+                Text(""),
+                stacked(
+                    [header[i] for i in keep],
+                    [[r[i] for i in keep] for r in rows],
+                    width,
+                    lang,
+                    words_last=True,
+                    styles=[styles[v] for v in verdicts],
+                ),
+            )
         parts += [Text(""), table]
-        parts += [paragraph(line, width) for line in pair_narrative(pair, lang)]
+        parts += [paragraph(line, width) for line in pair_narrative(pair, lang, comparison.alpha)]
     parts += [Text(""), paragraph(method_note(comparison, lang), width, "dim")]
     console.print(Group(*parts))
 
@@ -400,7 +455,7 @@ def _pair_table(
 ) -> Any:
     """The terminal table of one pair, narrowed until it fits the terminal: the q-value
     column goes first (it is in the Markdown, JSON and CSV outputs), then the counts are
-    written on two lines ("(1,234/" then "2,345)")."""
+    written on two lines ("(1,234/" then "2,345)"); None when even that does not fit."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -431,8 +486,8 @@ def _pair_table(
         fixed = sum(c.width for c in table.columns if c.width is not None)
         columns = len(table.columns)
         if _LABEL_MIN + fixed + 3 * columns - 1 <= console.width:
-            break
-    return table
+            return table
+    return None
 
 
 #: the least width of the item labels in the terminal comparison table
@@ -625,7 +680,7 @@ def _edition_cell(point_edition: str, city: str | None) -> str:
 
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
-        t(lang, "item"),
+        _item_heading([s.kind for s in trend.series], lang),
         t(lang, "trend_edition"),
         t(lang, "positive"),
         t(lang, "n"),
@@ -698,9 +753,26 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=Text(trend_title(trend, lang), style="bold"))
+    from forum_eval.present.console import check_width, paragraph, stacked
+
+    check_width(console)
+    width = console.width
     rows = trend_rows(trend, lang)
-    for position, name in enumerate(trend_header(trend, lang)):
+    header = trend_header(trend, lang)
+    # the table's least width: the labels at _LABEL_MIN, every other column at its longest
+    # word or figure, plus rich's borders and padding
+    least = _LABEL_MIN + sum(
+        _column_width(name, [r[p] for r in rows], p < 2) for p, name in enumerate(header) if p
+    )
+    if least + 3 * len(header) + 1 > width:
+        parts: list[Any] = [paragraph(trend_title(trend, lang), width, "bold"), Text("")]
+        once = [["" if n and r[0] == rows[n - 1][0] else r[0], *r[1:]] for n, r in enumerate(rows)]
+        parts.append(stacked(header, once, width, lang))
+        _trend_tail(trend, lang, width, parts)
+        console.print(Group(*parts))
+        return
+    table = Table(title=Text(trend_title(trend, lang), style="bold"))
+    for position, name in enumerate(header):
         _add_column(table, name, [r[position] for r in rows], position < 2)
     previous = None
     for row in rows:
@@ -711,16 +783,22 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
             table.add_section()
         previous = row[0]
         table.add_row(*(Text(c) for c in shown))
+    parts = [table]
+    _trend_tail(trend, lang, width, parts)
+    console.print(Group(*parts))
+
+
+def _trend_tail(trend: Trend, lang: str, width: int, parts: list[Any]) -> None:
+    """The data note, narrative and method note under the trend table."""
+    from rich.text import Text
+
     from forum_eval.present.console import paragraph
 
-    width = console.width
-    parts: list[Any] = [table]
     note = data_note(trend.summaries, trend.names, lang)
     if note:
         parts.append(paragraph(note, width, "italic"))
     parts += [Text(""), *(paragraph(line, width) for line in trend_narrative(trend, lang))]
     parts += [Text(""), paragraph(trend_method_note(trend, lang), width, "dim")]
-    console.print(Group(*parts))
 
 
 TREND_COLUMNS = (

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from forum_eval.analyse.summary import Summary
+from forum_eval.errors import UsageError
 from forum_eval.present.markdown import method_note, table_header, table_rows
 from forum_eval.present.narrative import (
     data_note,
@@ -24,6 +25,70 @@ _LABEL_MIN = 20
 _LABEL_MIN_TIGHT = 12
 
 
+#: the narrowest terminal the tables are drawn for; narrower, the commands stop with a hint
+MIN_WIDTH = 40
+NBSP = "\u00a0"
+
+
+def check_width(console: Console) -> None:
+    """Refuse a terminal narrower than :data:`MIN_WIDTH` (no table can be read there)."""
+    if console.width < MIN_WIDTH:
+        raise UsageError(
+            f"the terminal is {console.width} columns wide; the tables need at least {MIN_WIDTH}.",
+            hint="Use --format markdown (or widen the terminal).",
+        )
+
+
+def stacked(
+    header: list[str] | tuple[str, ...],
+    rows: list[list[str]],
+    width: int,
+    lang: str,
+    *,
+    words_last: bool = False,
+    styles: list[str] | None = None,
+) -> Text:
+    """A table too wide for the terminal, one row after another: the label (column 0),
+    wrapped, then every figure with its header, indented; a figure is never cut (its spaces
+    become no-break spaces, and lines break only between figures). With ``words_last`` the
+    last column (a verdict) is shown on its own, wrapping between its words."""
+    colon = f"{NBSP}: " if lang == "fr" else ": "
+    out = Text()
+    for number, row in enumerate(rows):
+        if number:
+            out.append("\n")
+        if row[0]:  # an empty label continues the previous row's item
+            label = textwrap.wrap(row[0], width=width) or [row[0]]
+            out.append("\n".join(label) + "\n", style="bold")
+        figures = row[1:-1] if words_last else row[1:]
+        names = header[1:-1] if words_last else header[1:]
+        tokens = [
+            f"{name}{colon}{cell}".replace("\n", " ").replace(" ", NBSP)
+            for name, cell in zip(names, figures, strict=True)
+            if cell
+        ]
+        lines = textwrap.wrap(
+            "   ".join(tokens),
+            width=width,
+            initial_indent="  ",
+            subsequent_indent="  ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        out.append("\n".join(lines))
+        if words_last:
+            verdict = textwrap.wrap(
+                f"{header[-1]}{colon}{row[-1]}",
+                width=width,
+                initial_indent="  ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+            )
+            out.append("\n")
+            out.append("\n".join(verdict), style=(styles[number] if styles else ""))
+    return out
+
+
 def paragraph(text: str, width: int, style: str = "") -> Text:
     """``text`` wrapped to ``width`` columns for the terminal. rich would break a line at a
     no-break space too ("58 831" in French, "93 %"); :mod:`textwrap` breaks only at plain
@@ -35,10 +100,7 @@ def paragraph(text: str, width: int, style: str = "") -> Text:
 
 
 def render_console(summary: Summary, lang: str, console: Console) -> None:
-    table = Table(
-        title=Text(title(summary, lang), style="bold"),
-        caption=Text(respondents_line(summary, lang)),
-    )
+    check_width(console)
     # The non-response range needs width a terminal rarely has: it is shown only when the
     # terminal is wide (it is always in the Markdown, JSON and CSV outputs).
     wide = console.width >= 110
@@ -47,9 +109,50 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
     rows = table_rows(summary, lang)
     # Figures are never cut. When they and their headers do not fit on one line each (the
     # counts of a big survey: "53 010/58 846"), a header wraps between its words instead
-    # and the labels get narrower.
+    # and the labels get narrower; when even that does not fit, the rows are stacked.
     natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in keep[1:]]
     tight = _LABEL_MIN + sum(natural) + 3 * len(keep) + 1 > console.width
+    narrowest = [
+        max([*(len(w) for w in header[p].split(" ")), *(len(r[p]) for r in rows)]) for p in keep[1:]
+    ]
+    fits = _LABEL_MIN_TIGHT + sum(narrowest) + 3 * len(keep) + 1 <= console.width
+    width = console.width
+    parts: list[Table | Text] = []
+    if fits:
+        parts.append(_table(summary, lang, header, rows, keep, tight))
+    else:
+        parts += [
+            paragraph(title(summary, lang), width, "bold"),
+            Text(""),
+            stacked([header[i] for i in keep], [[r[i] for i in keep] for r in rows], width, lang),
+            Text(""),
+            paragraph(respondents_line(summary, lang), width),
+        ]
+    note = data_note(summary, lang)
+    if note:
+        parts.append(paragraph(note, width, "italic"))
+    parts.append(Text(""))
+    parts.extend(paragraph(line, width) for line in narrative(summary, lang))
+    parts.append(Text(""))
+    parts.append(paragraph(method_note(summary, lang), width, "dim"))
+    excluded = excluded_line(summary, lang)
+    if excluded:
+        parts.append(paragraph(excluded, width))
+    console.print(Group(*parts))
+
+
+def _table(
+    summary: Summary,
+    lang: str,
+    header: list[str],
+    rows: list[list[str]],
+    keep: list[int],
+    tight: bool,
+) -> Table:
+    table = Table(
+        title=Text(title(summary, lang), style="bold"),
+        caption=Text(respondents_line(summary, lang)),
+    )
     for position in keep:
         if position == 0:
             table.add_column(
@@ -68,16 +171,4 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
             table.add_column(Text(header[position]), justify="right", no_wrap=True)
     for row in rows:
         table.add_row(*(Text(row[i]) for i in keep))
-    width = console.width
-    parts: list[Table | Text] = [table]
-    note = data_note(summary, lang)
-    if note:
-        parts.append(paragraph(note, width, "italic"))
-    parts.append(Text(""))
-    parts.extend(paragraph(line, width) for line in narrative(summary, lang))
-    parts.append(Text(""))
-    parts.append(paragraph(method_note(summary, lang), width, "dim"))
-    excluded = excluded_line(summary, lang)
-    if excluded:
-        parts.append(paragraph(excluded, width))
-    console.print(Group(*parts))
+    return table

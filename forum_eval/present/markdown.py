@@ -5,6 +5,7 @@ from __future__ import annotations
 from forum_eval.analyse.summary import Summary
 from forum_eval.present.fmt import count, interval, level, pct, ratio
 from forum_eval.present.narrative import (
+    counted,
     data_note,
     excluded_line,
     label,
@@ -40,8 +41,10 @@ def table_rows(summary: Summary, lang: str) -> list[list[str]]:
 
 
 def table_header(summary: Summary, lang: str) -> list[str]:
+    rated = [item for item in summary.items if item.kind != "choice"]
+    statements = any(item.kind == "agreement" for item in rated)
     return [
-        t(lang, "item"),
+        t(lang, "item" if statements or not rated else "question"),
         t(lang, "positive"),
         t(lang, "n"),
         t(lang, "ci", level=level(summary.confidence, lang)),
@@ -52,8 +55,37 @@ def table_header(summary: Summary, lang: str) -> list[str]:
 
 
 def method_note(summary: Summary, lang: str) -> str:
+    """What counts as positive, per set of labels present (from the items' own scales), then
+    the interval and, with a number of attendees, the non-response range."""
+    groups: dict[tuple[str, str], int] = {}
+    for item in summary.items:
+        if item.kind == "choice" or item.n_positive is None:
+            continue
+        noun = "statement" if item.kind == "agreement" else "question"
+        key = (counted(item, lang), noun)
+        groups[key] = groups.get(key, 0) + 1
+    parts = [
+        t(
+            lang,
+            "method_part",
+            labels=labels,
+            count=n,
+            noun=t(lang, f"noun_{noun}" + ("_one" if n == 1 else "")),
+        )
+        for (labels, noun), n in groups.items()
+    ]
+    separator = "\u00a0; " if lang == "fr" else "; "
     fpc = t(lang, "fpc", attendees=summary.attendees) if summary.attendees else ""
-    return t(lang, "method_note", level=level(summary.confidence, lang), fpc=fpc)
+    note = t(
+        lang,
+        "method_positive",
+        parts=separator.join(parts) or "–",
+        level=level(summary.confidence, lang),
+        fpc=fpc,
+    )
+    if any(item.bounds for item in summary.items):
+        note += t(lang, "method_bounds")
+    return note
 
 
 def render_markdown(

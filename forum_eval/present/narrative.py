@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import fmt
 from forum_eval.present.fmt import pct, pct_number
@@ -19,7 +21,8 @@ def title(summary: Summary, lang: str) -> str:
 
 def respondents_line(summary: Summary, lang: str) -> str:
     if summary.attendees is None:
-        return t(lang, "respondents_line_unknown", respondents=summary.respondents)
+        one = "_one" if summary.respondents == 1 else ""
+        return t(lang, f"respondents_line_unknown{one}", respondents=summary.respondents)
     return t(
         lang,
         "respondents_line",
@@ -41,7 +44,7 @@ def excluded_line(summary: Summary, lang: str) -> str | None:
     if not summary.excluded:
         return None
     parts = ", ".join(
-        f"{fmt.count(n, lang)} {t(lang, f'reason_{reason}') if f'reason_{reason}' in _REASONS else reason}"
+        f"{fmt.count(n, lang)} {_reason(reason, n, lang)}"
         for reason, n in sorted(summary.excluded.items())
     )
     return t(lang, "excluded", parts=parts)
@@ -50,40 +53,193 @@ def excluded_line(summary: Summary, lang: str) -> str | None:
 _REASONS = {"reason_empty", "reason_incomplete", "reason_preview", "reason_duplicate"}
 
 
+def _reason(reason: str, n: int, lang: str) -> str:
+    if f"reason_{reason}" not in _REASONS:
+        return reason
+    return t(lang, f"reason_{reason}" + ("_one" if n == 1 else ""))
+
+
 def label(item: ItemSummary, lang: str) -> str:
     return item.text("label", lang) or item.id
 
 
-def item_sentence(item: ItemSummary, lang: str) -> str:
-    name = label(item, lang)
-    if item.kind == "choice":
-        parts = ", ".join(
-            t(lang, "choice_part", category=cat, count=count)
-            for cat, count in zip(item.category_labels[lang], item.counts, strict=True)
-        )
-        return t(lang, "choice_sentence", label=name, parts=parts)
-    if item.share_positive is None:
-        return t(lang, "no_valid", label=name)
-    statement = item.text("statement", lang) or t(
-        lang, f"default_statement_{item.kind}", label=name
-    )
+# --- what an item is, in words ------------------------------------------------------------
+
+#: A grid row as the platforms export it: "Stem? [Row]".
+_GRID = re.compile(r"^(?P<stem>.+?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+#: Openings of a question that leave the thing asked about (a noun phrase) behind them:
+#: "How satisfied were you with the venue?" → "the venue".
+_NOUN_STEMS = [
+    r"(overall,?\s+)?how (satisfied|happy) (were|are) you (overall )?(with|by|about)( the following:?)?",
+    r"(overall,?\s+)?how would you rate( the following:?)?",
+    r"(overall,?\s+)?how do you rate",
+    r"please rate",
+    r"how (useful|helpful|interesting|relevant|easy|clear) (was|were|is|are|did you find)",
+    r"what did you think of",
+    r"(dans l'ensemble,?\s+)?(êtes|etes)[- ]vous satisfait(·e|\.e|\(e\)|e)?s?( de la| du| des| de| d')?",
+    r"comment (évaluez|evaluez|jugez|notez|appréciez)[- ]vous",
+    r"que pensez[- ]vous( de la| du| des| de| d')?",
+    r"quelle est votre (satisfaction|appréciation|opinion) (à l'égard |quant )?(de la|du|des|de|d')?",
+]
+#: Openings that only make a question of a clause: stripped, but what is left is not a noun
+#: phrase ("Trouvez-vous intéressant de …" → "Intéressant de …").
+_CLAUSE_STEMS = [
+    r"trouvez[- ]vous",
+    r"à quel point",
+    r"a quel point",
+    r"dans quelle mesure",
+    r"to what extent",
+    r"in your opinion,?",
+    r"selon vous,?",
+]
+#: A text that still asks something once its opening is stripped.
+_QUESTION_WORDS = re.compile(
+    r"^(how|what|which|who|why|when|where|do|does|did|are|is|was|were|have|has|had|would|will|"
+    r"can|could|should|est-ce|comment|quel|quelle|quels|quelles|pourquoi|combien|où)\b",
+    re.IGNORECASE,
+)
+#: the inverted subject of a French question ("avez-vous", "a-t-il")
+_INVERSION = re.compile(r"\w-(t-)?(vous|tu|il|elle|ils|elles|on|je|nous)\b", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    return "?" in text or bool(_QUESTION_WORDS.match(text) or _INVERSION.search(text))
+
+
+#: Kinds with a verb of their own, when the item names a thing ("were satisfied with …").
+VERB_KINDS = {
+    "agreement",
+    "satisfaction",
+    "favourability",
+    "usefulness",
+    "interest",
+    "ease",
+    "quality",
+    "rating",
+    "yesno",
+}
+_MAX_LABEL = 90
+
+
+def _strip_opening(text: str, patterns: list[str]) -> str | None:
+    for pattern in patterns:
+        match = re.match(pattern + r"\s+", text, re.IGNORECASE)
+        if match:
+            return text[match.end() :]
+    return None
+
+
+def _tidy(text: str) -> str:
+    return text.strip().rstrip("?？:.…").strip().rstrip("\u00a0 ")
+
+
+def subject(item: ItemSummary, lang: str) -> tuple[str, bool]:
+    """What the item asks about, for a sentence, and whether it is a thing one can name
+    as a sentence's object (a statement, a grid row, what follows "How satisfied were you
+    with"); otherwise the text is a question or a clause, to be shown as a heading."""
+    return subject_of(label(item, lang))
+
+
+def subject_of(wording: str) -> tuple[str, bool]:
+    """:func:`subject` of an item's wording."""
+    text = " ".join(wording.split())
+    grid = _GRID.match(text)
+    if grid:
+        row = _tidy(grid["row"])
+        if row and "?" not in row:
+            return row, True
+    noun = _strip_opening(text, _NOUN_STEMS)
+    if noun is not None and _tidy(noun) and "?" not in _tidy(noun):
+        return _tidy(noun), True
+    clause = _strip_opening(text, _CLAUSE_STEMS)
+    if clause is not None and _tidy(clause):
+        clause = _tidy(clause)
+        if not _asks(clause):
+            return clause[0].upper() + clause[1:], False
+    if _asks(text):
+        return text.strip(), False
+    return _tidy(text), len(_tidy(text)) <= _MAX_LABEL
+
+
+def or_list(labels: list[str], lang: str) -> str:
+    """ "A", "A or B", "A, B or C" / "A ou B"."""
+    word = t(lang, "or")
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + f" {word} " + labels[-1]
+
+
+def positive_labels(item: ItemSummary, lang: str) -> list[str]:
+    """The labels counted as positive, most positive first (from the item's own scale)."""
+    labels = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
+    counted = [lab for lab, pos in zip(labels, item.positive, strict=True) if pos]
+    # numbers read upwards ("4 or 5", "9 or 10"), words from the most positive down
+    return counted if all(lab.strip().isdigit() for lab in counted) else counted[::-1]
+
+
+def counted(item: ItemSummary, lang: str) -> str:
+    """The labels counted as positive, in words: "Very satisfied or Satisfied", "4 or 5 out
+    of 5" (numbers name the top of their scale)."""
+    labels = positive_labels(item, lang)
+    text = or_list(labels, lang)
+    every = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
+    if labels and all(lab.strip().isdigit() for lab in labels) and every:
+        text += t(lang, "out_of", top=every[-1].strip())
+    return text
+
+
+def _extra(item: ItemSummary, lang: str) -> str:
     extra = ""
     if item.n_not_applicable:
-        extra += t(lang, "extra_na", count=item.n_not_applicable)
+        key = "extra_na_one" if item.n_not_applicable == 1 else "extra_na"
+        extra += t(lang, key, count=item.n_not_applicable)
     nps = getattr(item, "nps", None)
     if nps is not None:  # 0–10 recommend items: % promoters − % detractors, as a score
         score = pct_number(nps, lang).removeprefix("-")
         sign = "" if score == "0" else ("+" if nps > 0 else "−")
         extra += t(lang, "extra_nps", nps=sign + score)
-    return t(
-        lang,
-        "item_sentence",
-        pct=pct(item.share_positive, lang),
-        statement=statement,
-        positive=item.n_positive,
-        valid=item.n_valid,
-        extra=extra,
-    )
+    return extra
+
+
+def item_sentence(item: ItemSummary, lang: str) -> str:
+    if item.kind == "choice":
+        parts = ", ".join(
+            t(lang, "choice_part", category=cat, count=count)
+            for cat, count in zip(item.category_labels[lang], item.counts, strict=True)
+        )
+        name = " ".join(label(item, lang).split())
+        key = "choice_heading" if _asks(name) else "choice_sentence"
+        return t(lang, key, label=name if _asks(name) else _tidy(name), parts=parts)
+    statement = item.text("statement", lang)
+    name, nameable = subject(item, lang)
+    if item.share_positive is None:
+        return t(lang, "no_valid", label=label(item, lang))
+    figures = {
+        "pct": pct(item.share_positive, lang),
+        "positive": item.n_positive,
+        "valid": item.n_valid,
+        "extra": _extra(item, lang),
+    }
+    if statement:  # the questionnaire's own short statement (the 2019 sample)
+        return t(lang, "item_sentence", statement=statement, **figures)
+    labels = counted(item, lang)
+    if item.kind == "nps":
+        return t(lang, "nps_sentence", label=name, labels=labels, **figures)
+    if item.kind == "yesno" and _GRID.match(label(item, lang)):
+        # a ticked box of a multiple-choice grid: "said yes to “Linux”" would not say to what
+        name, nameable = " ".join(label(item, lang).split()), False
+    if nameable and item.kind in VERB_KINDS:
+        return t(lang, f"sentence_{item.kind}", label=name, labels=labels, **figures)
+    heading = name[:1].upper() + name[1:]
+    return t(lang, "heading_sentence", label=heading, labels=labels, **figures)
+
+
+def comments_sentence(count: int, name: str, lang: str) -> str:
+    """ "21 respondents wrote a comment in “Suggestions”"; a question is shown as a heading."""
+    one = "_one" if count == 1 else ""
+    if "?" in name:
+        return t(lang, f"comments_heading{one}", count=count, label=name.strip())
+    return t(lang, f"comments_sentence{one}", count=count, label=_tidy(name))
 
 
 def narrative(summary: Summary, lang: str) -> list[str]:
@@ -100,10 +256,11 @@ def narrative(summary: Summary, lang: str) -> list[str]:
             )
         )
     else:
-        lines.append(t(lang, "header_no_rate", respondents=summary.respondents))
+        one = "_one" if summary.respondents == 1 else ""
+        lines.append(t(lang, f"header_no_rate{one}", respondents=summary.respondents))
     lines.extend(item_sentence(item, lang) for item in summary.items)
     lines.extend(
-        t(lang, "comments_sentence", count=c.n_comments, label=c.label.get(lang) or c.id)
+        comments_sentence(c.n_comments, c.label.get(lang) or c.id, lang)
         for c in summary.comments
         if c.n_comments
     )

@@ -12,6 +12,43 @@ NBSP = "\u00a0"
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "or": "or",
+        "quoted": "“{text}”",
+        "out_of": " out of {top}",
+        "question": "Question",
+        "extra_na_one": "; {count} answered “not applicable”",
+        "sentence_agreement": "{pct} of respondents agreed with “{label}” ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_satisfaction": "{pct} of respondents were satisfied with “{label}” ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_favourability": "{pct} of respondents viewed “{label}” favourably ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_usefulness": "{pct} of respondents found “{label}” useful ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_interest": "{pct} of respondents found “{label}” interesting ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_ease": "{pct} of respondents found “{label}” easy ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_quality": "{pct} of respondents rated “{label}” highly ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_rating": "{pct} of respondents rated “{label}” highly ({labels}, "
+        "{positive} of {valid}{extra}).",
+        "sentence_yesno": "{pct} of respondents said yes to “{label}” ({positive} of {valid}{extra}).",
+        "nps_sentence": "“{label}”: {pct} of respondents are promoters, who answered 9 or 10 "
+        "out of 10 ({positive} of {valid}{extra}).",
+        "heading_sentence": "“{label}”: {pct} {labels} ({positive} of {valid}{extra}).",
+        "comments_sentence_one": "1 respondent wrote a comment in “{label}”.",
+        "comments_heading": "“{label}”: {count} respondents wrote a comment.",
+        "comments_heading_one": "“{label}”: 1 respondent wrote a comment.",
+        "method_positive": "% positive = the share of valid answers that are {parts}; “not "
+        "applicable” and blank answers are excluded. Interval: Wilson score, {level}{fpc}.",
+        "method_part": "{labels} ({count} {noun})",
+        "method_bounds": " “If all had answered”: the range of the share if every "
+        "non-respondent had answered against / for.",
+        "noun_statement_one": "statement",
+        "noun_statement": "statements",
+        "noun_question_one": "question",
+        "noun_question": "questions",
         "item": "Item",
         "positive": "% positive",
         "n": "n",
@@ -24,30 +61,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "file_title": "{name}",
         "respondents_line": "{respondents} respondents of {attendees} attendees, response rate {rate}",
         "respondents_line_unknown": "{respondents} respondents (number of attendees unknown)",
+        "respondents_line_unknown_one": "1 respondent (number of attendees unknown)",
         "header_rate": "{respondents} of the {attendees} participants answered the evaluation form "
         "(response rate {rate}).",
         "header_no_rate": "{respondents} people answered the evaluation form.",
+        "header_no_rate_one": "1 person answered the evaluation form.",
         "item_sentence": "{pct} of respondents {statement} ({positive} of {valid}{extra}).",
         "extra_na": "; {count} answered “not applicable”",
         "extra_nps": "; Net Promoter Score {nps}",
         "extra_blank": "; {count} left it blank",
-        "default_statement_agreement": "agreed or strongly agreed with “{label}”",
-        "default_statement_yesno": "answered yes to “{label}”",
-        "default_statement_expertise": "chose the highest level for “{label}”",
-        "default_statement_satisfaction": "were satisfied or very satisfied with “{label}”",
-        "default_statement_favourability": "viewed “{label}” favourably",
-        "default_statement_quality": "rated “{label}” good, very good or excellent",
-        "default_statement_usefulness": "found “{label}” very or extremely useful",
-        "default_statement_interest": "found “{label}” quite or very interesting",
-        "default_statement_confidence": "felt very or extremely confident about “{label}”",
-        "default_statement_ease": "found “{label}” easy or very easy",
-        "default_statement_frequency": "answered often or always to “{label}”",
-        "default_statement_likelihood": "answered likely or very likely to “{label}”",
-        "default_statement_rating": "gave one of the two highest ratings to “{label}”",
-        "default_statement_nps": "are promoters (9 or 10 out of 10) for “{label}”",
-        "default_statement_declared": "gave an answer declared positive to “{label}”",
         "no_valid": "No valid answer to “{label}”.",
         "choice_sentence": "{label}: {parts}.",
+        "choice_heading": "“{label}”: {parts}.",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} respondents wrote a comment in “{label}”.",
         "note_reconstruction": "Note: the individual answers of this edition are a reconstruction "
@@ -56,8 +81,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "excluded": "Rows not counted as respondents: {parts}.",
         "reason_empty": "empty",
         "reason_incomplete": "incomplete",
-        "reason_preview": "preview",
-        "reason_duplicate": "exact duplicate",
+        "reason_preview": "previews",
+        "reason_duplicate": "exact duplicates",
+        "reason_empty_one": "empty",
+        "reason_incomplete_one": "incomplete",
+        "reason_preview_one": "preview",
+        "reason_duplicate_one": "exact duplicate",
         "summary_title": "Evaluation summary",
         "narrative_title": "In words",
         "table_title": "Figures",
@@ -175,6 +204,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_alt_rating_same": "Diverging bar chart of {kind} for {count} items, {title}, "
         "{respondents}. Every item reaches {high} positive answers ({high_items}).",
         "rep_alt_negative": "Most negative answers: {label}, {pct} ({count} of {valid}).",
+        # one chart item (for alt.py, issue 17: no "every item" sentence about a single item)
+        "rep_alt_agreement_one": "Diverging bar chart of agreement with one statement, {title}, "
+        "{respondents}: {high} agree ({high_items}).",
+        "rep_alt_rating_one": "Diverging bar chart of {kind} for one item, {title}, "
+        "{respondents}: {high} positive answers ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
         "cmp_pair": "{a} → {b}",
@@ -189,9 +223,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_down": "down",
         "verdict_no_change": "no detectable change",
         "verdict_not_compared": "not compared",
-        "cmp_sentence": "The share of respondents who {statement} went from {a} to {b} "
-        "({diff} points; {qual}).",
-        "cmp_sentence_same": "The share of respondents who {statement} stayed at {a} ({qual}).",
+        "cmp_who": "The share of respondents who {statement}",
+        "cmp_who_agreement": "The share of respondents who agreed with “{label}”",
+        "cmp_who_satisfaction": "The share of respondents who were satisfied with “{label}”",
+        "cmp_who_favourability": "The share of respondents who viewed “{label}” favourably",
+        "cmp_who_usefulness": "The share of respondents who found “{label}” useful",
+        "cmp_who_interest": "The share of respondents who found “{label}” interesting",
+        "cmp_who_ease": "The share of respondents who found “{label}” easy",
+        "cmp_who_quality": "The share of respondents who rated “{label}” highly",
+        "cmp_who_rating": "The share of respondents who rated “{label}” highly",
+        "cmp_who_yesno": "The share of respondents who said yes to “{label}”",
+        "cmp_who_heading": "“{label}”: the share of positive answers",
+        "cmp_sentence": "{who} went from {a} to {b} ({diff} points; {qual}).",
+        "cmp_sentence_same": "{who} stayed at {a} ({qual}).",
+        "cmp_rest": "The other items did not change by more than chance alone could produce:",
+        "cmp_rest_one": "The other item did not change by more than chance alone could produce:",
+        "cmp_ordinal_only": "The test on every level of the scale gives {stat} before "
+        "adjustment; the verdict rests on the share of positive answers, whose test, adjusted for "
+        "the number of items compared, gives {q}, not under the {alpha} threshold.",
+        "cmp_share_only": "The test on every level of the scale ({stat}) finds no shift larger "
+        "than chance: the verdict rests on the share of positive answers alone ({q}).",
         "cmp_rate_sentence": "The response rate went from {a} ({ra} of {aa}) in {ea} to {b} "
         "({rb} of {ab}) in {eb}: {diff} points, {qual}.",
         "cmp_qual_none": "not a significant change",
@@ -201,12 +252,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_not_compared": "“{label}” cannot be compared between {a} and {b}: no valid answer "
         "in {editions}.",
         "cmp_only_in": "Asked only in {edition}, not compared: {labels}.",
+        "cmp_only_in_one": "Asked only in {edition}, not compared: {labels}.",
         "cmp_not_comparable": "Not compared (no positive answer to count): {labels}.",
         "cmp_rate": "Response rate",
         "cmp_and": "and",
-        "cmp_summary_one": "One real change between {a} and {b}: {labels}.",
-        "cmp_summary_many": "{count} real changes between {a} and {b}: {labels}.",
-        "cmp_summary_none": "No change between {a} and {b} is larger than what chance alone "
+        "cmp_summary_one": "One item changed between {a} and {b} by more than chance alone "
+        "could produce: {labels}.",
+        "cmp_summary_many": "{count} items changed between {a} and {b} by more than chance alone "
+        "could produce: {labels}.",
+        "cmp_summary_none": "No item changed between {a} and {b} by more than what chance alone "
         "could produce with these numbers of respondents.",
         "cmp_method_note": "Change = % positive in the later edition minus % positive in the "
         "earlier one, in percentage points. Interval of the change: Newcombe hybrid score, {level}, "
@@ -245,6 +299,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_not_compared": "not compared",
     },
     "fr": {
+        "or": "ou",
+        "quoted": "«{nbsp}{text}{nbsp}»",
+        "out_of": " sur {top}",
+        "question": "Question",
+        "extra_na_one": "{nbsp}; {count} a répondu «{nbsp}sans objet{nbsp}»",
+        "sentence_agreement": "{pct} des personnes répondantes sont d'accord avec «{nbsp}{label}"
+        "{nbsp}» ({labels}, {positive} sur {valid}{extra}).",
+        "sentence_satisfaction": "{pct} des personnes répondantes sont satisfaites de «{nbsp}"
+        "{label}{nbsp}» ({labels}, {positive} sur {valid}{extra}).",
+        "sentence_favourability": "{pct} des personnes répondantes ont une opinion favorable de "
+        "«{nbsp}{label}{nbsp}» ({labels}, {positive} sur {valid}{extra}).",
+        "sentence_usefulness": "{pct} des personnes répondantes ont trouvé «{nbsp}{label}{nbsp}» "
+        "utile ({labels}, {positive} sur {valid}{extra}).",
+        "sentence_interest": "{pct} des personnes répondantes ont trouvé «{nbsp}{label}{nbsp}» "
+        "intéressant ({labels}, {positive} sur {valid}{extra}).",
+        "sentence_ease": "{pct} des personnes répondantes ont trouvé «{nbsp}{label}{nbsp}» "
+        "facile ({labels}, {positive} sur {valid}{extra}).",
+        "sentence_quality": "{pct} des personnes répondantes ont bien noté «{nbsp}{label}{nbsp}» "
+        "({labels}, {positive} sur {valid}{extra}).",
+        "sentence_rating": "{pct} des personnes répondantes ont bien noté «{nbsp}{label}{nbsp}» "
+        "({labels}, {positive} sur {valid}{extra}).",
+        "sentence_yesno": "{pct} des personnes répondantes ont répondu oui à «{nbsp}{label}{nbsp}» "
+        "({positive} sur {valid}{extra}).",
+        "nps_sentence": "«{nbsp}{label}{nbsp}»{nbsp}: {pct} des personnes répondantes sont "
+        "promotrices, ayant répondu 9 ou 10 sur 10 ({positive} sur {valid}{extra}).",
+        "heading_sentence": "«{nbsp}{label}{nbsp}»{nbsp}: {pct} {labels} ({positive} sur "
+        "{valid}{extra}).",
+        "comments_sentence_one": "1 personne répondante a écrit un commentaire à «{nbsp}{label}"
+        "{nbsp}».",
+        "comments_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {count} personnes répondantes ont écrit "
+        "un commentaire.",
+        "comments_heading_one": "«{nbsp}{label}{nbsp}»{nbsp}: 1 personne répondante a écrit un "
+        "commentaire.",
+        "method_positive": "% favorable = la part des réponses valides qui sont {parts}{nbsp}; les "
+        "réponses «{nbsp}sans objet{nbsp}» et vides sont exclues. Intervalle{nbsp}: score de "
+        "Wilson, {level}{fpc}.",
+        "method_part": "{labels} ({count} {noun})",
+        "method_bounds": " «{nbsp}Si toutes avaient répondu{nbsp}»{nbsp}: la fourchette de la "
+        "part si toutes les personnes non répondantes avaient répondu défavorablement / "
+        "favorablement.",
+        "noun_statement_one": "énoncé",
+        "noun_statement": "énoncés",
+        "noun_question_one": "question",
+        "noun_question": "questions",
         "item": "Énoncé",
         "positive": "% favorable",
         "n": "n",
@@ -259,30 +357,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "participantes, taux de réponse {rate}",
         "respondents_line_unknown": "{respondents} personnes répondantes (nombre de personnes "
         "participantes inconnu)",
+        "respondents_line_unknown_one": "1 personne répondante (nombre de personnes "
+        "participantes inconnu)",
         "header_rate": "{respondents} des {attendees} personnes participantes ont répondu au "
         "formulaire d'évaluation (taux de réponse{nbsp}: {rate}).",
         "header_no_rate": "{respondents} personnes ont répondu au formulaire d'évaluation.",
+        "header_no_rate_one": "1 personne a répondu au formulaire d'évaluation.",
         "item_sentence": "{pct} des personnes répondantes {statement} ({positive} sur {valid}{extra}).",
         "extra_na": "{nbsp}; {count} ont répondu «{nbsp}sans objet{nbsp}»",
         "extra_nps": "{nbsp}; Net Promoter Score{nbsp}: {nps}",
         "extra_blank": "{nbsp}; {count} sans réponse",
-        "default_statement_agreement": "sont d'accord ou fortement d'accord avec «{nbsp}{label}{nbsp}»",
-        "default_statement_yesno": "ont répondu oui à «{nbsp}{label}{nbsp}»",
-        "default_statement_expertise": "ont choisi le niveau le plus élevé à «{nbsp}{label}{nbsp}»",
-        "default_statement_satisfaction": "sont satisfaites ou très satisfaites de «{nbsp}{label}{nbsp}»",
-        "default_statement_favourability": "ont une opinion favorable de «{nbsp}{label}{nbsp}»",
-        "default_statement_quality": "jugent «{nbsp}{label}{nbsp}» bon, très bon ou excellent",
-        "default_statement_usefulness": "ont trouvé «{nbsp}{label}{nbsp}» très ou extrêmement utile",
-        "default_statement_interest": "ont trouvé «{nbsp}{label}{nbsp}» plutôt ou très intéressant",
-        "default_statement_confidence": "se sentent très ou tout à fait confiantes à propos de «{nbsp}{label}{nbsp}»",
-        "default_statement_ease": "ont trouvé «{nbsp}{label}{nbsp}» facile ou très facile",
-        "default_statement_frequency": "ont répondu souvent ou toujours à «{nbsp}{label}{nbsp}»",
-        "default_statement_likelihood": "ont répondu probable ou très probable à «{nbsp}{label}{nbsp}»",
-        "default_statement_rating": "ont donné l'une des deux notes les plus élevées à «{nbsp}{label}{nbsp}»",
-        "default_statement_nps": "sont promotrices (9 ou 10 sur 10) pour «{nbsp}{label}{nbsp}»",
-        "default_statement_declared": "ont donné une réponse déclarée positive à «{nbsp}{label}{nbsp}»",
         "no_valid": "Aucune réponse valide à «{nbsp}{label}{nbsp}».",
         "choice_sentence": "{label}{nbsp}: {parts}.",
+        "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} personnes répondantes ont écrit un commentaire à «{nbsp}{label}{nbsp}».",
         "note_reconstruction": "Note{nbsp}: les réponses individuelles de cette édition sont une "
@@ -294,6 +381,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "reason_incomplete": "incomplètes",
         "reason_preview": "aperçus",
         "reason_duplicate": "doublons exacts",
+        "reason_empty_one": "vide",
+        "reason_incomplete_one": "incomplète",
+        "reason_preview_one": "aperçu",
+        "reason_duplicate_one": "doublon exact",
         "summary_title": "Résumé de l'évaluation",
         "narrative_title": "En quelques mots",
         "table_title": "Chiffres",
@@ -424,6 +515,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "({high_items}).",
         "rep_alt_negative": "Réponses défavorables les plus fréquentes{nbsp}: {label}, {pct} "
         "({count} sur {valid}).",
+        "rep_alt_agreement_one": "Graphique à barres divergentes de l'accord avec un énoncé, "
+        "{title}, {respondents}{nbsp}: {high} d'accord ({high_items}).",
+        "rep_alt_rating_one": "Graphique à barres divergentes {kind} pour une question, {title}, "
+        "{respondents}{nbsp}: {high} de réponses favorables ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
         "cmp_pair": "{a} → {b}",
@@ -438,10 +533,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_down": "en baisse",
         "verdict_no_change": "aucun changement décelable",
         "verdict_not_compared": "non comparé",
-        "cmp_sentence": "La proportion de personnes répondantes qui {statement} est passée de {a} "
-        "à {b} ({diff} points{nbsp}; {qual}).",
-        "cmp_sentence_same": "La proportion de personnes répondantes qui {statement} est restée à "
-        "{a} ({qual}).",
+        "cmp_who": "La proportion de personnes répondantes qui {statement}",
+        "cmp_who_agreement": "La proportion de personnes répondantes d'accord avec «{nbsp}{label}"
+        "{nbsp}»",
+        "cmp_who_satisfaction": "La proportion de personnes répondantes satisfaites de «{nbsp}"
+        "{label}{nbsp}»",
+        "cmp_who_favourability": "La proportion de personnes répondantes ayant une opinion "
+        "favorable de «{nbsp}{label}{nbsp}»",
+        "cmp_who_usefulness": "La proportion de personnes répondantes qui ont trouvé «{nbsp}"
+        "{label}{nbsp}» utile",
+        "cmp_who_interest": "La proportion de personnes répondantes qui ont trouvé «{nbsp}"
+        "{label}{nbsp}» intéressant",
+        "cmp_who_ease": "La proportion de personnes répondantes qui ont trouvé «{nbsp}{label}"
+        "{nbsp}» facile",
+        "cmp_who_quality": "La proportion de personnes répondantes qui ont bien noté «{nbsp}"
+        "{label}{nbsp}»",
+        "cmp_who_rating": "La proportion de personnes répondantes qui ont bien noté «{nbsp}"
+        "{label}{nbsp}»",
+        "cmp_who_yesno": "La proportion de personnes répondantes qui ont répondu oui à «{nbsp}"
+        "{label}{nbsp}»",
+        "cmp_who_heading": "«{nbsp}{label}{nbsp}»{nbsp}: la proportion de réponses favorables",
+        "cmp_sentence": "{who} est passée de {a} à {b} ({diff} points{nbsp}; {qual}).",
+        "cmp_sentence_same": "{who} est restée à {a} ({qual}).",
+        "cmp_rest": "Les autres écarts ne dépassent pas ce que le hasard seul peut produire{nbsp}:",
+        "cmp_rest_one": "L'autre écart ne dépasse pas ce que le hasard seul peut produire{nbsp}:",
+        "cmp_ordinal_only": "Le test sur tous les niveaux de l'échelle donne {stat} avant "
+        "ajustement{nbsp}; le verdict repose sur la proportion de réponses favorables, dont le "
+        "test, ajusté pour le nombre de questions comparées, donne {q}, qui n'est pas sous le seuil "
+        "de {alpha}.",
+        "cmp_share_only": "Le test sur tous les niveaux de l'échelle ({stat}) ne décèle aucun "
+        "déplacement au-delà du hasard{nbsp}: le verdict repose sur la seule proportion de "
+        "réponses favorables ({q}).",
         "cmp_rate_sentence": "Le taux de réponse est passé de {a} ({ra} sur {aa}) en {ea} à {b} "
         "({rb} sur {ab}) en {eb}{nbsp}: {diff} points, {qual}.",
         "cmp_qual_none": "écart non significatif",
@@ -450,14 +572,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_small_n": "{nbsp}; moins de {n} réponses{nbsp}: à interpréter avec prudence",
         "cmp_not_compared": "«{nbsp}{label}{nbsp}» ne peut pas être comparé entre {a} et {b}{nbsp}: "
         "aucune réponse valide en {editions}.",
-        "cmp_only_in": "Posé seulement en {edition}, non comparé{nbsp}: {labels}.",
+        "cmp_only_in": "Questions posées seulement à l'édition {edition}, non comparées{nbsp}: "
+        "{labels}.",
+        "cmp_only_in_one": "Question posée seulement à l'édition {edition}, non comparée{nbsp}: "
+        "{labels}.",
         "cmp_not_comparable": "Non comparé (aucune réponse favorable à compter){nbsp}: {labels}.",
         "cmp_rate": "Taux de réponse",
         "cmp_and": "et",
-        "cmp_summary_one": "Un changement réel entre {a} et {b}{nbsp}: {labels}.",
-        "cmp_summary_many": "{count} changements réels entre {a} et {b}{nbsp}: {labels}.",
-        "cmp_summary_none": "Aucun écart entre {a} et {b} ne dépasse ce que le hasard seul peut "
-        "produire avec ce nombre de personnes répondantes.",
+        "cmp_summary_one": "Un écart entre {a} et {b} dépasse ce que le hasard seul peut "
+        "produire{nbsp}: {labels}.",
+        "cmp_summary_many": "{count} écarts entre {a} et {b} dépassent ce que le hasard seul peut "
+        "produire{nbsp}: {labels}.",
+        "cmp_summary_none": "Aucun écart entre {a} et {b}, question par question, ne dépasse ce "
+        "que le hasard seul peut produire avec ce nombre de personnes répondantes.",
         "cmp_method_note": "Écart = % favorable de l'édition la plus récente moins % favorable de "
         "la précédente, en points de pourcentage. Intervalle de l'écart{nbsp}: score hybride de "
         "Newcombe, {level}, à partir des intervalles de Wilson sans correction pour population finie. "
