@@ -327,6 +327,11 @@ def test_real_limesurvey_every_chart_fits_a_page(tmp_path: Path) -> None:
     assert all(len(c.kwargs.get("ids", ())) <= charts.MAX_ROWS for c in found.values())
     # titles: no file name with "+" or "_"
     assert alt.chart_title(summary, "en") == "limesurvey andreldm cpp-survey results-survey"
+    # alt text under 150 words even with long grid labels (the question named once), both
+    # languages
+    for lang in ("en", "fr"):
+        for chart in planned(summary, lang).values():
+            assert len(chart.alt.split()) < alt.MAX_WORDS, (lang, chart.name, chart.alt)
 
 
 @needs_real

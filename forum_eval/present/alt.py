@@ -8,7 +8,7 @@ chart's language, in fewer than 150 words (:data:`MAX_WORDS`).  Numbers are form
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from pathlib import PurePath
 from urllib.parse import unquote_plus
@@ -120,6 +120,41 @@ def chart_title(summary: Summary, lang: str, title: str | None = None) -> str:
     return clean_file_title(summary.file)
 
 
+#: a grid row's label as platforms write it: ``Question [Row]``
+_GRID_LABEL = re.compile(r"^(?P<question>.+?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+
+
+def _grid_question(item: ItemSummary, lang: str) -> str | None:
+    found = _GRID_LABEL.match(label(item, lang))
+    return found["question"].strip() if found else None
+
+
+def grid_groups(items: Sequence[ItemSummary]) -> list[list[ItemSummary]]:
+    """``items`` by grid: the rows of each ``Question [Row]`` grid of two rows or more
+    together, in the order the grids first appear, the other items together in one group
+    (at the place of the first of them). The grid is known from the English label (the
+    labels of a file are the same in both languages)."""
+    keys = [_grid_question(item, "en") for item in items]
+    rows = {key: keys.count(key) for key in keys}
+    groups: dict[str | None, list[ItemSummary]] = {}
+    for item, key in zip(items, keys, strict=True):
+        groups.setdefault(key if key is not None and rows[key] > 1 else None, []).append(item)
+    return list(groups.values())
+
+
+def grid_labels(items: Sequence[ItemSummary], lang: str) -> tuple[str | None, dict[str, str]]:
+    """The row label of each item (by id) and, when every item (two or more) is a row of the
+    same grid labelled ``Question [Row]``, that question: the chart then names it once, in the
+    subtitle, and its rows by their own labels."""
+    labels = {item.id: label(item, lang) for item in items}
+    found = [_GRID_LABEL.match(text) for text in labels.values()]
+    questions = {m["question"].strip() for m in found if m is not None}
+    if len(items) < 2 or not all(found) or len(questions) != 1:
+        return None, labels
+    rows = {item.id: m["row"].strip() for item, m in zip(items, found, strict=True) if m}
+    return questions.pop(), rows
+
+
 def _selected(items: Sequence[ItemSummary], ids: Sequence[str] | None) -> list[ItemSummary]:
     """``items`` limited to ``ids`` (one page of a split chart), in their own order."""
     if ids is None:
@@ -143,24 +178,26 @@ def _data_note(summary: Summary, lang: str) -> str | None:
     )
 
 
-def _item_ref(item: ItemSummary, lang: str) -> str:
+def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str] | None = None) -> str:
     key = "rep_alt_item_na" if item.n_not_applicable else "rep_alt_item"
     return t(
         lang,
         key,
-        label=label(item, lang),
+        label=names[item.id] if names else label(item, lang),
         positive=item.n_positive,
         valid=item.n_valid,
         na=item.n_not_applicable,
     )
 
 
-def _listing(items: Sequence[ItemSummary], lang: str) -> str:
+def _listing(
+    items: Sequence[ItemSummary], lang: str, names: Mapping[str, str] | None = None
+) -> str:
     """Up to three items with their counts; more: "5 statements, including …" (two named)."""
     separator = t(lang, "rep_alt_separator")
     if len(items) <= _LIST_MAX + 1:
-        return separator.join(_item_ref(item, lang) for item in items)
-    named = separator.join(_item_ref(item, lang) for item in items[:_LIST_MAX])
+        return separator.join(_item_ref(item, lang, names) for item in items)
+    named = separator.join(_item_ref(item, lang, names) for item in items[:_LIST_MAX])
     return t(lang, "rep_alt_several", count=len(items), items=named)
 
 
@@ -196,6 +233,7 @@ def alt_ratings(
     if not items:
         return _finish([t(lang, "rep_no_valid"), _page_note(page, lang), _data_note(summary, lang)])
     agreement = kind == "agreement"
+    question, names = grid_labels(charted, lang)
     shares = [item.share_positive for item in items]
     low, high = min(s for s in shares if s is not None), max(s for s in shares if s is not None)
     low_items = [i for i in items if i.share_positive == low]
@@ -206,8 +244,8 @@ def alt_ratings(
         "respondents": _respondents(summary, lang),
         "low": pct(low, lang),
         "high": pct(high, lang),
-        "low_items": _listing(low_items, lang),
-        "high_items": _listing(high_items, lang),
+        "low_items": _listing(low_items, lang, names),
+        "high_items": _listing(high_items, lang, names),
     }
     if agreement:
         first = t(lang, "rep_alt_agreement_same" if low == high else "rep_alt_agreement", **common)
@@ -222,14 +260,16 @@ def alt_ratings(
         disagree = t(
             lang,
             "rep_alt_disagree" if agreement else "rep_alt_negative",
-            label=label(worst, lang),
+            label=names[worst.id],
             pct=pct(share, lang),
             count=int(count),
             valid=worst.n_valid,
         )
+    grid = t(lang, "rep_alt_grid", question=question) if question else None
     return _finish(
         [
             first,
+            grid,
             disagree,
             t(lang, "rep_alt_excluded"),
             _page_note(page, lang),
@@ -247,9 +287,8 @@ def alt_shares(
     title: str | None = None,
 ) -> str:
     """Highest and lowest % positive with n and interval; the meaning of the faint band."""
-    items = [
-        item for item in _selected(share_items(summary), ids) if item.share_positive is not None
-    ]
+    charted = _selected(share_items(summary), ids)
+    items = [item for item in charted if item.share_positive is not None]
     if not items:
         return _finish([t(lang, "rep_no_valid"), _page_note(page, lang), _data_note(summary, lang)])
 
@@ -257,13 +296,14 @@ def alt_shares(
         return t(
             lang,
             "rep_alt_share_item",
-            label=label(item, lang),
+            label=names[item.id],
             pct=pct(item.share_positive, lang),
             positive=item.n_positive,
             valid=item.n_valid,
             ci=interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
         )
 
+    question, names = grid_labels(charted, lang)
     high = max(items, key=lambda item: item.share_positive or 0)
     low = min(items, key=lambda item: item.share_positive or 0)
     first = t(
@@ -276,7 +316,8 @@ def alt_shares(
         low=ref(low),
     )
     bounds = t(lang, "rep_alt_bounds") if any(item.bounds is not None for item in items) else None
-    return _finish([first, bounds, _page_note(page, lang), _data_note(summary, lang)])
+    grid = t(lang, "rep_alt_grid", question=question) if question else None
+    return _finish([first, grid, bounds, _page_note(page, lang), _data_note(summary, lang)])
 
 
 def alt_choice(

@@ -32,7 +32,6 @@ where y tick labels would be).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -43,7 +42,7 @@ from matplotlib.patches import Rectangle
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import chartstyle as cs
-from forum_eval.present.alt import chart_title, choice_order
+from forum_eval.present.alt import chart_title, choice_order, grid_groups, grid_labels
 from forum_eval.present.chartdata import (  # re-exported: charts.agreement_items etc.
     Order,
     agreement_items,  # noqa: F401  (re-exported)
@@ -200,40 +199,6 @@ def split_rows(heights: Sequence[float], room_in: float, max_rows: int = MAX_ROW
 
 #: the languages a split is worked out for: a chart is cut at the same rows in every language
 SPLIT_LANGS = ("en", "fr")
-
-#: a grid row's label as platforms write it: ``Question [Row]``
-_GRID_LABEL = re.compile(r"^(?P<question>.+?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
-
-
-def _grid_question(item: ItemSummary, lang: str) -> str | None:
-    found = _GRID_LABEL.match(label(item, lang))
-    return found["question"].strip() if found else None
-
-
-def grid_groups(items: Sequence[ItemSummary]) -> list[list[ItemSummary]]:
-    """``items`` by grid: the rows of each ``Question [Row]`` grid of two rows or more
-    together, in the order the grids first appear, the other items together in one group
-    (at the place of the first of them). The grid is known from the English label (the
-    labels of a file are the same in both languages)."""
-    keys = [_grid_question(item, SPLIT_LANGS[0]) for item in items]
-    rows = {key: keys.count(key) for key in keys}
-    groups: dict[str | None, list[ItemSummary]] = {}
-    for item, key in zip(items, keys, strict=True):
-        groups.setdefault(key if key is not None and rows[key] > 1 else None, []).append(item)
-    return list(groups.values())
-
-
-def grid_labels(items: Sequence[ItemSummary], lang: str) -> tuple[str | None, dict[str, str]]:
-    """The row label of each item (by id) and, when every item (two or more) is a row of the
-    same grid labelled ``Question [Row]``, that question: the chart then names it once, in the
-    subtitle, and its rows by their own labels."""
-    labels = {item.id: label(item, lang) for item in items}
-    found = [_GRID_LABEL.match(text) for text in labels.values()]
-    questions = {m["question"].strip() for m in found if m is not None}
-    if len(items) < 2 or not all(found) or len(questions) != 1:
-        return None, labels
-    rows = {item.id: m["row"].strip() for item, m in zip(items, found, strict=True) if m}
-    return questions.pop(), rows
 
 
 def _page_items(

@@ -264,6 +264,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_kind_rating": "ratings",
         "rep_rating_title_declared": "{title}: answers to each item",
         "rep_kind_declared": "answers",
+        "rep_alt_grid": "The items are the rows of the question “{question}”.",
     },
     "fr": {
         "item": "Énoncé",
@@ -540,6 +541,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_kind_rating": "des notes",
         "rep_rating_title_declared": "{title}{nbsp}: réponses à chaque énoncé",
         "rep_kind_declared": "des réponses",
+        "rep_alt_grid": "Les énoncés sont les lignes de la question «{nbsp}{question}{nbsp}».",
     },
 }
 
