@@ -389,3 +389,23 @@ def test_real_shapes_every_question_has_a_chart_of_its_kind(name: str) -> None:
     assert all(len(c.kwargs.get("ids", ())) <= charts.MAX_ROWS for c in found.values())
     title = alt.chart_title(summary, "en")
     assert "_" not in title and "+" not in title and not title.endswith(".csv")
+
+
+def test_many_expertise_items_are_split_by_whole_items(summary_2019) -> None:
+    """Six synthetic copies of the 2019 expertise item (3 levels + a heading = 4 rows each):
+    three per chart (12 rows), each chart within the page, every copy once."""
+    expertise = summary_2019.item("expertise")
+    copies = tuple(replace(expertise, id=f"expertise_{k}") for k in range(6))
+    summary = replace(summary_2019, items=copies)
+    pages = charts.expertise_pages(summary)
+    assert pages == [[f"expertise_{k}" for k in range(3)], [f"expertise_{k}" for k in range(3, 6)]]
+    found = planned(summary)
+    assert [n for n in found if n.startswith("expertise")] == ["expertise", "expertise-2"]
+    fig = charts.plot_expertise(summary, lang="fr", ids=pages[1], page=(2, 2))
+    assert fig.get_size_inches()[1] <= charts.MAX_HEIGHT_IN
+    assert fig.texts[0].get_text().endswith("(2 sur 2)")
+    bars = {str(p.get_gid()).split(":")[0] for p in fig.axes[0].patches if p.get_gid()}
+    assert bars == set(pages[1])
+    assert found["expertise-2"].alt.endswith(
+        "Chart 2 of 2. Reconstructed data, not the real forms."
+    )

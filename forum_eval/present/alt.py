@@ -354,10 +354,17 @@ def alt_choice(
     return _finish([first, _page_note(page, lang), _data_note(summary, lang)])
 
 
-def alt_expertise(summary: Summary, lang: str, *, title: str | None = None) -> str:
-    """Every level's % and count, per expertise item."""
+def alt_expertise(
+    summary: Summary,
+    lang: str,
+    *,
+    title: str | None = None,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> str:
+    """Every level's % and count, per expertise item (``ids``: those of one page)."""
     sentences: list[str | None] = []
-    for item in expertise_items(summary):
+    for item in _selected(expertise_items(summary), ids):
         parts = ", ".join(
             t(
                 lang,
@@ -377,5 +384,5 @@ def alt_expertise(summary: Summary, lang: str, *, title: str | None = None) -> s
                 valid=item.n_valid,
             )
         )
-    sentences.append(_data_note(summary, lang))
+    sentences += [_page_note(page, lang), _data_note(summary, lang)]
     return _finish(sentences)

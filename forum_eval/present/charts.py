@@ -866,15 +866,42 @@ def _expertise_right_in(rows: Sequence[tuple[str, ItemSummary | None, int]], lan
     return right
 
 
-def plot_expertise(
-    summary: Summary, *, lang: str, ax: Axes | None = None, title_text: str | None = None
-) -> Figure:
-    """Distribution of self-rated expertise: one bar per level (% of valid answers, count)."""
+def expertise_pages(summary: Summary) -> list[list[str]]:
+    """The expertise items of each expertise chart: whole items, at most :data:`MAX_ROWS`
+    rows (levels, and a heading per item when there are several) a chart — rare, as most
+    forms have one expertise question."""
     items = expertise_items(summary)
+    heading = 1 if len(items) > 1 else 0
+    pages: list[list[str]] = []
+    used = 0
+    for item in items:
+        size = len(item.categories) + heading
+        if pages and used + size <= MAX_ROWS:
+            pages[-1].append(item.id)
+            used += size
+        else:
+            pages.append([item.id])
+            used = size
+    return pages
+
+
+def plot_expertise(
+    summary: Summary,
+    *,
+    lang: str,
+    ax: Axes | None = None,
+    title_text: str | None = None,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> Figure:
+    """Distribution of self-rated expertise: one bar per level (% of valid answers, count).
+    ``ids``: only these items (one page of :func:`expertise_pages`)."""
+    everything = expertise_items(summary)
+    items = _only(everything, ids)
     rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
     row_gids: list[str] = []  # "<item>:label" for an item's heading, "<item>:<category>:label"
     for item in items:
-        if len(items) > 1:
+        if len(everything) > 1:
             rows.append((label(item, lang), None, -1))
             row_gids.append(f"{item.id}:label")
         rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
@@ -885,7 +912,7 @@ def plot_expertise(
         note_in = 0.22 * len(items)
         if ax is None:
             fig = cs.new_figure(1.0)
-            heading = _heading(lang, "rep_expertise_title", summary, title_text, None)
+            heading = _heading(lang, "rep_expertise_title", summary, title_text, page)
             ax = _frame(
                 fig,
                 summary,
@@ -951,7 +978,7 @@ def plot_expertise(
 
         for k, note in enumerate(notes):
             transform = ax.transAxes + ScaledTranslation(0, -0.5 - 0.2 * k, fig.dpi_scale_trans)
-            if len(items) > 1:
+            if len(everything) > 1:
                 note = t(lang, "choice_sentence", label=label(items[k], lang), parts=note)
             ax.text(
                 0,

@@ -184,15 +184,18 @@ def chart_part(
                     )
                 )
         if chartdata.expertise_items(summary):
-            found.append(
-                Chart(
-                    "expertise",
-                    alt.alt_expertise(summary, lang, title=title),
-                    charts.plot_expertise,
-                    (summary,),
-                    {"lang": lang, "title_text": title},
+            pages = charts.expertise_pages(summary)
+            for index, ids in enumerate(pages, 1):
+                page = (index, len(pages))
+                found.append(
+                    Chart(
+                        page_name("expertise", index),
+                        alt.alt_expertise(summary, lang, title=title, ids=ids, page=page),
+                        charts.plot_expertise,
+                        (summary,),
+                        {"lang": lang, "title_text": title, "ids": ids, "page": page},
+                    )
                 )
-            )
         for item in alt.choice_items(summary):
             name = "choice-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
             runs = charts.choice_pages(summary, item.id, title_text=title)
