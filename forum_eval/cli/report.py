@@ -207,7 +207,8 @@ def _report(
         )
     )
     for message in result.warnings:
-        warn(message)
+        if message not in summary.warnings:  # the comments repeat the reading's warnings
+            warn(message)
     typer.echo(f"Wrote {folder}/ ({len(result.files)} files):")
     for name in result.files:
         typer.echo(f"  {name}")
