@@ -143,8 +143,9 @@ def test_report_bar_only_for_many_charts(tmp_path, summary_2019) -> None:  # typ
 
     stream = FakeTerminal()
     progress.set_stream(stream)
-    build_report(summary_2019, tmp_path / "en", ["en"])  # 3 charts: below the threshold
+    build_report(summary_2019, tmp_path / "en", ["en"])  # 4 charts: below the threshold
     assert stream.getvalue() == ""
-    build_report(summary_2019, tmp_path / "both", ["en", "fr"])  # 6 charts
+    # 8 charts: agreement, shares, expertise and the "Main role" choice (issue 16), twice
+    build_report(summary_2019, tmp_path / "both", ["en", "fr"])
     assert "Drawing the report" in stream.getvalue()
-    assert "6/6" in stream.getvalue()  # one step per chart
+    assert "8/8" in stream.getvalue()  # one step per chart

@@ -114,7 +114,9 @@ def test_report_file_source_default_folder(tmp_path: Path, monkeypatch: pytest.M
     assert "every attendee" in (out / "shares.en.alt.txt").read_text(encoding="utf-8")
 
 
-def test_report_without_expertise_item_warns(tmp_path: Path) -> None:
+def test_report_without_expertise_item_is_silent(tmp_path: Path) -> None:
+    """No expertise question: no expertise chart, and no warning either (issue 16: a kind of
+    question the form does not have is not something to fix)."""
     # keep every column of the 2019 sample except the expertise one
     import csv
 
@@ -130,9 +132,8 @@ def test_report_without_expertise_item_warns(tmp_path: Path) -> None:
         csv.writer(handle).writerows([[r[i] for i in keep] for r in rows])
     result = report(str(tmp_path / "noexp.csv"), "--out", str(tmp_path / "out"), "--lang", "en")
     assert result.exit_code == 0, result.stderr
-    assert (
-        "Warning: no self-rated expertise item: expertise.en.png is not written." in result.stderr
-    )
+    assert "expertise" not in result.stderr
+    assert result.stderr == ""
     assert not (tmp_path / "out" / "expertise.en.png").exists()
     assert "expertise.en.png" not in (tmp_path / "out" / "summary.en.md").read_text(
         encoding="utf-8"

@@ -97,6 +97,22 @@ def report(
             help="Also write it as evaluation.<lang>.html: one self-contained, printable page.",
         ),
     ] = False,
+    items: Annotated[
+        str | None,
+        typer.Option(
+            "--items",
+            help="Comma-separated item ids or patterns (Q12_*, *satisf*) to report: the charts, "
+            "table, text and JSON hold these items only (default: every item).",
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="The event's name in the chart titles and alt text (default: the edition's "
+            "name, else the file name without '+' and '_').",
+        ),
+    ] = None,
     quiet: Quiet = False,
     jobs: Annotated[
         int | None,
@@ -123,6 +139,8 @@ def report(
         compare,
         jobs,
         documents,
+        [i.strip() for i in items.split(",") if i.strip()] if items else None,
+        title.strip() if title and title.strip() else None,
         pipeline_options(
             surveys_dir=surveys_dir,
             attendees=attendees,
@@ -146,6 +164,8 @@ def _report(
     compare: str | None,
     jobs: int | None,
     documents: list[Literal["docx", "html"]],
+    items: list[str] | None,
+    title: str | None,
     options: Options,
 ) -> None:
     from forum_eval.analyse.comments import NoCommentsError, survey_comments
@@ -184,11 +204,14 @@ def _report(
             comparison=comparison,
             trend=trend,
             documents=documents,
+            title=title,
+            items=items,
             jobs=jobs,
         )
     )
     for message in result.warnings:
-        warn(message)
+        if message not in summary.warnings:  # the comments repeat the reading's warnings
+            warn(message)
     typer.echo(f"Wrote {folder}/ ({len(result.files)} files):")
     for name in result.files:
         typer.echo(f"  {name}")

@@ -7,19 +7,26 @@ chart's language, in fewer than 150 words (:data:`MAX_WORDS`).  Numbers are form
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from pathlib import PurePath
+from urllib.parse import unquote_plus
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present.chartdata import (
+    DIVERGING_KINDS,
     diverging_items,
+    diverging_kinds,
     expertise_items,
     negative_share,
     share_items,
 )
-from forum_eval.present.fmt import interval, level, pct
-from forum_eval.present.narrative import label, respondents_line, title
+from forum_eval.present.fmt import count, interval, level, pct
+from forum_eval.present.narrative import label, respondents_line
+from forum_eval.present.narrative import title as edition_title
 from forum_eval.present.strings import t
+from forum_eval.textnorm import fold
 
 MAX_WORDS = 150
 #: items named in one list before "and N more"
@@ -28,6 +35,138 @@ _LIST_MAX = 2
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# --------------------------------------------------------------------------- what is charted
+# (kept here, beside the alt text, because chartdata.py belongs to the reading work of
+# issue 13; both modules stay free of matplotlib)
+
+#: Rating kinds that also get a diverging chart when ``chartdata.DIVERGING_KINDS`` does not
+#: list them yet (declared scales, 1–5 numbers, importance …): every rating of an ordered
+#: scale has one (issue 16). NPS (0–10 recommend) stays in the shares chart with its score.
+MORE_RATING_KINDS = ("pleasantness", "importance", "quantity", "rating", "declared")
+
+
+def rating_kinds(summary: Summary) -> list[str]:
+    """The kinds with a diverging chart, in chart order: ``chartdata.diverging_kinds`` then
+    those of :data:`MORE_RATING_KINDS` the summary has items of."""
+    present = {item.kind for item in summary.items}
+    more = [k for k in MORE_RATING_KINDS if k in present and k not in DIVERGING_KINDS]
+    return diverging_kinds(summary) + more
+
+
+def choice_items(summary: Summary) -> list[ItemSummary]:
+    """Single-choice items (``kind = "choice"``), one chart each. Self-identification
+    (``group``) items never reach a summary (analyse/privacy.py sets them aside)."""
+    return [item for item in summary.items if item.kind == "choice"]
+
+
+#: answers drawn last in a choice chart, in this order, whatever their count
+_LAST = (
+    re.compile(r"^(other|autre|autres)\b"),
+    re.compile(r"^(none|aucun|aucune)\b"),
+    re.compile(r"(prefer|rather) not|prefere ne pas|prefere ne rien|ne souhaite pas"),
+)
+
+
+def last_rank(item: ItemSummary, index: int) -> int | None:
+    texts = [fold(item.categories[index]).replace("_", " ")]
+    texts += [fold(labels[index]) for labels in item.category_labels.values()]
+    for rank, pattern in enumerate(_LAST):
+        if any(pattern.search(text) for text in texts):
+            return rank
+    return None
+
+
+def choice_is_ordered(item: ItemSummary) -> bool:
+    """An ordered choice (age bands, years of experience …): every answer that is not
+    "Other" / "Prefer not to say" has a number in its label, so the form's order is kept."""
+    labels = next(iter(item.category_labels.values()), ())
+    kept = [i for i in range(len(item.categories)) if last_rank(item, i) is None]
+    return bool(kept) and all(re.search(r"\d", labels[i]) for i in kept)
+
+
+def choice_order(item: ItemSummary) -> list[int]:
+    """Category indices in the order of the choice chart: most chosen first (ties: the
+    form's order), or the form's order for an ordered choice; "Other", "None" and "Prefer
+    not to say" last."""
+    last = {
+        i: rank for i in range(len(item.categories)) if (rank := last_rank(item, i)) is not None
+    }
+    kept = [i for i in range(len(item.categories)) if i not in last]
+    if not choice_is_ordered(item):
+        kept.sort(key=lambda i: (-item.counts[i], i))
+    return kept + sorted(last, key=lambda i: (last[i], i))
+
+
+def clean_file_title(file: str) -> str:
+    """A title from a file name when nothing better is known: the stem with ``+`` and ``%20``
+    decoded, ``_`` as spaces and a trailing export time (``_16.36``) dropped —
+    "Mid+TN+STEM+Hub+Workshop+Evaluation_June+26,+2020_16.36.csv" gives
+    "Mid TN STEM Hub Workshop Evaluation June 26, 2020"."""
+    stem = unquote_plus(PurePath(file).stem).replace("_", " ")
+    stem = re.sub(r"\s+\d{1,2}[.:h]\d{2}([.:]\d{2})?$", "", stem.strip())
+    return re.sub(r"\s+", " ", stem).strip(" -") or file
+
+
+def chart_title(summary: Summary, lang: str, title: str | None = None) -> str:
+    """The title the charts name the event by: ``title`` when given (``report --title``, or
+    the event name of a project file), else the edition's ("Forum 2019, Ottawa (ON)"), else
+    the file name cleaned by :func:`clean_file_title`."""
+    if title:
+        return title
+    if summary.edition is not None:
+        return edition_title(summary, lang)
+    return clean_file_title(summary.file)
+
+
+#: a grid row's label as platforms write it: ``Question [Row]``
+_GRID_LABEL = re.compile(r"^(?P<question>.+?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+
+
+def _grid_question(item: ItemSummary, lang: str) -> str | None:
+    found = _GRID_LABEL.match(label(item, lang))
+    return found["question"].strip() if found else None
+
+
+def grid_groups(items: Sequence[ItemSummary]) -> list[list[ItemSummary]]:
+    """``items`` by grid: the rows of each ``Question [Row]`` grid of two rows or more
+    together, in the order the grids first appear, the other items together in one group
+    (at the place of the first of them). The grid is known from the English label (the
+    labels of a file are the same in both languages)."""
+    keys = [_grid_question(item, "en") for item in items]
+    rows = {key: keys.count(key) for key in keys}
+    groups: dict[str | None, list[ItemSummary]] = {}
+    for item, key in zip(items, keys, strict=True):
+        groups.setdefault(key if key is not None and rows[key] > 1 else None, []).append(item)
+    return list(groups.values())
+
+
+def grid_labels(items: Sequence[ItemSummary], lang: str) -> tuple[str | None, dict[str, str]]:
+    """The row label of each item (by id) and, when every item (two or more) is a row of the
+    same grid labelled ``Question [Row]``, that question: the chart then names it once, in the
+    subtitle, and its rows by their own labels."""
+    labels = {item.id: label(item, lang) for item in items}
+    found = [_GRID_LABEL.match(text) for text in labels.values()]
+    questions = {m["question"].strip() for m in found if m is not None}
+    if len(items) < 2 or not all(found) or len(questions) != 1:
+        return None, labels
+    rows = {item.id: m["row"].strip() for item, m in zip(items, found, strict=True) if m}
+    return questions.pop(), rows
+
+
+def _selected(items: Sequence[ItemSummary], ids: Sequence[str] | None) -> list[ItemSummary]:
+    """``items`` limited to ``ids`` (one page of a split chart), in their own order."""
+    if ids is None:
+        return list(items)
+    wanted = set(ids)
+    return [item for item in items if item.id in wanted]
+
+
+def _page_note(page: tuple[int, int] | None, lang: str) -> str | None:
+    if page is None or page[1] < 2:
+        return None
+    return t(lang, "rep_alt_page", index=page[0], total=page[1])
 
 
 def _data_note(summary: Summary, lang: str) -> str | None:
@@ -39,24 +178,26 @@ def _data_note(summary: Summary, lang: str) -> str | None:
     )
 
 
-def _item_ref(item: ItemSummary, lang: str) -> str:
+def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str] | None = None) -> str:
     key = "rep_alt_item_na" if item.n_not_applicable else "rep_alt_item"
     return t(
         lang,
         key,
-        label=label(item, lang),
+        label=names[item.id] if names else label(item, lang),
         positive=item.n_positive,
         valid=item.n_valid,
         na=item.n_not_applicable,
     )
 
 
-def _listing(items: Sequence[ItemSummary], lang: str) -> str:
+def _listing(
+    items: Sequence[ItemSummary], lang: str, names: Mapping[str, str] | None = None
+) -> str:
     """Up to three items with their counts; more: "5 statements, including …" (two named)."""
     separator = t(lang, "rep_alt_separator")
     if len(items) <= _LIST_MAX + 1:
-        return separator.join(_item_ref(item, lang) for item in items)
-    named = separator.join(_item_ref(item, lang) for item in items[:_LIST_MAX])
+        return separator.join(_item_ref(item, lang, names) for item in items)
+    named = separator.join(_item_ref(item, lang, names) for item in items[:_LIST_MAX])
     return t(lang, "rep_alt_several", count=len(items), items=named)
 
 
@@ -74,27 +215,37 @@ def alt_agreement(summary: Summary, lang: str) -> str:
     return alt_ratings(summary, "agreement", lang)
 
 
-def alt_ratings(summary: Summary, kind: str, lang: str) -> str:
-    """The alt text of the diverging chart of ``kind``: the range of positive answers
-    (lowest and highest items with their counts), the item with the most negative answers,
-    the N/A rule and the data note."""
-    charted = diverging_items(summary, kind)
+def alt_ratings(
+    summary: Summary,
+    kind: str,
+    lang: str,
+    *,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+    title: str | None = None,
+) -> str:
+    """The alt text of the diverging chart of ``kind`` (of its items ``ids``, page ``page``
+    = (index, total) of a split chart): the range of positive answers (lowest and highest
+    items with their counts), the item with the most negative answers, the N/A rule and the
+    data note."""
+    charted = _selected(diverging_items(summary, kind), ids)
     items = [item for item in charted if item.share_positive is not None]
     if not items:
-        return _finish([t(lang, "rep_no_valid"), _data_note(summary, lang)])
+        return _finish([t(lang, "rep_no_valid"), _page_note(page, lang), _data_note(summary, lang)])
     agreement = kind == "agreement"
+    question, names = grid_labels(charted, lang)
     shares = [item.share_positive for item in items]
     low, high = min(s for s in shares if s is not None), max(s for s in shares if s is not None)
     low_items = [i for i in items if i.share_positive == low]
     high_items = [i for i in items if i.share_positive == high]
     common = {
         "count": len(charted),
-        "title": title(summary, lang),
+        "title": chart_title(summary, lang, title),
         "respondents": _respondents(summary, lang),
         "low": pct(low, lang),
         "high": pct(high, lang),
-        "low_items": _listing(low_items, lang),
-        "high_items": _listing(high_items, lang),
+        "low_items": _listing(low_items, lang, names),
+        "high_items": _listing(high_items, lang, names),
     }
     if agreement:
         first = t(lang, "rep_alt_agreement_same" if low == high else "rep_alt_agreement", **common)
@@ -109,50 +260,111 @@ def alt_ratings(summary: Summary, kind: str, lang: str) -> str:
         disagree = t(
             lang,
             "rep_alt_disagree" if agreement else "rep_alt_negative",
-            label=label(worst, lang),
+            label=names[worst.id],
             pct=pct(share, lang),
             count=int(count),
             valid=worst.n_valid,
         )
-    return _finish([first, disagree, t(lang, "rep_alt_excluded"), _data_note(summary, lang)])
+    grid = t(lang, "rep_alt_grid", question=question) if question else None
+    return _finish(
+        [
+            first,
+            grid,
+            disagree,
+            t(lang, "rep_alt_excluded"),
+            _page_note(page, lang),
+            _data_note(summary, lang),
+        ]
+    )
 
 
-def alt_shares(summary: Summary, lang: str) -> str:
+def alt_shares(
+    summary: Summary,
+    lang: str,
+    *,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+    title: str | None = None,
+) -> str:
     """Highest and lowest % positive with n and interval; the meaning of the faint band."""
-    items = [item for item in share_items(summary) if item.share_positive is not None]
+    charted = _selected(share_items(summary), ids)
+    items = [item for item in charted if item.share_positive is not None]
     if not items:
-        return _finish([t(lang, "rep_no_valid"), _data_note(summary, lang)])
+        return _finish([t(lang, "rep_no_valid"), _page_note(page, lang), _data_note(summary, lang)])
 
     def ref(item: ItemSummary) -> str:
         return t(
             lang,
             "rep_alt_share_item",
-            label=label(item, lang),
+            label=names[item.id],
             pct=pct(item.share_positive, lang),
             positive=item.n_positive,
             valid=item.n_valid,
             ci=interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
         )
 
+    question, names = grid_labels(charted, lang)
     high = max(items, key=lambda item: item.share_positive or 0)
     low = min(items, key=lambda item: item.share_positive or 0)
     first = t(
         lang,
         "rep_alt_shares",
         level=level(summary.confidence, lang),
-        title=title(summary, lang),
+        title=chart_title(summary, lang, title),
         respondents=_respondents(summary, lang),
         high=ref(high),
         low=ref(low),
     )
     bounds = t(lang, "rep_alt_bounds") if any(item.bounds is not None for item in items) else None
-    return _finish([first, bounds, _data_note(summary, lang)])
+    grid = t(lang, "rep_alt_grid", question=question) if question else None
+    return _finish([first, grid, bounds, _page_note(page, lang), _data_note(summary, lang)])
 
 
-def alt_expertise(summary: Summary, lang: str) -> str:
-    """Every level's % and count, per expertise item."""
+def alt_choice(
+    summary: Summary,
+    item_id: str,
+    lang: str,
+    *,
+    rows: Sequence[int] | None = None,
+    page: tuple[int, int] | None = None,
+    title: str | None = None,
+) -> str:
+    """Every answer's % and count of a single-choice item, in the chart's order (``rows``:
+    the category indices of one page of a split chart)."""
+    item = summary.item(item_id)
+    shown = choice_order(item) if rows is None else list(rows)
+    parts = ", ".join(
+        t(
+            lang,
+            "rep_alt_choice_part",
+            label=item.category_labels[lang][i],
+            pct=pct(Fraction(item.counts[i], item.n_valid) if item.n_valid else None, lang),
+            count=count(item.counts[i], lang),
+        )
+        for i in shown
+    )
+    first = t(
+        lang,
+        "rep_alt_choice",
+        label=label(item, lang),
+        title=chart_title(summary, lang, title),
+        parts=parts,
+        valid=item.n_valid,
+    )
+    return _finish([first, _page_note(page, lang), _data_note(summary, lang)])
+
+
+def alt_expertise(
+    summary: Summary,
+    lang: str,
+    *,
+    title: str | None = None,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> str:
+    """Every level's % and count, per expertise item (``ids``: those of one page)."""
     sentences: list[str | None] = []
-    for item in expertise_items(summary):
+    for item in _selected(expertise_items(summary), ids):
         parts = ", ".join(
             t(
                 lang,
@@ -167,10 +379,10 @@ def alt_expertise(summary: Summary, lang: str) -> str:
             t(
                 lang,
                 "rep_alt_expertise",
-                title=title(summary, lang),
+                title=chart_title(summary, lang, title),
                 parts=parts,
                 valid=item.n_valid,
             )
         )
-    sentences.append(_data_note(summary, lang))
+    sentences += [_page_note(page, lang), _data_note(summary, lang)]
     return _finish(sentences)

@@ -12,6 +12,16 @@ show exactly the figures of ``summarize``.
 - :func:`plot_shares` — % positive per item (agreement, yes/no, expertise) as a dot with its
   confidence interval and, when attendees are known, the non-response bounds as a faint band.
 - :func:`plot_expertise` — the distribution of self-rated expertise.
+- :func:`plot_choice` — a single-choice question: % of the respondents who answered per
+  answer, with its count, most chosen first (form order for ordered answers such as age
+  bands), "Other" / "Prefer not to say" last.
+
+Long charts are split, never cut or stretched: :func:`rating_pages`, :func:`shares_pages`
+and :func:`choice_pages` share the rows out among as few charts as keep each one at most
+:data:`MAX_ROWS` rows and :data:`MAX_HEIGHT_IN` tall (a page at 6.5 in wide); each page is
+drawn by passing its rows (``ids`` / ``rows``) and ``page=(index, total)`` to the ``plot_*``
+function, which then adds "(2 of 3)" to the title. ``title_text`` replaces the event's name
+in the titles (``report --title``; see :func:`forum_eval.present.alt.chart_title`).
 
 Artists carry ids (``Artist.get_gid()``) for tests: bar segments ``"<item>:<category>"``,
 column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``"<item>:dot"``,
@@ -22,7 +32,7 @@ where y tick labels would be).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from matplotlib.axes import Axes
@@ -32,6 +42,7 @@ from matplotlib.patches import Rectangle
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import chartstyle as cs
+from forum_eval.present.alt import chart_title, choice_order, grid_groups, grid_labels
 from forum_eval.present.chartdata import (  # re-exported: charts.agreement_items etc.
     Order,
     agreement_items,  # noqa: F401  (re-exported)
@@ -42,13 +53,19 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
     share_items,
 )
 from forum_eval.present.fmt import count, level, pct
-from forum_eval.present.narrative import data_note, label, respondents_line, title
+from forum_eval.present.narrative import data_note, label, respondents_line
 from forum_eval.present.strings import t
 
 LABEL_COL_IN = 1.75
 BAR_IN = 0.2
 ROW_MIN_IN = 0.3
 ROW_PAD_IN = 0.1
+#: at most this many rows (items, or answers of a choice) on one chart
+MAX_ROWS = 15
+#: no chart is taller (inches): a Letter or A4 page at 6.5 in wide, with its caption
+MAX_HEIGHT_IN = 9.0
+#: room under a choice chart's axis: tick labels and axis label
+_CHOICE_BOTTOM_IN = 0.5
 
 
 # --------------------------------------------------------------------------- shared layout
@@ -133,6 +150,204 @@ def _rows(labels: Sequence[str], width_in: float) -> tuple[list[str], list[float
         heights.append(height)
         y += height
     return wrapped, centres, heights
+
+
+def _heading(
+    lang: str,
+    key: str,
+    summary: Summary,
+    title_text: str | None,
+    page: tuple[int, int] | None,
+    **values: object,
+) -> str:
+    """The chart's title (``key`` of the strings), with "(2 of 3)" on a split chart."""
+    text = t(lang, key, title=chart_title(summary, lang, title_text), **values)
+    if page is not None and page[1] > 1:
+        text += t(lang, "rep_page", index=page[0], total=page[1])
+    return text
+
+
+def split_rows(heights: Sequence[float], room_in: float, max_rows: int = MAX_ROWS) -> list[range]:
+    """Rows ``0 … len(heights) − 1`` in consecutive runs, one per chart: as few charts as
+    keep each one at most ``max_rows`` rows and ``room_in`` inches of rows, the rows then
+    shared out as evenly as still fits (29 rows: 15 + 14, not 15 + 14 by luck only; 16 rows:
+    8 + 8, not 15 + 1). A row taller than ``room_in`` on its own gets a chart of its own."""
+    n = len(heights)
+    if not n:
+        return []
+    greedy: list[range] = []
+    start, used = 0, 0.0
+    for i, height in enumerate(heights):
+        if i > start and (i - start >= max_rows or used + height > room_in):
+            greedy.append(range(start, i))
+            start, used = i, 0.0
+        used += height
+    greedy.append(range(start, n))
+    k = len(greedy)
+    size, extra = divmod(n, k)
+    even, start = [], 0
+    for j in range(k):
+        stop = start + size + (j < extra)
+        even.append(range(start, stop))
+        start = stop
+    fits = all(
+        len(run) <= max_rows and (len(run) == 1 or sum(heights[i] for i in run) <= room_in)
+        for run in even
+    )
+    return even if fits else greedy
+
+
+#: the languages a split is worked out for: a chart is cut at the same rows in every language
+SPLIT_LANGS = ("en", "fr")
+
+
+def _page_items(
+    everything: Sequence[ItemSummary], ids: Sequence[str] | None, order: Order, lang: str
+) -> tuple[list[ItemSummary], str | None, dict[str, str]]:
+    """The items of one page (``ids``; all of them when None) in ``order``, the grid question
+    of its group and the row labels (see :func:`grid_groups`, :func:`grid_labels`)."""
+    items = order_items(_only(everything, ids), order)
+    group: Sequence[ItemSummary] = everything
+    if ids is not None and items:
+        group = next(g for g in grid_groups(everything) if items[0] in g)
+    question, labels = grid_labels(group, lang)
+    return items, question, labels
+
+
+def _subtitle(summary: Summary, lang: str, question: str | None) -> str:
+    line = subtitle(summary, lang)
+    return f"{question} · {line}" if question else line
+
+
+def _room_in(
+    summary: Summary,
+    lang: str,
+    heading: str,
+    question: str | None,
+    legend: Sequence[LegendEntry],
+    *,
+    header_in: float,
+    bottom_extra_in: float,
+) -> float:
+    """Inches left for rows on a chart of at most :data:`MAX_HEIGHT_IN` once its title (with a
+    page number), subtitle, legend, column headers, axis and source line are drawn."""
+    with cs.style():
+        fig = cs.new_figure(1.0)
+        page = t(lang, "rep_page", index=99, total=99)
+        top = cs.add_title(fig, heading + page, _subtitle(summary, lang, question))
+        bottom = cs.add_source(fig, source_text(summary, lang))
+    used = top + legend_height(legend) + header_in + bottom_extra_in + bottom
+    return max(MAX_HEIGHT_IN - used, ROW_MIN_IN)
+
+
+def _split(
+    summary: Summary,
+    layout: Callable[[str], tuple[str, str | None, list[LegendEntry], list[str]]],
+    *,
+    header_in: float,
+    bottom_extra_in: float,
+) -> list[range]:
+    """:func:`split_rows` of a chart whose ``layout(lang)`` gives its heading, grid question,
+    legend and row labels: each row as tall as in its tallest language and the room of the
+    tightest one, so that every language is cut at the same rows and every page fits."""
+    heights: list[float] = []
+    rooms = []
+    for lang in SPLIT_LANGS:
+        heading, question, legend, labels = layout(lang)
+        rooms.append(
+            _room_in(
+                summary,
+                lang,
+                heading,
+                question,
+                legend,
+                header_in=header_in,
+                bottom_extra_in=bottom_extra_in,
+            )
+        )
+        with cs.style():
+            these = _rows(labels, LABEL_COL_IN - 0.1)[2]
+        heights = [max(a, b) for a, b in zip(heights, these, strict=True)] if heights else these
+    return split_rows(heights, min(rooms))
+
+
+def _item_pages(
+    summary: Summary,
+    everything: Sequence[ItemSummary],
+    order: Order,
+    heading: Callable[[str], str],
+    legend: Callable[[Sequence[ItemSummary], str], list[LegendEntry]],
+) -> list[list[str]]:
+    """The item ids of each page of a chart of ``everything``: grid by grid (:func:`grid_groups`),
+    each grid split when too long for a page, the same in every language."""
+    pages: list[list[str]] = []
+    for group in grid_groups(everything):
+        items = order_items(group, order)
+
+        def layout(
+            lang: str, items: Sequence[ItemSummary] = items
+        ) -> tuple[str, str | None, list[LegendEntry], list[str]]:
+            question, labels = grid_labels(items, lang)
+            return heading(lang), question, legend(items, lang), [labels[i.id] for i in items]
+
+        runs = _split(summary, layout, header_in=0.22, bottom_extra_in=0.45)
+        pages += [[items[i].id for i in run] for run in runs]
+    return pages
+
+
+def rating_pages(
+    summary: Summary, kind: str, *, order: Order = "sorted", title_text: str | None = None
+) -> list[list[str]]:
+    """The item ids of each chart of ``kind`` (one list when the chart fits on a page and
+    has one grid at most), the same in every language."""
+    return _item_pages(
+        summary,
+        diverging_items(summary, kind),
+        order,
+        lambda lang: _rating_heading(summary, kind, lang, title_text, None),
+        _agreement_legend,
+    )
+
+
+def shares_pages(
+    summary: Summary, *, order: Order = "sorted", title_text: str | None = None
+) -> list[list[str]]:
+    """The item ids of each shares chart (one list when the chart fits on a page and has one
+    grid at most), the same in every language."""
+    return _item_pages(
+        summary,
+        share_items(summary),
+        order,
+        lambda lang: _heading(lang, "rep_shares_title", summary, title_text, None),
+        lambda items, lang: _shares_legend(summary, items, lang),
+    )
+
+
+def choice_pages(
+    summary: Summary, item_id: str, *, title_text: str | None = None
+) -> list[list[int]]:
+    """The category indices of each chart of a choice item, in the chart's order, the same
+    in every language."""
+    item = summary.item(item_id)
+    shown = choice_order(item)
+
+    def layout(lang: str) -> tuple[str, str | None, list[LegendEntry], list[str]]:
+        heading = _heading(
+            lang, "rep_choice_title", summary, title_text, None, label=label(item, lang)
+        )
+        return heading, None, [], [item.category_labels[lang][i] for i in shown]
+
+    note_in = 2 * cs.line_height_in(cs.SOURCE_PT)  # the n / blank note over the source line
+    runs = _split(summary, layout, header_in=0.1, bottom_extra_in=_CHOICE_BOTTOM_IN + note_in)
+    return [[shown[i] for i in run] for run in runs]
+
+
+def _only(items: Sequence[ItemSummary], ids: Sequence[str] | None) -> list[ItemSummary]:
+    """``items`` limited to ``ids`` (one page of a split chart), in their own order."""
+    if ids is None:
+        return list(items)
+    wanted = set(ids)
+    return [item for item in items if item.id in wanted]
 
 
 LegendEntry = tuple[str, str, str]  # (kind: patch|dot|ci|band, colour, label)
@@ -292,12 +507,16 @@ def _frame(
     left_in: float,
     right_in: float,
     header_in: float = 0.22,
+    question: str | None = None,
+    note: str | None = None,
 ) -> Axes:
     """Title, subtitle, legend and source line around a plot area ``body_in`` tall;
     ``header_in`` leaves room for column headers above the first row, ``bottom_extra_in``
-    for the x axis under it."""
-    top = cs.add_title(fig, heading, subtitle(summary, lang))
-    bottom = cs.add_source(fig, source_text(summary, lang))
+    for the x axis under it; ``question``: a grid's question, named in the subtitle; ``note``:
+    a line above the source line."""
+    top = cs.add_title(fig, heading, _subtitle(summary, lang, question))
+    source = source_text(summary, lang)
+    bottom = cs.add_source(fig, f"{note}\n{source}" if note else source)
     legend_h = legend_height(legend)
     total = top + legend_h + header_in + body_in + bottom_extra_in + bottom
     fig.set_size_inches(cs.WIDTH_IN, total)
@@ -408,15 +627,31 @@ def plot_agreement(
     return plot_ratings(summary, "agreement", lang=lang, order=order, ax=ax)
 
 
+def _rating_heading(
+    summary: Summary, kind: str, lang: str, title_text: str | None, page: tuple[int, int] | None
+) -> str:
+    key = "rep_agreement_title" if kind == "agreement" else f"rep_rating_title_{kind}"
+    return _heading(lang, key, summary, title_text, page)
+
+
 def plot_ratings(
-    summary: Summary, kind: str, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+    summary: Summary,
+    kind: str,
+    *,
+    lang: str,
+    order: Order = "sorted",
+    ax: Axes | None = None,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+    title_text: str | None = None,
 ) -> Figure:
     """Diverging stacked bars of the items of one kind of rating (agreement, satisfaction,
-    quality …: ``chartdata.DIVERGING_KINDS``): answers that are not positive left of zero,
-    positive right, a neutral answer split across zero; colours by what counts as positive."""
-    items = order_items(diverging_items(summary, kind), order)
+    quality, declared scales …): answers that are not positive left of zero, positive right,
+    a neutral answer split across zero; colours by what counts as positive. ``ids``: only
+    these items (one page of :func:`rating_pages`)."""
+    items, question, row_label = _page_items(diverging_items(summary, kind), ids, order, lang)
     agreement = kind == "agreement"
-    labels = [label(item, lang) for item in items]
+    labels = [row_label[item.id] for item in items]
     header = t(lang, "rep_col_agree" if agreement else "rep_col_positive")
     specs = [
         _pct_column(items, header, lang, 0.08 + 0.55),
@@ -430,11 +665,7 @@ def plot_ratings(
         widths = _column_widths(specs)
         if ax is None:
             fig = cs.new_figure(1.0)
-            heading = t(
-                lang,
-                "rep_agreement_title" if agreement else f"rep_rating_title_{kind}",
-                title=title(summary, lang),
-            )
+            heading = _rating_heading(summary, kind, lang, title_text, page)
             ax = _frame(
                 fig,
                 summary,
@@ -445,6 +676,7 @@ def plot_ratings(
                 0.45,
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
                 right_in=sum(widths) + cs.MARGIN_IN,
+                question=question,
             )
         fig = ax.get_figure()  # type: ignore[assignment]
         assert isinstance(fig, Figure)
@@ -487,40 +719,52 @@ def plot_ratings(
 # --------------------------------------------------------------------------- shares
 
 
+def _shares_legend(summary: Summary, items: Sequence[ItemSummary], lang: str) -> list[LegendEntry]:
+    entries: list[LegendEntry] = [
+        ("dot", cs.ACCENT, t(lang, "rep_legend_share")),
+        ("ci", cs.ACCENT, t(lang, "rep_legend_ci", level=level(summary.confidence, lang))),
+    ]
+    if any(item.bounds is not None for item in items):
+        entries.append(("band", cs.ACCENT_LIGHT, t(lang, "rep_legend_bounds")))
+    return entries
+
+
 def plot_shares(
-    summary: Summary, *, lang: str, order: Order = "sorted", ax: Axes | None = None
+    summary: Summary,
+    *,
+    lang: str,
+    order: Order = "sorted",
+    ax: Axes | None = None,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+    title_text: str | None = None,
 ) -> Figure:
-    """% positive per item: dot, confidence interval whiskers, faint non-response band."""
-    items = order_items(share_items(summary), order)
-    labels = [label(item, lang) for item in items]
+    """% positive per item: dot, confidence interval whiskers, faint non-response band.
+    ``ids``: only these items (one page of :func:`shares_pages`)."""
+    items, question, row_label = _page_items(share_items(summary), ids, order, lang)
+    labels = [row_label[item.id] for item in items]
     specs = [
         _pct_column(items, t(lang, "rep_col_positive"), lang, 0.08 + 0.7),
         _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.45),
     ]
-    has_bounds = any(item.bounds is not None for item in items)
     with cs.style():
         wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
         body = sum(heights)
         widths = _column_widths(specs)
         if ax is None:
             fig = cs.new_figure(1.0)
-            entries: list[LegendEntry] = [
-                ("dot", cs.ACCENT, t(lang, "rep_legend_share")),
-                ("ci", cs.ACCENT, t(lang, "rep_legend_ci", level=level(summary.confidence, lang))),
-            ]
-            if has_bounds:
-                entries.append(("band", cs.ACCENT_LIGHT, t(lang, "rep_legend_bounds")))
-            heading = t(lang, "rep_shares_title", title=title(summary, lang))
+            heading = _heading(lang, "rep_shares_title", summary, title_text, page)
             ax = _frame(
                 fig,
                 summary,
                 lang,
                 heading,
-                entries,
+                _shares_legend(summary, items, lang),
                 body,
                 0.45,
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
                 right_in=sum(widths) + cs.MARGIN_IN,
+                question=question,
             )
         fig = ax.get_figure()  # type: ignore[assignment]
         assert isinstance(fig, Figure)
@@ -622,13 +866,42 @@ def _expertise_right_in(rows: Sequence[tuple[str, ItemSummary | None, int]], lan
     return right
 
 
-def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Figure:
-    """Distribution of self-rated expertise: one bar per level (% of valid answers, count)."""
+def expertise_pages(summary: Summary) -> list[list[str]]:
+    """The expertise items of each expertise chart: whole items, at most :data:`MAX_ROWS`
+    rows (levels, and a heading per item when there are several) a chart — rare, as most
+    forms have one expertise question."""
     items = expertise_items(summary)
+    heading = 1 if len(items) > 1 else 0
+    pages: list[list[str]] = []
+    used = 0
+    for item in items:
+        size = len(item.categories) + heading
+        if pages and used + size <= MAX_ROWS:
+            pages[-1].append(item.id)
+            used += size
+        else:
+            pages.append([item.id])
+            used = size
+    return pages
+
+
+def plot_expertise(
+    summary: Summary,
+    *,
+    lang: str,
+    ax: Axes | None = None,
+    title_text: str | None = None,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> Figure:
+    """Distribution of self-rated expertise: one bar per level (% of valid answers, count).
+    ``ids``: only these items (one page of :func:`expertise_pages`)."""
+    everything = expertise_items(summary)
+    items = _only(everything, ids)
     rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
     row_gids: list[str] = []  # "<item>:label" for an item's heading, "<item>:<category>:label"
     for item in items:
-        if len(items) > 1:
+        if len(everything) > 1:
             rows.append((label(item, lang), None, -1))
             row_gids.append(f"{item.id}:label")
         rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
@@ -639,7 +912,7 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
         note_in = 0.22 * len(items)
         if ax is None:
             fig = cs.new_figure(1.0)
-            heading = t(lang, "rep_expertise_title", title=title(summary, lang))
+            heading = _heading(lang, "rep_expertise_title", summary, title_text, page)
             ax = _frame(
                 fig,
                 summary,
@@ -705,7 +978,7 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
 
         for k, note in enumerate(notes):
             transform = ax.transAxes + ScaledTranslation(0, -0.5 - 0.2 * k, fig.dpi_scale_trans)
-            if len(items) > 1:
+            if len(everything) > 1:
                 note = t(lang, "choice_sentence", label=label(items[k], lang), parts=note)
             ax.text(
                 0,
@@ -717,4 +990,87 @@ def plot_expertise(summary: Summary, *, lang: str, ax: Axes | None = None) -> Fi
                 fontsize=cs.SOURCE_PT,
                 color=cs.MUTED,
             )
+    return fig
+
+
+# --------------------------------------------------------------------------- single choice
+
+
+def plot_choice(
+    summary: Summary,
+    item_id: str,
+    *,
+    lang: str,
+    rows: Sequence[int] | None = None,
+    page: tuple[int, int] | None = None,
+    title_text: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """A single-choice question: one horizontal bar per answer, the % of the respondents who
+    answered with the count after it ("45% (14)"), in :func:`~forum_eval.present.alt.
+    choice_order` ("Other" / "Prefer not to say" last, in grey); the n and blanks under the
+    axis. ``rows``: the category indices of one page of :func:`choice_pages`.
+
+    Artist ids: bars ``"<item>:<category>"``, values ``"<item>:<category>:value"``, labels
+    ``"<item>:<category>:label"``."""
+    from forum_eval.present.alt import last_rank
+
+    item = summary.item(item_id)
+    shown = choice_order(item) if rows is None else list(rows)
+    table = [(item.category_labels[lang][i], item, i) for i in shown]
+    entries: list[tuple[str, ItemSummary | None, int]] = list(table)
+    with cs.style():
+        wrapped, centres, heights = _rows([r[0] for r in table], LABEL_COL_IN - 0.1)
+        body = sum(heights)
+        if ax is None:
+            fig = cs.new_figure(1.0)
+            heading = _heading(
+                lang, "rep_choice_title", summary, title_text, page, label=label(item, lang)
+            )
+            ax = _frame(
+                fig,
+                summary,
+                lang,
+                heading,
+                [],
+                body,
+                _CHOICE_BOTTOM_IN,
+                left_in=cs.MARGIN_IN + LABEL_COL_IN,
+                right_in=_expertise_right_in(entries, lang),
+                header_in=0.1,
+                note=t(lang, "rep_choice_note", valid=item.n_valid, blank=item.n_blank),
+            )
+        fig = ax.get_figure()  # type: ignore[assignment]
+        assert isinstance(fig, Figure)
+        for (_text, _item, i), y in zip(table, centres, strict=True):
+            share = _expertise_share(item, i)
+            width = 100 * float(share) if share is not None else 0.0
+            last = last_rank(item, i) is not None
+            ax.add_artist(  # no data-limit update: the limits are set
+                Rectangle(
+                    (0, y - BAR_IN / 2),
+                    width,
+                    BAR_IN,
+                    facecolor=cs.NA_COLOR if last else cs.ACCENT,
+                    edgecolor="none",
+                    gid=f"{item.id}:{item.categories[i]}",
+                    zorder=2,
+                )
+            )
+            ax.text(
+                width + 1.5,
+                y,
+                _expertise_value(item, i, lang),
+                ha="left",
+                va="center",
+                fontsize=cs.LABEL_PT,
+                color=cs.TEXT,
+                gid=f"{item.id}:{item.categories[i]}:value",
+            )
+        ax.set_xlim(0, 100)
+        ax.set_ylim(body, 0)
+        cs.row_labels(
+            ax, centres, wrapped, gids=[f"{item.id}:{item.categories[i]}:label" for i in shown]
+        )
+        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_choice"))
     return fig

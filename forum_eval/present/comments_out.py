@@ -591,10 +591,23 @@ def render_comments_console(
 # ------------------------------------------------------------------------------- chart
 
 
-def plot_themes(result: CommentsResult, *, lang: str) -> Figure:
+def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -> str:
+    """The event's name on the themes chart and in its alt text: ``title`` when given
+    (``report --title``), else the edition's, else the file name cleaned (no ``+``/``_``)."""
+    from forum_eval.present.alt import clean_file_title
+
+    if title:
+        return title
+    if result.edition is not None:
+        return heading(result.name, result.file, result.edition, lang)
+    return clean_file_title(result.file)
+
+
+def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = None) -> Figure:
     """Horizontal bars: respondents per theme (most raised on top), count and % labelled.
 
-    Themes nobody raised are left out; "other" comes last, in grey.
+    Themes nobody raised are left out; "other" comes last, in grey. (``report`` draws no
+    themes chart when no comment matched a theme.)
     """
     from forum_eval.present import chartstyle as cs
 
@@ -605,7 +618,7 @@ def plot_themes(result: CommentsResult, *, lang: str) -> Figure:
     ]
     if result.other:
         entries.append((t(lang, "cm_other"), result.other, result.other_share, True))
-    title = t(lang, "cm_title") + " — " + heading(result.name, result.file, result.edition, lang)
+    title = t(lang, "cm_title") + " — " + chart_heading(result, lang, title_text)
     subtitle = t(
         lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
     )
@@ -657,11 +670,9 @@ def plot_themes(result: CommentsResult, *, lang: str) -> Figure:
     return fig
 
 
-def alt_text(result: CommentsResult, lang: str) -> str:
+def alt_text(result: CommentsResult, lang: str, title: str | None = None) -> str:
     """A short description of the themes chart, in its language."""
-    lines = [
-        t(lang, "cm_title") + " — " + heading(result.name, result.file, result.edition, lang) + "."
-    ]
+    lines = [t(lang, "cm_title") + " — " + chart_heading(result, lang, title) + "."]
     lines.append(comments_line(result, lang) + ".")
     lines += sentences(result, lang)[:5]
     return " ".join(lines)

@@ -297,6 +297,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_no_forum": "no forum",
         "chart_no_data": "no data",
         "chart_not_compared": "not compared",
+        # issue 16: charts of every kind of question, split charts, titles
+        "rep_page": " ({index} of {total})",
+        "rep_alt_page": "Chart {index} of {total}.",
+        "rep_choice_title": "{title}: {label}",
+        "rep_axis_choice": "% of respondents who answered",
+        "rep_choice_note": "n = {valid} respondents who answered (one answer each); {blank} "
+        "blank, not in the percentages.",
+        "rep_alt_choice": "Bar chart of the answers to “{label}”, {title}: {parts} (of {valid} "
+        "who answered).",
+        "rep_alt_choice_part": "{label} {pct} ({count})",
+        "rep_themes_none": "No comment matched a theme of the codebook: no themes chart.",
+        "rep_rating_title_pleasantness": "{title}: how pleasant each item was",
+        "rep_kind_pleasantness": "pleasantness",
+        "rep_rating_title_importance": "{title}: importance of each item",
+        "rep_kind_importance": "importance",
+        "rep_rating_title_quantity": "{title}: amount for each item",
+        "rep_kind_quantity": "amount",
+        "rep_rating_title_rating": "{title}: rating of each item",
+        "rep_kind_rating": "ratings",
+        "rep_rating_title_declared": "{title}: answers to each item",
+        "rep_kind_declared": "answers",
+        "rep_alt_grid": "The items are the rows of the question “{question}”.",
     },
     "fr": {
         "or": "ou",
@@ -624,6 +646,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_no_forum": "pas de forum",
         "chart_no_data": "pas de données",
         "chart_not_compared": "non comparé",
+        # issue 16 : graphiques de chaque sorte de question, graphiques en plusieurs parties
+        "rep_page": " ({index} sur {total})",
+        "rep_alt_page": "Graphique {index} sur {total}.",
+        "rep_choice_title": "{title}{nbsp}: {label}",
+        "rep_axis_choice": "% des personnes qui ont répondu",
+        "rep_choice_note": "n = {valid} personnes qui ont répondu (une réponse chacune){nbsp}; "
+        "{blank} vides, hors des pourcentages.",
+        "rep_alt_choice": "Graphique à barres des réponses à «{nbsp}{label}{nbsp}», {title}{nbsp}: "
+        "{parts} (sur {valid} personnes qui ont répondu).",
+        "rep_alt_choice_part": "{label} {pct} ({count})",
+        "rep_themes_none": "Aucun commentaire ne correspond à un thème du livre de codes{nbsp}: "
+        "pas de graphique des thèmes.",
+        "rep_rating_title_pleasantness": "{title}{nbsp}: agrément de chaque énoncé",
+        "rep_kind_pleasantness": "de l'agrément",
+        "rep_rating_title_importance": "{title}{nbsp}: importance de chaque énoncé",
+        "rep_kind_importance": "de l'importance",
+        "rep_rating_title_quantity": "{title}{nbsp}: quantité pour chaque énoncé",
+        "rep_kind_quantity": "de la quantité",
+        "rep_rating_title_rating": "{title}{nbsp}: note de chaque énoncé",
+        "rep_kind_rating": "des notes",
+        "rep_rating_title_declared": "{title}{nbsp}: réponses à chaque énoncé",
+        "rep_kind_declared": "des réponses",
+        "rep_alt_grid": "Les énoncés sont les lignes de la question «{nbsp}{question}{nbsp}».",
     },
 }
 

@@ -9,14 +9,20 @@ draws every chart (side by side in worker processes when there are several CPUs,
 into a temporary folder, and puts it in place at the end (:mod:`forum_eval.report.folder`).
 Everything written is deterministic: the same input gives the same bytes.
 
+A chart too long for a page (more than ``charts.MAX_ROWS`` rows, or taller than
+``charts.MAX_HEIGHT_IN``) is split: ``shares.<lang>.png``, ``shares-2.<lang>.png``,
+``shares-3.<lang>.png`` …, each with its alt text. Nothing is written for a kind of question
+the survey does not have (no expertise item: no expertise chart, and no warning either).
+
 Layout of a report folder::
 
     agreement.<lang>.png  agreement.<lang>.alt.txt      (per language in ``langs``)
-    <kind>.<lang>.png     <kind>.<lang>.alt.txt         (satisfaction, quality …: one per
-                                                        other kind of rating, when present)
+    <kind>.<lang>.png     <kind>.<lang>.alt.txt         (satisfaction, quality, declared …:
+                                                        one per other kind of rating present)
     shares.<lang>.png     shares.<lang>.alt.txt
     expertise.<lang>.png  expertise.<lang>.alt.txt      (when there is an expertise item)
-    themes.<lang>.png     themes.<lang>.alt.txt         (when the file has comments)
+    choice-<item>.<lang>.png  ….alt.txt                 (one per single-choice item)
+    themes.<lang>.png     themes.<lang>.alt.txt         (when a comment matched a theme)
     compare.<lang>.png    trend.<lang>.png              (with --compare)
     summary.<lang>.md                                   (narrative, table, charts + alt text)
     evaluation.<lang>.docx  evaluation.<lang>.html      (with documents=("docx", "html"): the
@@ -97,78 +103,149 @@ def markdown_image(path: str, alt: str) -> str:
 # --------------------------------------------------------------------------- parts
 
 
+def select_items(summary: Summary, patterns: Sequence[str]) -> Summary:
+    """``summary`` with only the items whose id is one of ``patterns`` or matches one
+    (shell-style: ``Q12_*``, ``*satisf*``), in questionnaire order (``report --items``).
+    A pattern that matches no item is an error that lists the ids."""
+    from dataclasses import replace
+    from fnmatch import fnmatchcase
+
+    from forum_eval.errors import UsageError
+
+    missing = [p for p in patterns if not any(fnmatchcase(i.id, p) for i in summary.items)]
+    if missing:
+        known = [i.id for i in summary.items]
+        shown = ", ".join(known[:30]) + (f" … ({len(known)} in all)" if len(known) > 30 else "")
+        raise UsageError(
+            f"--items: no item matches {', '.join(repr(p) for p in missing)}.",
+            f"Give item ids or patterns such as 'Q12_*', separated by commas. Ids: {shown}.",
+        )
+    kept = [i for i in summary.items if any(fnmatchcase(i.id, p) for p in patterns)]
+    return replace(summary, items=tuple(kept))
+
+
+def page_name(name: str, index: int) -> str:
+    """``shares`` for the first chart of a split one, ``shares-2``, ``shares-3`` … after."""
+    return name if index == 1 else f"{name}-{index}"
+
+
 def chart_part(
-    summary: Summary, order: Literal["sorted", "questionnaire"] = "sorted"
+    summary: Summary,
+    order: Literal["sorted", "questionnaire"] = "sorted",
+    title: str | None = None,
 ) -> ReportPart:
-    """The summary's charts: one diverging chart per kind of rating, the shares and the
-    expertise, each with its alt text. A chart with nothing to draw is not written."""
+    """The summary's charts, each with its alt text: one diverging chart per kind of rating
+    (declared scales included), the shares, the expertise and one chart per single-choice
+    item; a chart too long for a page is split (see the module docstring). A kind of question
+    the survey does not have gets no chart and no warning. ``title`` names the event in the
+    titles (``report --title``, or the event of a project file) instead of the edition or the
+    file name."""
 
     def part(lang: str) -> PartOutput:
         from forum_eval.present import alt, chartdata, charts
 
-        found = [
-            Chart(
-                kind,
-                alt.alt_ratings(summary, kind, lang),
-                charts.plot_ratings,
-                (summary, kind),
-                {"lang": lang, "order": order},
-            )
-            for kind in chartdata.diverging_kinds(summary)
-        ]
-        warnings = []
-        if not found:
-            warnings.append(
-                f"no agreement, satisfaction or other rating item: no diverging chart "
-                f"(agreement.{lang}.png …) is written."
-            )
+        found: list[Chart] = []
+        for kind in alt.rating_kinds(summary):
+            pages = charts.rating_pages(summary, kind, order=order, title_text=title)
+            for index, ids in enumerate(pages, 1):
+                page = (index, len(pages))
+                found.append(
+                    Chart(
+                        page_name(kind, index),
+                        alt.alt_ratings(summary, kind, lang, ids=ids, page=page, title=title),
+                        charts.plot_ratings,
+                        (summary, kind),
+                        {
+                            "lang": lang,
+                            "order": order,
+                            "ids": ids,
+                            "page": page,
+                            "title_text": title,
+                        },
+                    )
+                )
         if chartdata.share_items(summary):
-            found.append(
-                Chart(
-                    "shares",
-                    alt.alt_shares(summary, lang),
-                    charts.plot_shares,
-                    (summary,),
-                    {"lang": lang, "order": order},
+            pages = charts.shares_pages(summary, order=order, title_text=title)
+            for index, ids in enumerate(pages, 1):
+                page = (index, len(pages))
+                found.append(
+                    Chart(
+                        page_name("shares", index),
+                        alt.alt_shares(summary, lang, ids=ids, page=page, title=title),
+                        charts.plot_shares,
+                        (summary,),
+                        {
+                            "lang": lang,
+                            "order": order,
+                            "ids": ids,
+                            "page": page,
+                            "title_text": title,
+                        },
+                    )
                 )
-            )
-        else:
-            warnings.append(f"no item with a positive answer: shares.{lang}.png is not written.")
         if chartdata.expertise_items(summary):
-            found.append(
-                Chart(
-                    "expertise",
-                    alt.alt_expertise(summary, lang),
-                    charts.plot_expertise,
-                    (summary,),
-                    {"lang": lang},
+            pages = charts.expertise_pages(summary)
+            for index, ids in enumerate(pages, 1):
+                page = (index, len(pages))
+                found.append(
+                    Chart(
+                        page_name("expertise", index),
+                        alt.alt_expertise(summary, lang, title=title, ids=ids, page=page),
+                        charts.plot_expertise,
+                        (summary,),
+                        {"lang": lang, "title_text": title, "ids": ids, "page": page},
+                    )
                 )
-            )
-        else:
-            warnings.append(f"no self-rated expertise item: expertise.{lang}.png is not written.")
-        return PartOutput(charts=tuple(found), warnings=tuple(warnings))
+        for item in alt.choice_items(summary):
+            name = "choice-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
+            runs = charts.choice_pages(summary, item.id, title_text=title)
+            for index, rows in enumerate(runs, 1):
+                page = (index, len(runs))
+                found.append(
+                    Chart(
+                        page_name(name, index),
+                        alt.alt_choice(summary, item.id, lang, rows=rows, page=page, title=title),
+                        charts.plot_choice,
+                        (summary, item.id),
+                        {"lang": lang, "rows": rows, "page": page, "title_text": title},
+                    )
+                )
+        warnings = () if found else (f"no item to chart: no chart ({lang}) is written.",)
+        return PartOutput(charts=tuple(found), warnings=warnings)
 
     return part
 
 
-def comments_part(result: CommentsResult) -> ReportPart:
+def comments_part(result: CommentsResult, title: str | None = None) -> ReportPart:
     """``themes.<lang>.png``, its alt text, and a comments section (themes, quotes, notes)
-    at the end of ``summary.<lang>.md``."""
+    at the end of ``summary.<lang>.md``. When no comment matched a theme there is no chart
+    (every bar would be "Other"): the section says so once instead."""
 
     def part(lang: str) -> PartOutput:
         from forum_eval.present import comments_out as co
         from forum_eval.present.strings import t
 
-        chart = Chart(
-            "themes", co.alt_text(result, lang), co.plot_themes, (result,), {"lang": lang}
-        )
         section = [
             f"## {t(lang, 'cm_title')}",
             "",
             co.comments_markdown_section(result, lang, level=3).strip("\n"),
             "",
-            f"![{co.md_cell(chart.alt)}]({png_name(chart, lang)})",
         ]
+        if not any(theme.n_respondents for theme in result.themes):
+            section.append(f"*{t(lang, 'rep_themes_none')}*")
+            return PartOutput(
+                markdown="\n".join(section) + "\n",
+                warnings=tuple(result.warnings),
+                inline=True,
+            )
+        chart = Chart(
+            "themes",
+            co.alt_text(result, lang, title=title),
+            co.plot_themes,
+            (result,),
+            {"lang": lang, "title_text": title},
+        )
+        section.append(f"![{co.md_cell(chart.alt)}]({png_name(chart, lang)})")
         return PartOutput(
             charts=(chart,),
             markdown="\n".join(section) + "\n",
@@ -255,6 +332,8 @@ def build_report(
     comparison: Comparison | None = None,
     trend: Trend | None = None,
     documents: Sequence[Literal["docx", "html"]] = (),
+    title: str | None = None,
+    items: Sequence[str] | None = None,
     extra_parts: Sequence[ReportPart] = (),
     json_lang: str = "en",
     jobs: int | None = None,
@@ -262,15 +341,21 @@ def build_report(
     """Write the report folder ``out_dir`` atomically: the core charts, the comments' themes
     and the comparison (with its ``trend``) when given, then ``extra_parts``;
     ``summary.<lang>.md`` per language, ``summary.json`` (in ``json_lang``) and the
-    ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``jobs``: processes
+    ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``title``: the event's
+    name in the chart titles and alt text (``report --title``; the hook for the event name of
+    a project file), instead of the edition's or the cleaned file name. ``items``: ids or
+    patterns of the items to report (:func:`select_items`; every item by default: the Markdown,
+    JSON and documents then hold these items only). ``jobs``: processes
     drawing the charts (default: one per CPU, at most 4)."""
     from forum_eval.present.jsonout import render_json
     from forum_eval.present.markdown import render_markdown
     from forum_eval.present.strings import t
 
-    parts: list[ReportPart] = [chart_part(summary, order)]
+    if items:
+        summary = select_items(summary, items)
+    parts: list[ReportPart] = [chart_part(summary, order, title)]
     if comments is not None:
-        parts.append(comments_part(comments))
+        parts.append(comments_part(comments, title))
     if comparison is not None:
         parts.append(comparison_part(comparison, trend))
     parts += extra_parts
