@@ -22,6 +22,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    check_attendees,
     pipeline_options,
 )
 
@@ -156,6 +157,7 @@ def _report(
     from forum_eval.report.build import build_report
 
     survey = run(lambda: read_survey(source, options))
+    run(lambda: check_attendees(options.attendees, survey.responses.respondents))
     summary = summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
     for message in summary.warnings:
         warn(message)
