@@ -61,7 +61,10 @@ class _Group(TyperGroup):
             sys.exit(exc.exit_code)
         except ClickUsageError as exc:
             path = exc.ctx.command_path if exc.ctx is not None else "forum-eval"
-            error(f"{exc.format_message()} See '{path} --help' for the options.")
+            message = exc.format_message().rstrip()
+            if not message.endswith((".", "!", "?")):
+                message += "."
+            error(f"{message} See '{path} --help' for the options.")
             sys.exit(exc.exit_code)
         except Stopped as stop:
             import signal
