@@ -127,3 +127,21 @@ def test_report_text_files_hold_no_control_character_nor_raw_html(tmp_path: Path
         assert raw_controls(text) == [], path.name
         if path.suffix == ".md":
             assert RAW_HTML.findall(text) == [], path.name
+
+
+def test_the_shared_helpers_neutralise_every_control_and_escape_tags_only() -> None:
+    """present/text.py, the one place outputs use: every C0 (but tab and line ends), DEL and
+    C1 character gets a printable stand-in; a "<" that may open a tag becomes &lt; in
+    Markdown, a "<" before a digit (a suppressed cell, "< 5") stays."""
+    from forum_eval.present.text import markdown_text, neutralise, strip_controls
+
+    every = "".join(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)])
+    assert raw_controls(neutralise(every)) == []
+    assert neutralise("a\tb\r\nc") == "a\tb\r\nc"
+    assert neutralise("\x1b[2J\x07") == "\u241b[2J\u2407"
+    assert neutralise("\x9b31m") == "\ufffd31m"
+    assert strip_controls("\x1b[31mred\x07") == "[31mred"
+    assert markdown_text("<script>x</script> < 5 <img src=x onerror=y> </a") == (
+        "&lt;script>x&lt;/script> < 5 &lt;img src=x onerror=y> &lt;/a"
+    )
+    assert RAW_HTML.findall(markdown_text("< script><a href='javascript:x'>")) == []
