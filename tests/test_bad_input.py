@@ -160,9 +160,16 @@ def test_bad_scale_declaration_is_a_usage_error() -> None:
 
 
 def test_debug_shows_the_traceback() -> None:
+    """--debug prints the frames and the exception's type (never its message: issue 14 #12,
+    tests/test_hostile_privacy.py), then the same one Error line as without it."""
     result = runner.invoke(app, ["--debug", "summarize", str(BAD / "image.png")])
-    assert result.exit_code != 0
-    assert isinstance(result.exception, ForumEvalError)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Traceback (most recent call last):")
+    assert "forum_eval/cli/__init__.py" in result.stderr  # the frames
+    assert "forum_eval.errors.InputError: (message not shown" in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    plain = runner.invoke(app, ["summarize", str(BAD / "image.png")])
+    assert last == plain.stderr.strip() and last.startswith("Error: ")
 
 
 # ---------------------------------------------------------------------------- fuzzing

@@ -125,10 +125,6 @@ def test_a_hidden_first_sheet_is_not_read_silently() -> None:
 # --------------------------------------------------- 9: more respondents than attendees
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #9: a warning, then 'response rate 380%' in the outputs (exit 0)",
-)
 @pytest.mark.parametrize("command", ["summarize", "report"])
 def test_fewer_attendees_than_respondents_is_a_usage_error(command: str, tmp_path: Path) -> None:
     """Case 9: `--attendees 10` with 38 respondents: exit 2 and one line saying that the
@@ -152,11 +148,6 @@ NOTHING = re.compile(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #10: an empty table and 'No change … is larger than what chance alone "
-    "could produce'",
-)
 @pytest.mark.parametrize("format", ["table", "markdown"])
 def test_compare_with_no_common_item_says_there_is_nothing_to_compare(format: str) -> None:
     """Case 10: nothing_in_common_a.csv (organised, included) and nothing_in_common_b.csv

@@ -47,39 +47,27 @@ def test_the_fixture_holds_escape_codes_and_html() -> None:
     assert len(RAW_HTML.findall(text)) >= 4
 
 
-TERMINAL_XFAIL = pytest.mark.xfail(
-    strict=True, reason="issue 14 #15: ESC and BEL from the headers and comments reach stdout raw"
-)
-
 RUNS = [
-    pytest.param(["summarize", "-f", "table"], marks=TERMINAL_XFAIL, id="summarize-table"),
-    pytest.param(["summarize", "-f", "markdown"], marks=TERMINAL_XFAIL, id="summarize-markdown"),
-    pytest.param(["summarize", "-f", "csv"], marks=TERMINAL_XFAIL, id="summarize-csv"),
+    pytest.param(["summarize", "-f", "table"], id="summarize-table"),
+    pytest.param(["summarize", "-f", "markdown"], id="summarize-markdown"),
+    pytest.param(["summarize", "-f", "csv"], id="summarize-csv"),
     pytest.param(["summarize", "-f", "json"], id="summarize-json"),
-    pytest.param(["validate", "-f", "table"], marks=TERMINAL_XFAIL, id="validate-table"),
+    pytest.param(["validate", "-f", "table"], id="validate-table"),
     pytest.param(["validate", "-f", "json"], id="validate-json"),
     pytest.param(
         ["comments", "--uncoded", "--quotes", "5", "-f", "table"],
-        marks=TERMINAL_XFAIL,
         id="comments-table",
     ),
     pytest.param(
         ["comments", "--uncoded", "--quotes", "5", "-f", "markdown"],
-        marks=TERMINAL_XFAIL,
         id="comments-markdown",
     ),
     pytest.param(
         ["comments", "--uncoded", "--quotes", "5", "-f", "csv"],
-        marks=TERMINAL_XFAIL,
         id="comments-csv",
     ),
     pytest.param(
         ["comments", "--uncoded", "--quotes", "5", "-f", "json"],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #15: JSON escapes C0 but the C1 control U+009B (CSI) of a comment "
-            "passes raw",
-        ),
         id="comments-json",
     ),
 ]
@@ -101,11 +89,6 @@ def test_no_control_character_reaches_the_terminal(args: list[str]) -> None:
         assert sorted((i["n_valid"], i["n_positive"]) for i in items) == [(40, 30), (40, 32)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #15: <script>, <img onerror> and <a href=javascript:> land raw in the "
-    "Markdown",
-)
 @pytest.mark.parametrize("where", ["stdout", "out-file"])
 def test_html_in_comments_is_escaped_in_markdown(where: str, tmp_path: Path) -> None:
     """Case 15: the comments' HTML is shown as text in Markdown (&lt;script&gt; or \\<script>),
@@ -119,11 +102,6 @@ def test_html_in_comments_is_escaped_in_markdown(where: str, tmp_path: Path) -> 
     assert RAW_HTML.findall(text) == [], text  # … as text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #15: matplotlib's 'Glyph 27 missing' warnings put raw ESC on stderr; the "
-    "report's Markdown holds raw ESC codes and raw <script>/<img>",
-)
 def test_report_text_files_hold_no_control_character_nor_raw_html(tmp_path: Path) -> None:
     """Case 15 in `report` (a real process: the charts' warnings reach its stderr):
     summary.<lang>.md, summary.json and every alt text."""
@@ -149,3 +127,21 @@ def test_report_text_files_hold_no_control_character_nor_raw_html(tmp_path: Path
         assert raw_controls(text) == [], path.name
         if path.suffix == ".md":
             assert RAW_HTML.findall(text) == [], path.name
+
+
+def test_the_shared_helpers_neutralise_every_control_and_escape_tags_only() -> None:
+    """present/text.py, the one place outputs use: every C0 (but tab and line ends), DEL and
+    C1 character gets a printable stand-in; a "<" that may open a tag becomes &lt; in
+    Markdown, a "<" before a digit (a suppressed cell, "< 5") stays."""
+    from forum_eval.present.text import markdown_text, neutralise, strip_controls
+
+    every = "".join(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)])
+    assert raw_controls(neutralise(every)) == []
+    assert neutralise("a\tb\r\nc") == "a\tb\r\nc"
+    assert neutralise("\x1b[2J\x07") == "\u241b[2J\u2407"
+    assert neutralise("\x9b31m") == "\ufffd31m"
+    assert strip_controls("\x1b[31mred\x07") == "[31mred"
+    assert markdown_text("<script>x</script> < 5 <img src=x onerror=y> </a") == (
+        "&lt;script>x&lt;/script> < 5 &lt;img src=x onerror=y> &lt;/a"
+    )
+    assert RAW_HTML.findall(markdown_text("< script><a href='javascript:x'>")) == []

@@ -239,10 +239,6 @@ def read_only_folder(path: Path) -> Iterator[Path]:
         path.chmod(0o755)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #18: os.replace swaps the full device for a regular file (exit 0)",
-)
 def test_out_on_a_full_disk_is_one_error_line(tmp_path: Path) -> None:
     """Case 18: `--out /dev/full` (a copy of that device in tmp_path): writing fails with
     ENOSPC: one Error line (exit 1), and the device stays a device."""
@@ -254,6 +250,7 @@ def test_out_on_a_full_disk_is_one_error_line(tmp_path: Path) -> None:
     one_error_line(result.stderr)
 
 
+#: the targets, and what they gave before issue 14 was fixed
 OUT_TARGETS = {
     "a-folder": "unexpected internal error (IsADirectoryError)",
     "name-too-long": "unexpected internal error (OSError: file name too long)",
@@ -261,17 +258,7 @@ OUT_TARGETS = {
 }
 
 
-@pytest.mark.parametrize(
-    "target",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(strict=True, reason=f"issue 14 #18: {reason}"),
-            id=name,
-        )
-        for name, reason in OUT_TARGETS.items()
-    ],
-)
+@pytest.mark.parametrize("target", list(OUT_TARGETS))
 def test_an_unwritable_out_is_one_error_line(target: str, tmp_path: Path) -> None:
     """Case 18: `--out` on a folder, on a name longer than the system allows, in a read-only
     folder: exit 1, one Error line, nothing left behind."""
@@ -290,9 +277,6 @@ def test_an_unwritable_out_is_one_error_line(target: str, tmp_path: Path) -> Non
 # ------------------------------------------------------------------ 18: bad option values
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #18: 'unexpected internal error (IsADirectoryError)'"
-)
 def test_a_folder_as_questionnaire_is_one_error_line() -> None:
     result = cli("summarize", str(BASELINE), "--questionnaire", str(HOSTILE))
     assert result.exit_code in (1, 2), (result.exit_code, result.stderr)
@@ -303,20 +287,8 @@ def test_a_folder_as_questionnaire_is_one_error_line() -> None:
 @pytest.mark.parametrize(
     "value",
     [
-        pytest.param(
-            "nan",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 14 #18: nan passes the range check: 'unexpected internal error "
-                "(ValueError)', exit 1",
-            ),
-        ),
-        pytest.param(
-            "inf",
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 14 #18: exit 2 but click's 4-line Usage block"
-            ),
-        ),
+        "nan",  # passed the range check: 'unexpected internal error (ValueError)' before
+        "inf",  # exit 2 but click's 4-line Usage block before
     ],
 )
 def test_a_confidence_that_is_not_a_number_is_a_usage_error(value: str) -> None:
@@ -325,10 +297,6 @@ def test_a_confidence_that_is_not_a_number_is_a_usage_error(value: str) -> None:
     assert "--confidence" in one_error_line(result.stderr)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #18: click's 4-line block (Usage:, Try …, blank, Error:) instead of one line",
-)
 def test_an_unknown_option_is_one_error_line() -> None:
     result = cli("summarize", str(BASELINE), "--bogus")
     assert result.exit_code == 2
@@ -353,10 +321,7 @@ def process(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            "-",
-            marks=pytest.mark.xfail(strict=True, reason="issue 14 #18: '-' is 'file not found'"),
-        ),
+        "-",  # 'file not found' before issue 14: now standard input (read as /dev/stdin)
         "/dev/stdin",
     ],
 )
@@ -428,9 +393,6 @@ def test_a_fifo_as_input_does_not_hang(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ 18: the output side
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #18: stdout on a full disk ends in an OSError traceback"
-)
 def test_stdout_on_a_full_disk_is_one_error_line() -> None:
     """Case 18: `forum-eval summarize … > /dev/full` (opening the machine's /dev/full for
     writing is harmless)."""
@@ -448,9 +410,6 @@ def test_stdout_on_a_full_disk_is_one_error_line() -> None:
     one_error_line(done.stderr)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #18: an ASCII-only stdout ends in a UnicodeEncodeError traceback"
-)
 def test_an_ascii_only_terminal_gets_output_not_a_traceback() -> None:
     """Case 18: the French table (é, «, –, non-breaking spaces) on a stdout that can only
     encode ASCII: the figures are shown (characters replaced), or one Error line."""

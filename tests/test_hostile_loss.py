@@ -67,53 +67,30 @@ SELF_OVERWRITE = [
     pytest.param(
         ["summarize", "self.csv", "--format", "csv", "--out", "self.csv"],
         id="summarize-same-name",
-        marks=pytest.mark.xfail(
-            strict=True, reason="issue 14 #1: the export is replaced by the summary (exit 0)"
-        ),
     ),
     pytest.param(
         ["summarize", "self.csv", "--format", "csv", "--out", "sub/../self.csv"],
         id="summarize-other-spelling",
-        marks=pytest.mark.xfail(
-            strict=True, reason="issue 14 #1: the export is replaced by the summary (exit 0)"
-        ),
     ),
     pytest.param(
         ["summarize", "self.csv", "--format", "csv", "--out", "{tmp}/self.csv"],
         id="summarize-absolute-path",
-        marks=pytest.mark.xfail(
-            strict=True, reason="issue 14 #1: the export is replaced by the summary (exit 0)"
-        ),
     ),
     pytest.param(
         ["summarize", "self.csv", "--format", "csv", "--out", "link.csv"],
         id="summarize-through-symlink",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #1: exit 0, the link to the export is replaced by a regular file",
-        ),
     ),
     pytest.param(
         ["comments", "self.csv", "--format", "csv", "--out", "self.csv"],
         id="comments-same-name",
-        marks=pytest.mark.xfail(
-            strict=True, reason="issue 14 #1: the export is replaced by the themes (exit 0)"
-        ),
     ),
     pytest.param(
         ["compare", "other.csv", "self.csv", "--format", "csv", "--out", "self.csv"],
         id="compare-second-input",
-        marks=pytest.mark.xfail(
-            strict=True, reason="issue 14 #1: the export is replaced by the comparison (exit 0)"
-        ),
     ),
     pytest.param(
         ["summarize", "other.csv", "--questionnaire", "q.toml", "--out", "q.toml"],
         id="summarize-over-its-questionnaire",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #1: the questionnaire is replaced by the summary (exit 0)",
-        ),
     ),
 ]
 
@@ -154,11 +131,6 @@ def earlier_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #2: the marker lets the whole folder be replaced: notes.docx and the "
-    "export copy are deleted (exit 0)",
-)
 @pytest.mark.parametrize("input_inside", [False, True], ids=["input-elsewhere", "input-inside"])
 def test_report_keeps_the_users_files(
     earlier_report: Path, input_inside: bool, tmp_path: Path
@@ -191,9 +163,6 @@ def expected_summary(tmp_path: Path) -> bytes:
     return plain.read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #3: os.replace swaps the symlink for a regular file (exit 0)"
-)
 def test_out_on_a_symlink_writes_to_its_target_or_refuses(tmp_path: Path) -> None:
     """Case 3: `--out link` where link points to a file elsewhere: the link stays a link, and
     its target gets the summary (or the command refuses and leaves the target as it was)."""
@@ -212,9 +181,6 @@ def test_out_on_a_symlink_writes_to_its_target_or_refuses(tmp_path: Path) -> Non
         assert target.read_text(encoding="utf-8") == "old summary\n"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #3: os.replace swaps the FIFO for a regular file (exit 0)"
-)
 def test_out_on_a_fifo_writes_through_or_refuses(tmp_path: Path) -> None:
     """Case 3: `--out FIFO` (a named pipe someone reads): the summary goes through the pipe, or
     the command refuses; the FIFO stays a FIFO. A real process writes; the test reads."""
@@ -265,9 +231,6 @@ def make_device(path: Path, minor: int) -> None:
         pytest.skip(f"cannot make a device node here ({exc})")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #3: os.replace swaps the device for a regular file (exit 0)"
-)
 def test_out_on_a_null_device_writes_through(tmp_path: Path) -> None:
     """Case 3: `--out /dev/null` (here a copy of that device in tmp_path) succeeds and the
     device stays a device."""

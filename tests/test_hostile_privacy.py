@@ -159,11 +159,6 @@ def debug_run(*args: str) -> subprocess.CompletedProcess[str]:
 RAGGED = HOSTILE / "ragged_identity.csv"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #12: --debug prints the parser's message with the raw line (name, "
-    "e-mail, phone)",
-)
 @pytest.mark.parametrize("command", ["summarize", "validate"])
 def test_debug_on_a_ragged_row_prints_no_identity(command: str) -> None:
     """Case 12: line 4 has three extra fields, a name, an e-mail and a phone number. The README

@@ -35,6 +35,7 @@ from forum_eval.analyse.stats import (
     wilson_interval,
 )
 from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.errors import UsageError
 
 SMALL_N = 10
 
@@ -270,6 +271,21 @@ def unique_names(summaries: Sequence[Summary]) -> tuple[str, ...]:
     return tuple(names)
 
 
+class NothingToCompareError(UsageError):
+    """Two consecutive editions share no item: no table, no verdict can be given."""
+
+    def __init__(self, pair: PairComparison) -> None:
+        only = "; ".join(
+            f"only in {name}: {', '.join(ids)}" for name, ids in pair.only_in.items() if ids
+        )
+        super().__init__(
+            f"{pair.a_name} and {pair.b_name} have no item in common: there is nothing to "
+            f"compare ({only or 'no comparable item in either'}).",
+            "Compare editions that asked the same questions, or map their columns to the same "
+            "item ids in the questionnaire.",
+        )
+
+
 def compare(summaries: Sequence[Summary]) -> Comparison:
     """Compare each consecutive pair of editions, in the order given."""
     if len(summaries) < 2:
@@ -280,6 +296,9 @@ def compare(summaries: Sequence[Summary]) -> Comparison:
         compare_pair(a, b, a_name=na, b_name=nb)
         for a, b, na, nb in zip(summaries, summaries[1:], names, names[1:], strict=False)
     )
+    for pair in pairs:
+        if not pair.items and not pair.not_compared:
+            raise NothingToCompareError(pair)
     ids = [{i.id for i in s.items if _comparable(i)} for s in summaries]
     everywhere = set.intersection(*ids)
     only_in = {

@@ -12,10 +12,28 @@ from forum_eval.cli import Format, Lang
 if TYPE_CHECKING:
     from forum_eval.read.survey import Options
 
+
+def _stdin(value: str) -> str:
+    """``-`` is standard input: read as ``/dev/stdin`` where the system has it (Linux, macOS);
+    elsewhere a usage error says it is not supported."""
+    import os
+
+    if value != "-":
+        return value
+    if os.path.exists("/dev/stdin"):
+        return "/dev/stdin"
+    raise typer.BadParameter(
+        "reading standard input ('-') is not supported on this system; save the export to a "
+        "file and give its path."
+    )
+
+
 SourceArg = Annotated[
     str,
     typer.Argument(
-        help="A response file (CSV, TSV, XLSX, XLS, ODS) or a year from surveys/forums.toml."
+        help="A response file (CSV, TSV, XLSX, XLS, ODS), a year from surveys/forums.toml, "
+        "or - for standard input.",
+        callback=_stdin,
     ),
 ]
 SurveysDir = Annotated[
@@ -41,9 +59,24 @@ Attendees = Annotated[
         help="Number of attendees (overrides the registry); enables the response rate.",
     ),
 ]
+
+
+def _finite(value: float) -> float:
+    """``--confidence nan`` passes click's range check (every comparison with nan is false)."""
+    if value != value:  # nan
+        raise typer.BadParameter(f"{value} is not a number between 0.5 and 0.999.")
+    return value
+
+
 Confidence = Annotated[
     float,
-    typer.Option("--confidence", min=0.5, max=0.999, help="Confidence level of the intervals."),
+    typer.Option(
+        "--confidence",
+        min=0.5,
+        max=0.999,
+        callback=_finite,
+        help="Confidence level of the intervals.",
+    ),
 ]
 Lenient = Annotated[
     bool,
@@ -63,7 +96,9 @@ Sheet = Annotated[
 QuestionnaireOpt = Annotated[
     Path | None,
     typer.Option(
-        "--questionnaire", help="Questionnaire TOML (default: surveys/questionnaire.toml)."
+        "--questionnaire",
+        dir_okay=False,  # a folder: one usage error line, not an internal error
+        help="Questionnaire TOML (default: surveys/questionnaire.toml).",
     ),
 ]
 OutFile = Annotated[
@@ -115,6 +150,18 @@ ScaleDecl = Annotated[
         "Repeatable.",
     ),
 ]
+
+
+def check_attendees(attendees: int | None, respondents: int) -> None:
+    """``--attendees`` below the number of respondents is a usage error (a response rate
+    above 100 % is never a figure)."""
+    from forum_eval.errors import UsageError
+
+    if attendees is not None and attendees < respondents:
+        raise UsageError(
+            f"--attendees {attendees}: attendees must be at least the respondents ({respondents}).",
+            "Give the number of people who attended, or leave --attendees out.",
+        )
 
 
 def pipeline_options(

@@ -22,6 +22,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    check_attendees,
     pipeline_options,
 )
 
@@ -64,6 +65,7 @@ def summarize(
         scale=scale,
     )
     survey = run(lambda: read_survey(source, options))
+    run(lambda: check_attendees(attendees, survey.responses.respondents))
     if by is not None:
         summarize_by(
             survey, options, by=by, min_cell=min_cell, format=format, lang=language, out=out

@@ -75,6 +75,8 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
+from forum_eval.present.text import strip_controls
+
 WIDTH_IN = 6.5
 DPI = 300
 MIN_FONT_PT = 8.0
@@ -374,8 +376,12 @@ def wrap_to_width(text: str, width_in: float, size_pt: float, weight: str = "nor
     Each line is the longest run of words that fits, as adding words one by one would give
     (a longer run is never narrower), but found from a guess of its length and checked
     with two or three measurements instead of one per word.
+
+    Control characters (an escape code in a header) are dropped, here and in every text the
+    helpers below draw: no font has a glyph for them (matplotlib would warn "Glyph 27
+    missing", putting the raw escape code on stderr).
     """
-    words = _words(text)
+    words = _words(strip_controls(text))
     lines: list[str] = []
     char_in = _CHAR_EM * size_pt / 72  # refined by each measurement
 
@@ -427,7 +433,7 @@ def _draw_lines(
             fig.text(
                 0,
                 1,
-                line,
+                strip_controls(line),
                 transform=transform,
                 fontsize=size_pt,
                 color=colour,
@@ -440,7 +446,7 @@ def _draw_lines(
             fig.text(
                 0,
                 0,
-                line,
+                strip_controls(line),
                 transform=transform,
                 fontsize=size_pt,
                 color=colour,
@@ -525,7 +531,7 @@ def row_labels(
         ax.text(
             0,
             y,
-            text,
+            strip_controls(text),
             transform=transform,
             ha="right",
             va="center_baseline",

@@ -19,6 +19,7 @@ from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
 from forum_eval.present.strings import NBSP, t
+from forum_eval.present.text import markdown_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -283,7 +284,9 @@ def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None
 
 
 def md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A label or quote in a Markdown line or table cell: no raw HTML nor control character
+    (present/text.py), no cell break."""
+    return markdown_text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _md_table(rows: Sequence[Sequence[str]]) -> list[str]:
