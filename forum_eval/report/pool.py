@@ -16,8 +16,10 @@ put in place once every chart is written, so the previous report stays as it was
 from __future__ import annotations
 
 import os
+import signal
+import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from types import TracebackType
@@ -55,8 +57,6 @@ def png(draw: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any])
 
 def _start_worker() -> None:
     """Ctrl-C is the main process's to handle: it stops the workers."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -77,13 +77,19 @@ class Drawer:
                 context = server
             else:
                 context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(
-                self.jobs, mp_context=context, initializer=_start_worker
-            )
-            # start the workers now (the fork server imports the chart modules), while this
-            # process reads the file and computes: a pool made at the start of a command
-            # has its workers ready by the time the first chart is sent
-            self._pool.submit(int)
+            # Every worker is started now and waited for, with Ctrl-C and SIGTERM held back
+            # meanwhile (they arrive just after): a process caught half-way through its start
+            # by a signal printed a traceback. Each start task keeps its worker busy for a
+            # moment, so that the pool starts one process per job instead of reusing one.
+            held = {signal.SIGINT, signal.SIGTERM}
+            before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+            try:
+                self._pool = ProcessPoolExecutor(
+                    self.jobs, mp_context=context, initializer=_start_worker
+                )
+                wait([self._pool.submit(time.sleep, 0.05) for _ in range(self.jobs)])
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
     def __enter__(self) -> Drawer:
         return self
