@@ -49,6 +49,16 @@ class ItemSummary:
     inferred: bool = False
     #: Net Promoter Score (promoters − detractors) / n_valid, for 0–10 recommend items (kind nps)
     nps: Fraction | None = None
+    #: the question of a grid row (the item is labelled by its row), None otherwise
+    group: str | None = None
+    #: what the share counts on a scale without a good/bad pole, per language ("often or
+    #: more"); empty with a pole
+    share_name: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def positive_categories(self) -> tuple[str, ...]:
+        """The category ids whose counts add up to ``n_positive``, in scale order."""
+        return tuple(c for c, pos in zip(self.categories, self.positive, strict=True) if pos)
 
     def text(self, what: str, lang: str) -> str | None:
         texts: Mapping[str, str] = getattr(self, what)
@@ -145,6 +155,10 @@ def summarize_item(
         bounds=bounds,
         inferred=data.inferred,
         nps=_nps(scale, counts, n_valid),
+        group=data.group,
+        share_name={lang: scale.share_name(lang) for lang in ("en", "fr")}
+        if scale.share is not None
+        else {},
     )
 
 

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,6 +45,7 @@ def code_items(
     *,
     numeric_codes: bool,
     lenient: bool,
+    groups: Mapping[int, str] | None = None,
 ) -> Coded:
     """Code every item column for the respondents (the rows at ``keep``)."""
     coded = Coded()
@@ -80,7 +81,9 @@ def code_items(
                         row_numbers,
                     )
                 )
-        coded.items.append(ItemResponses(item, scale, header, codes, inferred))
+        coded.items.append(
+            ItemResponses(item, scale, header, codes, inferred, (groups or {}).get(position))
+        )
     return coded
 
 

@@ -45,7 +45,13 @@ def normalise(
         problems.append(_no_item(table, found))
     keep, excluded = counted_rows(table, found, columns, include_incomplete=include_incomplete)
     coded = code_items(
-        table, found.items, columns, keep, numeric_codes=numeric_codes, lenient=lenient
+        table,
+        found.items,
+        columns,
+        keep,
+        numeric_codes=numeric_codes,
+        lenient=lenient,
+        groups=found.groups,
     )
     problems += coded.problems
     if problems and not collect:
