@@ -165,15 +165,6 @@ MERGED_SATISFACTION = (
     "issue 13: the 4-level Qualtrics scale is read as satisfaction5: Somewhat satisfied is "
     "merged into Satisfied (satisfied: 22 = 17 + 5)"
 )
-STRAY_REFUSED = (
-    'issue 13: a stray row above the header stops the file ("line 2: 6 fields where the '
-    'header has 7"), a wrong diagnosis'
-)
-
-
-def not_read(reason: str) -> dict[str, str]:
-    """A column that today is not read at all: every test of it fails for that reason."""
-    return dict.fromkeys(("counts", "figure", "labels"), reason)
 
 
 QUALTRICS_GRID = "How satisfied were you with each of the following?"
@@ -423,7 +414,6 @@ RATINGS: tuple[Rating, ...] = (
         AGREE5,
         (1, 1, 2, 8, 8),
         ("Agree", "Strongly agree"),  # 16 of 20
-        today=not_read(STRAY_REFUSED),
     ),
     Rating(
         STRAY,
@@ -434,7 +424,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 3, 3, 7, 5),
         ("Agree", "Strongly agree"),  # 12 of 19
         n_blank=1,
-        today=not_read(STRAY_REFUSED),
     ),
     Rating(
         STRAY,
@@ -444,7 +433,6 @@ RATINGS: tuple[Rating, ...] = (
         ("No", "Yes"),
         (4, 16),
         ("Yes",),
-        today=not_read(STRAY_REFUSED),
     ),
     Rating(
         STRAY,
@@ -454,7 +442,6 @@ RATINGS: tuple[Rating, ...] = (
         SAT5,
         (1, 2, 3, 8, 6),
         ("Satisfied", "Very satisfied"),  # 14 of 20
-        today=not_read(STRAY_REFUSED),
     ),
     # ---- 8. SurveyMonkey: two header rows, the grid question only above its first column
     Rating(

@@ -240,6 +240,22 @@ def _looks_like_multiselect(values: pd.Series | Column) -> bool:
     return len(options) <= 20 and max(map(len, options)) <= 80 and repeated >= 0.8 * total
 
 
+#: a date, or a date and time: ISO 8601 (KoboToolbox "2021-07-21T11:17:00.000+02:00"), or
+#: day/month/year as the platforms and spreadsheets write them ("2024/11/27 4:05:02 PM EST")
+_DATE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+    r"|^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?"
+    r"(?: [A-Z]{2,5})?)?$"
+)
+
+
+def _looks_like_dates(column: Column) -> bool:
+    """Every answer is a date or a date and time: when, not what (metadata, never a
+    comment)."""
+    answered = [text for text in column.stripped if text]
+    return bool(answered) and all(_DATE.match(text) for text in answered)
+
+
 def _looks_like_row_numbers(column: Column) -> bool:
     """Whole numbers counting up by one, a different one on every row (at least three, some
     above 10): row or respondent numbers, not answers."""
@@ -544,6 +560,9 @@ def _recognise(
             return None
         if not header.strip() and not any(column.stripped):
             found.aside(position, header, IGNORED, "empty column")
+            return None
+        if _looks_like_dates(column):
+            found.aside(position, header, METADATA, "dates and times")
             return None
         if _looks_like_row_numbers(column):
             found.aside(position, header, METADATA, "a different whole number on every row")
