@@ -288,8 +288,8 @@ RATINGS: tuple[Rating, ...] = (
         ("Plutôt intéressant", "Très intéressant"),  # 40 of 47
         n_blank=1,
         today={
-            "labels": "issue 13: read on the built-in interest5 scale: a 5th level nobody saw "
-            "(indifferent) and the levels named by the scale (in English), not by the form"
+            "labels": "issue 13: read on the built-in interest5 scale, whose 5th level "
+            "(indifferent) no answer is on: 5 levels for the form's 4 labels"
         },
     ),
     Rating(
@@ -327,10 +327,6 @@ RATINGS: tuple[Rating, ...] = (
         (12, 18, 16),
         ("Approfondie",),  # the highest level: 16 of 46
         n_blank=2,
-        today={
-            "labels": "issue 13: read on the built-in expertise3 scale: the levels are named "
-            "by the scale (Basic knowledge …), not as the form showed them (Débutant·e …)"
-        },
     ),
     Rating(
         FRENCH,
@@ -518,10 +514,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 2, 3, 9, 11),
         ("D'accord", "Tout à fait d'accord"),  # 20 of 26
         n_invalid=2,  # "D'accord, Tout à fait d'accord" and a write-in
-        today={
-            "labels": "issue 13: read on the built-in agreement5 scale: the levels are named "
-            "by the scale (in English), not as the form showed them (Fortement en désaccord …)"
-        },
     ),
 )
 

@@ -54,6 +54,16 @@ class ItemSummary:
     #: what the share counts on a scale without a good/bad pole, per language ("often or
     #: more"); empty with a pole
     share_name: Mapping[str, str] = field(default_factory=dict)
+    #: per category, its label as the form wrote it ("" when no answer is on it)
+    shown: tuple[str, ...] = ()
+
+    def levels(self, lang: str) -> tuple[str, ...]:
+        """The levels as respondents saw them (the form's own spelling; the scale's label in
+        ``lang`` for a level nobody chose), in scale order."""
+        labels = self.category_labels[lang]
+        if len(self.shown) != len(labels):
+            return tuple(labels)
+        return tuple(own or label for own, label in zip(self.shown, labels, strict=True))
 
     @property
     def positive_categories(self) -> tuple[str, ...]:
@@ -156,6 +166,7 @@ def summarize_item(
         inferred=data.inferred,
         nps=_nps(scale, counts, n_valid),
         group=data.group,
+        shown=data.shown,
         share_name={lang: scale.share_name(lang) for lang in ("en", "fr")}
         if scale.share is not None
         else {},
