@@ -654,3 +654,31 @@ def test_a_row_counts_if_it_answered_a_column_not_summarised(tmp_path: Path) -> 
     assert (responses.respondents, responses.excluded) == (3, {})
     assert [i.codes.tolist() for i in responses.items] == [[1, BLANK, 0]]
     assert any('column "Favourite colour" is not summarised' in w for w in responses.warnings)
+
+
+def test_grid_rows_share_one_scale_and_are_labelled_by_their_row(tmp_path: Path) -> None:
+    """Issue 13: the rows of a grid are read on one scale chosen for their labels together
+    (SYNTHETIC rows): the "Meals" row, where nobody chose a positive label, has the same
+    levels as "Venue" and a share of 0 (by hand: Meals 0 positive of 3), not "no share"."""
+    grid = "How pleasant was each part?"
+    rows = [["Timestamp", f"{grid} [Venue]", f"{grid} [Meals]"]]
+    rows += [
+        ["t1", "Très agréable", "Plutôt désagréable"],
+        ["t2", "Plutôt agréable", "Indifférent"],
+        ["t3", "Indifférent", "Plutôt désagréable"],
+        ["t4", "Plutôt désagréable", ""],
+    ]
+    responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
+    venue, meals = responses.items
+    assert venue.scale == meals.scale
+    assert venue.scale.labels("fr") == (
+        "Plutôt désagréable",
+        "Indifférent",
+        "Plutôt agréable",
+        "Très agréable",
+    )
+    assert (venue.item.label["en"], venue.group) == ("Venue", grid)
+    assert (meals.item.label["en"], meals.group) == ("Meals", grid)
+    assert meals.codes.tolist() == [0, 1, 0, BLANK]
+    summary = summarize(responses, name="f", file="f.csv")
+    assert (summary.items[1].n_positive, summary.items[1].n_valid) == (0, 3)
