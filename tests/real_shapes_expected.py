@@ -121,8 +121,7 @@ class Rating:
     not_applicable: dict[str, int] = field(default_factory=dict)
     n_blank: int = 0
     n_invalid: int = 0
-    #: what fails today, per test ("counts", "figure", "labels"): the xfail reasons; the
-    #: labels test fails today for every column (see NO_LEVELS) unless said otherwise
+    #: what fails today, per test ("counts", "figure", "labels"): the xfail reasons
     today: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -166,16 +165,6 @@ MERGED_SATISFACTION = (
     "issue 13: the 4-level Qualtrics scale is read as satisfaction5: Somewhat satisfied is "
     "merged into Satisfied (satisfied: 22 = 17 + 5)"
 )
-STRAY_REFUSED = (
-    'issue 13: a stray row above the header stops the file ("line 2: 6 fields where the '
-    'header has 7"), a wrong diagnosis'
-)
-NO_LEVELS = "issue 13: the JSON item has no `levels` and no `positive_labels` yet"
-
-
-def not_read(reason: str) -> dict[str, str]:
-    """A column that today is not read at all: every test of it fails for that reason."""
-    return dict.fromkeys(("counts", "figure", "labels"), reason)
 
 
 QUALTRICS_GRID = "How satisfied were you with each of the following?"
@@ -194,7 +183,6 @@ RATINGS: tuple[Rating, ...] = (
         (3, 5, 17, 9),
         SAT4_POSITIVE,  # 31 of 34
         n_blank=2,
-        today={"counts": MERGED_SATISFACTION},
     ),
     Rating(
         QUALTRICS,
@@ -205,7 +193,6 @@ RATINGS: tuple[Rating, ...] = (
         (2, 6, 14, 12),
         SAT4_POSITIVE,  # 32 of 34
         n_blank=2,
-        today={"counts": MERGED_SATISFACTION},
     ),
     Rating(
         QUALTRICS,
@@ -216,7 +203,6 @@ RATINGS: tuple[Rating, ...] = (
         (7, 9, 13, 6),
         SAT4_POSITIVE,  # 28 of 35
         n_blank=1,
-        today={"counts": MERGED_SATISFACTION},
     ),
     Rating(
         QUALTRICS,
@@ -227,7 +213,6 @@ RATINGS: tuple[Rating, ...] = (
         (3, 4, 11, 10),
         SAT4_POSITIVE,  # 25 of 28
         n_blank=8,
-        today={"counts": MERGED_SATISFACTION},
     ),
     # ---- 1. LimeSurvey: 6-level frequency (the counts of the issue) and an agreement grid
     Rating(
@@ -240,10 +225,6 @@ RATINGS: tuple[Rating, ...] = (
         ("Fairly often", "Very often", "Always"),  # % often or more: 193 of 372
         not_applicable={"I don't know": 2},
         n_blank=5,
-        today={
-            "counts": "issue 13: 6 levels read on frequency5: Very often (63) merged into "
-            "Always (78) as always: 141, Almost never renamed rarely"
-        },
     ),
     Rating(
         LIME,
@@ -306,6 +287,10 @@ RATINGS: tuple[Rating, ...] = (
         (2, 5, 15, 25),
         ("Plutôt intéressant", "Très intéressant"),  # 40 of 47
         n_blank=1,
+        today={
+            "labels": "issue 13: read on the built-in interest5 scale, whose 5th level "
+            "(indifferent) no answer is on: 5 levels for the form's 4 labels"
+        },
     ),
     Rating(
         FRENCH,
@@ -316,12 +301,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 6, 20, 19),
         ("Plutôt confiant.e", "Très confiant.e"),  # 39 of 46 = 85 %
         n_blank=2,
-        today={
-            "counts": "issue 13: Ni confiant.e ni sceptique is refused as off the confidence5 "
-            "scale (6 invalid under --lenient)",
-            "figure": "issue 13: Plutôt confiant.e is read as the middle level and Ni … ni "
-            "sceptique refused: 19 of 40 (48 %) instead of 39 of 46 (85 %)",
-        },
     ),
     Rating(
         FRENCH,
@@ -338,9 +317,6 @@ RATINGS: tuple[Rating, ...] = (
         (4, 10, 12, 14, 6),
         ("Plutôt confiant·e", "Très confiant·e"),  # 20 of 46
         n_blank=2,
-        today=not_read(
-            "issue 13: confiant·e / sceptique are not known as opposites: the column is ignored"
-        ),
     ),
     Rating(
         FRENCH,
@@ -362,9 +338,10 @@ RATINGS: tuple[Rating, ...] = (
         ("Expert·e",),  # the highest level: 6 of 44
         n_blank=4,
         today={
-            "counts": "issue 13: Avancé·e / Avancé(e) are off the expertise3 scale (3 levels "
-            "for 4 labels; --lenient counts 13 invalid)",
-            "figure": "issue 13: Avancé·e is off the expertise3 scale: n_valid 31 instead of 44",
+            "figure": "issue 13: the label model counts expertise as 'advanced or more' "
+            "(Avancé·e + Expert·e: 19 of 44), this sheet as the highest level (6 of 44)",
+            "labels": "issue 13: the label model counts expertise as 'advanced or more' "
+            "(Avancé·e + Expert·e), this sheet as the highest level (Expert·e)",
         },
     ),
     Rating(
@@ -376,9 +353,6 @@ RATINGS: tuple[Rating, ...] = (
         (3, 5, 17, 22),
         ("Plutôt agréable", "Très agréable"),  # 39 of 47
         n_blank=1,
-        today=not_read(
-            "issue 13: agréable / désagréable is not a known scale: the column is ignored"
-        ),
     ),
     # ---- 4. Google Forms in English
     Rating(
@@ -399,7 +373,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 3, 11, 15),
         ("Fairly well", "Extremely well"),  # 26 of 30 = 87 %
         n_blank=2,
-        today=not_read("issue 13: well / poorly is not a known scale: the column is ignored"),
     ),
     Rating(
         ENGLISH,
@@ -416,9 +389,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 2, 6, 13, 9),
         ("Most of the information", "All of the information"),  # % all or most: 22 of 31
         n_blank=1,
-        today=not_read(
-            "issue 13: all / most / some / none is not a known scale: the column is ignored"
-        ),
     ),
     # ---- 6. dropped without a word: the one recognised item (rows 9–15 left it blank)
     Rating(
@@ -430,10 +400,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 1, 1, 2, 3),
         ("Agree", "Strongly agree"),  # 5 of 8
         n_blank=7,
-        today={
-            "counts": "issue 13: the 7 rows that answered only unrecognised columns are "
-            "excluded as empty, so this item has 0 blanks instead of 7"
-        },
     ),
     # ---- 7. stray row above a Google Forms header
     Rating(
@@ -444,7 +410,6 @@ RATINGS: tuple[Rating, ...] = (
         AGREE5,
         (1, 1, 2, 8, 8),
         ("Agree", "Strongly agree"),  # 16 of 20
-        today=not_read(STRAY_REFUSED),
     ),
     Rating(
         STRAY,
@@ -455,7 +420,6 @@ RATINGS: tuple[Rating, ...] = (
         (1, 3, 3, 7, 5),
         ("Agree", "Strongly agree"),  # 12 of 19
         n_blank=1,
-        today=not_read(STRAY_REFUSED),
     ),
     Rating(
         STRAY,
@@ -465,7 +429,6 @@ RATINGS: tuple[Rating, ...] = (
         ("No", "Yes"),
         (4, 16),
         ("Yes",),
-        today=not_read(STRAY_REFUSED),
     ),
     Rating(
         STRAY,
@@ -475,7 +438,6 @@ RATINGS: tuple[Rating, ...] = (
         SAT5,
         (1, 2, 3, 8, 6),
         ("Satisfied", "Very satisfied"),  # 14 of 20
-        today=not_read(STRAY_REFUSED),
     ),
     # ---- 8. SurveyMonkey: two header rows, the grid question only above its first column
     Rating(
@@ -536,10 +498,6 @@ RATINGS: tuple[Rating, ...] = (
         n_blank=1,
         # "Très agréable, Plutôt agréable" × 2, "Plutôt agréable, Indifférent", a write-in
         n_invalid=4,
-        today=not_read(
-            "issue 13: a few two-label cells make the scale column look like a checkbox "
-            "question: it is ignored"
-        ),
     ),
     Rating(
         MULTI,

@@ -66,29 +66,29 @@ def earlier_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize(
-    "moment",
-    [
-        "reading",
-        pytest.param(
-            "writing",
-            marks=pytest.mark.xfail(
-                strict=False,
-                reason="known race, not fixed: a Ctrl-C to the group while the chart pool "
-                "starts can leave a worker half-started, which prints multiprocessing's "
-                "traceback (FileNotFoundError on its semaphore) after our one Error line",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("moment", ["reading", "writing"])
 @pytest.mark.parametrize(
     "signum", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["INT", "TERM", "KILL"]
 )
 def test_a_killed_report_leaves_the_previous_one_intact(
-    signum: int, moment: str, big_export: Path, earlier_report: Path, tmp_path: Path
+    signum: int,
+    moment: str,
+    big_export: Path,
+    earlier_report: Path,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     """``reading``: 0.5 s in, while the file is read; ``writing``: as soon as the staging
     folder beside the report exists (charts being drawn and written)."""
+    if signum == signal.SIGINT and moment == "writing":
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=False,
+                reason="known race, not fixed: a Ctrl-C to the group while the chart pool "
+                "starts can leave a worker half-started, which prints multiprocessing's "
+                "traceback (FileNotFoundError on its semaphore) after our one Error line",
+            )
+        )
     out = tmp_path / "R"
     subprocess.run(["cp", "-a", str(earlier_report), str(out)], check=True)
     before = folder_bytes(out)

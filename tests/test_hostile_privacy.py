@@ -219,10 +219,6 @@ def test_addresses_and_postal_codes_are_redacted_in_quotes(format: str) -> None:
 # ------------------------------------------------------- 14: validate's hints and names
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #14: validate's scale hint lists the referrers' names as labels",
-)
 @pytest.mark.parametrize("format", ["table", "json"])
 def test_validate_hints_print_no_value_of_an_unrecognised_column(format: str) -> None:
     """Case 14: "Who referred you?" holds three invented names, repeated; validate explains the

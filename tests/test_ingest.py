@@ -624,3 +624,61 @@ def test_identifying_headers_are_not_over_matched(tmp_path: Path) -> None:
         "Name one thing you learned": "comment",
         "Email me the slides?": "item",
     }
+
+
+def test_dates_and_times_are_metadata_never_comments(tmp_path: Path) -> None:
+    """Issue 13/17: a column of ISO 8601 date-times (KoboToolbox "datetime", "Todays date and
+    time") or platform dates is metadata, not an open comment (SYNTHETIC rows)."""
+    rows = [["Timestamp", "Was it useful?", "datetime", "Todays date and time", "Day"]]
+    rows += [
+        ["t1", "Yes", "2021-07-21T11:17:00.000+02:00", "2021/07/21 4:05:02 PM EST", "2021-07-21"],
+        ["t2", "No", "2021-07-22T09:01:30.250+02:00", "2021/07/22 10:15:00 AM EST", ""],
+        ["t3", "Yes", "", "2021/07/23 1:00:59 PM EST", "2021-07-23"],
+    ]
+    responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
+    roles = {c.header: (c.role, c.how) for c in responses.columns}
+    assert roles["datetime"] == ("metadata", "dates and times")
+    assert roles["Todays date and time"] == ("metadata", "dates and times")
+    assert roles["Day"] == ("metadata", "dates and times")
+    assert responses.comments == []
+    assert responses.warnings == []
+
+
+def test_a_row_counts_if_it_answered_a_column_not_summarised(tmp_path: Path) -> None:
+    """Issue 13 case 6: a row whose only answer is in a column that is not read (here a
+    nominal question) is a respondent, and the column is named in a warning (SYNTHETIC rows;
+    by hand: 3 rows, each answers something → 3 respondents, none empty)."""
+    rows = [["Timestamp", "Was it useful?", "Favourite colour"]]
+    rows += [["t1", "Yes", "Blue"], ["t2", "", "Green"], ["t3", "No", ""]]
+    responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
+    assert (responses.respondents, responses.excluded) == (3, {})
+    assert [i.codes.tolist() for i in responses.items] == [[1, BLANK, 0]]
+    assert any('column "Favourite colour" is not summarised' in w for w in responses.warnings)
+
+
+def test_grid_rows_share_one_scale_and_are_labelled_by_their_row(tmp_path: Path) -> None:
+    """Issue 13: the rows of a grid are read on one scale chosen for their labels together
+    (SYNTHETIC rows): the "Meals" row, where nobody chose a positive label, has the same
+    levels as "Venue" and a share of 0 (by hand: Meals 0 positive of 3), not "no share"."""
+    grid = "How pleasant was each part?"
+    rows = [["Timestamp", f"{grid} [Venue]", f"{grid} [Meals]"]]
+    rows += [
+        ["t1", "Très agréable", "Plutôt désagréable"],
+        ["t2", "Plutôt agréable", "Indifférent"],
+        ["t3", "Indifférent", "Plutôt désagréable"],
+        ["t4", "Plutôt désagréable", ""],
+    ]
+    responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
+    venue, meals = responses.items
+    assert venue.scale == meals.scale
+    assert venue.scale.labels("fr") == (
+        "Plutôt désagréable",
+        "Indifférent",
+        "Plutôt agréable",
+        "Très agréable",
+    )
+    assert (venue.item.label["en"], venue.group) == ("Venue", grid)
+    assert (meals.item.label["en"], meals.group) == ("Meals", grid)
+    assert meals.codes.tolist() == [0, 1, 0, BLANK]
+    summary = summarize(responses, name="f", file="f.csv")
+    assert (summary.items[1].n_positive, summary.items[1].n_valid) == (0, 3)

@@ -47,12 +47,10 @@ from tests.real_shapes_expected import (
     GRID_29,
     INVENTED,
     MULTI,
-    NO_LEVELS,
     NOMINAL,
     RATING_0_10,
     RATINGS,
     STRAY,
-    STRAY_REFUSED,
     Fixture,
     Rating,
 )
@@ -348,7 +346,7 @@ def test_valid_and_positive(spec: Rating, tool: Tool) -> None:
         assert item["share_positive"] == pytest.approx(positive / count.valid)
 
 
-@pytest.mark.parametrize("spec", marked(RATINGS, "labels", NO_LEVELS))
+@pytest.mark.parametrize("spec", marked(RATINGS, "labels"))
 def test_levels_and_positive_labels(spec: Rating, tool: Tool) -> None:
     """Issue 13 "What to build" (JSON gains `levels` and `positive_labels`): as many levels as
     the form's distinct labels, named as respondents saw them; the positive labels are keys
@@ -372,11 +370,7 @@ GRID_ROWS = [s for s in RATINGS if s.row is not None]
 
 @pytest.mark.parametrize(
     "spec",
-    marked(
-        GRID_ROWS,
-        "grid",
-        "issue 13: a grid row is labelled with the whole 'Question [Row]' header, no group",
-    ),
+    marked(GRID_ROWS, "grid"),
 )
 def test_grid_row_is_an_item_labelled_by_its_row(spec: Rating, tool: Tool) -> None:
     """Issue 13 case 8 (grid labels): Google Forms / LimeSurvey / SurveyMonkey
@@ -388,11 +382,9 @@ def test_grid_row_is_an_item_labelled_by_its_row(spec: Rating, tool: Tool) -> No
 
 # ----------------------------------------------------------------------- per file
 
-REFUSED = {STRAY: STRAY_REFUSED}
-RESPONDENTS_TODAY = REFUSED | {
-    DROPPED: "issue 13: rows that answered only unrecognised columns are excluded as empty "
-    "(15 rows read, 8 respondents, 7 empty)",
-}
+#: per file, why a test fails today (none left)
+REFUSED: dict[str, str] = {}
+RESPONDENTS_TODAY = REFUSED
 
 
 def per_file(files: list[str], today: dict[str, str]) -> list[Any]:
@@ -411,13 +403,7 @@ def test_respondents_are_the_rows_that_answered_anything(file: str, tool: Tool) 
     assert (data["respondents"], data["excluded"]) == (len(sheet.respondents), sheet.excluded)
 
 
-SILENT_TODAY = REFUSED | {
-    FRENCH: "issue 13: the confiant·e/sceptique and agréable columns are ignored with no warning",
-    ENGLISH: "issue 13: ignored columns (well/poorly, information, 0–10, gender, age, day, "
-    "shot first, the 29-row grid) are not named in warnings",
-    DROPPED: "issue 13: four rating columns and the open question are ignored with warnings: []",
-    MULTI: "issue 13: the ambiance column is ignored as a checkbox question with no warning",
-}
+SILENT_TODAY = REFUSED
 
 
 @pytest.mark.parametrize("file", per_file(list(FIXTURES), SILENT_TODAY))
@@ -454,10 +440,7 @@ def test_reads_without_lenient(file: str, tool: Tool) -> None:
     assert all(item["n_invalid"] == 0 for item in run.data["items"])
 
 
-COMMENTS_TODAY = REFUSED | {
-    DROPPED: "issue 13: the same open question with 2 answers is ignored here but is a "
-    "comment in synthetic_google_forms_en.csv",
-}
+COMMENTS_TODAY = REFUSED
 
 
 @pytest.mark.parametrize("file", per_file(list(COMMENTS), COMMENTS_TODAY))
@@ -474,7 +457,6 @@ def test_open_question_is_a_comment(file: str, tool: Tool) -> None:
     assert [c["n_comments"] for c in found] == [hand]
 
 
-@xfail('issue 13: `comments` refuses the file: "no open-comment column was recognised"')
 def test_comments_reads_the_open_question_of_the_dropped_file(tool: Tool) -> None:
     """Issue 13 case 6 ("`comments` then refuses the file"): synthetic_dropped_columns.csv
     has an open question answered twice; `forum-eval comments` reads it."""
@@ -488,7 +470,6 @@ def test_comments_reads_the_open_question_of_the_dropped_file(tool: Tool) -> Non
 # -------------------------------------------------------------- 7. stray row, validate
 
 
-@xfail(STRAY_REFUSED)
 def test_stray_row_above_the_header_is_skipped_with_a_warning(tool: Tool) -> None:
     """Issue 13 case 7: a row of short codes (7 fields) typed above a Google Forms header (6
     fields) is skipped, and a warning says so, naming line 1."""
@@ -497,7 +478,6 @@ def test_stray_row_above_the_header_is_skipped_with_a_warning(tool: Tool) -> Non
     assert any(re.search(r"\b(line|row) 1\b", w) for w in run.data["warnings"])
 
 
-@xfail("issue 13: validate says No problem: warnings [] for four ignored rating columns")
 def test_validate_warns_about_each_ignored_rating_column(tool: Tool) -> None:
     """Issue 13 case 6 ("validate says 'No problem'"): validate's JSON `warnings` name each
     rating column it could not read (synthetic_dropped_columns.csv, invented labels)."""
@@ -506,38 +486,24 @@ def test_validate_warns_about_each_ignored_rating_column(tool: Tool) -> None:
 
 
 @pytest.mark.parametrize("header", NOMINAL)
-@xfail("issue 13: nominal questions get a --scale suggestion (labels by frequency)")
 def test_no_scale_suggestion_for_a_nominal_question(header: str, tool: Tool) -> None:
     """Issue 13 case 5: gender, age bands, weekdays, "which character shot first?" have no
     order and no positive answer: validate suggests no scale for them."""
     assert tool.suggestion(ENGLISH, header) is None
 
 
-ORDERABLE_TODAY = {
-    "How well did the forum meet your expectations?": "4 of 30 (13 %) instead of 26 of 30 (87 %)",
-    "How much of the information you needed did you receive before the forum?": "3 of 31 "
-    "instead of 22 of 31",
-    "Comment avez-vous trouvé l'ambiance du forum ?": "8 of 47 instead of 39 of 47",
-    "Êtes-vous confiant·e que les recommandations du forum seront mises en œuvre ?": "10 of 46 "
-    "instead of 20 of 46",
-}
-ORDERABLE = [s for s in RATINGS if s.file in (ENGLISH, FRENCH) and s.column in ORDERABLE_TODAY]
-
-
-@pytest.mark.parametrize(
-    "spec",
-    [
-        pytest.param(
-            s,
-            id=s.id,
-            marks=xfail(
-                "issue 13: validate lists the labels by frequency, so the pasted positive= "
-                f"picks the wrong end: {ORDERABLE_TODAY[s.column]}"
-            ),
-        )
-        for s in ORDERABLE
-    ],
+#: columns on labels the model orders (today's figures; before issue 13's fix, validate listed
+#: their labels by frequency and the pasted positive= picked the wrong end)
+ORDERABLE_COLUMNS = (
+    "How well did the forum meet your expectations?",  # 26 of 30 (87 %)
+    "How much of the information you needed did you receive before the forum?",  # 22 of 31
+    "Comment avez-vous trouvé l'ambiance du forum ?",  # 39 of 47
+    "Êtes-vous confiant·e que les recommandations du forum seront mises en œuvre ?",  # 20 of 46
 )
+ORDERABLE = [s for s in RATINGS if s.file in (ENGLISH, FRENCH) and s.column in ORDERABLE_COLUMNS]
+
+
+@pytest.mark.parametrize("spec", ORDERABLE, ids=[s.id for s in ORDERABLE])
 def test_suggestion_pasted_gives_the_intended_figure(spec: Rating, tool: Tool) -> None:
     """Issue 13 case 5 ("validate's suggestions are wrong when pasted"): a column on an
     orderable scale is read with the intended figure, directly or with validate's suggestion
@@ -548,7 +514,6 @@ def test_suggestion_pasted_gives_the_intended_figure(spec: Rating, tool: Tool) -
     assert (item["n_valid"], item["n_positive"]) == (count.valid, positive_count(spec, count))
 
 
-@xfail("issue 13: a 0–10 column where nobody answered 10 gets =0|…|9;positive=8|9")
 def test_0_10_suggestion_lists_the_whole_range(tool: Tool) -> None:
     """Issue 13 case 5: a 0–10 column whose header does not state the scale gets a
     suggestion listing 0|1|…|10; pasted, 9–10 count as positive (8 of 31 by csv)."""
@@ -564,7 +529,6 @@ def test_0_10_suggestion_lists_the_whole_range(tool: Tool) -> None:
     assert (item["n_valid"], item["n_positive"]) == (len(values), positive)
 
 
-@xfail("issue 13: a grid of 29 rows gets 29 near-identical --scale lines, one per row")
 def test_one_declaration_for_the_29_row_grid(tool: Tool) -> None:
     """Issue 13 case 5: the 29 rows of a Google Forms grid answered 1–5 (header states no
     scale) get one suggestion; pasted once, every row is an item whose 4–5 share is the csv
@@ -585,7 +549,6 @@ def test_one_declaration_for_the_29_row_grid(tool: Tool) -> None:
 
 
 @pytest.mark.parametrize("header", INVENTED)
-@xfail("issue 13: the suggestion for invented labels is a guess (by frequency) summarize accepts")
 def test_no_guess_for_labels_nobody_can_order(header: str, tool: Tool) -> None:
     """Issue 13 case 6 and "do not guess": for a column on invented labels, validate suggests
     a clearly marked template that fails until edited (pasted as printed, summarize stops)."""
@@ -619,7 +582,6 @@ LABELS_UNSEEN = ("", "Blorf", "Quazz", "Mopsy")
 WRITTEN = ("", "Written by hand in the margin.")
 
 
-@xfail("issue 13: a row that answered only unrecognised columns is counted as empty")
 @settings(
     max_examples=15,
     deadline=None,
@@ -677,10 +639,6 @@ def real_summary(tool: Tool, name: str) -> dict[str, Any]:
 
 
 @needs_real
-@xfail(
-    "issue 13: the real 6-level frequency question is read on frequency5: Very often (63) "
-    "merged into Always (78) as always: 141"
-)
 def test_real_limesurvey_frequency_is_not_merged(tool: Tool) -> None:
     """Issue 13 case 1 on the real LimeSurvey export the issue quotes (column 66, submitted
     responses only): one count per label, Never … Always, as the csv module counts them."""
@@ -723,10 +681,6 @@ def test_real_surveymonkey_favourability_grid(tool: Tool) -> None:
 
 
 @needs_real
-@xfail(
-    "issue 13: the real vaping export's time-per-day question (1135 answers) is ignored "
-    "with warnings: []"
-)
 def test_real_surveymonkey_nothing_dropped_silently(tool: Tool) -> None:
     """Issue 13 case 6 on the real vaping export: its three questions are each an item or
     named in the JSON warnings."""

@@ -80,23 +80,22 @@ def test_comments_table_at_40_keeps_words_whole() -> None:
     assert {*WORDS["comments"], "Respondents"} <= tokens
 
 
-@pytest.mark.parametrize("command", ["summarize", "compare", "trend"])
-def test_narrower_than_40_is_refused_by_the_renderer(command: str) -> None:
-    """The renderers raise a UsageError (exit 2) naming the way out."""
-    from forum_eval.errors import UsageError
-
-    result = CliRunner().invoke(app, COMMANDS[command], env={"COLUMNS": "39"})
-    assert isinstance(result.exception, UsageError)
-    assert result.exception.exit_code == 2
-    assert "--format markdown" in str(result.exception)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/__init__.py emit() draws the table outside run(), so the UsageError is not "
-    "turned into a one-line 'Error:' and exit 2; it should call run(lambda: table(Console()))",
+@pytest.mark.parametrize(
+    "command",
+    [
+        "summarize",
+        "compare",
+        "trend",
+        pytest.param(
+            "comments",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="present/comments_out.py does not check the width (it should use "
+                "present/console.check_width)",
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize("command", ["summarize", "compare", "trend", "comments"])
 def test_narrower_than_40_stops_with_a_one_line_hint(command: str) -> None:
     code, out = run(command, 39)
     assert code == 2

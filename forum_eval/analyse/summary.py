@@ -49,6 +49,26 @@ class ItemSummary:
     inferred: bool = False
     #: Net Promoter Score (promoters − detractors) / n_valid, for 0–10 recommend items (kind nps)
     nps: Fraction | None = None
+    #: the question of a grid row (the item is labelled by its row), None otherwise
+    group: str | None = None
+    #: what the share counts on a scale without a good/bad pole, per language ("often or
+    #: more"); empty with a pole
+    share_name: Mapping[str, str] = field(default_factory=dict)
+    #: per category, its label as the form wrote it ("" when no answer is on it)
+    shown: tuple[str, ...] = ()
+
+    def levels(self, lang: str) -> tuple[str, ...]:
+        """The levels as respondents saw them (the form's own spelling; the scale's label in
+        ``lang`` for a level nobody chose), in scale order."""
+        labels = self.category_labels[lang]
+        if len(self.shown) != len(labels):
+            return tuple(labels)
+        return tuple(own or label for own, label in zip(self.shown, labels, strict=True))
+
+    @property
+    def positive_categories(self) -> tuple[str, ...]:
+        """The category ids whose counts add up to ``n_positive``, in scale order."""
+        return tuple(c for c, pos in zip(self.categories, self.positive, strict=True) if pos)
 
     def text(self, what: str, lang: str) -> str | None:
         texts: Mapping[str, str] = getattr(self, what)
@@ -145,6 +165,11 @@ def summarize_item(
         bounds=bounds,
         inferred=data.inferred,
         nps=_nps(scale, counts, n_valid),
+        group=data.group,
+        shown=data.shown,
+        share_name={lang: scale.share_name(lang) for lang in ("en", "fr")}
+        if scale.share is not None
+        else {},
     )
 
 

@@ -725,19 +725,6 @@ _SCALE_HELP = (
 )
 
 
-def declaration_hint(header: str, labels: list[str]) -> str:
-    """The ``--scale`` option that would make a column of these labels an item.
-
-    Superseded by :func:`declaration_suggestions` (labels put in order by the label model,
-    whole numeric ranges, one ``*`` line per grid, nothing for nominal answers); kept until
-    the reading step calls that instead.
-    """
-    shown = "|".join(labels[:10])
-    top = "|".join(labels[-2:]) if len(labels) >= 2 else shown
-    target = header if "=" not in header and ";" not in header else slug(header)
-    return f'--scale "{target}={shown};positive={top}"'
-
-
 # ---------------------------------------------------------------------- scales from answers
 
 #: an answer that is a whole number 0–99 (as spreadsheets write it too: "4.0", "4,0")

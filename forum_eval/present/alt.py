@@ -125,6 +125,10 @@ _GRID_LABEL = re.compile(r"^(?P<question>.+?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
 
 
 def _grid_question(item: ItemSummary, lang: str) -> str | None:
+    """The grid's question: the item's ``group`` (a grid row read from a file is labelled
+    by its row), else the ``Question`` of a ``Question [Row]`` label."""
+    if item.group:
+        return item.group
     found = _GRID_LABEL.match(label(item, lang))
     return found["question"].strip() if found else None
 
@@ -147,6 +151,9 @@ def grid_labels(items: Sequence[ItemSummary], lang: str) -> tuple[str | None, di
     same grid labelled ``Question [Row]``, that question: the chart then names it once, in the
     subtitle, and its rows by their own labels."""
     labels = {item.id: label(item, lang) for item in items}
+    groups = {item.group for item in items}
+    if len(items) >= 2 and len(groups) == 1 and None not in groups:
+        return groups.pop(), labels  # rows read from a file: labelled by their row already
     found = [_GRID_LABEL.match(text) for text in labels.values()]
     questions = {m["question"].strip() for m in found if m is not None}
     if len(items) < 2 or not all(found) or len(questions) != 1:

@@ -33,6 +33,10 @@ def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
         "bound_low": _num(item.bounds[0]) if item.bounds else None,
         "bound_high": _num(item.bounds[1]) if item.bounds else None,
         "counts": dict(zip(item.categories, item.counts, strict=True)),
+        "levels": list(item.levels(lang)),
+        "positive_labels": list(item.positive_categories),
+        "share_name": item.share_name.get(lang) or None,
+        "group": item.group,
         "inferred": item.inferred,
         **({"nps": _num(item.nps)} if item.nps is not None else {}),
     }

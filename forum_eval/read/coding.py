@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,12 +45,13 @@ def code_items(
     *,
     numeric_codes: bool,
     lenient: bool,
+    groups: Mapping[int, str] | None = None,
 ) -> Coded:
     """Code every item column for the respondents (the rows at ``keep``)."""
     coded = Coded()
     for position, item, scale, inferred in items:
         header = table.headers[position]
-        codes, unknown = _code_column(
+        codes, unknown, spelled_as = _code_column(
             columns[position], scale, numeric=item.numeric_codes or numeric_codes
         )
         codes = codes[keep]
@@ -80,15 +81,25 @@ def code_items(
                         row_numbers,
                     )
                 )
-        coded.items.append(ItemResponses(item, scale, header, codes, inferred))
+        coded.items.append(
+            ItemResponses(
+                item, scale, header, codes, inferred, (groups or {}).get(position), spelled_as
+            )
+        )
     return coded
 
 
-def _code_column(column: Column, scale: Scale, numeric: bool) -> tuple[np.ndarray, list[str]]:
-    """Codes for one column, and the distinct values that are not on the scale (sorted)."""
+def _code_column(
+    column: Column, scale: Scale, numeric: bool
+) -> tuple[np.ndarray, list[str], tuple[str, ...]]:
+    """Codes for one column, the distinct values that are not on the scale (sorted), and per
+    category of the scale the label as the form wrote it (the most frequent spelling, "" for
+    a category no answer is on)."""
     lut = np.empty(column.n_distinct + 1, dtype=np.int8)
     lut[-1] = BLANK  # code −1 is a missing value
     unknown: list[str] = []
+    spellings: list[dict[str, int]] = [{} for _ in scale.categories]
+    counts = column.counts().tolist()
     for position, text in enumerate(column.uniques):
         if not text.strip():
             lut[position] = BLANK
@@ -97,12 +108,15 @@ def _code_column(column: Column, scale: Scale, numeric: bool) -> tuple[np.ndarra
         folded = fold(text)
         if index is not None:
             lut[position] = index
+            spelled = spellings[index]
+            spelled[text.strip()] = spelled.get(text.strip(), 0) + counts[position]
         elif folded in scale.not_applicable or is_not_applicable(folded):
             lut[position] = NOT_APPLICABLE
         else:
             lut[position] = INVALID
             unknown.append(text)
-    return lut.take(column.codes), sorted(unknown)
+    shown = tuple(max(spelled, key=spelled.__getitem__) if spelled else "" for spelled in spellings)
+    return lut.take(column.codes), sorted(unknown), shown
 
 
 def comment_responses(

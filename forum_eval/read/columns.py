@@ -11,18 +11,23 @@ never once per cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
+from forum_eval.config.labels import Unread, label_key, read_label
 from forum_eval.config.questionnaire import Item, Questionnaire
 from forum_eval.config.scales import (
-    DETECTABLE,
     NPS,
+    ORDER_PLACEHOLDER,
+    POSITIVE_PLACEHOLDER,
     Scale,
-    declaration_hint,
+    ScaleChoice,
+    Suggestion,
+    choose_scale,
+    declaration_suggestions,
     header_scale,
     is_not_applicable,
     recommend_question,
@@ -129,26 +134,39 @@ def _answered_counts(values: pd.Series | Column) -> pd.Series:
     return as_column(values).answered_counts()
 
 
-def _detect_scale(values: pd.Series | Column) -> tuple[Scale | None, float]:
-    """The built-in label scale most of a column's answers belong to, with the share that do."""
-    counts = _answered_counts(values)
-    if counts.empty:
-        return None, 0.0
-    answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
-    total = sum(answered.values())
-    if total == 0:
-        return None, 0.0
-    best: tuple[Scale | None, float] = (None, 0.0)
-    for scale in DETECTABLE:
-        matched = [v for v in answered if scale.index_of(v) is not None]
-        share = sum(answered[v] for v in matched) / total
-        # at least two different labels of the scale (one repeated label is not evidence
-        # of a scale), or a column entirely on it; and fewer labels off the scale than on
-        # it (a typo is one stray label; another scale is several)
-        others = len(answered) - len(matched)
-        if (len(matched) >= 2 or share == 1.0) and others < len(matched) and share > best[1]:
-            best = (scale, share)
-    return best
+def _rated(counts: Mapping[str, int]) -> dict[str, int]:
+    """Answer → count, blanks and not-applicable answers left out."""
+    return {
+        label: n
+        for label, n in counts.items()
+        if label.strip() and n and not is_not_applicable(fold(label))
+    }
+
+
+def detect_scale(counts: Mapping[str, int]) -> ScaleChoice:
+    """The scale of a column whose distinct answers and their counts are ``counts``, chosen
+    by :func:`~forum_eval.config.scales.choose_scale` on the form's own labels (never
+    merged). A few stray answers the label model does not know at all (a typo, an "Other"
+    write-in, two labels in one cell) do not stop the column from being read: the scale is
+    chosen on the other labels, when there are more of those (distinct and in answers), and
+    the stray answers are then off the scale (an error, or invalid under --lenient)."""
+    rated = _rated(counts)
+    choice = choose_scale(list(rated))
+    reading = choice.reading
+    if choice.scale is not None or not isinstance(reading, Unread):
+        return choice
+    if not reading.unknown or not reading.known or len(reading.unknown) >= len(reading.known):
+        return choice
+    stray = {label_key(label) for label in reading.unknown}
+    rest = {label: n for label, n in rated.items() if label_key(label) not in stray}
+    if sum(rest.values()) * 2 <= sum(rated.values()):
+        return choice
+    retry = choose_scale(list(rest))
+    return retry if retry.scale is not None else choice
+
+
+def _counts_of(column: Column) -> dict[str, int]:
+    return {str(k): int(v) for k, v in column.answered_counts().items()}
 
 
 def _detect_scale_one(values: pd.Series | Column, scale: Scale) -> float:
@@ -192,7 +210,10 @@ def _looks_like_comment(values: pd.Series | Column) -> bool:
     if not answers:
         return False
     mean_length = sum(len(u) * n for u, n in texts) / answers
-    return bool(len(texts) >= max(3, 0.5 * answers) and mean_length >= 15)
+    # a few answers are free text too when each is a sentence (three words or more): the
+    # same open question is a comment however many answered it
+    sentences = all(len(u.split()) >= 3 for u, _ in texts)
+    return bool(len(texts) >= max(1 if sentences else 3, 0.5 * answers) and mean_length >= 15)
 
 
 #: A scale stated at the end of a header, left out of the item's label:
@@ -219,6 +240,39 @@ def _looks_like_multiselect(values: pd.Series | Column) -> bool:
     return len(options) <= 20 and max(map(len, options)) <= 80 and repeated >= 0.8 * total
 
 
+#: a date, or a date and time: ISO 8601 (KoboToolbox "2021-07-21T11:17:00.000+02:00"), or
+#: day/month/year as the platforms and spreadsheets write them ("2024/11/27 4:05:02 PM EST")
+_DATE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+    r"|^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?"
+    r"(?: [A-Z]{2,5})?)?$"
+)
+
+
+def _looks_like_dates(column: Column) -> bool:
+    """Every answer is a date or a date and time: when, not what (metadata, never a
+    comment)."""
+    answered = [text for text in column.stripped if text]
+    return bool(answered) and all(_DATE.match(text) for text in answered)
+
+
+def _looks_like_row_numbers(column: Column) -> bool:
+    """Whole numbers counting up by one, a different one on every row (at least three, some
+    above 10): row or respondent numbers, not answers."""
+    answered = [
+        (text, n) for text, n in zip(column.stripped, column.counts().tolist(), strict=True) if text
+    ]
+    return (
+        len(answered) >= 3
+        and all(n == 1 and text.isdigit() for text, n in answered)
+        and sum(n for _, n in answered) == len(column)
+        and max(int(text) for text, _ in answered) > 10  # not a 0–10 rating
+        # counting up by one row after row (ages or years in a small file are not)
+        and [int(text) for text, _ in answered]
+        == list(range(int(answered[0][0]), int(answered[0][0]) + len(answered)))
+    )
+
+
 def _looks_identifying(values: pd.Series | Column) -> bool:
     """Most distinct answers are e-mail or IP addresses."""
     uniques = [v.strip() for v in as_column(values).uniques[:500]]
@@ -227,35 +281,6 @@ def _looks_identifying(values: pd.Series | Column) -> bool:
         return False
     hits = sum(1 for v in uniques if _EMAIL.match(v) or _IP.match(v))
     return hits * 2 > len(uniques)
-
-
-def _scale_suggestion(header: str, values: pd.Series | Column) -> str:
-    """A remark for an ignored column whose answers look like a scale, with a declaration."""
-    counts = _answered_counts(values)
-    if counts.empty or len(counts) > 11 or len(counts) < 2:
-        return ""
-    answered = int(counts.sum())
-    labels = [str(v) for v in counts.index]
-    numeric = all(_NUMBER.match(v) for v in labels)
-    if not numeric and (len(labels) * 2 > answered or max(len(v) for v in labels) > 60):
-        return ""
-    if numeric:
-        numbers = sorted({int(float(v)) for v in labels})
-        if numbers[-1] > 10:  # ages, counts, years: not a rating
-            return ""
-        low = min(numbers[0], 1)
-        high = max(numbers[-1], 5)
-        ordered = [str(n) for n in range(low, high + 1)]
-        return (
-            f"numbers {numbers[0]}–{numbers[-1]}: the header does not say what they mean. Say it in "
-            f'the header ("(1 = Strongly disagree, 5 = Strongly agree)") or declare the scale: '
-            + declaration_hint(header, ordered)
-        )
-    return (
-        f"{len(labels)} distinct answers ({', '.join(labels[:6])}{' …' if len(labels) > 6 else ''}) "
-        "look like a scale that is not a built-in one. Declare it with the labels put in order, "
-        "most negative first, and the positive ones listed: " + declaration_hint(header, labels)
-    )
 
 
 def _declared_for(
@@ -281,10 +306,50 @@ class Classified:
         default_factory=lambda: {METADATA: 0, IDENTIFYING: 0, IGNORED: 0}
     )
     warnings: list[str] = field(default_factory=list)
+    #: position → the question of a grid row read as an item labelled by its row
+    groups: dict[int, str] = field(default_factory=dict)
+    #: positions of the question columns set aside (not summarised): their answers still
+    #: make a row a respondent, and a warning names them
+    dropped: list[int] = field(default_factory=list)
 
     def aside(self, position: int, header: str, role: str, how: str, note: str = "") -> None:
         self.set_aside[role] += 1
         self.reports.append(ColumnReport(position, header, role, how=how, note=note))
+
+
+#: a grid row's header: "Question [Row]" (Google Forms, LimeSurvey; SurveyMonkey, Qualtrics
+#: and Microsoft Forms after their adapters)
+_GRID_ROW = re.compile(r"^(.*\S) \[([^\[\]]+)\]$")
+
+
+def grid_row(header: str) -> tuple[str, str] | None:
+    """(question, row) of a grid row's header, None for another header."""
+    found = _GRID_ROW.match(header.strip())
+    return (found[1], found[2]) if found else None
+
+
+def _grids(table: RawTable, columns: Columns) -> dict[int, dict[str, int]]:
+    """For each column of a grid (two or more ``Question [Row]`` columns of one question, not
+    set aside by the platform), the answers of all the grid's rows together: one scale is
+    chosen for them all, so that each row has the same levels."""
+    by_question: dict[str, list[int]] = {}
+    for position, header in enumerate(table.headers):
+        if table.roles.get(position) in (METADATA, IDENTIFYING, IGNORED):
+            continue
+        split = grid_row(header)
+        if split is not None:
+            by_question.setdefault(split[0], []).append(position)
+    out: dict[int, dict[str, int]] = {}
+    for positions in by_question.values():
+        if len(positions) < 2:
+            continue
+        together: dict[str, int] = {}
+        for position in positions:
+            for label, n in _counts_of(columns[position]).items():
+                together[label] = together.get(label, 0) + n
+        for position in positions:
+            out[position] = together
+    return out
 
 
 class Columns:
@@ -310,12 +375,15 @@ def classify_columns(
     ``--scale`` declaration, the header and the answers (see :func:`_recognise`)."""
     found = Classified()
     seen: dict[str, str] = {}
+    grids = _grids(table, columns)
     for position, header in enumerate(table.headers):
         platform_role = table.roles.get(position)
         if platform_role in (METADATA, IDENTIFYING, IGNORED):
             found.aside(position, header, platform_role, f"{table.platform} layout")
             continue
-        recognised = _recognise(position, header, questionnaire, columns, scales, found, seen)
+        recognised = _recognise(
+            position, header, questionnaire, columns, scales, found, seen, grids.get(position)
+        )
         if recognised is None:
             continue
         item, how, inferred = recognised
@@ -325,6 +393,7 @@ def classify_columns(
                 f"only the first is used."
             )
             found.aside(position, header, IGNORED, f'duplicate of item "{item.id}"')
+            found.dropped.append(position)
             continue
         seen[item.id] = header
         if item.kind == "comment":
@@ -336,10 +405,120 @@ def classify_columns(
         if item.scale is None:  # parse_item guarantees a scale for non-comment kinds
             raise InputError(f'item "{item.id}" has no scale.')
         found.items.append((position, item, item.scale, inferred))
+        split = grid_row(header)
+        if inferred and split is not None and item.label.get("en") == split[1]:
+            found.groups[position] = split[0]
         found.reports.append(
             ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
         )
+    suggested = _suggest(table, found, columns)
+    found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
+
+
+def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Suggestion]:
+    """Labels the model does not know, shared by several columns (the same three or more
+    answers in each: one scale for several questions, e.g. invented or local rating words):
+    a template with placeholders, which fails until the labels are put in order. A column
+    with labels of its own only (gender, age bands, weekdays) gets none: nothing says it is a
+    rating."""
+    by_labels: dict[frozenset[str], list[str]] = {}
+    shown: dict[frozenset[str], list[str]] = {}
+    for header, labels in columns:
+        keys = frozenset(label_key(label) for label in labels)
+        if len(keys) < 3 or any(_NUMBER.match(label) for label in labels):
+            continue
+        by_labels.setdefault(keys, []).append(header)
+        shown.setdefault(keys, sorted(labels, key=label_key))
+    out = []
+    for keys, headers in by_labels.items():
+        if len(headers) < 2 or any("|" in label or ";" in label for label in shown[keys]):
+            continue
+        labels = "|".join([ORDER_PLACEHOLDER, *shown[keys]])
+        text = f"*={labels};positive={POSITIVE_PLACEHOLDER}"
+        for char in ("\\", '"', "$", "`"):  # for inside double quotes in a shell
+            text = text.replace(char, "\\" + char)
+        out.append(Suggestion(tuple(headers), f'--scale "{text}"', False))
+    return out
+
+
+def _suggest(table: RawTable, found: Classified, columns: Columns) -> set[int]:
+    """The ``--scale`` declarations for the columns not read, as the notes of their reports:
+    one ``*`` line for the rows of a grid, labels in the model's order (a template that
+    fails until edited when the order is unknown), whole numeric ranges, nothing for
+    nominal answers (see :func:`~forum_eval.config.scales.declaration_suggestions`)."""
+    unread = [
+        r.position for r in found.reports if r.role == IGNORED and r.how.startswith("not read")
+    ]
+    wanted = [(table.headers[p], list(_rated(_counts_of(columns[p])))) for p in unread]
+    by_header: dict[str, Suggestion] = {}
+    for suggestion in [*declaration_suggestions(wanted), *_shared_templates(wanted)]:
+        for header in suggestion.headers:
+            by_header.setdefault(header, suggestion)
+    done: set[int] = set()
+    for index, report in enumerate(found.reports):
+        found_for = by_header.get(report.header)
+        if report.position not in unread:
+            continue
+        if found_for is None:
+            found.reports[index] = replace(
+                report,
+                note=f'no order known for these answers: if "{report.header}" is a rating, '
+                "declare its scale with --scale (labels most negative first, then "
+                "positive=…); else list it in the questionnaire as a choice question",
+            )
+            continue
+        rows = len(found_for.headers)
+        if found_for.complete:
+            note = "declare its scale" + (
+                f" (one line for these {rows} columns)" if rows > 1 else ""
+            )
+        else:
+            note = (
+                "the order of these labels is unknown: replace the <…> placeholders (labels "
+                "most negative first, then the positive ones) before pasting"
+            )
+        found.reports[index] = replace(report, note=f"{note}: {found_for.option}")
+        done.add(report.position)
+    return done
+
+
+def _what_to_do(suggested: bool) -> str:
+    if suggested:
+        return "; declare its scale with --scale (forum-eval validate prints the line)."
+    return (
+        "; if it is a rating, declare its scale with --scale (labels most negative first); "
+        "a question with no order is summarised when the questionnaire lists it (kind "
+        '"choice").'
+    )
+
+
+def _dropped_warnings(table: RawTable, found: Classified, suggested: set[int]) -> list[str]:
+    """One warning per question column set aside (one per grid: its question and rows)."""
+    how = {r.position: r.how for r in found.reports}
+    grids: dict[str, list[int]] = {}
+    single: list[int] = []
+    for position in found.dropped:
+        split = grid_row(table.headers[position])
+        if split is not None:
+            grids.setdefault(split[0], []).append(position)
+        else:
+            single.append(position)
+    out = []
+    for question, positions in grids.items():
+        if len(positions) == 1:
+            single.append(positions[0])
+            continue
+        out.append(
+            f'grid "{question}": its {len(positions)} rows are not summarised '
+            f"({how[positions[0]]})" + _what_to_do(positions[0] in suggested)
+        )
+    for position in sorted(single):
+        out.append(
+            f'column "{table.headers[position]}" is not summarised ({how[position]})'
+            + (_what_to_do(position in suggested) if how[position].startswith("not read") else ".")
+        )
+    return out
 
 
 def _recognise(
@@ -350,6 +529,7 @@ def _recognise(
     scales: Sequence[tuple[str, Scale]],
     found: Classified,
     seen: dict[str, str],
+    grid: Mapping[str, int] | None = None,
 ) -> tuple[Item, str, bool] | None:
     """The item a column stands for, how it was recognised and whether from its answers
     alone; None when it is set aside (recorded in ``found``)."""
@@ -373,23 +553,39 @@ def _recognise(
         role = header_role(header)
         # a header that speaks of e-mail or names but whose answers are all on a scale
         # ("E-mail me the slides?" Yes / No) is a question, not a contact column
-        if role is not None and not (role == IDENTIFYING and _detect_scale(column)[1] == 1.0):
+        if role is not None and not (
+            role == IDENTIFYING and choose_scale(list(_counts_of(column))).scale is not None
+        ):
             found.aside(position, header, role, "header name")
             return None
         if not header.strip() and not any(column.stripped):
             found.aside(position, header, IGNORED, "empty column")
             return None
+        if _looks_like_dates(column):
+            found.aside(position, header, METADATA, "dates and times")
+            return None
+        if _looks_like_row_numbers(column):
+            found.aside(position, header, METADATA, "a different whole number on every row")
+            return None
         if _looks_identifying(column):
             found.aside(position, header, IDENTIFYING, "answers look like e-mail or IP addresses")
             return None
-    scale, how = _scale_of(header, column, declared, scales)
+    scale, how = _scale_of(header, column, declared, scales, grid)
     if scale is not None:
         item_id = slug(header) if header.strip() else f"column_{position + 1}"
         if item_id in seen:
             item_id = f"{item_id}_{position + 1}"
         shown = _STATED_SCALE.sub("", header).strip() or header
+        split = grid_row(shown)
+        if split is not None and grid is not None:
+            shown = split[1]  # a grid row is labelled by its row (the question: its group)
         return (
-            Item(id=item_id, kind=scale.kind, label={"en": shown, "fr": shown}, scale=scale),
+            Item(
+                id=item_id,
+                kind=scale.kind,
+                label={"en": shown, "fr": shown},
+                scale=scale,
+            ),
             how,
             True,
         )
@@ -397,6 +593,7 @@ def _recognise(
         found.aside(
             position, header, IGNORED, "several options per answer (checkboxes): not summarised"
         )
+        found.dropped.append(position)
         return None
     if _looks_like_comment(column):
         item_id = slug(header) if header.strip() else f"column_{position + 1}"
@@ -405,12 +602,34 @@ def _recognise(
             "free text",
             True,
         )
-    found.aside(position, header, IGNORED, "not a known scale", _scale_suggestion(header, column))
+    if any(column.stripped):
+        found.aside(position, header, IGNORED, f"not read: {_why_not(column, grid)}")
+        found.dropped.append(position)
+    else:
+        found.aside(position, header, IGNORED, "no answer")
     return None
 
 
+def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
+    """Why a column's answers are not read, without quoting answers that may be free text."""
+    counts = _rated(grid if grid is not None else _counts_of(column))
+    choice = detect_scale(counts)
+    reading = choice.reading
+    if isinstance(reading, Unread) and reading.unknown:
+        if all(_NUMBER.match(label) for label in counts):
+            return "numbers whose header does not state the scale"
+        if not reading.known:
+            return f"{len(counts)} distinct answers, none of them a rating label"
+        return f"{len(reading.unknown)} of its {len(counts)} distinct answers are not rating labels"
+    return choice.reason or "not a scale"
+
+
 def _scale_of(
-    header: str, column: Column, declared: Scale | None, scales: Sequence[tuple[str, Scale]]
+    header: str,
+    column: Column,
+    declared: Scale | None,
+    scales: Sequence[tuple[str, Scale]],
+    grid: Mapping[str, int] | None = None,
 ) -> tuple[Scale | None, str]:
     """The scale of a column that is in no questionnaire: declared for it, stated by its
     header, 0–10 answers to a recommend question, a ``--scale "*=…"`` declaration all its
@@ -425,7 +644,15 @@ def _scale_of(
     for target, candidate in scales:
         if target == "*" and _detect_scale_one(column, candidate) == 1.0:
             return candidate, "declared (--scale *)"
-    found, share = _detect_scale(column)
-    if found is not None and share >= 0.5:
-        return found, "answers"
+    choice = detect_scale(grid if grid is not None else _counts_of(column))
+    if choice.scale is not None and grid is not None:
+        off = [
+            label for label in _rated(_counts_of(column)) if choice.scale.index_of(label) is None
+        ]
+        # the grid's scale, when this row's answers are on it but for stray answers
+        if not any(read_label(label) for label in off):
+            return choice.scale, "answers (the grid's labels together)"
+        choice = detect_scale(_counts_of(column))
+    if choice.scale is not None:
+        return choice.scale, "answers"
     return None, ""

@@ -240,8 +240,41 @@ def _read_text(path: Path, data: bytes) -> Grid:
     text, encoding = decode(data, path)
     text = _checked_text(path, text)
     delimiter = sniff_delimiter(text)
-    frame = parse_csv(text, delimiter, path)
-    return Grid(frame=frame, path=path, info=_text_info(text, encoding, delimiter))
+    body, stray = _without_stray_row(text, delimiter)
+    frame = parse_csv(body, delimiter, path)
+    info = _text_info(text, encoding, delimiter)
+    if stray:
+        info["stray_row"] = stray
+    return Grid(frame=frame, path=path, info=info)
+
+
+def _without_stray_row(text: str, delimiter: str) -> tuple[str, str]:
+    """The text without a row typed above the header (a row of short codes with another
+    number of fields than the header below, which every later row has), and a description
+    of the row skipped ("" when none)."""
+    buffer = io.StringIO(text, newline="")
+    reader = csv.reader(buffer, delimiter=delimiter)
+    try:
+        first = next(reader, None)
+        first_lines = reader.line_num
+        rest = buffer.read()
+        later = csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter)
+        second = next(later, None)
+        if first is None or second is None or len(second) == len(first):
+            return text, ""  # the usual case: read no further
+        widths = {len(second)} | {len(r) for r in later if r}
+    except csv.Error:
+        return text, ""
+    if len(widths) != 1:
+        return text, ""
+    (width,) = widths
+    if len(first) == width or width < 2:
+        return text, ""
+    lines = "line 1" if first_lines == 1 else f"lines 1–{first_lines}"
+    return rest, (
+        f"{lines} ({len(first)} fields) skipped: it stands above the header, whose "
+        f"{width} fields every later row has (a row added by hand above the export?)"
+    )
 
 
 def _checked_text(path: Path, text: str) -> str:

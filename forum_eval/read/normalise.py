@@ -45,7 +45,13 @@ def normalise(
         problems.append(_no_item(table, found))
     keep, excluded = counted_rows(table, found, columns, include_incomplete=include_incomplete)
     coded = code_items(
-        table, found.items, columns, keep, numeric_codes=numeric_codes, lenient=lenient
+        table,
+        found.items,
+        columns,
+        keep,
+        numeric_codes=numeric_codes,
+        lenient=lenient,
+        groups=found.groups,
     )
     problems += coded.problems
     if problems and not collect:
@@ -99,6 +105,8 @@ def _row_warnings(table: RawTable, excluded: dict[str, int]) -> list[str]:
             f'responses read from the sheet "{chosen}" (before it, {skipped} '
             f"{verb} no table); pass --sheet to choose another."
         )
+    if table.info.get("stray_row"):
+        warnings.append(f"{table.info['stray_row']}.")
     notable = {r: n for r, n in excluded.items() if r != "empty"}
     if notable:
         parts = ", ".join(f"{n} {_REASON_WORDS[r]}" for r, n in sorted(notable.items()))

@@ -29,6 +29,10 @@ class ItemResponses:
     codes: np.ndarray
     #: True when the item was recognised from its values alone (no questionnaire entry)
     inferred: bool = False
+    #: the question of a grid row (the item is labelled by its row), None otherwise
+    group: str | None = None
+    #: per category of the scale, its label as the form wrote it ("" when no answer is on it)
+    shown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Which rows count as respondents. The others are counted by reason: ``preview`` (a
 platform's test run), ``incomplete`` (the platform says the form was not submitted; kept with
-``include_incomplete``), ``empty`` (no answer in any item or comment column) and
+``include_incomplete``), ``empty`` (no answer in any question column, summarised or not) and
 ``duplicate`` (a row identical to an earlier one in every column, time stamps included, but
 the platform's row IDs; only looked for when the rows carry a submission time to the second,
 as two people may well give the same answers).
@@ -56,7 +56,10 @@ def counted_rows(
     exclude(status == "preview", "preview")
     if not include_incomplete:
         exclude(status == "incomplete", "incomplete")
-    answer_positions = [p for p, *_ in found.items] + [p for p, _ in found.comments]
+    # a row that answered anything counts, whether the column was summarised or not
+    answer_positions = (
+        [p for p, *_ in found.items] + [p for p, _ in found.comments] + list(found.dropped)
+    )
     exclude(unanswered(n_rows, [columns[p] for p in answer_positions]), "empty")
     # Duplicates only mean something when rows carry a submission time to the second
     # (two people may give the same answers; they do not submit in the same second).
