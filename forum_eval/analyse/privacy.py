@@ -244,10 +244,6 @@ def localise_marks(text: str, word: str) -> str:
     return text.replace(MARK, word)
 
 
-def is_redacted(text: str) -> bool:
-    return MARK in text
-
-
 # --------------------------------------------------------------------------- suppression
 
 

@@ -88,10 +88,6 @@ class Edition:
     event: Event | None = None
 
     @property
-    def synthetic(self) -> bool:
-        return self.data in ("synthetic", "reconstruction")
-
-    @property
     def region(self) -> str:
         return self.province
 

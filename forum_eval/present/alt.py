@@ -26,6 +26,7 @@ from forum_eval.present.fmt import count, interval, level, pct
 from forum_eval.present.narrative import label, respondents_line
 from forum_eval.present.narrative import title as edition_title
 from forum_eval.present.strings import t
+from forum_eval.present.text import data_kind
 from forum_eval.textnorm import fold
 
 MAX_WORDS = 150
@@ -177,12 +178,8 @@ def _page_note(page: tuple[int, int] | None, lang: str) -> str | None:
 
 
 def _data_note(summary: Summary, lang: str) -> str | None:
-    edition = summary.edition
-    if edition is None or edition.data == "published":
-        return None
-    return t(
-        lang, "rep_alt_reconstruction" if edition.data == "reconstruction" else "rep_alt_synthetic"
-    )
+    kind = data_kind(summary.edition)
+    return t(lang, f"rep_alt_{kind}") if kind else None
 
 
 def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str] | None = None) -> str:

@@ -55,6 +55,7 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
 from forum_eval.present.fmt import count, level, pct
 from forum_eval.present.narrative import data_note, label, respondents_line
 from forum_eval.present.strings import t
+from forum_eval.present.text import data_kind
 
 LABEL_COL_IN = 1.75
 BAR_IN = 0.2
@@ -126,10 +127,8 @@ def subtitle(summary: Summary, lang: str) -> str:
     """Respondents / attendees and response rate; a synthetic or reconstructed edition says so
     here too, not only in the source line."""
     line = respondents_line(summary, lang)
-    edition = summary.edition
-    if edition is not None and edition.data in ("synthetic", "reconstruction"):
-        line += t(lang, f"rep_subtitle_{edition.data}")
-    return line
+    kind = data_kind(summary.edition)
+    return line + t(lang, f"rep_subtitle_{kind}") if kind else line
 
 
 def source_text(summary: Summary, lang: str) -> str:

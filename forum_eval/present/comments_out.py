@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
@@ -19,7 +18,7 @@ from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
 from forum_eval.present.strings import NBSP, t
-from forum_eval.present.text import markdown_text
+from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -29,10 +28,6 @@ if TYPE_CHECKING:
     from forum_eval.config.registry import Edition
 
 SCHEMA_VERSION = 1
-
-
-def _num(value: Fraction | None) -> float | None:
-    return None if value is None else float(value)
 
 
 def _text(mapping: Any, lang: str, fallback: str) -> str:
@@ -58,9 +53,13 @@ def heading(name: str, file: str, edition: Edition | None, lang: str) -> str:
 
 def edition_note(edition: Edition | None, lang: str) -> str | None:
     """The reconstruction / synthetic label every output of such an edition carries."""
-    if edition is None or edition.data == "published":
-        return None
-    return t(lang, "note_reconstruction" if edition.data == "reconstruction" else "note_synthetic")
+    kind = data_kind(edition)
+    return t(lang, f"note_{kind}") if kind else None
+
+
+def md_table_rows(rows: Sequence[Sequence[str]]) -> list[str]:
+    """A Markdown table from its rows, the header first."""
+    return md_table(rows[0], rows[1:])
 
 
 def group_label(group: Group, lang: str) -> str:
@@ -146,7 +145,7 @@ def _cells_dict(row: Row, groups: Sequence[Group], positive: bool) -> list[dict[
         entry: dict[str, Any] = {"id": group.id, "n": cell.n}
         if positive:
             entry["n_positive"] = cell.positive
-            entry["share_positive"] = _num(cell.share)
+            entry["share_positive"] = json_number(cell.share)
         entry["suppressed"] = cell.suppressed
         out.append(entry)
     return out
@@ -170,7 +169,7 @@ def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
                 "label": _row_label(row, lang),
                 "n_valid": row.n,
                 "n_positive": row.positive,
-                "share_positive": _num(row.share),
+                "share_positive": json_number(row.share),
                 "groups": _cells_dict(row, groups, True),
             }
             for row in breakdown.rows
@@ -185,7 +184,7 @@ def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
         (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
     )
     out = [f"## {title}", ""]
-    out += _md_table(table)
+    out += md_table_rows(table)
     for note in breakdown_notes(breakdown, lang):
         out += ["", f"*{note}*"]
     return "\n".join(out) + "\n"
@@ -212,7 +211,16 @@ def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = 
     for row in (breakdown.sizes, *breakdown.rows):
         label = _row_label(row, lang)
         rows.append(
-            [row.id, label, "all", t(lang, "bd_all"), row.n, row.positive, _num(row.share), False]
+            [
+                row.id,
+                label,
+                "all",
+                t(lang, "bd_all"),
+                row.n,
+                row.positive,
+                json_number(row.share),
+                False,
+            ]
         )
         for group, cell in zip(groups, row.cells, strict=True):
             rows.append(
@@ -223,7 +231,7 @@ def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = 
                     group_label(group, lang),
                     cell.n,
                     cell.positive,
-                    _num(cell.share),
+                    json_number(cell.share),
                     cell.suppressed,
                 ]
             )
@@ -281,20 +289,6 @@ def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None
     )
     notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
     console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
-
-
-def md_cell(text: str) -> str:
-    """A label or quote in a Markdown line or table cell: no raw HTML nor control character
-    (present/text.py), no cell break."""
-    return markdown_text(text).replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(rows: Sequence[Sequence[str]]) -> list[str]:
-    header, *body = rows
-    out = ["| " + " | ".join(md_cell(c) for c in header) + " |"]
-    out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in body]
-    return out
 
 
 # ---------------------------------------------------------------------------- comments
@@ -387,12 +381,12 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
                 "id": th.id,
                 "label": _theme_label(th.id, th.label, lang),
                 "n_respondents": th.n_respondents,
-                "share": _num(th.share),
+                "share": json_number(th.share),
                 "quotes": [safe(q, lang) for q in th.quotes],
             }
             for th in result.themes
         ],
-        "other": {"n_respondents": result.other, "share": _num(result.other_share)},
+        "other": {"n_respondents": result.other, "share": json_number(result.other_share)},
         "uncoded": [safe(u, lang) for u in result.uncoded] if uncoded else None,
         "n_redacted": result.n_redacted,
         "codebook": result.codebook,
@@ -440,7 +434,7 @@ def comments_markdown_section(
     """The themes, quotes and notes as Markdown sections (also used by the report)."""
     h = "#" * level
     out = [comments_line(result, lang) + ".", ""]
-    out += _md_table([theme_header(lang), *theme_rows(result, lang)])
+    out += md_table_rows([theme_header(lang), *theme_rows(result, lang)])
     quoted = [th for th in result.themes if th.quotes]
     if quoted:
         out += ["", f"{h} {t(lang, 'cm_quotes_title')}", ""]
@@ -457,7 +451,7 @@ def comments_markdown_section(
             lang, "bd_title", label=_text(result.by.grouping.label, lang, result.by.grouping.id)
         )
         out += ["", f"{h} {title}", ""]
-        out += _md_table(
+        out += md_table_rows(
             breakdown_table(_by_rows(result), result.by.grouping.groups, result.by.min_cell, lang)
         )
         out += ["", f"*{t(lang, 'cm_by_note', k=result.by.min_cell)}*"]
@@ -516,7 +510,7 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
         label = _theme_label(th.id, th.label, lang)
         quotes = [safe(q, lang) for q in th.quotes]
         rows.append(
-            [th.id, label, "all", t(lang, "bd_all"), th.n_respondents, _num(th.share), False]
+            [th.id, label, "all", t(lang, "bd_all"), th.n_respondents, json_number(th.share), False]
             + quotes
             + [""] * (n_quotes - len(quotes))
         )
@@ -528,7 +522,7 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
             "all",
             t(lang, "bd_all"),
             result.other,
-            _num(result.other_share),
+            json_number(result.other_share),
             False,
             *pad,
         ]

@@ -31,6 +31,7 @@ from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import interval, level, pct, ratio
 from forum_eval.present.narrative import VERB_KINDS, subject_of
 from forum_eval.present.strings import NBSP, t
+from forum_eval.present.text import json_number, md_cell, md_table
 
 SCHEMA_VERSION = 1
 MINUS = "\u2212"
@@ -87,10 +88,6 @@ def join_names(names: Sequence[str], lang: str) -> str:
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {t(lang, 'cmp_and')} {names[-1]}"
-
-
-def _num(value: float | Fraction | None) -> float | None:
-    return None if value is None else float(value)
 
 
 # --- labels and notes ----------------------------------------------------------------------
@@ -337,17 +334,6 @@ def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
     return rows
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    out = ["| " + " | ".join(_cell(h) for h in header) + " |"]
-    out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 2) + ["---"]) + "|")
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return out
-
-
 def render_markdown(
     comparison: Comparison, lang: str, *, images: Sequence[tuple[str, str]] = ()
 ) -> str:
@@ -359,11 +345,11 @@ def render_markdown(
         out += [f"## {t(lang, 'cmp_pair', a=pair.a_name, b=pair.b_name)}", ""]
         out += [f"- {line}" for line in pair_narrative(pair, lang, comparison.alpha)]
         out += [""]
-        out += _md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang))
+        out += md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang), last_left=True)
         out += [""]
     out += [f"*{method_note(comparison, lang)}*"]
     for path, alt in images:
-        out += ["", f"![{_cell(alt)}]({path})"]
+        out += ["", f"![{md_cell(alt)}]({path})"]
     return "\n".join(out) + "\n"
 
 
@@ -509,7 +495,7 @@ def _side_dict(side: Side) -> dict[str, Any]:
         "edition": side.edition,
         "n_valid": side.n_valid,
         "n_positive": side.n_positive,
-        "share_positive": _num(side.share_positive),
+        "share_positive": json_number(side.share_positive),
         "ci_low": side.ci[0] if side.ci else None,
         "ci_high": side.ci[1] if side.ci else None,
     }
@@ -522,7 +508,7 @@ def item_dict(item: ItemComparison, lang: str) -> dict[str, Any]:
         "kind": item.kind,
         "a": _side_dict(item.a),
         "b": _side_dict(item.b),
-        "difference": _num(item.difference),
+        "difference": json_number(item.difference),
         "diff_ci_low": item.diff_ci[0] if item.diff_ci else None,
         "diff_ci_high": item.diff_ci[1] if item.diff_ci else None,
         "p_value": item.p_value,
@@ -546,7 +532,7 @@ def _edition_dict(name: str, summary: Summary) -> dict[str, Any]:
         "data": edition.data if edition else None,
         "respondents": summary.respondents,
         "attendees": summary.attendees,
-        "response_rate": _num(summary.response_rate),
+        "response_rate": json_number(summary.response_rate),
     }
 
 
@@ -555,16 +541,16 @@ def _rate_dict(rate: RateComparison | None) -> dict[str, Any] | None:
         return None
     return {
         "a": {
-            "rate": _num(rate.a.share_positive),
+            "rate": json_number(rate.a.share_positive),
             "respondents": rate.a.n_positive,
             "attendees": rate.a.n_valid,
         },
         "b": {
-            "rate": _num(rate.b.share_positive),
+            "rate": json_number(rate.b.share_positive),
             "respondents": rate.b.n_positive,
             "attendees": rate.b.n_valid,
         },
-        "difference": _num(rate.difference),
+        "difference": json_number(rate.difference),
         "diff_ci_low": rate.diff_ci[0],
         "diff_ci_high": rate.diff_ci[1],
         "p_value": rate.p_value,
@@ -741,10 +727,10 @@ def render_trend_markdown(
     header = trend_header(trend, lang)
     out.append("| " + " | ".join(header) + " |")
     out.append("|---|---|---:|---:|---:|")
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
+    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
     out += ["", f"*{trend_method_note(trend, lang)}*"]
     for path, alt in images:
-        out += ["", f"![{_cell(alt)}]({path})"]
+        out += ["", f"![{md_cell(alt)}]({path})"]
     return "\n".join(out) + "\n"
 
 
@@ -833,7 +819,7 @@ def _trend_points(trend: Trend, lang: str) -> list[dict[str, Any]]:
                     "asked": p.asked,
                     "n_valid": p.n_valid if p.asked else None,
                     "n_positive": p.n_positive if p.asked else None,
-                    "share_positive": _num(p.share_positive),
+                    "share_positive": json_number(p.share_positive),
                     "ci_low": p.ci[0] if p.ci else None,
                     "ci_high": p.ci[1] if p.ci else None,
                 }

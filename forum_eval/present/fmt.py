@@ -18,11 +18,6 @@ def ratio(part: int | None, whole: int, lang: str) -> str:
     return "–" if part is None else f"{count(part, lang)}/{count(whole, lang)}"
 
 
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if lang == "fr" else text
-
-
 def pct(value: float | Fraction | None, lang: str, decimals: int = 0, sign: bool = False) -> str:
     """0.9333 → "93%" (en) or "93 %" (fr, non-breaking space); None → "–"."""
     if value is None:

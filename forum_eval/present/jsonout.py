@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-from fractions import Fraction
 from typing import Any
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present.narrative import data_note, label, narrative
+from forum_eval.present.text import json_number
 
 SCHEMA_VERSION = 1
-
-
-def _num(value: float | Fraction | None) -> float | None:
-    return None if value is None else float(value)
 
 
 def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
@@ -27,18 +23,18 @@ def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
         "n_not_applicable": item.n_not_applicable,
         "n_invalid": item.n_invalid,
         "n_positive": item.n_positive,
-        "share_positive": _num(item.share_positive),
-        "ci_low": _num(item.ci[0]) if item.ci else None,
-        "ci_high": _num(item.ci[1]) if item.ci else None,
-        "bound_low": _num(item.bounds[0]) if item.bounds else None,
-        "bound_high": _num(item.bounds[1]) if item.bounds else None,
+        "share_positive": json_number(item.share_positive),
+        "ci_low": json_number(item.ci[0]) if item.ci else None,
+        "ci_high": json_number(item.ci[1]) if item.ci else None,
+        "bound_low": json_number(item.bounds[0]) if item.bounds else None,
+        "bound_high": json_number(item.bounds[1]) if item.bounds else None,
         "counts": dict(zip(item.categories, item.counts, strict=True)),
         "levels": list(item.levels(lang)),
         "positive_labels": list(item.positive_categories),
         "share_name": item.share_name.get(lang) or None,
         "group": item.group,
         "inferred": item.inferred,
-        **({"nps": _num(item.nps)} if item.nps is not None else {}),
+        **({"nps": json_number(item.nps)} if item.nps is not None else {}),
     }
 
 
@@ -62,7 +58,7 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
         "confidence": summary.confidence,
         "respondents": summary.respondents,
         "attendees": summary.attendees,
-        "response_rate": _num(summary.response_rate),
+        "response_rate": json_number(summary.response_rate),
         "excluded": dict(sorted(summary.excluded.items())),
         "items": [item_dict(item, lang) for item in summary.items],
         "comments": [

@@ -14,10 +14,7 @@ from forum_eval.present.narrative import (
     title,
 )
 from forum_eval.present.strings import t
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+from forum_eval.present.text import md_cell
 
 
 def table_rows(summary: Summary, lang: str) -> list[list[str]]:
@@ -107,11 +104,11 @@ def render_markdown(
     header = table_header(summary, lang)
     out.append("| " + " | ".join(header) + " |")
     out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table_rows(summary, lang)]
+    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in table_rows(summary, lang)]
     out += ["", f"*{method_note(summary, lang)}*"]
     excluded = excluded_line(summary, lang)
     if excluded:
         out += ["", excluded]
     for path, alt in images or []:
-        out += ["", f"![{_cell(alt)}]({path})"]
+        out += ["", f"![{md_cell(alt)}]({path})"]
     return "\n".join(out) + "\n"

@@ -8,6 +8,7 @@ from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import fmt
 from forum_eval.present.fmt import pct, pct_number
 from forum_eval.present.strings import t
+from forum_eval.present.text import data_kind
 
 
 def title(summary: Summary, lang: str) -> str:
@@ -34,10 +35,8 @@ def respondents_line(summary: Summary, lang: str) -> str:
 
 def data_note(summary: Summary, lang: str) -> str | None:
     """The synthetic-data label, which every output of a synthetic edition carries."""
-    edition = summary.edition
-    if edition is None or edition.data == "published":
-        return None
-    return t(lang, "note_reconstruction" if edition.data == "reconstruction" else "note_synthetic")
+    kind = data_kind(summary.edition)
+    return t(lang, f"note_{kind}") if kind else None
 
 
 def excluded_line(summary: Summary, lang: str) -> str | None:

@@ -17,6 +17,12 @@ called at the output boundary:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from forum_eval.config.registry import Edition
 
 #: the control characters a terminal acts on (tab, line feed and carriage return excepted)
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -49,3 +55,36 @@ _TAG_OPEN = re.compile(r"<(?=\s*[A-Za-z/!?])")
 def markdown_text(text: str) -> str:
     """Input text for Markdown: neutralised, and each ``<`` that may open a tag as ``&lt;``."""
     return neutralise(_TAG_OPEN.sub("&lt;", text))
+
+
+def md_cell(text: str) -> str:
+    """A label or quote in a Markdown line or table cell: no raw HTML nor control character,
+    no cell break."""
+    return markdown_text(text).replace("|", "\\|").replace("\n", " ")
+
+
+def md_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], *, last_left: bool = False
+) -> list[str]:
+    """A Markdown table: the first column left-aligned, the others right-aligned (the last
+    one left too with ``last_left``, for a column of words such as a verdict)."""
+    align = ["---"] + ["---:"] * (len(header) - 1)
+    if last_left and len(header) > 1:
+        align[-1] = "---"
+    out = ["| " + " | ".join(md_cell(h) for h in header) + " |"]
+    out.append("|" + "|".join(align) + "|")
+    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def json_number(value: float | Fraction | None) -> float | None:
+    """An exact share or difference as a JSON number (None stays null)."""
+    return None if value is None else float(value)
+
+
+def data_kind(edition: Edition | None) -> str | None:
+    """``"reconstruction"`` or ``"synthetic"`` when an edition's answers are not the real
+    forms (every output says so), else None."""
+    if edition is None or edition.data == "published":
+        return None
+    return "reconstruction" if edition.data == "reconstruction" else "synthetic"

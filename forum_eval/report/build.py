@@ -224,6 +224,7 @@ def comments_part(result: CommentsResult, title: str | None = None) -> ReportPar
     def part(lang: str) -> PartOutput:
         from forum_eval.present import comments_out as co
         from forum_eval.present.strings import t
+        from forum_eval.present.text import md_cell
 
         section = [
             f"## {t(lang, 'cm_title')}",
@@ -245,7 +246,7 @@ def comments_part(result: CommentsResult, title: str | None = None) -> ReportPar
             (result,),
             {"lang": lang, "title_text": title},
         )
-        section.append(f"![{co.md_cell(chart.alt)}]({png_name(chart, lang)})")
+        section.append(f"![{md_cell(chart.alt)}]({png_name(chart, lang)})")
         return PartOutput(
             charts=(chart,),
             markdown="\n".join(section) + "\n",
