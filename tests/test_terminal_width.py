@@ -67,12 +67,6 @@ def test_comments_table_fits(width: int) -> None:
     assert all(f in out for f in FIGURES["comments"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="present/comments_out.py (not this branch's) folds theme words and headers at 40 "
-    "columns ('French-lan guage', 'Respondent s'); it should stack rows like "
-    "present/console.stacked",
-)
 def test_comments_table_at_40_keeps_words_whole() -> None:
     code, out = run("comments", 40)
     assert code == 0
@@ -86,14 +80,7 @@ def test_comments_table_at_40_keeps_words_whole() -> None:
         "summarize",
         "compare",
         "trend",
-        pytest.param(
-            "comments",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="present/comments_out.py does not check the width (it should use "
-                "present/console.check_width)",
-            ),
-        ),
+        "comments",
     ],
 )
 def test_narrower_than_40_stops_with_a_one_line_hint(command: str) -> None:

@@ -553,13 +553,31 @@ def render_comments_console(
     from rich.table import Table
     from rich.text import Text
 
+    from forum_eval.present.console import check_width, stacked
+
+    check_width(console)
     title = f"{t(lang, 'cm_title')} — {heading(result.name, result.file, result.edition, lang)}"
-    table = Table(title=Text(title, style="bold"), caption=Text(comments_line(result, lang)))
-    for position, name in enumerate(theme_header(lang)):
-        table.add_column(Text(name), justify="left" if position == 0 else "right", overflow="fold")
-    for row in theme_rows(result, lang):
-        table.add_row(*(Text(cell) for cell in row))
-    parts: list[Any] = [table]
+    header, rows = theme_header(lang), theme_rows(result, lang)
+    # a table whose columns do not fit the terminal is shown one theme after another (labels
+    # wrap between words, figures stay whole), as the summarize table is
+    needed = (
+        sum(max(len(cell) for cell in column) + 3 for column in zip(header, *rows, strict=True)) + 1
+    )
+    parts: list[Any]
+    if needed > console.width:
+        parts = [
+            Text(title, style="bold"),
+            stacked(list(header), rows, console.width, lang),
+            Text(comments_line(result, lang)),
+        ]
+    else:
+        table = Table(title=Text(title, style="bold"), caption=Text(comments_line(result, lang)))
+        for position, name in enumerate(header):
+            justify = "left" if position == 0 else "right"
+            table.add_column(Text(name), justify=justify, overflow="fold")
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row))
+        parts = [table]
     note = edition_note(result.edition, lang)
     if note:
         parts.append(Text(note, style="italic"))
