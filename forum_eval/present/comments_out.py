@@ -573,8 +573,9 @@ def render_comments_console(
     else:
         table = Table(title=Text(title, style="bold"), caption=Text(comments_line(result, lang)))
         for position, name in enumerate(header):
-            justify = "left" if position == 0 else "right"
-            table.add_column(Text(name), justify=justify, overflow="fold")
+            table.add_column(
+                Text(name), justify="left" if position == 0 else "right", overflow="fold"
+            )
         for row in rows:
             table.add_row(*(Text(cell) for cell in row))
         parts = [table]
