@@ -45,7 +45,7 @@ def test_jobs_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_jobs() == 3
     for junk in ("0", "-2", "two", ""):
         monkeypatch.setenv("FORUM_EVAL_JOBS", junk)
-        assert 1 <= default_jobs() <= 4
+        assert default_jobs() == 1  # the charts are drawn in this process unless asked
 
 
 def _killed(summary: object) -> object:

@@ -121,8 +121,8 @@ def report(
             "--jobs",
             "-j",
             min=1,
-            help="Processes drawing the charts (default: $FORUM_EVAL_JOBS, else one per CPU, "
-            "at most 4; 1 draws them in this process). The PNGs are the same bytes either way.",
+            help="Processes drawing the charts side by side (default: $FORUM_EVAL_JOBS, else 1: "
+            "in this process). The PNGs are the same bytes either way.",
         ),
     ] = None,
 ) -> None:

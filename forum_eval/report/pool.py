@@ -27,8 +27,6 @@ from typing import Any
 
 from forum_eval.errors import ForumEvalError
 
-#: at most this many workers by default (a report has about ten charts per language)
-MAX_DEFAULT_WORKERS = 4
 #: seconds one chart may take in a worker (the biggest take about a second)
 TIMEOUT_S = 300.0
 #: the module every worker imports before its first chart (matplotlib and the chart code)
@@ -40,12 +38,17 @@ class ChartWorkerError(ForumEvalError):
 
 
 def default_jobs() -> int:
-    """``$FORUM_EVAL_JOBS`` when set, else one per CPU this process may use, at most 4."""
+    """``$FORUM_EVAL_JOBS`` when set, else 1: the charts are drawn in this process.
+
+    Measured on 2 cores (benchmarks/RESULTS.md, 2026-12-05): two workers draw the 2019 report
+    no faster than one process (--lang en 1.67 s against 1.70 s, --lang both 2.56 s against
+    2.43 s), because starting the workers costs what drawing side by side saves; so the pool
+    is used only when asked for (--jobs N, FORUM_EVAL_JOBS), e.g. for reports of many charts
+    on a machine with more cores."""
     value = os.environ.get("FORUM_EVAL_JOBS", "").strip()
     if value.isdigit() and int(value) >= 1:
         return int(value)
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cpus or 1, MAX_DEFAULT_WORKERS))
+    return 1
 
 
 def png(draw: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
