@@ -89,3 +89,16 @@ def test_report_comparing_two_files_draws_their_trend(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert (out / "compare.en.png").is_file() and (out / "trend.en.png").is_file()
     assert "(trend.en.png)" in (out / "summary.en.md").read_text(encoding="utf-8")
+
+
+def test_an_edition_heading_shows_only_what_is_known() -> None:
+    """A project edition may have no place (location fields are optional) or a name of its
+    own: no "Forum 2024,  ()" in any title."""
+    from forum_eval.config.project import Edition
+    from forum_eval.present.narrative import edition_heading
+
+    assert edition_heading(Edition(2019, "Ottawa", "ON"), "fr") == "Forum 2019, Ottawa (ON)"
+    assert edition_heading(Edition(2024), "en") == "Forum 2024"
+    assert edition_heading(Edition(2024, city="Lyon"), "fr") == "Forum 2024, Lyon"
+    named = Edition(2024, city="Nashville", name="MedInTech 2024")
+    assert edition_heading(named, "en") == "MedInTech 2024, Nashville"

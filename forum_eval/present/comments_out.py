@@ -17,6 +17,7 @@ from forum_eval.analyse.privacy import localise_marks
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
+from forum_eval.present.narrative import edition_heading
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 
@@ -45,9 +46,7 @@ def safe(text: str, lang: str) -> str:
 
 def heading(name: str, file: str, edition: Edition | None, lang: str) -> str:
     if edition is not None:
-        return t(
-            lang, "edition_title", year=edition.year, city=edition.city, province=edition.province
-        )
+        return edition_heading(edition, lang)
     return t(lang, "file_title", name=file)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.config.registry import Edition
 from forum_eval.present import fmt
 from forum_eval.present.fmt import pct, pct_number
 from forum_eval.present.strings import t
@@ -14,10 +15,18 @@ from forum_eval.present.text import data_kind
 def title(summary: Summary, lang: str) -> str:
     edition = summary.edition
     if edition is not None:
-        return t(
-            lang, "edition_title", year=edition.year, city=edition.city, province=edition.province
-        )
+        return edition_heading(edition, lang)
     return t(lang, "file_title", name=summary.file)
+
+
+def edition_heading(edition: Edition, lang: str) -> str:
+    """ "Forum 2019, Ottawa (ON)": the edition's own name when it has one, else the year;
+    then the place, as far as it is known (a project edition may have none)."""
+    name = edition.name or t(lang, "edition_name", year=edition.year)
+    place = ", ".join(p for p in (edition.city, edition.province) if p)
+    if edition.city and edition.province:
+        place = f"{edition.city} ({edition.province})"
+    return f"{name}, {place}" if place else name
 
 
 def respondents_line(summary: Summary, lang: str) -> str:

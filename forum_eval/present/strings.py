@@ -57,7 +57,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "blank": "Blank",
         "invalid": "Invalid",
         "bounds": "If all had answered",
-        "edition_title": "Forum {year}, {city} ({province})",
+        "edition_name": "Forum {year}",
         "file_title": "{name}",
         "respondents_line": "{respondents} respondents of {attendees} attendees, response rate {rate}",
         "respondents_line_unknown": "{respondents} respondents (number of attendees unknown)",
@@ -373,7 +373,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "blank": "Vide",
         "invalid": "Invalide",
         "bounds": "Si toutes avaient répondu",
-        "edition_title": "Forum {year}, {city} ({province})",
+        "edition_name": "Forum {year}",
         "file_title": "{name}",
         "respondents_line": "{respondents} personnes répondantes sur {attendees} personnes "
         "participantes, taux de réponse {rate}",
