@@ -844,6 +844,33 @@ def _expertise_share(item: ItemSummary, index: int) -> Fraction | None:
     return Fraction(item.counts[index], item.n_valid) if item.n_valid else None
 
 
+def _bar_and_value(
+    ax: Axes, item: ItemSummary, i: int, y: float, width: float, colour: str, lang: str
+) -> None:
+    """One horizontal bar of a level (``width`` in %) and its value written after it."""
+    ax.add_artist(  # no data-limit update: the limits are set
+        Rectangle(
+            (0, y - BAR_IN / 2),
+            width,
+            BAR_IN,
+            facecolor=colour,
+            edgecolor="none",
+            gid=f"{item.id}:{item.categories[i]}",
+            zorder=2,
+        )
+    )
+    ax.text(
+        width + 1.5,
+        y,
+        _expertise_value(item, i, lang),
+        ha="left",
+        va="center",
+        fontsize=cs.LABEL_PT,
+        color=cs.TEXT,
+        gid=f"{item.id}:{item.categories[i]}:value",
+    )
+
+
 def _expertise_value(item: ItemSummary, index: int, lang: str) -> str:
     """ "45% (14)": the share of a level and its count, written after its bar."""
     return f"{pct(_expertise_share(item, index), lang)} ({count(item.counts[index], lang)})"
@@ -932,27 +959,7 @@ def plot_expertise(
             colours = cs.sequential(len(entry.categories))
             share = _expertise_share(entry, i)
             width = 100 * float(share) if share is not None else 0.0
-            ax.add_artist(  # no data-limit update: the limits are set
-                Rectangle(
-                    (0, y - BAR_IN / 2),
-                    width,
-                    BAR_IN,
-                    facecolor=colours[i],
-                    edgecolor="none",
-                    gid=f"{entry.id}:{entry.categories[i]}",
-                    zorder=2,
-                )
-            )
-            ax.text(
-                width + 1.5,
-                y,
-                _expertise_value(entry, i, lang),
-                ha="left",
-                va="center",
-                fontsize=cs.LABEL_PT,
-                color=cs.TEXT,
-                gid=f"{entry.id}:{entry.categories[i]}:value",
-            )
+            _bar_and_value(ax, entry, i, y, width, colours[i], lang)
         ax.set_xlim(0, 100)
         ax.set_ylim(body, 0)
         cs.row_labels(
@@ -1045,27 +1052,7 @@ def plot_choice(
             share = _expertise_share(item, i)
             width = 100 * float(share) if share is not None else 0.0
             last = last_rank(item, i) is not None
-            ax.add_artist(  # no data-limit update: the limits are set
-                Rectangle(
-                    (0, y - BAR_IN / 2),
-                    width,
-                    BAR_IN,
-                    facecolor=cs.NA_COLOR if last else cs.ACCENT,
-                    edgecolor="none",
-                    gid=f"{item.id}:{item.categories[i]}",
-                    zorder=2,
-                )
-            )
-            ax.text(
-                width + 1.5,
-                y,
-                _expertise_value(item, i, lang),
-                ha="left",
-                va="center",
-                fontsize=cs.LABEL_PT,
-                color=cs.TEXT,
-                gid=f"{item.id}:{item.categories[i]}:value",
-            )
+            _bar_and_value(ax, item, i, y, width, cs.NA_COLOR if last else cs.ACCENT, lang)
         ax.set_xlim(0, 100)
         ax.set_ylim(body, 0)
         cs.row_labels(
