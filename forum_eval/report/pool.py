@@ -74,18 +74,9 @@ class Drawer:
 
             context: BaseContext
             if "forkserver" in multiprocessing.get_all_start_methods():
-                from multiprocessing import forkserver
-
                 server = multiprocessing.get_context("forkserver")
-                # the server imports the chart modules once; each worker is forked from it.
-                # It starts with SIGINT ignored (an ignored signal stays so across exec), so a
-                # Ctrl-C to the process group never interrupts its import of matplotlib.
+                # the server imports the chart modules once; each worker is forked from it
                 server.set_forkserver_preload(_CHART_MODULES)
-                previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-                try:
-                    forkserver.ensure_running()
-                finally:
-                    signal.signal(signal.SIGINT, previous)
                 context = server
             else:
                 context = multiprocessing.get_context("spawn")
@@ -93,17 +84,15 @@ class Drawer:
             # meanwhile (they arrive just after): a process caught half-way through its start
             # by a signal printed a traceback. Each start task keeps its worker busy for a
             # moment, so that the pool starts one process per job instead of reusing one.
-            # (POSIX only: Windows has no signal mask)
-            mask = getattr(signal, "pthread_sigmask", None)
-            before = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if mask else None
+            held = {signal.SIGINT, signal.SIGTERM}
+            before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
             try:
                 self._pool = ProcessPoolExecutor(
                     self.jobs, mp_context=context, initializer=_start_worker
                 )
                 wait([self._pool.submit(time.sleep, 0.05) for _ in range(self.jobs)])
             finally:
-                if mask is not None and before is not None:
-                    mask(signal.SIG_SETMASK, before)
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
     def __enter__(self) -> Drawer:
         return self
