@@ -35,8 +35,12 @@ def report_command(source: Path, out: Path, jobs: int = 1) -> list[str]:
     ]
 
 
-def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+def folder_bytes(folder: Path) -> dict[str, str]:
+    """Each file's name and a digest of its bytes (a failed comparison then shows which
+    files differ, quickly)."""
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def staging(folder: Path) -> list[str]:
