@@ -44,7 +44,16 @@ def test_a_pasted_suggestion_works_or_says_to_edit_it(path: Path) -> None:
         args = shlex.split(option)
         result = runner.invoke(
             app,
-            ["summarize", str(path), "--format", "json", "--lenient", "--surveys-dir", str(SURVEYS), *args],
+            [
+                "summarize",
+                str(path),
+                "--format",
+                "json",
+                "--lenient",
+                "--surveys-dir",
+                str(SURVEYS),
+                *args,
+            ],
         )
         if "<put these labels in order" in option:
             assert result.exit_code == 2, result.stderr
