@@ -312,7 +312,11 @@ def test_real_limesurvey_every_chart_fits_a_page(tmp_path: Path) -> None:
         fig = chart.draw(*chart.args, **chart.kwargs)
         width, heights[chart.name] = fig.get_size_inches()
         assert width == 6.5 and heights[chart.name] <= charts.MAX_HEIGHT_IN, chart.name
-        assert "+" not in fig.texts[0].get_text() and "_" not in fig.texts[0].get_text()
+        # the event named without a file name's "+" or "_" (a question's own "C++", in the
+        # title of a multi-select chart, may stay)
+        event = alt.chart_title(summary, "en")
+        assert fig.texts[0].get_text().startswith(event), fig.texts[0].get_text()
+        assert "+" not in event and "_" not in event
     # the two tallest written as PNG: their size read from the PNG header
     tallest = sorted(found, key=lambda n: -heights[n])[:2]
     for path in write_charts(tmp_path, [found[n] for n in tallest], "en"):

@@ -291,14 +291,10 @@ def test_plain_csv_with_responseid_and_finished_keeps_every_respondent() -> None
 # --------------------------------------------------- 5: short comments holding commas
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #5: the comment column is taken for checkboxes and dropped; `comments` "
-    "refuses the file",
-)
 def test_short_comments_with_commas_stay_comments() -> None:
-    """Case 5: "Merci beaucoup, c'était super" is a comment, not two checkbox options.
-    Hand count: 14 of the 20 respondents wrote a comment."""
+    """Case 5: "Merci beaucoup, c'était super" is a comment, not two checkbox options: the
+    pieces of each comment always come together (checkbox options recombine), however often
+    the comment is repeated. Hand count: 14 of the 20 respondents wrote a comment."""
     path = str(HOSTILE / "comma_comments.csv")
     summary = summary_json(path)
     assert [(c["label"], c["n_comments"]) for c in summary["comments"]] == [
@@ -308,6 +304,7 @@ def test_short_comments_with_commas_stay_comments() -> None:
     assert result.exit_code == 0, result.stderr
     themes = json.loads(result.stdout)
     assert (themes["respondents"], themes["commenters"]) == (20, 14)
+    assert "multiselect" not in summary
 
 
 # ------------------------------------------------- 6: formula cells without a cached value

@@ -25,6 +25,7 @@ from forum_eval.config.scales import (
 from forum_eval.errors import ConfigError, InputError, UsageError
 from forum_eval.read import load_table
 from forum_eval.read.grid import sniff_delimiter
+from forum_eval.read.multiselect import WRITTEN_IN
 from forum_eval.read.normalise import normalise
 from forum_eval.read.responses import BLANK, INVALID, NOT_APPLICABLE
 from forum_eval.textnorm import fold
@@ -160,11 +161,20 @@ def test_microsoft_forms_multiselect_quiz_and_french_headers(tmp_path: Path) -> 
         "Quiz feedback": "metadata",
         "Points - " + ORGANISED: "ignored",
         "Feedback - " + ORGANISED: "ignored",
+        # every answer ends with ";": a multi-select question (issue 16)
+        "Sessions attended": "multiselect",
     }
     # multi-select answers lose their trailing ";"
     assert table.frame[10].tolist() == ["Plenary", "Plenary;Workshop"]
     responses = normalise(table, Questionnaire())
     assert [i.header for i in responses.items] == [ORGANISED]
+    # read as a multi-select question, though only one answer joins two options: Plenary
+    # ticked by both respondents, Workshop by the second (hand count of the two rows above);
+    # an option given by one respondent only is counted among the written-in answers (it
+    # may be an "Other" box's text: never quoted)
+    (sessions,) = responses.multiselect
+    assert sessions.options == ("Plenary", WRITTEN_IN)
+    assert sessions.ticked.tolist() == [[True, False], [True, True]]
 
 
 def test_surveymonkey_old_layout_forward_fills_the_matrix(tmp_path: Path) -> None:
@@ -456,7 +466,7 @@ def test_a_declared_scale_overrides_detection(tmp_path: Path) -> None:
     assert responses.items[0].item.kind == "declared"
 
 
-def test_checkbox_answers_are_set_aside_not_read_as_comments(tmp_path: Path) -> None:
+def test_checkbox_answers_are_read_as_multiselect_not_as_comments(tmp_path: Path) -> None:
     sessions = "Which sessions did you attend?"
     answers = ["Opening plenary, Workshop on prevention", "Opening plenary", "Workshop on prevention, Closing panel",
                "Opening plenary, Workshop on prevention, Closing panel", "Closing panel"]  # fmt: skip
@@ -465,11 +475,17 @@ def test_checkbox_answers_are_set_aside_not_read_as_comments(tmp_path: Path) -> 
     ]
     responses = normalise(load_table(write(tmp_path / "g.csv", rows)), Questionnaire())
     column = next(c for c in responses.columns if c.header == sessions)
+    # read as a multi-select question (issue 16; set aside before)
     assert (column.role, column.how) == (
-        "ignored",
-        "several options per answer (checkboxes): not summarised",
+        "multiselect",
+        "several options per answer, joined in one cell (options that recur in other combinations)",
     )
     assert responses.comments == []
+    # hand count of the five answers above: Opening plenary 3, Workshop 3, Closing panel 3
+    (checkbox,) = responses.multiselect
+    assert checkbox.options == ("Opening plenary", "Workshop on prevention", "Closing panel")
+    assert checkbox.ticked.sum(axis=0).tolist() == [3, 3, 3]
+    assert checkbox.ticked.any(axis=1).sum() == 5
     # real comments with commas stay comments
     comments = ["More time for questions, please.", "Better sound, and shorter lunch.",
                 "The interpretation was weak, sadly.", "Invite survivors, with support."]  # fmt: skip

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from forum_eval.analyse.choices import summarize_multiselect
 from forum_eval.analyse.stats import nonresponse_bounds, proportion_interval
 from forum_eval.config.registry import Edition
 from forum_eval.config.scales import NPS_DETRACTORS, Scale
@@ -96,9 +97,13 @@ class Summary:
     excluded: Mapping[str, int] = field(default_factory=dict)
     set_aside: Mapping[str, int] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    #: multi-select (checkbox) questions, kind ``multiselect`` (see analyse/choices.py):
+    #: apart from ``items``, as they have no "% positive"
+    multiselect: tuple[ItemSummary, ...] = ()
 
     def item(self, item_id: str) -> ItemSummary:
-        for item in self.items:
+        """The item, or multi-select question, of id ``item_id``."""
+        for item in (*self.items, *self.multiselect):
             if item.id == item_id:
                 return item
         raise KeyError(item_id)
@@ -203,6 +208,7 @@ def summarize(
         CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
         for c in responses.comments
     )
+    multiselect = tuple(summarize_multiselect(m, respondents) for m in responses.multiselect)
     return Summary(
         name=name,
         file=file,
@@ -216,18 +222,29 @@ def summarize(
         excluded=dict(responses.excluded),
         set_aside=dict(responses.set_aside),
         warnings=tuple(warnings),
+        multiselect=multiselect,
     )
 
 
 def summarize_survey(
     survey: Survey, *, attendees: int | None = None, confidence: float = 0.95
 ) -> Summary:
-    """The summary of a survey as read; self-identification items are left out (they are
-    only used by breakdowns, where small groups are suppressed: see privacy.py)."""
-    from forum_eval.analyse.privacy import without_groups
+    """The summary of a survey as read; self-identification items and multi-select
+    questions are left out (items are only used by breakdowns, where small groups are
+    suppressed: see privacy.py)."""
+    from dataclasses import replace
 
+    from forum_eval.analyse.privacy import header_is_self_identification, without_groups
+
+    responses = without_groups(survey.responses)
+    groups = [m for m in responses.multiselect if header_is_self_identification(m.question)]
+    if groups:
+        set_aside = dict(responses.set_aside)
+        set_aside["group"] = set_aside.get("group", 0) + len(groups)
+        kept = [m for m in responses.multiselect if m not in groups]
+        responses = replace(responses, multiselect=kept, set_aside=set_aside)
     return summarize(
-        without_groups(survey.responses),
+        responses,
         name=survey.name,
         file=survey.file,
         edition=survey.edition,

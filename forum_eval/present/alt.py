@@ -23,6 +23,7 @@ from forum_eval.present.chartdata import (
     share_items,
 )
 from forum_eval.present.fmt import count, interval, level, pct
+from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import label, respondents_line
 from forum_eval.present.narrative import title as edition_title
 from forum_eval.present.strings import t
@@ -89,13 +90,13 @@ def choice_is_ordered(item: ItemSummary) -> bool:
 
 def choice_order(item: ItemSummary) -> list[int]:
     """Category indices in the order of the choice chart: most chosen first (ties: the
-    form's order), or the form's order for an ordered choice; "Other", "None" and "Prefer
-    not to say" last."""
+    form's order), or the form's order for an ordered single choice; "Other", "None" and
+    "Prefer not to say" last. The options of a multi-select question are always sorted."""
     last = {
         i: rank for i in range(len(item.categories)) if (rank := last_rank(item, i)) is not None
     }
     kept = [i for i in range(len(item.categories)) if i not in last]
-    if not choice_is_ordered(item):
+    if item.kind == "multiselect" or not choice_is_ordered(item):
         kept.sort(key=lambda i: (-item.counts[i], i))
     return kept + sorted(last, key=lambda i: (last[i], i))
 
@@ -333,11 +334,12 @@ def alt_choice(
     page: tuple[int, int] | None = None,
     title: str | None = None,
 ) -> str:
-    """Every answer's % and count of a single-choice item, in the chart's order (``rows``:
-    the category indices of one page of a split chart)."""
+    """Every answer's % and count of a single-choice item, or every option's of a
+    multi-select question (saying that the shares do not add up to 100 %), in the chart's
+    order (``rows``: the category indices of one page of a split chart)."""
     item = summary.item(item_id)
     shown = choice_order(item) if rows is None else list(rows)
-    parts = ", ".join(
+    parts = [
         t(
             lang,
             "rep_alt_choice_part",
@@ -346,16 +348,27 @@ def alt_choice(
             count=count(item.counts[i], lang),
         )
         for i in shown
-    )
-    first = t(
-        lang,
-        "rep_alt_choice",
-        label=label(item, lang),
-        title=chart_title(summary, lang, title),
-        parts=parts,
-        valid=item.n_valid,
-    )
-    return _finish([first, _page_note(page, lang), _data_note(summary, lang)])
+    ]
+    multiple = item.kind == "multiselect"
+
+    def text(named: int) -> str:
+        listed = ", ".join(parts[:named])
+        if named < len(parts):
+            listed += " " + tm(lang, "ms_alt_more", count=len(parts) - named)
+        return (tm if multiple else t)(
+            lang,
+            "ms_alt" if multiple else "rep_alt_choice",
+            label=label(item, lang),
+            title=chart_title(summary, lang, title),
+            parts=listed,
+            valid=item.n_valid,
+        )
+
+    # the answers least chosen left to the chart when the text would run over MAX_WORDS
+    named = len(parts)
+    while named > 1 and word_count(text(named)) > MAX_WORDS - 20:
+        named -= 1
+    return _finish([text(named), _page_note(page, lang), _data_note(summary, lang)])
 
 
 def alt_expertise(

@@ -14,7 +14,9 @@ show exactly the figures of ``summarize``.
 - :func:`plot_expertise` — the distribution of self-rated expertise.
 - :func:`plot_choice` — a single-choice question: % of the respondents who answered per
   answer, with its count, most chosen first (form order for ordered answers such as age
-  bands), "Other" / "Prefer not to say" last.
+  bands), "Other" / "Prefer not to say" last; a multi-select question the same way (% of the
+  respondents who ticked at least one option, sorted), saying that the shares do not add up
+  to 100 %.
 
 Long charts are split, never cut or stretched: :func:`rating_pages`, :func:`shares_pages`
 and :func:`choice_pages` share the rows out among as few charts as keep each one at most
@@ -53,6 +55,7 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
     share_items,
 )
 from forum_eval.present.fmt import count, level, pct
+from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import data_note, label, respondents_line
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
@@ -322,11 +325,24 @@ def shares_pages(
     )
 
 
+def _choice_subtitle(item: ItemSummary, lang: str) -> str | None:
+    """What a multi-select chart says first under its title: several answers were allowed,
+    so the shares do not add up to 100 % (nothing for a single choice)."""
+    return tm(lang, "ms_subtitle") if item.kind == "multiselect" else None
+
+
+def _choice_note(item: ItemSummary, lang: str) -> str:
+    """The n and blanks of a choice chart, over its source line."""
+    if item.kind == "multiselect":
+        return tm(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
+    return t(lang, "rep_choice_note", valid=item.n_valid, blank=item.n_blank)
+
+
 def choice_pages(
     summary: Summary, item_id: str, *, title_text: str | None = None
 ) -> list[list[int]]:
-    """The category indices of each chart of a choice item, in the chart's order, the same
-    in every language."""
+    """The category indices of each chart of a choice item (or multi-select question), in
+    the chart's order, the same in every language."""
     item = summary.item(item_id)
     shown = choice_order(item)
 
@@ -334,7 +350,8 @@ def choice_pages(
         heading = _heading(
             lang, "rep_choice_title", summary, title_text, None, label=label(item, lang)
         )
-        return heading, None, [], [item.category_labels[lang][i] for i in shown]
+        labels = [item.category_labels[lang][i] for i in shown]
+        return heading, _choice_subtitle(item, lang), [], labels
 
     note_in = 2 * cs.line_height_in(cs.SOURCE_PT)  # the n / blank note over the source line
     runs = _split(summary, layout, header_in=0.1, bottom_extra_in=_CHOICE_BOTTOM_IN + note_in)
@@ -1015,7 +1032,10 @@ def plot_choice(
     """A single-choice question: one horizontal bar per answer, the % of the respondents who
     answered with the count after it ("45% (14)"), in :func:`~forum_eval.present.alt.
     choice_order` ("Other" / "Prefer not to say" last, in grey); the n and blanks under the
-    axis. ``rows``: the category indices of one page of :func:`choice_pages`.
+    axis. ``rows``: the category indices of one page of :func:`choice_pages`. A multi-select
+    question (kind ``multiselect``) is drawn the same way, the % of the respondents who
+    ticked at least one option ticking each, sorted by share; its subtitle says that several
+    answers were allowed, so that the shares do not add up to 100 %.
 
     Artist ids: bars ``"<item>:<category>"``, values ``"<item>:<category>:value"``, labels
     ``"<item>:<category>:label"``."""
@@ -1044,7 +1064,8 @@ def plot_choice(
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
                 right_in=_expertise_right_in(entries, lang),
                 header_in=0.1,
-                note=t(lang, "rep_choice_note", valid=item.n_valid, blank=item.n_blank),
+                question=_choice_subtitle(item, lang),
+                note=_choice_note(item, lang),
             )
         fig = ax.get_figure()  # type: ignore[assignment]
         assert isinstance(fig, Figure)

@@ -49,8 +49,10 @@ def write_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 
 def render_csv(summary: Summary, lang: str) -> str:
+    """One row per item, then one per multi-select question (kind ``multiselect``: n_valid
+    the respondents who answered, counts the ticks of each option, no % positive)."""
     rows = []
-    for item in summary.items:
+    for item in (*summary.items, *summary.multiselect):
         data = item_dict(item, lang)
         data["counts"] = ";".join(f"{k}={v}" for k, v in data["counts"].items())
         rows.append([data[c] for c in COLUMNS])

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from typing import Any
 
 from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import data_note, label, narrative
 from forum_eval.present.text import json_number
 
@@ -38,6 +40,28 @@ def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
     }
 
 
+def multiselect_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
+    """A multi-select question: per option (in the form's order) the respondents who ticked
+    it and their share of those who answered (ticked at least one option)."""
+    labels = item.category_labels[lang]
+    return {
+        "id": item.id,
+        "question": label(item, lang),
+        "n": item.n_valid,
+        "n_blank": item.n_blank,
+        "options": [
+            {
+                "id": option,
+                "label": text,
+                "n": n,
+                "share": json_number(Fraction(n, item.n_valid)) if item.n_valid else None,
+            }
+            for option, text, n in zip(item.categories, labels, item.counts, strict=True)
+        ],
+        "note": tm(lang, "ms_note"),
+    }
+
+
 def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
     edition = summary.edition
     return {
@@ -65,6 +89,11 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
             {"id": c.id, "label": c.label.get(lang) or c.id, "n_comments": c.n_comments}
             for c in summary.comments
         ],
+        **(
+            {"multiselect": [multiselect_dict(m, lang) for m in summary.multiselect]}
+            if summary.multiselect
+            else {}
+        ),
         "narrative": narrative(summary, lang),
         "warnings": list(summary.warnings),
     }

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from forum_eval.analyse.summary import Summary
+from fractions import Fraction
+
+from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.present.alt import choice_order
 from forum_eval.present.fmt import count, interval, level, pct, ratio
+from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import (
     counted,
     data_note,
@@ -85,6 +89,37 @@ def method_note(summary: Summary, lang: str) -> str:
     return note
 
 
+def multiselect_rows(item: ItemSummary, lang: str) -> list[list[str]]:
+    """One row per option of a multi-select question, in the chart's order: the option, the
+    % of the respondents who answered (ticked at least one option) and the count."""
+    return [
+        [
+            item.category_labels[lang][i],
+            pct(Fraction(item.counts[i], item.n_valid) if item.n_valid else None, lang),
+            count(item.counts[i], lang),
+        ]
+        for i in choice_order(item)
+    ]
+
+
+def multiselect_markdown(summary: Summary, lang: str) -> list[str]:
+    """A section with a table per multi-select question (none when there is none)."""
+    if not summary.multiselect:
+        return []
+    out = ["", f"## {tm(lang, 'ms_title')}"]
+    for item in summary.multiselect:
+        out += ["", f"### {md_cell(label(item, lang))}", ""]
+        out.append(f"| {tm(lang, 'ms_option')} | {tm(lang, 'ms_share')} | {tm(lang, 'ms_count')} |")
+        out.append("|---|---:|---:|")
+        out += [
+            "| " + " | ".join(md_cell(c) for c in row) + " |"
+            for row in multiselect_rows(item, lang)
+        ]
+        note = tm(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
+        out += ["", f"*{note} {tm(lang, 'ms_subtitle')}.*"]
+    return out
+
+
 def render_markdown(
     summary: Summary, lang: str, *, images: list[tuple[str, str]] | None = None
 ) -> str:
@@ -106,6 +141,7 @@ def render_markdown(
     out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
     out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in table_rows(summary, lang)]
     out += ["", f"*{method_note(summary, lang)}*"]
+    out += multiselect_markdown(summary, lang)
     excluded = excluded_line(summary, lang)
     if excluded:
         out += ["", excluded]

@@ -33,6 +33,7 @@ from forum_eval.config.scales import (
     recommend_question,
 )
 from forum_eval.errors import InputError
+from forum_eval.read.multiselect import MULTISELECT, OptionGroup, looks_joined, option_groups
 from forum_eval.read.responses import ColumnReport
 from forum_eval.read.table import IDENTIFYING, IGNORED, METADATA, RawTable, header_role
 from forum_eval.textnorm import fold, slug
@@ -221,25 +222,6 @@ def _looks_like_comment(values: pd.Series | Column) -> bool:
 _STATED_SCALE = re.compile(r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|to)\s*\d+\s*)\)\s*$")
 
 
-_OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
-
-
-def _looks_like_multiselect(values: pd.Series | Column) -> bool:
-    """Checkbox answers: options joined with ", " (Google) or ";" (Microsoft), repeated."""
-    counts = _answered_counts(values)
-    # at least two different combinations of several options
-    if sum(1 for v in counts.index if _OPTION_SEPARATOR.search(str(v))) < 2:
-        return False
-    options: dict[str, int] = {}
-    for value, n in counts.items():
-        for option in _OPTION_SEPARATOR.split(str(value)):
-            if option:
-                options[option] = options.get(option, 0) + int(n)
-    total = sum(options.values())
-    repeated = sum(n for n in options.values() if n >= 2)
-    return len(options) <= 20 and max(map(len, options)) <= 80 and repeated >= 0.8 * total
-
-
 #: a date, or a date and time: ISO 8601 (KoboToolbox "2021-07-21T11:17:00.000+02:00"), or
 #: day/month/year as the platforms and spreadsheets write them ("2024/11/27 4:05:02 PM EST")
 _DATE = re.compile(
@@ -293,6 +275,16 @@ def _declared_for(
     return None
 
 
+@dataclass(frozen=True)
+class Multiselect:
+    """A multi-select question: its id and columns (``joined``: one column of joined
+    options, the options found from its answers; else one column per option)."""
+
+    id: str
+    group: OptionGroup
+    joined: bool
+
+
 @dataclass
 class Classified:
     """Every column of a file, understood: the items (position, item, scale, recognised from
@@ -308,9 +300,12 @@ class Classified:
     warnings: list[str] = field(default_factory=list)
     #: position → the question of a grid row read as an item labelled by its row
     groups: dict[int, str] = field(default_factory=dict)
-    #: positions of the question columns set aside (not summarised): their answers still
-    #: make a row a respondent, and a warning names them
+    #: positions of the question columns that are neither items nor comments: their
+    #: answers still make a row a respondent; a warning names those set aside (not
+    #: summarised), not those of a multi-select question
     dropped: list[int] = field(default_factory=list)
+    #: the multi-select (checkbox) questions, in file order
+    multiselect: list[Multiselect] = field(default_factory=list)
 
     def aside(self, position: int, header: str, role: str, how: str, note: str = "") -> None:
         self.set_aside[role] += 1
@@ -328,13 +323,14 @@ def grid_row(header: str) -> tuple[str, str] | None:
     return (found[1], found[2]) if found else None
 
 
-def _grids(table: RawTable, columns: Columns) -> dict[int, dict[str, int]]:
+def _grids(table: RawTable, columns: Columns, skip: set[int]) -> dict[int, dict[str, int]]:
     """For each column of a grid (two or more ``Question [Row]`` columns of one question, not
-    set aside by the platform), the answers of all the grid's rows together: one scale is
-    chosen for them all, so that each row has the same levels."""
+    set aside by the platform nor options of a multi-select, ``skip``), the answers of all
+    the grid's rows together: one scale is chosen for them all, so that each row has the
+    same levels."""
     by_question: dict[str, list[int]] = {}
     for position, header in enumerate(table.headers):
-        if table.roles.get(position) in (METADATA, IDENTIFYING, IGNORED):
+        if table.roles.get(position) in (METADATA, IDENTIFYING, IGNORED) or position in skip:
             continue
         split = grid_row(header)
         if split is not None:
@@ -375,14 +371,26 @@ def classify_columns(
     ``--scale`` declaration, the header and the answers (see :func:`_recognise`)."""
     found = Classified()
     seen: dict[str, str] = {}
-    grids = _grids(table, columns)
+    grouped = _option_columns(table, questionnaire, columns, scales, found, seen)
+    grids = _grids(table, columns, set(grouped))
     for position, header in enumerate(table.headers):
         platform_role = table.roles.get(position)
         if platform_role in (METADATA, IDENTIFYING, IGNORED):
             found.aside(position, header, platform_role, f"{table.platform} layout")
             continue
+        if position in grouped:
+            found.reports.append(grouped[position])
+            continue
         recognised = _recognise(
-            position, header, questionnaire, columns, scales, found, seen, grids.get(position)
+            position,
+            header,
+            questionnaire,
+            columns,
+            scales,
+            found,
+            seen,
+            grids.get(position),
+            joined=platform_role == MULTISELECT,
         )
         if recognised is None:
             continue
@@ -414,6 +422,44 @@ def classify_columns(
     suggested = _suggest(table, found, columns)
     found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
+
+
+def _option_columns(
+    table: RawTable,
+    questionnaire: Questionnaire,
+    columns: Columns,
+    scales: Sequence[tuple[str, Scale]],
+    found: Classified,
+    seen: dict[str, str],
+) -> dict[int, ColumnReport]:
+    """The multi-select questions written one column per option (see
+    :func:`~forum_eval.read.multiselect.option_groups`; a column of the questionnaire or
+    with a declared scale is never one), recorded in ``found``; their columns' reports by
+    position."""
+    answers = {
+        position: [text for text in columns[position].stripped if text]
+        for position, header in enumerate(table.headers)
+        if table.roles.get(position) not in (METADATA, IDENTIFYING, IGNORED, MULTISELECT)
+        and header.rstrip().endswith("]")
+        and questionnaire.match(header) is None
+        and _declared_for(header, None, scales) is None
+    }
+    reports: dict[int, ColumnReport] = {}
+    for group in option_groups(table.headers, answers, platform=table.platform):
+        item_id = _new_id(slug(group.question), group.positions[0], seen)
+        seen[item_id] = group.question
+        found.multiselect.append(Multiselect(item_id, group, joined=False))
+        found.dropped.extend(group.positions)
+        how = f"one of the {len(group.positions)} options of a multi-select question"
+        for position in group.positions:
+            reports[position] = ColumnReport(
+                position, table.headers[position], MULTISELECT, item_id, MULTISELECT, None, how
+            )
+    return reports
+
+
+def _new_id(item_id: str, position: int, seen: Mapping[str, str]) -> str:
+    return f"{item_id}_{position + 1}" if item_id in seen else item_id
 
 
 def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Suggestion]:
@@ -498,7 +544,10 @@ def _dropped_warnings(table: RawTable, found: Classified, suggested: set[int]) -
     how = {r.position: r.how for r in found.reports}
     grids: dict[str, list[int]] = {}
     single: list[int] = []
+    read = {p for m in found.multiselect for p in m.group.positions}
     for position in found.dropped:
+        if position in read:
+            continue
         split = grid_row(table.headers[position])
         if split is not None:
             grids.setdefault(split[0], []).append(position)
@@ -530,9 +579,12 @@ def _recognise(
     found: Classified,
     seen: dict[str, str],
     grid: Mapping[str, int] | None = None,
+    *,
+    joined: bool = False,
 ) -> tuple[Item, str, bool] | None:
     """The item a column stands for, how it was recognised and whether from its answers
-    alone; None when it is set aside (recorded in ``found``)."""
+    alone; None when it is set aside or read as a multi-select question (recorded in
+    ``found``). ``joined``: the platform says the column is a multi-select."""
     item = questionnaire.match(header)
     declared = _declared_for(header, item, scales)
     if item is not None:
@@ -570,6 +622,9 @@ def _recognise(
         if _looks_identifying(column):
             found.aside(position, header, IDENTIFYING, "answers look like e-mail or IP addresses")
             return None
+    if joined and declared is None:
+        _joined(position, header, found, seen, "the platform's layout")
+        return None
     scale, how = _scale_of(header, column, declared, scales, grid)
     if scale is not None:
         item_id = slug(header) if header.strip() else f"column_{position + 1}"
@@ -589,11 +644,8 @@ def _recognise(
             how,
             True,
         )
-    if _looks_like_multiselect(column):
-        found.aside(
-            position, header, IGNORED, "several options per answer (checkboxes): not summarised"
-        )
-        found.dropped.append(position)
+    if looks_joined(_counts_of(column)):
+        _joined(position, header, found, seen, "options that recur in other combinations")
         return None
     if _looks_like_comment(column):
         item_id = slug(header) if header.strip() else f"column_{position + 1}"
@@ -608,6 +660,25 @@ def _recognise(
     else:
         found.aside(position, header, IGNORED, "no answer")
     return None
+
+
+def _joined(position: int, header: str, found: Classified, seen: dict[str, str], why: str) -> None:
+    """Record a column of joined options as a multi-select question."""
+    item_id = _new_id(slug(header) if header.strip() else f"column_{position + 1}", position, seen)
+    seen[item_id] = header
+    found.multiselect.append(Multiselect(item_id, OptionGroup(header, (position,), ()), True))
+    found.dropped.append(position)
+    found.reports.append(
+        ColumnReport(
+            position,
+            header,
+            MULTISELECT,
+            item_id,
+            MULTISELECT,
+            None,
+            f"several options per answer, joined in one cell ({why})",
+        )
+    )
 
 
 def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:

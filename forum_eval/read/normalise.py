@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from forum_eval.config.questionnaire import Questionnaire
 from forum_eval.config.scales import Scale
 from forum_eval.errors import InputError
 from forum_eval.read.coding import code_items, comment_responses
 from forum_eval.read.columns import Classified, Columns, classify_columns
-from forum_eval.read.responses import Problem, Responses
+from forum_eval.read.multiselect import group_responses, joined_responses
+from forum_eval.read.responses import MultiselectResponses, Problem, Responses
 from forum_eval.read.rows import counted_rows
 from forum_eval.read.table import RawTable
 
@@ -60,6 +63,9 @@ def normalise(
         comment_responses(item, table.headers[p], columns[p], keep) for p, item in found.comments
     ]
     items = sorted(coded.items, key=lambda i: questionnaire.order(i.item.id))
+    multiselect = [
+        _multiselect(table, columns, found, k, keep) for k in range(len(found.multiselect))
+    ]
     return Responses(
         items=items,
         comments=comments,
@@ -72,6 +78,27 @@ def normalise(
         positions=keep,
         columns=found.reports,
         problems=problems,
+        multiselect=multiselect,
+    )
+
+
+def _multiselect(
+    table: RawTable, columns: Columns, found: Classified, index: int, keep: np.ndarray
+) -> MultiselectResponses:
+    """The ticks of the respondents (``keep``) in the ``index``-th multi-select question."""
+    question = found.multiselect[index]
+    positions = question.group.positions
+    if question.joined:
+        return joined_responses(
+            question.id, table.headers[positions[0]], columns[positions[0]], keep
+        )
+    return group_responses(
+        question.id,
+        question.group,
+        table.headers,
+        [columns[p] for p in positions],
+        keep,
+        platform=table.platform,
     )
 
 

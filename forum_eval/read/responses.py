@@ -49,6 +49,23 @@ class CommentResponses:
 
 
 @dataclass(frozen=True)
+class MultiselectResponses:
+    """A multi-select (checkbox) question: per respondent, the options ticked (see
+    :mod:`.multiselect`)."""
+
+    id: str
+    #: the question as the file writes it
+    question: str
+    #: the headers of its columns in the file: one (joined options) or one per option
+    headers: tuple[str, ...]
+    #: the options in the form's order (joined cells: in order of first appearance);
+    #: ``multiselect.WRITTEN_IN`` stands for the options each written by one respondent
+    options: tuple[str, ...]
+    #: respondents × options: True where the respondent ticked the option
+    ticked: np.ndarray = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class ColumnReport:
     """How one column was understood (``forum-eval validate`` prints these)."""
 
@@ -94,6 +111,8 @@ class Responses:
     columns: list[ColumnReport] = field(default_factory=list)
     #: problems found (only filled when normalise runs with collect=True or lenient=True)
     problems: list[Problem] = field(default_factory=list)
+    #: multi-select (checkbox) questions, in file order
+    multiselect: list[MultiselectResponses] = field(default_factory=list)
 
     def item(self, item_id: str) -> ItemResponses | None:
         return next((i for i in self.items if i.item.id == item_id), None)

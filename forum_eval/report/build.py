@@ -22,6 +22,7 @@ Layout of a report folder::
     shares.<lang>.png     shares.<lang>.alt.txt
     expertise.<lang>.png  expertise.<lang>.alt.txt      (when there is an expertise item)
     choice-<item>.<lang>.png  ….alt.txt                 (one per single-choice item)
+    multiselect-<item>.<lang>.png  ….alt.txt            (one per multi-select question)
     themes.<lang>.png     themes.<lang>.alt.txt         (when a comment matched a theme)
     compare.<lang>.png    trend.<lang>.png              (with --compare)
     summary.<lang>.md                                   (narrative, table, charts + alt text)
@@ -136,7 +137,7 @@ def chart_part(
 ) -> ReportPart:
     """The summary's charts, each with its alt text: one diverging chart per kind of rating
     (declared scales included), the shares, the expertise and one chart per single-choice
-    item; a chart too long for a page is split (see the module docstring). A kind of question
+    item and per multi-select question; a chart too long for a page is split (see the module docstring). A kind of question
     the survey does not have gets no chart and no warning. ``title`` names the event in the
     titles (``report --title``, or the event of a project file) instead of the edition or the
     file name."""
@@ -196,8 +197,8 @@ def chart_part(
                         {"lang": lang, "title_text": title, "ids": ids, "page": page},
                     )
                 )
-        for item in alt.choice_items(summary):
-            name = "choice-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
+        for item in [*alt.choice_items(summary), *summary.multiselect]:
+            name = f"{item.kind}-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
             runs = charts.choice_pages(summary, item.id, title_text=title)
             for index, rows in enumerate(runs, 1):
                 page = (index, len(runs))

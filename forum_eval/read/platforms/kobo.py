@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections import Counter
 
 from forum_eval.read.grid import Grid
-from forum_eval.read.table import IDENTIFYING, METADATA, RawTable, build, header_role, row
+from forum_eval.read.table import (
+    IDENTIFYING,
+    IGNORED,
+    METADATA,
+    RawTable,
+    build,
+    grid_header,
+    header_role,
+    row,
+)
 
 NAME = "kobo"
 
@@ -49,6 +58,29 @@ def adapt(grid: Grid) -> RawTable:
         role = header_role(header)
         if header.startswith("_") or role in (METADATA, IDENTIFYING):
             roles[position] = role if role in (METADATA, IDENTIFYING) else METADATA
-    return build(
-        grid, header_rows=2 if hxl else 1, headers=_strip_groups(raw), platform=NAME, roles=roles
-    )
+    headers = _strip_groups(raw)
+    table = build(grid, header_rows=2 if hxl else 1, headers=headers, platform=NAME, roles=roles)
+    _select_multiple(table, raw)
+    return table
+
+
+def _select_multiple(table: RawTable, raw: list[str]) -> None:
+    """A ``select_multiple`` question: its options' columns ``question/option`` (0 or 1,
+    two or more of them) become ``Question [Option]``; the question's own column (the
+    options joined with spaces, which cannot be split back) is set aside."""
+    children: dict[str, list[int]] = {}
+    for position, header in enumerate(raw):
+        if "/" in header and position not in table.roles:
+            values = set(table.frame[position].drop_duplicates().str.strip())
+            if values <= {"0", "1", ""} and "1" in values:
+                children.setdefault(header.rsplit("/", 1)[0], []).append(position)
+    for parent, positions in children.items():
+        if len(positions) < 2:
+            continue
+        question = parent.rsplit("/", 1)[-1]
+        if parent in raw:
+            own = raw.index(parent)
+            question = table.headers[own]
+            table.roles[own] = IGNORED
+        for position in positions:
+            table.headers[position] = grid_header(question, raw[position].rsplit("/", 1)[1])

@@ -11,6 +11,7 @@ multi-select answers end with ";"; the rows of a Likert question are columns
 from __future__ import annotations
 
 from forum_eval.read.grid import Grid
+from forum_eval.read.multiselect import MULTISELECT
 from forum_eval.read.table import (
     IDENTIFYING,
     IGNORED,
@@ -68,4 +69,5 @@ def adapt(grid: Grid) -> RawTable:
         # a multi-select column: every answer ends with ";" (one selection is "Option;")
         if len(answered) and bool(answered.str.rstrip().str.endswith(";").all()):
             frame[position] = column.str.rstrip().str.removesuffix(";")
+            table.roles[position] = MULTISELECT
     return table

@@ -1,0 +1,232 @@
+"""Multi-select (checkbox) questions, read from each platform's shape.
+
+Two shapes exist:
+
+- **joined**: one column, the options ticked by a respondent joined in one cell — ", " in
+  Google Forms, ";" in Microsoft Forms (whose trailing ";" the adapter drops). Told from
+  free text by how options behave: an option comes back in *other combinations* (ticked
+  alone by one respondent, with another option by the next), while the pieces of a comment
+  written with commas ("Merci beaucoup, c'était super") always come with the same
+  companions, however often the comment is repeated (:func:`joined_options`).
+- **one column per option**: ``Question [Option]`` headers (Qualtrics ``Q5_1, Q5_2 …`` with
+  ``Question - Option`` texts, SurveyMonkey's question over its option sub-headers,
+  LimeSurvey's ``Q5[SQ001]`` or ``Question [Option]``, Kobo's ``Q/option`` after their
+  adapters), each cell holding a tick — the option's own text (SurveyMonkey, Qualtrics),
+  ``1`` (Kobo, Qualtrics numeric), ``Y`` (LimeSurvey codes), ``Yes`` (LimeSurvey answer
+  texts) — or no tick: blank, ``0``, ``N``, ``No`` or LimeSurvey's ``N/A`` (not shown)
+  (:func:`option_groups`). These columns are never yes/no items.
+
+A respondent *answered* the question when they ticked at least one option; each option's
+share is over those respondents, so the shares do not add up to 100 %.
+
+Options of a joined column that a single respondent wrote (the "Other" box of Google Forms
+puts the respondent's own words among the options) are counted together as one option,
+:data:`WRITTEN_IN`, so that no free text is ever quoted as an option.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from forum_eval.read.responses import MultiselectResponses
+from forum_eval.textnorm import fold
+
+if TYPE_CHECKING:
+    from forum_eval.read.columns import Column
+
+#: the role a platform adapter gives a column its layout says is a multi-select (Microsoft
+#: Forms: every answer ends with ";")
+MULTISELECT = "multiselect"
+
+#: the option standing for the options a single respondent wrote (see the module docstring)
+WRITTEN_IN = "\x00written-in"
+
+OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
+
+#: at most this many options (each at most this long) in a joined column
+_MAX_OPTIONS = 20
+_MAX_OPTION_LENGTH = 80
+#: the share of the ticks that must be options seen in several combinations
+_RECOMBINED = 0.8
+
+#: "Question [Option]" (with or without the space: LimeSurvey codes ``Q5[SQ001]``)
+_OPTION_HEADER = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$")
+#: ticks and no-ticks written as markers, on any platform (folded)
+_TICK = frozenset({"1", "y", "x"})
+_NO_TICK = frozenset({"0", "n"})
+#: LimeSurvey's answer texts: "Yes" ticked, "No" not ticked, "N/A" not shown (folded)
+_LIMESURVEY_TICK = frozenset({"yes"})
+_LIMESURVEY_NO_TICK = frozenset({"no", "n a"})
+#: Qualtrics writes "Question - Selected Choice - Option" when an option has a text box
+_SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
+
+
+def split_options(text: str) -> list[str]:
+    """The options of one joined cell, in the cell's order, each once."""
+    out: list[str] = []
+    for option in OPTION_SEPARATOR.split(text.strip()):
+        option = option.strip()
+        if option and option not in out:
+            out.append(option)
+    return out
+
+
+def _tally(counts: Mapping[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per option of the joined answers ``counts`` (each distinct stripped answer → how many
+    gave it): how many ticked it, and in how many different answers it is."""
+    ticks: dict[str, int] = {}
+    answers: dict[str, int] = {}
+    for value, n in counts.items():
+        for option in split_options(value):
+            ticks[option] = ticks.get(option, 0) + n
+            answers[option] = answers.get(option, 0) + 1
+    return ticks, answers
+
+
+def looks_joined(counts: Mapping[str, int]) -> bool:
+    """Whether ``counts`` (each distinct stripped answer → how many gave it) are checkbox
+    answers: at least two different answers joining several options, at most
+    :data:`_MAX_OPTIONS` short options, and at least 80 % of the ticks on options seen in
+    two different answers or more (options recombine; the pieces of a comment do not)."""
+    if sum(1 for value in counts if len(split_options(value)) > 1) < 2:
+        return False
+    ticks, answers = _tally(counts)
+    recombined = [option for option in ticks if answers[option] >= 2]
+    return (
+        bool(recombined)
+        and len(recombined) <= _MAX_OPTIONS
+        and max(map(len, recombined)) <= _MAX_OPTION_LENGTH
+        and sum(ticks[o] for o in recombined) >= _RECOMBINED * sum(ticks.values())
+    )
+
+
+def joined_options(counts: Mapping[str, int]) -> dict[str, int]:
+    """Option → how many ticked it, in order of first appearance; the options a single
+    respondent wrote counted together as :data:`WRITTEN_IN` (last)."""
+    ticks, _answers = _tally(counts)
+    out = {option: n for option, n in ticks.items() if n >= 2}
+    written = sum(n for n in ticks.values() if n < 2)
+    if written:
+        out[WRITTEN_IN] = written
+    return out
+
+
+@dataclass(frozen=True)
+class OptionGroup:
+    """The columns of one multi-select question: its text, and per option (in the form's
+    order) its column's position and label."""
+
+    question: str
+    positions: tuple[int, ...]
+    options: tuple[str, ...]
+
+
+def _cell_tick(value: str, option: str, limesurvey: bool) -> bool | None:
+    """True for a tick, False for no tick, None for an answer that is neither."""
+    key = fold(value)
+    if not key:
+        return False
+    if key in _TICK or key == fold(option) or (limesurvey and key in _LIMESURVEY_TICK):
+        return True
+    if key in _NO_TICK or (limesurvey and key in _LIMESURVEY_NO_TICK):
+        return False
+    return None
+
+
+def option_groups(
+    headers: Sequence[str],
+    answers: Mapping[int, Sequence[str]],
+    *,
+    platform: str,
+) -> list[OptionGroup]:
+    """The multi-select questions written one column per option: two or more ``Question
+    [Option]`` columns of one question (``answers``: the candidate columns' distinct stripped
+    answers, by position) whose every answer is a tick or no tick, and at least two of them
+    with a tick. One column of the question may hold other answers (an "Other (please
+    specify)" text box): it stays out of the group and is read on its own; with more, the
+    question is a grid, not a multi-select."""
+    by_question: dict[str, list[tuple[int, str]]] = {}
+    others: dict[str, int] = {}  # question → its columns holding other answers
+    for position, values in answers.items():
+        found = _OPTION_HEADER.match(headers[position].strip())
+        if found is None:
+            continue
+        option = found[2].strip()
+        ticks = [_cell_tick(v, option, platform == "limesurvey") for v in values]
+        if None in ticks:
+            others[found[1]] = others.get(found[1], 0) + 1
+            continue
+        if any(ticks):
+            by_question.setdefault(found[1], []).append((position, option))
+        else:  # an option nobody ticked: kept when its question is a multi-select
+            by_question.setdefault(found[1], []).append((position, ""))
+    out = []
+    for question, columns in by_question.items():
+        ticked = [p for p, option in columns if option]
+        # one text box at the most (a grid's rows answered 1 only are not options)
+        if len(ticked) < 2 or others.get(question, 0) > 1:
+            continue
+        labels = tuple(option or _option_of(headers[p]) for p, option in columns)
+        out.append(
+            OptionGroup(
+                _SELECTED_CHOICE.sub("", question).strip(),
+                tuple(p for p, _ in columns),
+                labels,
+            )
+        )
+    return out
+
+
+def _option_of(header: str) -> str:
+    found = _OPTION_HEADER.match(header.strip())
+    return found[2].strip() if found else header
+
+
+def group_responses(
+    item_id: str,
+    group: OptionGroup,
+    headers: Sequence[str],
+    columns: Sequence[Column],
+    keep: np.ndarray,
+    *,
+    platform: str,
+) -> MultiselectResponses:
+    """The ticks of the respondents (``keep``) in each option's column."""
+    ticked = np.zeros((keep.size, len(group.options)), dtype=bool)
+    for k, (column, option) in enumerate(zip(columns, group.options, strict=True)):
+        per_value = [
+            _cell_tick(v, option, platform == "limesurvey") is True for v in column.stripped
+        ]
+        ticked[:, k] = column.spread(per_value, False, bool)[keep]
+    return MultiselectResponses(
+        id=item_id,
+        question=group.question,
+        headers=tuple(headers[p] for p in group.positions),
+        options=group.options,
+        ticked=ticked,
+    )
+
+
+def joined_responses(
+    item_id: str, header: str, column: Column, keep: np.ndarray
+) -> MultiselectResponses:
+    """The options each respondent (``keep``) ticked in a joined column."""
+    counts: dict[str, int] = {}
+    for text, n in zip(column.stripped, column.counts().tolist(), strict=True):
+        if text and n:
+            counts[text] = counts.get(text, 0) + n
+    options = list(joined_options(counts))
+    index = {option: k for k, option in enumerate(options)}
+    per_value = np.zeros((column.n_distinct + 1, len(options)), dtype=bool)  # last: missing
+    for code, text in enumerate(column.stripped):
+        for option in split_options(text):
+            per_value[code, index[option] if option in index else index[WRITTEN_IN]] = True
+    ticked = per_value.take(column.codes, axis=0)[keep]
+    return MultiselectResponses(
+        id=item_id, question=header, headers=(header,), options=tuple(options), ticked=ticked
+    )
