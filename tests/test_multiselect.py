@@ -110,7 +110,8 @@ def test_hand_counts_of_the_fixtures() -> None:
         ("synthetic_qualtrics.csv", list(EXPECTED)),
         ("synthetic_limesurvey_codes.csv", ["SQ001", "SQ002", "SQ003", "SQ004", "SQ005"]),
         ("synthetic_limesurvey_texts.csv", list(EXPECTED)),
-        ("synthetic_surveymonkey.csv", list(EXPECTED)),
+        # SurveyMonkey's "Other" is its text box: the words written are its ticks
+        ("synthetic_surveymonkey.csv", [*list(EXPECTED)[:4], "Other (please specify)"]),
         ("synthetic_kobo.csv", list(EXPECTED)),
     ],
 )
@@ -131,6 +132,13 @@ def test_one_column_per_option_is_one_question(name: str, labels: list[str]) -> 
     assert question["note"] == "shares do not add up to 100%, several answers per respondent"
     # the one item is the agreement question: no option became a yes/no item
     assert [i["kind"] for i in data["items"]] == ["agreement"]
+    # validate names each option column as part of the question (SurveyMonkey's text box
+    # is a comment column of its own too)
+    report = json.loads(cli("validate", str(DATA / name), "--format", "json").stdout)
+    roles = [c["role"] for c in report["columns"] if c["role"] in ("item", "multiselect")]
+    boxes = 1 if "surveymonkey" in name else 0
+    assert roles == ["item"] + ["multiselect"] * (5 - boxes)
+    assert [c["role"] for c in report["columns"]].count("comment") == boxes
 
 
 @pytest.mark.parametrize("name", ["synthetic_google_forms.csv", "synthetic_microsoft_forms.csv"])
@@ -245,9 +253,7 @@ def test_report_draws_a_multiselect_chart(tmp_path: Path) -> None:
     from forum_eval.present import charts
     from forum_eval.report.build import chart_part
 
-    summary = summarize_source(
-        str(DATA / "synthetic_surveymonkey.csv"), Options(surveys_dir=SURVEYS)
-    )
+    summary = summarize_source(str(DATA / "synthetic_qualtrics.csv"), Options(surveys_dir=SURVEYS))
     for lang, subtitle, value in (
         ("en", "Several answers were allowed: the shares do not add up to 100%", "60% (6)"),
         ("fr", "Plusieurs réponses étaient possibles\u00a0: les parts ne totalisent pas "
@@ -277,7 +283,7 @@ def test_report_draws_a_multiselect_chart(tmp_path: Path) -> None:
         assert "do not add up to 100" in chart.alt or "totalisent donc pas 100" in chart.alt
         assert "10" in chart.alt and "(6)" in chart.alt
     written = tmp_path / "report"
-    result = cli("report", str(DATA / "synthetic_surveymonkey.csv"), "--out", str(written))
+    result = cli("report", str(DATA / "synthetic_qualtrics.csv"), "--out", str(written))
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in written.iterdir())
     assert "multiselect-which_sessions_did_you_attend.en.png" in names
@@ -307,23 +313,30 @@ def test_real_star_wars_films_seen() -> None:
 
 @needs_real
 def test_real_limesurvey_checkbox_grids_are_multiselect() -> None:
-    """The cpp-survey export: its seven multiple-choice questions (Yes / No / N/A per option)
-    are multi-select questions, none a yes/no item. Hand count over the 379 submitted
-    responses: "How would you describe your roles in this project?" Lead Developer 28,
-    Occasional Developer 225; 360 ticked a role."""
+    """The cpp-survey export: its seven multiple-choice questions (Yes / No / N/A per option,
+    and an "[Other]" text box) are multi-select questions, none a yes/no item. Hand count
+    over the 379 submitted responses: "How would you describe your roles in this project?"
+    Lead Developer 28, Occasional Developer 225; 360 ticked a listed role, 27 wrote in
+    "Other", 19 of them and no listed role: 379 answered."""
     path = REAL / "limesurvey__andreldm__cpp-survey__results-survey.csv"
     rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines(keepends=True)))
     header, body = rows[0], [r for r in rows[1:] if r[1].strip()]  # "Date submitted" set
     roles = [k for k, h in enumerate(header) if "describe your roles" in h and "Other" not in h]
+    (other,) = [k for k, h in enumerate(header) if "describe your roles" in h and "Other" in h]
     assert len(body) == 379
     assert sum(r[roles[0]] == "Yes" for r in body) == 28
     assert sum(r[roles[2]] == "Yes" for r in body) == 225
     assert sum(any(r[k] == "Yes" for k in roles) for r in body) == 360
+    assert sum(bool(r[other].strip()) for r in body) == 27
+    assert sum(any(r[k] == "Yes" for k in roles) or bool(r[other].strip()) for r in body) == 379
     summary = summarize_source(str(path), Options(surveys_dir=SURVEYS, lenient=True))
     assert len(summary.multiselect) == 7
     described = summary.multiselect[0]
-    assert described.n_valid == 360
-    assert (described.counts[0], described.counts[2]) == (28, 225)
+    assert described.n_valid == 379
+    assert (described.counts[0], described.counts[2], described.counts[-1]) == (28, 225, 27)
+    assert described.category_labels["en"][-1] == "Other"
+    # the text box is still read on its own (a comment column, quoted only after redaction)
+    assert header[other].split(" - ", 1)[1] in [c.label["en"] for c in summary.comments]
     options = {label for m in summary.multiselect for label in m.category_labels["en"]}
     assert not [
         i for i in summary.items if i.kind == "yesno" and i.group and i.label["en"] in options

@@ -62,6 +62,8 @@ _NO_TICK = frozenset({"0", "n"})
 #: LimeSurvey's answer texts: "Yes" ticked, "No" not ticked, "N/A" not shown (folded)
 _LIMESURVEY_TICK = frozenset({"yes"})
 _LIMESURVEY_NO_TICK = frozenset({"no", "n a"})
+#: the option of a text box: "Other", "Other (please specify)", "Autre" (folded)
+_OTHER = re.compile(r"^(other|autres?)\b")
 #: Qualtrics writes "Question - Selected Choice - Option" when an option has a text box
 _SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
@@ -119,11 +121,14 @@ def joined_options(counts: Mapping[str, int]) -> dict[str, int]:
 @dataclass(frozen=True)
 class OptionGroup:
     """The columns of one multi-select question: its text, and per option (in the form's
-    order) its column's position and label."""
+    order) its column's position and label; ``text_box``: the position of its "Other"
+    text box (LimeSurvey ``[Other]``, SurveyMonkey ``[Other (please specify)]``), whose
+    words tick the last option (its label), and which is also read on its own."""
 
     question: str
     positions: tuple[int, ...]
     options: tuple[str, ...]
+    text_box: int | None = None
 
 
 def _cell_tick(value: str, option: str, limesurvey: bool) -> bool | None:
@@ -151,7 +156,7 @@ def option_groups(
     specify)" text box): it stays out of the group and is read on its own; with more, the
     question is a grid, not a multi-select."""
     by_question: dict[str, list[tuple[int, str]]] = {}
-    others: dict[str, int] = {}  # question → its columns holding other answers
+    others: dict[str, list[int]] = {}  # question → its columns holding other answers
     for position, values in answers.items():
         found = _OPTION_HEADER.match(headers[position].strip())
         if found is None:
@@ -159,7 +164,7 @@ def option_groups(
         option = found[2].strip()
         ticks = [_cell_tick(v, option, platform == "limesurvey") for v in values]
         if None in ticks:
-            others[found[1]] = others.get(found[1], 0) + 1
+            others.setdefault(found[1], []).append(position)
             continue
         if any(ticks):
             by_question.setdefault(found[1], []).append((position, option))
@@ -168,15 +173,18 @@ def option_groups(
     out = []
     for question, columns in by_question.items():
         ticked = [p for p, option in columns if option]
+        boxes = others.get(question, [])
         # one text box at the most (a grid's rows answered 1 only are not options)
-        if len(ticked) < 2 or others.get(question, 0) > 1:
+        if len(ticked) < 2 or len(boxes) > 1:
             continue
         labels = tuple(option or _option_of(headers[p]) for p, option in columns)
+        box = boxes[0] if boxes and _OTHER.match(fold(_option_of(headers[boxes[0]]))) else None
         out.append(
             OptionGroup(
                 _SELECTED_CHOICE.sub("", question).strip(),
                 tuple(p for p, _ in columns),
-                labels,
+                labels + ((_option_of(headers[box]),) if box is not None else ()),
+                box,
             )
         )
     return out
@@ -196,17 +204,22 @@ def group_responses(
     *,
     platform: str,
 ) -> MultiselectResponses:
-    """The ticks of the respondents (``keep``) in each option's column."""
+    """The ticks of the respondents (``keep``) in each option's column (``columns``: those
+    of ``group.positions``, then its text box's, where any words are a tick)."""
     ticked = np.zeros((keep.size, len(group.options)), dtype=bool)
     for k, (column, option) in enumerate(zip(columns, group.options, strict=True)):
-        per_value = [
-            _cell_tick(v, option, platform == "limesurvey") is True for v in column.stripped
-        ]
+        if k == len(group.positions):  # the text box
+            per_value = [bool(text) for text in column.stripped]
+        else:
+            per_value = [
+                _cell_tick(v, option, platform == "limesurvey") is True for v in column.stripped
+            ]
         ticked[:, k] = column.spread(per_value, False, bool)[keep]
+    box = () if group.text_box is None else (group.text_box,)
     return MultiselectResponses(
         id=item_id,
         question=group.question,
-        headers=tuple(headers[p] for p in group.positions),
+        headers=tuple(headers[p] for p in (*group.positions, *box)),
         options=group.options,
         ticked=ticked,
     )

@@ -92,11 +92,12 @@ def _multiselect(
         return joined_responses(
             question.id, table.headers[positions[0]], columns[positions[0]], keep
         )
+    box = () if question.group.text_box is None else (question.group.text_box,)
     return group_responses(
         question.id,
         question.group,
         table.headers,
-        [columns[p] for p in positions],
+        [columns[p] for p in (*positions, *box)],
         keep,
         platform=table.platform,
     )

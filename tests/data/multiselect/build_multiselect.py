@@ -39,8 +39,8 @@ TICKS: list[tuple[int, ...]] = [
     (2, 4),
     (0, 1),
 ]
-#: per respondent who ticked "Other" in Google Forms and Microsoft Forms, the words written
-#: in its box (those platforms write them instead of "Other")
+#: per respondent who ticked "Other" in Google Forms, Microsoft Forms and SurveyMonkey, the
+#: words written in its box (those platforms write them instead of "Other")
 WRITTEN = {6: "A session in Tigrinya", 10: "Lunch with my cousin Bob Tremblay"}
 AGREEMENT = ["Strongly agree", "Agree", "Agree", "Strongly agree", "Disagree", "Agree",
              "Strongly agree", "Neither agree nor disagree", "Agree", "Agree",
@@ -130,14 +130,15 @@ def limesurvey_texts() -> None:
 
 def surveymonkey() -> None:
     """Two header rows: the question over its first option only, the options below; each
-    cell the option's text or blank; an "Other (please specify)" text box after them."""
+    cell the option's text or blank; "Other" is a text box, "Other (please specify)", whose
+    words are its tick."""
     meta = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address",
             "Email Address", "First Name", "Last Name", "Custom Data 1"]  # fmt: skip
-    first = [*meta, ORGANISED, SESSIONS] + [""] * len(OPTIONS)
-    second = [""] * len(meta) + ["Response", *OPTIONS, "Other (please specify)"]
+    first = [*meta, ORGANISED, SESSIONS] + [""] * (len(OPTIONS) - 1)
+    second = [""] * len(meta) + ["Response", *OPTIONS[:-1], "Other (please specify)"]
     rows = [first, second]
     for i, ticks in enumerate(TICKS):
-        options = [option if k in ticks else "" for k, option in enumerate(OPTIONS)]
+        options = [option if k in ticks else "" for k, option in enumerate(OPTIONS[:-1])]
         other = WRITTEN.get(i, "")
         rows.append([str(114_000_000_000 + i), "431234567", "11/27/2024 04:00:00 PM",
                      "11/27/2024 04:05:00 PM", "", "", "", "", "", AGREEMENT[i], *options,
