@@ -337,6 +337,12 @@ def test_real_limesurvey_checkbox_grids_are_multiselect() -> None:
     assert described.category_labels["en"][-1] == "Other"
     # the text box is still read on its own (a comment column, quoted only after redaction)
     assert header[other].split(" - ", 1)[1] in [c.label["en"] for c in summary.comments]
+    # and no warning calls any of these columns unread; two single-choice questions whose
+    # answers hold commas ("Yes, the system package manager (apt-get, yum, macports...)",
+    # "It is not a problem, …") are not taken for checkboxes (the pieces do not recombine)
+    assert not [w for w in summary.warnings if w.startswith('grid "')]
+    assert not [w for w in summary.warnings if "checkboxes" in w]
+    assert "[Other]" not in " ".join(summary.warnings)
     options = {label for m in summary.multiselect for label in m.category_labels["en"]}
     assert not [
         i for i in summary.items if i.kind == "yesno" and i.group and i.label["en"] in options

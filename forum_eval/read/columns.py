@@ -419,9 +419,30 @@ def classify_columns(
         found.reports.append(
             ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
         )
+    _text_boxes(found)
     suggested = _suggest(table, found, columns)
     found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
+
+
+def _text_boxes(found: Classified) -> None:
+    """The "Other" text box of a multi-select question, when its words are not read as a
+    comment (short write-ins: "Lua", "Packager"), is reported as part of the question (its
+    words tick "Other"), not as a column left unread."""
+    boxes = {m.group.text_box: m.id for m in found.multiselect if m.group.text_box is not None}
+    for index, report in enumerate(found.reports):
+        if report.position in boxes and report.role == IGNORED and report.how.startswith("not"):
+            found.set_aside[IGNORED] -= 1
+            found.reports[index] = ColumnReport(
+                report.position,
+                report.header,
+                MULTISELECT,
+                boxes[report.position],
+                MULTISELECT,
+                None,
+                'the "Other" text box of a multi-select question: any words tick "Other" '
+                "(never quoted)",
+            )
 
 
 def _option_columns(
@@ -544,7 +565,7 @@ def _dropped_warnings(table: RawTable, found: Classified, suggested: set[int]) -
     how = {r.position: r.how for r in found.reports}
     grids: dict[str, list[int]] = {}
     single: list[int] = []
-    read = {p for m in found.multiselect for p in m.group.positions}
+    read = {p for m in found.multiselect for p in (*m.group.positions, m.group.text_box)}
     for position in found.dropped:
         if position in read:
             continue
