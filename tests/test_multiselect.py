@@ -17,7 +17,13 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from forum_eval.read.multiselect import joined_options, looks_joined, split_options
+from forum_eval.read.multiselect import (
+    OptionGroup,
+    joined_options,
+    looks_joined,
+    option_groups,
+    split_options,
+)
 from forum_eval.read.survey import Options
 from tests.conftest import ROOT, SURVEYS, summarize_source
 
@@ -210,6 +216,50 @@ def test_self_identification_checkboxes_are_not_summarised(tmp_path: Path) -> No
     assert summary.multiselect == () and summary.set_aside.get("group") == 1
     data = json.loads(cli("summarize", str(path), "--format", "json").stdout)
     assert "multiselect" not in data and "Survivor" not in json.dumps(data)
+
+
+def test_which_option_columns_make_a_question() -> None:
+    """Ticks: the option's own text, 1, Y, LimeSurvey's Yes; no tick: blank, 0, N, No, N/A.
+    Yes / No columns are a multi-select in LimeSurvey only (elsewhere a yes/no grid); a
+    grid whose rows hold other answers is never one, even where two rows were answered 1."""
+    headers = ["Q [A]", "Q [B]", "Q [C]", "R [x]", "R [y]", "R [z]", "R [w]"]
+    numbers = {0: ["1"], 1: ["1", "0"], 2: [""]}  # Qualtrics numeric, Kobo 0/1, unticked
+    assert option_groups(headers, numbers, platform="qualtrics") == [
+        OptionGroup("Q", (0, 1, 2), ("A", "B", "C"))
+    ]
+    yes_no = {0: ["Yes", "No", "N/A"], 1: ["No", "Yes"]}
+    assert option_groups(headers, yes_no, platform="limesurvey") == [
+        OptionGroup("Q", (0, 1), ("A", "B"))
+    ]
+    assert option_groups(headers, yes_no, platform="google-forms") == []
+    # a 1–5 grid of four rows, two of them answered 1 only: a grid, not options
+    grid = {3: ["1"], 4: ["1"], 5: ["2", "5"], 6: ["4", "1"]}
+    assert option_groups(headers, grid, platform="plain") == []
+    # one text box ("Other (please specify)") is the Other option's tick
+    box = {0: ["A"], 1: ["B"], 2: ["my own words"]}
+    boxed = ["Q [A]", "Q [B]", "Q [Other (please specify)]"]
+    assert option_groups(boxed, box, platform="surveymonkey") == [
+        OptionGroup("Q", (0, 1), ("A", "B", "Other (please specify)"), 2)
+    ]
+
+
+def test_a_yes_no_grid_of_google_forms_stays_items(tmp_path: Path) -> None:
+    """A Google Forms grid answered Yes / No (a question per row) is read as yes/no items,
+    as before: only LimeSurvey writes a checkbox question's options as Yes / No."""
+    path = tmp_path / "synthetic_yes_no_grid.csv"
+    rows = [["Timestamp", "Did you use these services? [Childcare]",
+             "Did you use these services? [Interpretation]"]]  # fmt: skip
+    rows += [[f"2024/11/27 4:0{i}:00 PM EST", a, b]
+             for i, (a, b) in enumerate([("Yes", "No"), ("No", "No"), ("Yes", "Yes")])]  # fmt: skip
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    summary = summarize_source(str(path), Options(surveys_dir=SURVEYS))
+    assert summary.multiselect == ()
+    # hand count: Childcare yes 2 of 3, Interpretation yes 1 of 3
+    assert [(i.kind, i.n_positive, i.n_valid) for i in summary.items] == [
+        ("yesno", 2, 3),
+        ("yesno", 1, 3),
+    ]
 
 
 # --------------------------------------------------------------------------- outputs
