@@ -196,7 +196,6 @@ def _report(
         from forum_eval.cli.compare import comparison_and_trend
 
         comparison, trend = run(lambda: comparison_and_trend(summary, compare, options))
-    _start_chart_server_deaf_to_ctrl_c(jobs)
     result = run(
         lambda: build_report(
             summary,
@@ -218,32 +217,3 @@ def _report(
     typer.echo(f"Wrote {folder}/ ({len(result.files)} files):")
     for name in result.files:
         typer.echo(f"  {name}")
-
-
-def _start_chart_server_deaf_to_ctrl_c(jobs: int | None) -> None:
-    """Start the fork server of the chart workers (report/pool.py) with SIGINT ignored.
-
-    A terminal's Ctrl-C reaches the whole process group. The workers ignore it (pool.py) and
-    this process ends in one line (cli.main), but the fork server imports matplotlib before
-    it sets its own handlers: interrupted there, it printed a KeyboardInterrupt traceback. An
-    ignored signal stays ignored across exec (Python keeps it so), so the server started here
-    never sees Ctrl-C; it stops when this process ends."""
-    import multiprocessing
-    import signal
-
-    from forum_eval.report.pool import _CHART_MODULES, default_jobs
-
-    if (jobs if jobs is not None else default_jobs()) <= 1:
-        return
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return
-    from multiprocessing import forkserver
-
-    multiprocessing.get_context("forkserver").set_forkserver_preload(_CHART_MODULES)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        forkserver.ensure_running()
-    except OSError:
-        pass  # the pool will say so, or draw here
-    finally:
-        signal.signal(signal.SIGINT, previous)
