@@ -10,8 +10,8 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from forum_eval.analyse import privacy
-from forum_eval.analyse.privacy import (
+from forum_eval import redact
+from forum_eval.redact import (
     _MARKS,
     _PATTERN,
     _PHONE_RE,
@@ -186,11 +186,11 @@ def test_word_keys_are_the_folded_words(text: str) -> None:
 
 
 def test_word_key_cache_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(privacy, "_WORD_KEYS", {})
-    monkeypatch.setattr(privacy, "_MAX_WORD_KEYS", 3)
+    monkeypatch.setattr(redact, "_WORD_KEYS", {})
+    monkeypatch.setattr(redact, "_MAX_WORD_KEYS", 3)
     words = ["Élan", "b", "Ç", "dé", "Zoé"]
     assert _word_keys(words) == ["elan", "b", "c", "de", "zoe"]
-    assert len(privacy._WORD_KEYS) == 3
+    assert len(redact._WORD_KEYS) == 3
     assert _word_keys(words) == ["elan", "b", "c", "de", "zoe"]
 
 
