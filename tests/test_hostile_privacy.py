@@ -178,6 +178,29 @@ def test_a_name_of_the_name_column_typed_as_an_answer_is_withheld(tmp_path: Path
     assert '"[redacted] maybe"' in result.stdout, result.stdout
 
 
+def test_the_answers_of_a_yes_no_question_about_e_mail_are_not_redacted(tmp_path: Path) -> None:
+    """ "E-mail me the slides?" answered Yes / No speaks of e-mail but is a question: its
+    answers are no one's identity, so "Yes" is neither withheld in a message nor redacted in
+    a comment. SYNTHETIC file written here: 3 respondents, row 3 answers "Yes" off the
+    agreement scale (hand count)."""
+    path = tmp_path / "synthetic_yes_no_email.csv"
+    path.write_text(
+        "Timestamp,E-mail me the slides?,The forum was well organised.,What could we do better?\n"
+        "2024/11/27 4:00:00 PM EST,Yes,Agree,Yes the food was great but the room was cold\n"
+        "2024/11/27 4:01:00 PM EST,No,Yes,More French sessions would help everyone here\n"
+        "2024/11/27 4:02:00 PM EST,Yes,Agree,More time for networking with other groups\n",
+        encoding="utf-8",
+    )
+    result = cli("summarize", str(path))
+    assert result.exit_code == 1
+    assert 'row 3: "Yes" is not on the agreement5 scale' in one_error_line(result.stderr)
+    path.write_text(path.read_text(encoding="utf-8").replace(",No,Yes,", ",No,Agree,"))
+    shown = cli("comments", str(path), "--uncoded", "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["n_redacted"] == 0 and "Yes the food" in shown.stdout, shown.stdout
+
+
 # ------------------------------------------------------- 12: --debug on a ragged row
 
 

@@ -9,10 +9,13 @@ organisation", "E-mail me the slides?" …); the values of such columns are reda
 
 from __future__ import annotations
 
+from forum_eval.config.scales import choose_scale
 from forum_eval.read.table import IDENTIFYING, RawTable, header_role
 from forum_eval.redact import Redactor
 from forum_eval.textnorm import fold
 
+#: at most as many distinct answers as a scale has labels (0–10, with a blank)
+_SCALE_SIZE = 12
 _NAME_WORDS = ("name", "nom", "prenom", "username", "pseudo", "surname", "given name")
 _CONTACT_WORDS = (
     "email",
@@ -51,8 +54,13 @@ def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...
     for position, header in enumerate(table.headers):
         if not header_is_identifying(header):
             continue
+        values = {str(v).strip() for v in table.frame[position].unique()}
+        # "E-mail me the slides?" answered Yes / No is a question (as columns.py reads it):
+        # its answers are no one's identity, and "yes" must stay in comments
+        if len(values) <= _SCALE_SIZE and choose_scale(values).scale is not None:
+            continue
         is_name = _is_name_header(header)
-        for value in {str(v).strip() for v in table.frame[position].unique()}:
+        for value in values:
             if not value or "@" in value or not any(ch.isalpha() for ch in value):
                 continue
             if is_name:
