@@ -267,6 +267,19 @@ def test_addresses_and_postal_codes_are_redacted_in_quotes(format: str) -> None:
     assert "[redacted]" in result.stdout
 
 
+def test_report_files_hold_no_address(tmp_path: Path) -> None:
+    """Case 13 in a report: the quotes of summary.json, the Markdown and the alt texts are
+    redacted, and the address columns are not summarised."""
+    out = tmp_path / "report"
+    result = cli("report", str(ADDRESSES), "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    scan(outputs(result), hostile.ADDRESS_TRACES, "report")
+    files = [p for p in out.rglob("*") if p.is_file() and p.suffix in (".json", ".md", ".txt")]
+    assert any(p.name == "summary.json" for p in files)
+    for path in files:
+        scan([path.read_text(encoding="utf-8")], hostile.ADDRESS_TRACES, path.name)
+
+
 ORDINARY_COMMENTS = (
     "Room 2B was too small.",
     "3 days would be better than 2.",
