@@ -35,6 +35,7 @@ from forum_eval.config.scales import (
 from forum_eval.errors import InputError
 from forum_eval.read.responses import ColumnReport
 from forum_eval.read.table import IDENTIFYING, IGNORED, METADATA, RawTable, header_role
+from forum_eval.redact import is_phone_number, is_postal_address
 from forum_eval.textnorm import fold, slug
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -274,12 +275,16 @@ def _looks_like_row_numbers(column: Column) -> bool:
 
 
 def _looks_identifying(values: pd.Series | Column) -> bool:
-    """Most distinct answers are e-mail or IP addresses."""
+    """Most distinct answers are e-mail or IP addresses, phone numbers or postal addresses."""
     uniques = [v.strip() for v in as_column(values).uniques[:500]]
     uniques = [v for v in uniques if v]
     if not uniques:
         return False
-    hits = sum(1 for v in uniques if _EMAIL.match(v) or _IP.match(v))
+    hits = sum(
+        1
+        for v in uniques
+        if _EMAIL.match(v) or _IP.match(v) or is_phone_number(v) or is_postal_address(v)
+    )
     return hits * 2 > len(uniques)
 
 
