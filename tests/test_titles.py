@@ -210,3 +210,16 @@ def test_forty_common_items_give_charts_of_at_most_fifteen_rows(forty, lang: str
     assert "Session" in second.alt
     shown = {f"Session {k} " for k in range(1, 41) if f"Session {k} " in second.alt}
     assert len(shown) == len(second.kwargs["ids"])
+
+
+def test_every_page_of_a_split_trend_goes_with_the_comparison(summary_2019) -> None:
+    from forum_eval.present.document import Figure, Heading, evaluation_section
+
+    other = summarize_source("2018", Options(surveys_dir=SURVEYS))
+    comparison = compare([other, summary_2019])
+    charts_in = [(n, b"png", f"{n}. More.") for n in ("shares", "compare", "trend", "trend-2")]
+    section = evaluation_section(summary_2019, "en", charts_in, comparison=comparison)
+    blocks = list(section.blocks)
+    start = next(k for k, b in enumerate(blocks) if isinstance(b, Heading) and "→" in b.text)
+    after = [b.name for b in blocks[start:] if isinstance(b, Figure)]
+    assert after == ["compare", "trend", "trend-2"]

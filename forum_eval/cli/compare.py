@@ -48,12 +48,19 @@ ItemsOpt = Annotated[
 ]
 ChartsOpt = Annotated[
     Path | None,
-    typer.Option("--charts", help="Also write the dumbbell chart(s) compare.<lang>.png to DIR."),
+    typer.Option(
+        "--charts",
+        help="Also write the dumbbell chart(s) compare.<lang>.png to DIR "
+        "(compare-2.<lang>.png … when too long for a page).",
+    ),
 ]
 TrendOut = Annotated[
     Path | None,
     typer.Option(
-        "--out", "-o", help="Write the trend chart trend.<lang>.png (and alt text) to DIR."
+        "--out",
+        "-o",
+        help="Write the trend chart trend.<lang>.png (and alt text) to DIR "
+        "(trend-2.<lang>.png … when too long for a page).",
     ),
 ]
 

@@ -162,7 +162,9 @@ def _figures(
 
 
 def _is_comparison_chart(name: str) -> bool:
-    return name == "trend" or name == "compare" or name.startswith("compare-")
+    """``compare``, ``compare-<A>-<B>``, ``trend`` and the further pages of a split one
+    (``compare-2``, ``trend-2`` …)."""
+    return name in ("compare", "trend") or name.startswith(("compare-", "trend-"))
 
 
 def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -> list[Block]:
