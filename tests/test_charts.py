@@ -221,7 +221,8 @@ def test_agreement_structure_2019(summary_2019) -> None:
     assert shown["included:disagree"] == "3%"
     assert "organised:disagree" not in shown and "free_to_speak:disagree" not in shown
     title = all_text(fig)
-    assert "Forum 2019, Ottawa (ON)" in title
+    # the event's name (surveys/forums.toml's [event]), the year and the place
+    assert "Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)" in title
     assert "31 respondents of 80 attendees, response rate 39%" in title
     assert "reconstruction" in title
 

@@ -22,8 +22,10 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    TitleOpt,
     check_attendees,
     pipeline_options,
+    title_text,
 )
 
 if TYPE_CHECKING:
@@ -106,14 +108,7 @@ def report(
             "table, text and JSON hold these items only (default: every item).",
         ),
     ] = None,
-    title: Annotated[
-        str | None,
-        typer.Option(
-            "--title",
-            help="The event's name in the chart titles and alt text (default: the edition's "
-            "name, else the file name without '+' and '_').",
-        ),
-    ] = None,
+    title: TitleOpt = None,
     quiet: Quiet = False,
     jobs: Annotated[
         int | None,
@@ -141,7 +136,7 @@ def report(
         jobs,
         documents,
         [i.strip() for i in items.split(",") if i.strip()] if items else None,
-        title.strip() if title and title.strip() else None,
+        title_text(title),
         pipeline_options(
             surveys_dir=surveys_dir,
             attendees=attendees,

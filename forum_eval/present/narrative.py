@@ -12,17 +12,35 @@ from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
 
 
-def title(summary: Summary, lang: str) -> str:
+def title(summary: Summary, lang: str, override: str | None = None) -> str:
+    """The name every output gives the survey: ``override`` when given (``--title``), else
+    the edition's heading (:func:`edition_heading`), else the file's stem cleaned of ``+``,
+    ``_`` and the export time (never a raw file name, issue 16)."""
+    if override:
+        return override
     edition = summary.edition
     if edition is not None:
         return edition_heading(edition, lang)
-    return t(lang, "file_title", name=summary.file)
+    # alt.py imports this module: its cleaning of file names is imported when needed
+    from forum_eval.present.alt import clean_file_title
+
+    return t(lang, "file_title", name=clean_file_title(summary.file))
+
+
+def edition_name(edition: Edition, lang: str) -> str:
+    """The edition's own name when it has one, else the event's name (the project file's
+    ``[event]``, in ``lang`` or else the other language) and the year, else "Forum <year>"."""
+    if edition.name:
+        return edition.name
+    event = edition.event.name(lang) if edition.event is not None else None
+    return f"{event} {edition.year}" if event else t(lang, "edition_name", year=edition.year)
 
 
 def edition_heading(edition: Edition, lang: str) -> str:
-    """ "Forum 2019, Ottawa (ON)": the edition's own name when it has one, else the year;
-    then the place, as far as it is known (a project edition may have none)."""
-    name = edition.name or t(lang, "edition_name", year=edition.year)
+    """ "Forum pancanadien sur la traite des personnes 2019, Ottawa (ON)": the edition's name
+    (:func:`edition_name`), then the place, as far as it is known (a project edition may
+    have none)."""
+    name = edition_name(edition, lang)
     place = ", ".join(p for p in (edition.city, edition.province) if p)
     if edition.city and edition.province:
         place = f"{edition.city} ({edition.province})"
