@@ -173,7 +173,9 @@ def _report(
 
     survey = run(lambda: read_survey(source, options))
     run(lambda: check_attendees(options.attendees, survey.responses.respondents))
-    summary = summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
+    summary = run(
+        lambda: summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
+    )
     for message in summary.warnings:
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]

@@ -74,7 +74,7 @@ def summarize(
             survey, options, by=by, min_cell=min_cell, format=format, lang=language, out=out
         )
         return
-    result = summarize_survey(survey, attendees=attendees, confidence=confidence)
+    result = run(lambda: summarize_survey(survey, attendees=attendees, confidence=confidence))
     heading = title_text(title)
     for message in result.warnings:
         warn(message)
