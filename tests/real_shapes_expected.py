@@ -289,10 +289,6 @@ RATINGS: tuple[Rating, ...] = (
         (2, 5, 15, 25),
         ("Plutôt intéressant", "Très intéressant"),  # 40 of 47
         n_blank=1,
-        today={
-            "labels": "issue 13: read on the built-in interest5 scale, whose 5th level "
-            "(indifferent) no answer is on: 5 levels for the form's 4 labels"
-        },
     ),
     Rating(
         FRENCH,

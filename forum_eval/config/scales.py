@@ -763,11 +763,14 @@ def choose_scale(labels: Iterable[str]) -> ScaleChoice:
     """The scale that reads a column whose distinct answers are ``labels`` (as the form showed
     them; blanks and not-applicable answers may be included: they are left out).
 
-    1. A built-in scale of :data:`DETECTABLE`, when each label is on it, no two on the same
-       category (counts are never merged), and the label model reads the labels in the same
-       order, with the same positive and neutral labels, each at the level of its category's
-       own label (so "Somewhat satisfied" is not shown as "Satisfied"). Yes/No needs no
-       model: it has two levels.
+    1. A built-in scale of :data:`DETECTABLE` (or ``agreement4``), when each label is on
+       it, no two on the same category (counts are never merged), and the label model reads
+       the labels in the same order, with the same positive and neutral labels, each at the
+       level of its category's own label (so "Somewhat satisfied" is not shown as
+       "Satisfied"); and, when the labels form a complete scale of their own
+       (:func:`complete_scale`), with no level more than the labels (``Pas du tout / Peu / Plutôt
+       / Très intéressant`` is not shown with an "Indifférent" level the form never had).
+       Yes/No needs no model: it has two levels.
     2. Else a scale of the column's own labels (:func:`labels_scale`), when the model reads
        them (:func:`forum_eval.config.labels.read_labels`).
     3. Else None, with the model's reason. Numbers are never read here (a header states
@@ -783,10 +786,27 @@ def choose_scale(labels: Iterable[str]) -> ScaleChoice:
     reading = read_labels(answers)
     if isinstance(reading, Unread):
         return ScaleChoice(None, "", reading.reason, reading)
-    for scale in DETECTABLE:
+    whole = complete_scale(reading)
+    for scale in (*DETECTABLE, AGREEMENT4):
+        if whole and len(scale.categories) > len(answers):
+            continue
         if scale is not YESNO and _fits(scale, answers) and _agrees(scale, reading):
             return ScaleChoice(scale, "built-in", "", reading)
     return ScaleChoice(labels_scale(reading), "labels", "", reading)
+
+
+def complete_scale(reading: Reading) -> bool:
+    """The labels form a complete scale of their own: a scale with a good and a bad side,
+    with as many labels below the positive ones as positive ones, at least two each (the
+    neutral label, if any, apart): ``Pas du tout / Peu / Plutôt / Très intéressant``,
+    ``Strongly disagree / Disagree / Agree / Strongly agree``. A built-in scale with more
+    levels would show a level the form did not have. (``Agree / Disagree / Strongly agree``
+    is not complete: the form may well have had the levels nobody chose.)"""
+    if not reading.pole:
+        return False
+    positive = len(reading.positive)
+    below = len(reading.labels) - positive - (reading.neutral is not None)
+    return positive >= 2 and below == positive
 
 
 def scale_for_answers(labels: Sequence[str]) -> Scale | None:
