@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from forum_eval.config.labels import Reading, Unread, label_key, read_label, read_labels
+from forum_eval.config.labels import STEMS, Reading, Unread, label_key, read_label, read_labels
 from forum_eval.config.labels import strip_inclusive as _strip_inclusive
 from forum_eval.errors import ConfigError, UsageError
 from forum_eval.textnorm import fold, slug
@@ -517,17 +517,21 @@ DETECTABLE = (
 )
 
 
-def numeric_scale(low: int, high: int, kind: str = "rating") -> Scale:
+def numeric_scale(low: int, high: int, kind: str = "rating", *, reverse: bool = False) -> Scale:
     """A numeric rating ``low``…``high`` (1–5, 0–5, 0–10 …); positive = the two highest numbers.
 
-    ``kind = "nps"`` (0–10 only) counts promoters (9–10) as positive.
+    ``kind = "nps"`` (0–10 only) counts promoters (9–10) as positive. ``reverse``: the low
+    numbers are the good end (a header saying "1 = Strongly agree, 5 = Strongly disagree"):
+    the categories go from ``high`` down to ``low`` (negative → positive, as every scale's),
+    positive = the two lowest numbers, and the id ends in ``_reversed``.
     """
     if not (0 <= low < high <= 10):
         raise ValueError(f"unsupported numeric scale {low}–{high}")
-    cats = tuple(
-        Category(str(n), str(n), str(n), (f"{n}.0", f"{n},0"), code=n) for n in range(low, high + 1)
-    )
+    numbers = range(high, low - 1, -1) if reverse else range(low, high + 1)
+    cats = tuple(Category(str(n), str(n), str(n), (f"{n}.0", f"{n},0"), code=n) for n in numbers)
     scale_id = "nps" if kind == "nps" else f"{kind}_{low}_{high}"
+    if reverse:
+        return Scale(f"{scale_id}_reversed", kind, cats, frozenset({str(low), str(low + 1)}))
     return Scale(scale_id, kind, cats, frozenset({str(high - 1), str(high)}))
 
 
@@ -549,6 +553,8 @@ DEFAULT_SCALE = {s.kind: s.id for s in DETECTABLE} | {"rating": "rating_1_5", "n
 # ---------------------------------------------------------------------- numeric headers
 
 _ENDPOINT = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:=|:)\s*([^,;()=:\d]*[^\s,;()=:\d])")
+#: an end named in parentheses after its number: "from 1 (best) to 5 (worst)"
+_ENDPOINT_NAMED = re.compile(r"(?<![\d.])(\d{1,2})\s*\(\s*([^()=:\d]*[^\s()=:\d])\s*\)")
 _RANGES = (
     re.compile(
         r"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{1,2})\s+(?:to|a|-)\s+(\d{1,2})"
@@ -558,25 +564,84 @@ _RANGES = (
 )
 _OUT_OF = re.compile(r"(?:out of|sur|/)\s*(5|10)\b")
 _RECOMMEND = re.compile(r"recommend|recommand|recomendar|weiterempfehlen", re.IGNORECASE)
+#: an article before an end's name ("1 = the best", "5 = le pire")
+_ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A numeric scale stated by a header: its range, the names of its ends (None when the
+    header names none), and which end is positive: 1 the high one, −1 the low one, 0 not
+    known (ends named in words the label model cannot order)."""
+
+    low: int
+    high: int
+    low_name: str | None
+    high_name: str | None
+    direction: int
 
 
 def header_scale(header: str) -> tuple[Scale, str] | None:
-    """A numeric scale stated by a column header, and how it was read; None when it states none.
+    """A numeric scale stated by a column header, and how it was read; None when it states none
+    (or names its ends in words whose order is unknown: see :func:`unordered_header_scale`).
 
     ``"… (1 = Strongly disagree, 5 = Strongly agree)"`` → agreement read as 1–5;
+    ``"… (1 = Strongly agree, 5 = Strongly disagree)"``, ``"… (5 = Poor, 1 = Excellent)"``,
+    ``"… from 1 (best) to 5 (worst)"`` → read reversed, 1–2 positive;
     ``"… on a scale of 0 to 10"`` → rating 0–10; a 0–10 "recommend" question → NPS.
     """
+    stated = _stated(header)
+    if stated is None or stated.direction == 0:
+        return None
+    low, high = stated.low, stated.high
+    if stated.direction < 0:
+        kind = _endpoint_kind(stated.high_name, stated.low_name, high - low + 1)
+        scale = numeric_scale(low, high, kind, reverse=True)
+        named = f"{low} = {stated.low_name}" if stated.low_name else f"{high} = {stated.high_name}"
+        return scale, f"{low}–{high} reversed, {named}: {low}–{low + 1} positive"
+    if low == 0 and high == 10 and _RECOMMEND.search(header):
+        return NPS, "0–10 recommend question: Net Promoter Score"
+    kind = _endpoint_kind(stated.low_name, stated.high_name, high - low + 1)
+    if kind != "rating":
+        scale = numeric_scale(low, high, kind)
+        return scale, f"{low}–{high}, {low} = most negative, {high} = most positive ({kind})"
+    return numeric_scale(low, high), f"numeric {low}–{high} stated by the header"
+
+
+def unordered_header_scale(header: str) -> tuple[Scale, str] | None:
+    """When a header states a numeric range and names its ends in words the label model
+    cannot order ("1 = Low, 5 = High": low what?): the range's numbers, to check that the
+    answers are those, and why the column is not read. None otherwise."""
+    stated = _stated(header)
+    if stated is None or stated.direction != 0:
+        return None
+    named = ", ".join(
+        f'{number} = "{name}"'
+        for number, name in ((stated.low, stated.low_name), (stated.high, stated.high_name))
+        if name is not None
+    )
+    return numeric_scale(stated.low, stated.high), (
+        f"the header states {stated.low}–{stated.high} with {named}, but which end is positive "
+        "cannot be told from these words"
+    )
+
+
+def _stated(header: str) -> _Stated | None:
     text = header.replace("–", "-").replace("—", "-")
-    ends = [(int(n), label.strip()) for n, label in _ENDPOINT.findall(text)]
+    names: dict[int, str] = {}
+    for pattern in (_ENDPOINT, _ENDPOINT_NAMED):
+        found_names = pattern.findall(text)
+        if pattern is _ENDPOINT_NAMED and len(found_names) < 2:
+            continue  # "… session 1 (morning)" names no end of a scale
+        for number, name in found_names:
+            names.setdefault(int(number), _ARTICLE.sub("", name.strip()))
     low = high = None
-    kind = "rating"
-    if len(ends) >= 2:
-        (low, low_label), (high, high_label) = min(ends), max(ends)
-        kind = _endpoint_kind(low_label, high_label, high - low + 1)
+    if len(names) >= 2:
+        low, high = min(names), max(names)
     else:
         folded = strip_for_range(text)
-        for pattern in _RANGES:
-            found = pattern.search(folded)
+        for range_pattern in _RANGES:
+            found = range_pattern.search(folded)
             if found:
                 low, high = int(found[1]), int(found[2])
                 break
@@ -587,12 +652,29 @@ def header_scale(header: str) -> tuple[Scale, str] | None:
                 low = 0 if high == 10 else 1
     if low is None or high is None or not (0 <= low <= 1 and 4 <= high <= 10):
         return None
-    if low == 0 and high == 10 and _RECOMMEND.search(header):
-        return NPS, "0–10 recommend question: Net Promoter Score"
-    if kind != "rating":
-        scale = numeric_scale(low, high, kind)
-        return scale, f"{low}–{high}, {low} = most negative, {high} = most positive ({kind})"
-    return numeric_scale(low, high), f"numeric {low}–{high} stated by the header"
+    low_name, high_name = names.get(low), names.get(high)
+    direction = 1 if low_name is None and high_name is None else _direction(low_name, high_name)
+    return _Stated(low, high, low_name, high_name, direction)
+
+
+def _direction(low_name: str | None, high_name: str | None) -> int:
+    """Which end of a numeric scale is positive, from the names of its ends: 1 the high end,
+    −1 the low end, 0 not known. Both names read on one scale of the label model: the one
+    at the higher level (``Strongly agree`` above ``Strongly disagree``, ``Always`` above
+    ``Never``). Otherwise a name on the good or the bad side of a two-sided scale tells
+    which end is which (``1 = Bad, 7 = Great``: "Great" is not read, "Bad" is the bad end)."""
+    low = read_label(low_name) if low_name else ()
+    high = read_label(high_name) if high_name else ()
+    directions = set()
+    for a in low:
+        for b in high:
+            if a.family is None or b.family is None or a.family == b.family:
+                directions.add((b.level > a.level) - (b.level < a.level))
+    if directions:
+        return directions.pop() if len(directions) == 1 else 0
+    sides = {-1 if r.level > 0 else 1 for r in low if r.family in STEMS and r.level}
+    sides |= {1 if r.level > 0 else -1 for r in high if r.family in STEMS and r.level}
+    return sides.pop() if len(sides) == 1 else 0
 
 
 def strip_for_range(text: str) -> str:
@@ -601,8 +683,11 @@ def strip_for_range(text: str) -> str:
     return strip_accents(text).casefold()
 
 
-def _endpoint_kind(low_label: str, high_label: str, points: int) -> str:
-    """The kind of label scale whose ends the header names, when it has as many points."""
+def _endpoint_kind(low_label: str | None, high_label: str | None, points: int) -> str:
+    """The kind of label scale whose ends the header names (``low_label``: the negative end),
+    when it has as many points."""
+    if low_label is None or high_label is None:
+        return "rating"
     for scale in DETECTABLE:
         low, high = scale.index_of(low_label), scale.index_of(high_label)
         if low == 0 and high == len(scale.categories) - 1 and len(scale.categories) == points:
@@ -905,12 +990,20 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     :func:`declaration_suggestion`) get none. In the order of the columns' first appearance.
     """
     groups: list[tuple[list[str], list[str]]] = []  # (headers, their answers together)
+    #: numbers whose ends the header names in words of unknown order: a template of their own
+    unordered: dict[str, Scale] = {}
     for header, labels in columns:
         answers = answer_labels(labels)
-        if _plan_kind(answers) is None or _RANKING & set(fold(header).split()):
+        kind = _plan_kind(answers)
+        if kind is None or _RANKING & set(fold(header).split()):
+            continue
+        stated = unordered_header_scale(header) if kind.startswith("numbers") else None
+        if stated is not None:
+            unordered[header] = stated[0]
+            groups.append(([header], answers))
             continue
         for headers, together in groups:
-            if _together(together, answers):
+            if headers[0] not in unordered and _together(together, answers):
                 headers.append(header)
                 together[:] = answer_labels([*together, *answers])
                 break
@@ -920,6 +1013,9 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     for headers, answers in groups:
         target = "*" if len(headers) > 1 else _target(headers[0])
         labels, positive, complete = _plan(answers)
+        if headers[0] in unordered:
+            labels = [ORDER_PLACEHOLDER, *unordered[headers[0]].ids]
+            positive, complete = [POSITIVE_PLACEHOLDER], False
         text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
         out.append(Suggestion(tuple(headers), f'--scale "{_shell_escaped(text)}"', complete))
     return out
