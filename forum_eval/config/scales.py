@@ -6,10 +6,15 @@ accents, apostrophes, punctuation and French inclusive endings (see
 substring.
 
 Which scale reads a column found by its answers is :func:`choose_scale`'s choice: a built-in
-scale only when it keeps every distinct label on a level of its own and the label model
-(:mod:`forum_eval.config.labels`) agrees with its order and its positive labels; otherwise a
-scale made of the column's own labels, ordered by the model; otherwise none (a declaration is
-needed, and :func:`declaration_suggestions` writes it).
+scale only when it keeps every distinct label on a level of its own, the label model
+(:mod:`forum_eval.config.labels`) agrees with its order and its positive labels, and it adds
+no level to labels that form a complete scale of their own; otherwise a scale made of the
+column's own labels, ordered by the model; otherwise none (a declaration is needed, and
+:func:`declaration_suggestions` writes it).
+
+Numbers are read on the scale their header states (:func:`header_scale`); when the header
+names its ends, the label model says which end is positive (reversed scales count the low
+numbers), and ends it cannot order are not guessed (:func:`unordered_header_scale`).
 """
 
 from __future__ import annotations
@@ -987,7 +992,10 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     """Declarations for several columns ``(header, distinct answers)``, e.g. the rows of a
     grid: columns whose answers read alike share one ``*`` line (their labels together);
     the others get one line each; columns with no suggestion (see
-    :func:`declaration_suggestion`) get none. In the order of the columns' first appearance.
+    :func:`declaration_suggestion`) get none. Numbers whose header names its ends in words
+    of unknown order (:func:`unordered_header_scale`) get a template of their own, the
+    header's range after an order placeholder. In the order of the columns' first
+    appearance.
     """
     groups: list[tuple[list[str], list[str]]] = []  # (headers, their answers together)
     #: numbers whose ends the header names in words of unknown order: a template of their own
