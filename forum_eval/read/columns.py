@@ -31,6 +31,7 @@ from forum_eval.config.scales import (
     header_scale,
     is_not_applicable,
     recommend_question,
+    unordered_header_scale,
 )
 from forum_eval.errors import InputError
 from forum_eval.read.responses import ColumnReport
@@ -218,8 +219,13 @@ def _looks_like_comment(values: pd.Series | Column) -> bool:
 
 
 #: A scale stated at the end of a header, left out of the item's label:
-#: "(1 = Strongly disagree, 5 = Strongly agree)", "(0-10)", "(1 à 5)".
-_STATED_SCALE = re.compile(r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|to)\s*\d+\s*)\)\s*$")
+#: "(1 = Strongly disagree, 5 = Strongly agree)", "(0-10)", "(1 à 5)", "from 1 (best) to 5
+#: (worst)".
+_STATED_SCALE = re.compile(
+    r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|to)\s*\d+\s*)\)\s*$"
+    r"|\s+(?:from|de)\s+\d+\s*\([^()]*\)\s*(?:to|à|a|-|–)\s*\d+\s*\([^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 _OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
@@ -576,6 +582,10 @@ def _recognise(
             found.aside(position, header, IDENTIFYING, "answers look like e-mail or IP addresses")
             return None
     scale, how = _scale_of(header, column, declared, scales, grid)
+    if scale is None and how:  # numbers whose ends the header names in unknown words
+        found.aside(position, header, IGNORED, f"not read: {how}")
+        found.dropped.append(position)
+        return None
     if scale is not None:
         item_id = slug(header) if header.strip() else f"column_{position + 1}"
         if item_id in seen:
@@ -638,17 +648,23 @@ def _scale_of(
 ) -> tuple[Scale | None, str]:
     """The scale of a column that is in no questionnaire: declared for it, stated by its
     header, 0–10 answers to a recommend question, a ``--scale "*=…"`` declaration all its
-    answers fit, or the built-in scale most of its answers are on."""
+    answers fit, or the built-in scale most of its answers are on. (None, why) when the
+    header names the ends of its numbers in words whose order is unknown: not guessed."""
     if declared is not None:
         return declared, "declared (--scale)"
     stated = header_scale(header)
     if stated is not None and _numeric_fit(column, stated[0]) >= 0.5:
         return stated[0], f"header: {stated[1]}"
-    if recommend_question(header) and _nps_by_values(column):
+    unordered = unordered_header_scale(header)
+    if unordered is not None and _numeric_fit(column, unordered[0]) < 0.5:
+        unordered = None
+    if unordered is None and recommend_question(header) and _nps_by_values(column):
         return NPS, "0–10 answers to a recommend question: Net Promoter Score"
     for target, candidate in scales:
         if target == "*" and _detect_scale_one(column, candidate) == 1.0:
             return candidate, "declared (--scale *)"
+    if unordered is not None:
+        return None, unordered[1]
     choice = detect_scale(grid if grid is not None else _counts_of(column))
     if choice.scale is not None and grid is not None:
         off = [
