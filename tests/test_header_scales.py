@@ -128,6 +128,24 @@ def test_the_reversed_fixture_json_and_validate_say_how_it_was_read() -> None:
     assert said[headers[2]] == "header: 1–5 reversed, 1 = best: 1–2 positive"
 
 
+@pytest.mark.parametrize(
+    "lang,words",
+    [
+        ("en", "1 or 2 out of 5, 1 being the best"),
+        ("fr", "1 ou 2 sur 5, 1 étant la meilleure note"),
+    ],
+)
+def test_the_narrative_names_the_good_end_of_a_reversed_scale(lang: str, words: str) -> None:
+    """Not "2 or 1 out of 1": the numbers read upwards and the best one is named (8 of 10 by
+    csv, above)."""
+    result = run("summarize", str(REVERSED), "--format", "markdown", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    sentences = [line for line in result.stdout.splitlines() if line.startswith("- ")][1:]
+    assert len(sentences) == 3
+    for sentence in sentences:
+        assert words in sentence and ("8 of 10" in sentence or "8 sur 10" in sentence), sentence
+
+
 def _write(path: Path, rows: list[list[str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerows(rows)

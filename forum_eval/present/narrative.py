@@ -195,22 +195,32 @@ def or_list(labels: list[str], lang: str) -> str:
     return ", ".join(labels[:-1]) + f" {word} " + labels[-1]
 
 
+def _numbers(labels: list[str] | tuple[str, ...]) -> bool:
+    return bool(labels) and all(lab.strip().isdigit() for lab in labels)
+
+
 def positive_labels(item: ItemSummary, lang: str) -> list[str]:
     """The labels counted as positive, most positive first (from the item's own scale)."""
     labels = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
     counted = [lab for lab, pos in zip(labels, item.positive, strict=True) if pos]
-    # numbers read upwards ("4 or 5", "9 or 10"), words from the most positive down
-    return counted if all(lab.strip().isdigit() for lab in counted) else counted[::-1]
+    # numbers read upwards ("4 or 5", "9 or 10"; "1 or 2" on a reversed scale), words from
+    # the most positive down
+    return sorted(counted, key=int) if _numbers(counted) else counted[::-1]
 
 
 def counted(item: ItemSummary, lang: str) -> str:
     """The labels counted as positive, in words: "Very satisfied or Satisfied", "4 or 5 out
-    of 5" (numbers name the top of their scale)."""
+    of 5" (numbers name the top of their scale), "1 or 2 out of 5, 1 being the best" (a
+    scale whose low numbers are the good end)."""
     labels = positive_labels(item, lang)
     text = or_list(labels, lang)
     every = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
-    if labels and all(lab.strip().isdigit() for lab in labels) and every:
-        text += t(lang, "out_of", top=every[-1].strip())
+    if _numbers(labels) and _numbers(every):
+        low, high = every[0].strip(), every[-1].strip()  # from the negative to the positive end
+        if int(low) > int(high):
+            text += t(lang, "out_of_low_best", top=low, best=high)
+        else:
+            text += t(lang, "out_of", top=high)
     return text
 
 

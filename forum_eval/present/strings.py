@@ -15,6 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "or": "or",
         "quoted": "“{text}”",
         "out_of": " out of {top}",
+        "out_of_low_best": " out of {top}, {best} being the best",
         "question": "Question",
         "extra_na_one": "; {count} answered “not applicable”",
         "sentence_agreement": "{pct} of respondents agreed with “{label}” ({labels}, "
@@ -324,6 +325,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "or": "ou",
         "quoted": "«{nbsp}{text}{nbsp}»",
         "out_of": " sur {top}",
+        "out_of_low_best": " sur {top}, {best} étant la meilleure note",
         "question": "Question",
         "extra_na_one": "{nbsp}; {count} a répondu «{nbsp}sans objet{nbsp}»",
         "sentence_agreement": "{pct} des personnes répondantes sont d'accord avec «{nbsp}{label}"
