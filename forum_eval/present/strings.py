@@ -113,7 +113,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cm_method": "A respondent counts once per theme, however many of their comments raise it; "
         "a comment may raise several themes. Themes and keywords: {codebook}. Quotes are short, "
         "focused comments picked by the tool, with e-mail addresses, phone numbers, web "
-        "addresses and names replaced by “[redacted]”; they are never attributed.",
+        "addresses, postal addresses and names replaced by “[redacted]”; they are never "
+        "attributed.",
         "cm_redacted_note": "{count} comment(s) had personal details redacted.",
         "cm_chart_axis": "Respondents who raised the theme",
         "cm_chart_subtitle": "{commenters} of {respondents} respondents wrote a comment; a respondent "
@@ -436,8 +437,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cm_method": "Une personne répondante compte une fois par thème, quel que soit le nombre de "
         "ses commentaires qui l'évoquent{nbsp}; un commentaire peut relever de plusieurs thèmes. "
         "Thèmes et mots-clés{nbsp}: {codebook}. Les citations sont des commentaires courts et ciblés "
-        "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web et noms "
-        "y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
+        "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web, adresses postales "
+        "et noms y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
         "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaire(s).",
         "cm_chart_axis": "Personnes répondantes ayant évoqué le thème",
         "cm_chart_subtitle": "{commenters} des {respondents} personnes répondantes ont écrit un "
