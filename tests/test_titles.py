@@ -69,6 +69,23 @@ def test_a_file_without_a_project_is_named_by_its_cleaned_stem(summary_2019) -> 
     assert title(summary_2019, "en") == "Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)"
 
 
+def test_the_comments_heading_of_a_file_is_its_cleaned_stem() -> None:
+    """comments of a plain file: "google forms", not "google_forms.csv" (issue 16 point 5)."""
+    path = SURVEYS.parent / "tests" / "data" / "exports" / "google_forms.csv"
+    result = runner.invoke(app, ["comments", str(path), "--format", "markdown"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "# Themes of the comments — google forms"
+
+
+def test_the_comparison_heading_names_the_event() -> None:
+    result = runner.invoke(
+        app, ["compare", "2018", "2019", "--format", "markdown", "--surveys-dir", str(SURVEYS)]
+    )
+    assert result.exit_code == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "# Pan-Canadian Forum on Human Trafficking, comparison of editions: 2018 → 2019"
+
+
 def test_summarize_title_sets_the_heading() -> None:
     args = ["summarize", "2019", "--surveys-dir", str(SURVEYS), "--title", " Forum 2019 "]
     markdown = runner.invoke(app, [*args, "--format", "markdown", "--lang", "fr"])

@@ -52,6 +52,7 @@ from forum_eval.present.compare_out import (
     trend_narrative,
 )
 from forum_eval.present.fmt import count, level, pct
+from forum_eval.present.narrative import event_name
 from forum_eval.present.strings import t
 
 UP_COLOUR = cs.ACCENT  # dark blue, L* 31
@@ -64,16 +65,6 @@ ROW_IN = 0.42
 def _squeeze(text: str) -> str:
     """Collapse runs of ordinary spaces (str.split() would also eat the French NBSPs)."""
     return re.sub(r"[ \n]+", " ", text).strip()
-
-
-def event_name(summaries: Sequence[Summary], lang: str) -> str | None:
-    """The name of the event every edition shown belongs to (the ``[event]`` of their
-    project file, in ``lang``), or None: plain files, or editions of different events."""
-    names = {
-        s.edition.event.name(lang) if s.edition is not None and s.edition.event else None
-        for s in summaries
-    }
-    return names.pop() if len(names) == 1 else None
 
 
 def chart_title(

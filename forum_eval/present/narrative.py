@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.config.registry import Edition
@@ -25,6 +26,16 @@ def title(summary: Summary, lang: str, override: str | None = None) -> str:
     from forum_eval.present.alt import clean_file_title
 
     return t(lang, "file_title", name=clean_file_title(summary.file))
+
+
+def event_name(summaries: Sequence[Summary], lang: str) -> str | None:
+    """The name of the event every edition shown belongs to (the ``[event]`` of their
+    project file, in ``lang``), or None: plain files, or editions of different events."""
+    names = {
+        s.edition.event.name(lang) if s.edition is not None and s.edition.event else None
+        for s in summaries
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def edition_name(edition: Edition, lang: str) -> str:

@@ -213,6 +213,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "{respondents}: {high} positive answers ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
+        "cmp_title_event": "{event}, comparison of editions: {names}",
         "cmp_pair": "{a} → {b}",
         "cmp_change": "Change (pts)",
         "cmp_change_ci": "{level} CI (pts)",
@@ -546,6 +547,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "{respondents}{nbsp}: {high} de réponses favorables ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
+        "cmp_title_event": "{event}, comparaison des éditions{nbsp}: {names}",
         "cmp_pair": "{a} → {b}",
         "cmp_change": "Écart (pts)",
         "cmp_change_ci": "IC à {level} (pts)",
