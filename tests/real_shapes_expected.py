@@ -15,7 +15,9 @@ What the issue's rules mean for these files:
 - Positive = the labels on the positive pole; with a neutral middle, those above it; a
   modifier keeps a label on its stem's side ("plutôt X", "somewhat X", "fairly X" are on X's
   side). Frequency and quantity have no good/bad pole: "% often or more" (Fairly often, Very
-  often, Always) and "% all or most". Expertise: the highest level (README "Scales").
+  often, Always) and "% all or most". Expertise: "advanced or more" (README "Scales"): the
+  level the 2019 report's "45 % … in-depth knowledge" counts (Connaissance approfondie) and
+  every level above it.
   Yes/no: yes.
 - "Not applicable" answers (I don't know …) are counted apart; blanks apart; a cell that is
   not one label (two labels joined by ", ", an "Other" write-in) is invalid.
@@ -287,10 +289,6 @@ RATINGS: tuple[Rating, ...] = (
         (2, 5, 15, 25),
         ("Plutôt intéressant", "Très intéressant"),  # 40 of 47
         n_blank=1,
-        today={
-            "labels": "issue 13: read on the built-in interest5 scale, whose 5th level "
-            "(indifferent) no answer is on: 5 levels for the form's 4 labels"
-        },
     ),
     Rating(
         FRENCH,
@@ -325,7 +323,7 @@ RATINGS: tuple[Rating, ...] = (
         None,
         ("Débutant·e", "Intermédiaire", "Approfondie"),  # Débutant with the five endings
         (12, 18, 16),
-        ("Approfondie",),  # the highest level: 16 of 46
+        ("Approfondie",),  # advanced or more (in-depth): 16 of 46
         n_blank=2,
     ),
     Rating(
@@ -335,14 +333,8 @@ RATINGS: tuple[Rating, ...] = (
         None,
         ("Débutant·e", "Intermédiaire", "Avancé·e", "Expert·e"),  # Avancé·e and Avancé(e)
         (10, 15, 13, 6),
-        ("Expert·e",),  # the highest level: 6 of 44
+        ("Avancé·e", "Expert·e"),  # advanced or more: 13 + 6 = 19 of 44
         n_blank=4,
-        today={
-            "figure": "issue 13: the label model counts expertise as 'advanced or more' "
-            "(Avancé·e + Expert·e: 19 of 44), this sheet as the highest level (6 of 44)",
-            "labels": "issue 13: the label model counts expertise as 'advanced or more' "
-            "(Avancé·e + Expert·e), this sheet as the highest level (Expert·e)",
-        },
     ),
     Rating(
         FRENCH,

@@ -141,8 +141,10 @@ def test_diverging_is_ordered_and_neutral_grey() -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=0, max_size=200), st.integers(min_value=1, max_value=60))
 def test_wrap_label_never_truncates(text: str, width: int) -> None:
+    """Every character but white space is kept, in order (a line may break after a hyphen:
+    "AA-AA" at width 1 is "AA-" and "AA")."""
     wrapped = cs.wrap_label(text, width)
-    assert wrapped.split() == text.split()
+    assert "".join(wrapped.split()) == "".join(text.split())
 
 
 def test_wrap_to_width_fits_and_keeps_every_word() -> None:
@@ -221,7 +223,8 @@ def test_agreement_structure_2019(summary_2019) -> None:
     assert shown["included:disagree"] == "3%"
     assert "organised:disagree" not in shown and "free_to_speak:disagree" not in shown
     title = all_text(fig)
-    assert "Forum 2019, Ottawa (ON)" in title
+    # the event's name (surveys/forums.toml's [event]), the year and the place
+    assert "Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)" in title
     assert "31 respondents of 80 attendees, response rate 39%" in title
     assert "reconstruction" in title
 

@@ -171,7 +171,7 @@ def test_out_writes_the_file(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == ""
     assert target.read_text(encoding="utf-8").startswith(
-        "# Evaluation summary — Forum 2019, Ottawa (ON)"
+        "# Evaluation summary — Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)"
     )
     assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
 

@@ -301,7 +301,9 @@ def test_cli_markdown_and_out_file(tmp_path: Path) -> None:
     result = comments_cli("2019", "--format", "markdown", "--lang", "fr", "--out", str(target))
     assert result.exit_code == 0, result.stderr
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# Thèmes des commentaires — Forum 2019")
+    assert text.startswith(
+        "# Thèmes des commentaires — Forum pancanadien sur la traite des personnes 2019"
+    )
     assert "| Accès en français | 5 | 24" in text
     assert "## Citations" in text and f"«{NBSP}" in text
     assert "> Note" in text  # reconstruction label

@@ -44,6 +44,8 @@ docx = pytest.importorskip("docx")  # a runtime dependency: installed with the p
 REPORT = ROOT / "reports" / "2019"
 CHARTS = ("agreement", "shares", "expertise", "themes")
 NBSP = "\u00a0"
+#: the sample's event (surveys/forums.toml, [event] name_fr): the headings start with it
+FORUM_FR = "Forum pancanadien sur la traite des personnes"
 #: a 6.5-inch picture in EMU (914,400 per inch)
 WIDTH_EMU = 5_943_600
 
@@ -102,7 +104,7 @@ def docx_files(sections, tmp_path_factory) -> dict[str, Path]:
 
 EXPECTED_HEADINGS = {
     "en": [
-        (1, "Evaluation summary — Forum 2019, Ottawa (ON)"),
+        (1, "Evaluation summary — Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)"),
         (2, "In words"),
         (2, "Figures"),
         (2, "Charts"),
@@ -110,7 +112,7 @@ EXPECTED_HEADINGS = {
         (3, "Quotes"),
     ],
     "fr": [
-        (1, "Résumé de l'évaluation — Forum 2019, Ottawa (ON)"),
+        (1, f"Résumé de l'évaluation — {FORUM_FR} 2019, Ottawa (ON)"),
         (2, "En quelques mots"),
         (2, "Chiffres"),
         (2, "Graphiques"),
@@ -141,10 +143,11 @@ def test_section_blocks(sections, lang):
 def test_captions_are_the_chart_titles(sections):
     captions = {f.name: f.caption for f in sections["fr"].figures()}
     assert captions == {
-        "agreement": f"Forum 2019, Ottawa (ON){NBSP}: accord avec chaque énoncé",
-        "shares": f"Forum 2019, Ottawa (ON){NBSP}: % favorable par énoncé, avec son incertitude",
-        "expertise": f"Forum 2019, Ottawa (ON){NBSP}: connaissance du sujet déclarée",
-        "themes": "Thèmes des commentaires — Forum 2019, Ottawa (ON)",
+        "agreement": f"{FORUM_FR} 2019, Ottawa (ON){NBSP}: accord avec chaque énoncé",
+        "shares": f"{FORUM_FR} 2019, Ottawa (ON){NBSP}: % favorable par énoncé, avec son "
+        "incertitude",
+        "expertise": f"{FORUM_FR} 2019, Ottawa (ON){NBSP}: connaissance du sujet déclarée",
+        "themes": f"Thèmes des commentaires — {FORUM_FR} 2019, Ottawa (ON)",
     }
 
 
@@ -442,7 +445,9 @@ def test_png_size_reads_the_header():
 
     png = (REPORT / "agreement.en.png").read_bytes()
     width, height = struct.unpack(">II", png[16:24])
-    assert png_size(png) == (width, height) == (1950, 1565)
+    # 1565 px before the event's name made the title two lines (+57 px: one 11 pt line at
+    # 1.25 spacing, 300 dpi)
+    assert png_size(png) == (width, height) == (1950, 1622)
     with pytest.raises(ValueError, match="not a PNG"):
         png_size(b"GIF89a" + png[6:])
 

@@ -80,19 +80,9 @@ def test_a_killed_report_leaves_the_previous_one_intact(
     big_export: Path,
     earlier_report: Path,
     tmp_path: Path,
-    request: pytest.FixtureRequest,
 ) -> None:
     """``reading``: 0.5 s in, while the file is read; ``writing``: as soon as the staging
     folder beside the report exists (charts being drawn and written)."""
-    if signum == signal.SIGINT and moment == "writing":
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=False,
-                reason="known race, not fixed: a Ctrl-C to the group while the chart pool "
-                "starts can leave a worker half-started, which prints multiprocessing's "
-                "traceback (FileNotFoundError on its semaphore) after our one Error line",
-            )
-        )
     out = tmp_path / "R"
     subprocess.run(["cp", "-a", str(earlier_report), str(out)], check=True)
     before = folder_bytes(out)

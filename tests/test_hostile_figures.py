@@ -60,27 +60,14 @@ def test_the_baseline_export_reads_as_hand_counted() -> None:
 # ------------------------------------------------------------- 7: reversed numeric scales
 
 REVERSED = HOSTILE / "reversed_scales.csv"
-READ_AS_HIGH_IS_GOOD = pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #7: read as 1–5 with 4–5 positive: 20 % instead of 80 %",
-)
 
 
 @pytest.mark.parametrize(
     "header",
     [
-        pytest.param(
-            "The venue was accessible (1 = Strongly agree, 5 = Strongly disagree)",
-            marks=READ_AS_HIGH_IS_GOOD,
-        ),
-        pytest.param("How was the catering? (5 = Poor, 1 = Excellent)", marks=READ_AS_HIGH_IS_GOOD),
-        pytest.param(
-            "Rate the sessions from 1 (best) to 5 (worst)",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="issue 14 #7: 'from 1 (best) to 5 (worst)' is not recognised as an item",
-            ),
-        ),
+        "The venue was accessible (1 = Strongly agree, 5 = Strongly disagree)",
+        "How was the catering? (5 = Poor, 1 = Excellent)",
+        "Rate the sessions from 1 (best) to 5 (worst)",
     ],
 )
 def test_a_reversed_numeric_scale_counts_the_low_numbers_as_positive(header: str) -> None:

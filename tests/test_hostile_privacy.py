@@ -13,6 +13,7 @@ into a failure (strict) as soon as a fix lands, and the fixer removes the marker
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import traceback
@@ -22,6 +23,9 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
+from forum_eval.read.identities import header_is_identifying
+from forum_eval.read.table import IDENTIFYING, header_role
+from forum_eval.redact import Redactor, localise_marks
 from tests.conftest import ROOT, SURVEYS
 from tests.data.hostile import build_hostile as hostile
 
@@ -81,9 +85,6 @@ OFF_SCALE = HOSTILE / "off_scale_identity.csv"
 OFF_SCALE_TRACES = planted("off_scale_identity.csv", 12)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #11: the Error line quotes the e-mail, name and phone verbatim"
-)
 @pytest.mark.parametrize("command", ["summarize", "comments", "compare", "report"])
 def test_the_error_line_does_not_quote_an_identity(command: str, tmp_path: Path) -> None:
     """Case 11: the e-mail, name and phone answered to an agreement question stop the command
@@ -101,9 +102,6 @@ def test_the_error_line_does_not_quote_an_identity(command: str, tmp_path: Path)
     assert "rows 4, 6, 8" in line, line
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #11: validate quotes the e-mail, name and phone verbatim"
-)
 @pytest.mark.parametrize("format", ["table", "json"])
 def test_validate_does_not_quote_an_identity(format: str) -> None:
     result = cli("validate", str(OFF_SCALE), "--format", format)
@@ -111,10 +109,6 @@ def test_validate_does_not_quote_an_identity(format: str) -> None:
     assert "4, 6, 8" in result.stdout, result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #11: the --lenient warning (stderr and JSON) quotes the identities",
-)
 @pytest.mark.parametrize("format", FORMATS)
 def test_lenient_warnings_do_not_quote_an_identity(format: str) -> None:
     """Case 11 with --lenient: the three answers are counted as invalid (hand count: 12
@@ -128,9 +122,6 @@ def test_lenient_warnings_do_not_quote_an_identity(format: str) -> None:
         assert (organised["n_valid"], organised["n_invalid"]) == (9, 3)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 14 #11: the report's summary.json quotes the identities"
-)
 def test_lenient_report_files_do_not_quote_an_identity(tmp_path: Path) -> None:
     out = tmp_path / "report"
     result = cli("report", str(OFF_SCALE), "--lenient", "--out", str(out), "--jobs", "1")
@@ -140,6 +131,74 @@ def test_lenient_report_files_do_not_quote_an_identity(tmp_path: Path) -> None:
     assert any(p.name == "summary.json" for p in files)
     for path in files:
         scan([path.read_bytes().decode("utf-8", "replace")], OFF_SCALE_TRACES, path.name)
+
+
+def test_an_off_scale_answer_is_quoted_after_redaction(tmp_path: Path) -> None:
+    """Case 11, what is still quoted: a typo is quoted as written (the user must see it to fix
+    it), an answer holding a phone number is quoted with the number redacted, and an answer
+    that is nothing but an e-mail address is counted, not quoted. SYNTHETIC file written here:
+    4 respondents, rows 3 to 5 off the scale (hand count)."""
+    path = tmp_path / "synthetic_off_scale.csv"
+    path.write_text(
+        "Timestamp,Name,The forum was well organised.\n"
+        "2024/11/27 4:00:00 PM EST,Ada Quillrobble,Agree\n"
+        "2024/11/27 4:01:00 PM EST,Bo Quillwick,Agre\n"
+        "2024/11/27 4:02:00 PM EST,Cy Quillmoor,Agree but call me at 613-555-0142\n"
+        "2024/11/27 4:03:00 PM EST,Di Quillby,di.quillby@example.org\n",
+        encoding="utf-8",
+    )
+    result = cli("summarize", str(path))
+    assert result.exit_code == 1
+    line = one_error_line(result.stderr)
+    scan([line], ["555-0142", "quillby", "example.org"], "summarize")
+    assert (
+        'rows 3, 4, 5: "Agre", "Agree but call me at [redacted]" and 1 value withheld for '
+        "privacy are not on the agreement5 scale"
+    ) in line, line
+    lenient = cli("summarize", str(path), "--lenient", "--format", "json")
+    assert lenient.exit_code == 0, lenient.stderr
+    organised = next(i for i in json.loads(lenient.stdout)["items"] if i["id"] == "organised")
+    assert (organised["n_valid"], organised["n_invalid"]) == (1, 3)
+    assert "1 value withheld for privacy" in lenient.stderr
+    scan(outputs(lenient), ["555-0142", "quillby", "example.org"], "summarize --lenient")
+
+
+def test_a_name_of_the_name_column_typed_as_an_answer_is_withheld(tmp_path: Path) -> None:
+    """Case 11: a respondent's name answered to a rating question is redacted with the names
+    of the file's own name column (the same redaction as comments), part by part."""
+    path = tmp_path / "synthetic_name_answer.csv"
+    path.write_text(
+        "Name,The forum was well organised.\n"
+        "Ada Quillrobble,Agree\n"
+        "Bo Quillwick,Quillrobble maybe\n",
+        encoding="utf-8",
+    )
+    result = cli("validate", str(path))
+    scan(outputs(result), ["quillrobble"], "validate")
+    assert '"[redacted] maybe"' in result.stdout, result.stdout
+
+
+def test_the_answers_of_a_yes_no_question_about_e_mail_are_not_redacted(tmp_path: Path) -> None:
+    """ "E-mail me the slides?" answered Yes / No speaks of e-mail but is a question: its
+    answers are no one's identity, so "Yes" is neither withheld in a message nor redacted in
+    a comment. SYNTHETIC file written here: 3 respondents, row 3 answers "Yes" off the
+    agreement scale (hand count)."""
+    path = tmp_path / "synthetic_yes_no_email.csv"
+    path.write_text(
+        "Timestamp,E-mail me the slides?,The forum was well organised.,What could we do better?\n"
+        "2024/11/27 4:00:00 PM EST,Yes,Agree,Yes the food was great but the room was cold\n"
+        "2024/11/27 4:01:00 PM EST,No,Yes,More French sessions would help everyone here\n"
+        "2024/11/27 4:02:00 PM EST,Yes,Agree,More time for networking with other groups\n",
+        encoding="utf-8",
+    )
+    result = cli("summarize", str(path))
+    assert result.exit_code == 1
+    assert 'row 3: "Yes" is not on the agreement5 scale' in one_error_line(result.stderr)
+    path.write_text(path.read_text(encoding="utf-8").replace(",No,Yes,", ",No,Agree,"))
+    shown = cli("comments", str(path), "--uncoded", "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["n_redacted"] == 0 and "Yes the food" in shown.stdout, shown.stdout
 
 
 # ------------------------------------------------------- 12: --debug on a ragged row
@@ -180,10 +239,6 @@ def test_the_ragged_row_error_names_the_line_without_its_content() -> None:
 # ------------------------------------------------------------- 13: postal addresses
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #13: 'Mailing address' and 'Contact info' become comment columns",
-)
 def test_address_and_contact_columns_are_identifying() -> None:
     """Case 13: "Mailing address" and "Contact info (if you want us to follow up)" identify
     people; only "What could we do better next year?" is a comment column (9 of the 12
@@ -201,10 +256,6 @@ def test_address_and_contact_columns_are_identifying() -> None:
     assert roles["Contact info (if you want us to follow up)"] == "identifying", roles
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #13: street addresses and postal codes are quoted verbatim in comments",
-)
 @pytest.mark.parametrize("format", FORMATS)
 def test_addresses_and_postal_codes_are_redacted_in_quotes(format: str) -> None:
     """Case 13: comments quoting "77 Dunmarrow Drive, Kingston ON K7L 2V9" and the like: no
@@ -214,6 +265,114 @@ def test_addresses_and_postal_codes_are_redacted_in_quotes(format: str) -> None:
     assert result.exit_code == 0, result.stderr
     scan(outputs(result), hostile.ADDRESS_TRACES, f"comments -f {format}")
     assert "[redacted]" in result.stdout
+
+
+def test_report_files_hold_no_address(tmp_path: Path) -> None:
+    """Case 13 in a report: the quotes of summary.json, the Markdown and the alt texts are
+    redacted, and the address columns are not summarised."""
+    out = tmp_path / "report"
+    result = cli("report", str(ADDRESSES), "--out", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    scan(outputs(result), hostile.ADDRESS_TRACES, "report")
+    files = [p for p in out.rglob("*") if p.is_file() and p.suffix in (".json", ".md", ".txt")]
+    assert any(p.name == "summary.json" for p in files)
+    for path in files:
+        scan([path.read_text(encoding="utf-8")], hostile.ADDRESS_TRACES, path.name)
+
+
+ORDINARY_COMMENTS = (
+    "Room 2B was too small.",
+    "3 days would be better than 2.",
+    "In 2019 and 2018-2019 the forum was in Ottawa; 2024 was the best.",
+    "Level 4 was hard to find.",
+    "3 days on the road to get there.",
+    "Session 3 Panel way too long.",
+    "We were 25 people in Room 101 Main Hall.",
+    "Workshop 2 on the Palermo Protocol.",
+    "Les 2 côtés de la salle ; il reste 2 places.",
+    "2 jours, 3 ateliers, 45 minutes par panel.",
+    "Rated it 5 Stars.",
+    "The 1st and 2nd panels.",
+    "Bill C-48 and section 279.01 of the Criminal Code.",
+)
+
+
+@pytest.mark.parametrize("text", ORDINARY_COMMENTS)
+def test_ordinary_comments_with_numbers_are_not_redacted(text: str) -> None:
+    """No false positive: numbers, rooms, levels, years and capitalised words are not an
+    address (a civic number, capitalised street words and a street type are all needed)."""
+    assert Redactor()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Write to 1234, rue Saint-Denis Est, Montréal (Québec) h2x 3k2.", "Write to"),
+        ("Mon bureau : 45 boul. René-Lévesque Ouest, bureau 200.", "Mon bureau"),
+        ("Send it to 12 St. John's Road, Apt 3, please.", "please"),
+        ("Our office: 1200 5th Avenue NW, Seattle, WA 98101-1234.", "Seattle"),
+        ("Mail: P.O. Box 1234, Sudbury.", "Sudbury"),
+        ("Case postale 45, Rimouski.", "Rimouski"),
+        ("Postal code K1N6N5 only.", "only"),
+    ],
+)
+def test_street_addresses_and_postal_codes_of_every_form_are_redacted(text: str, kept: str) -> None:
+    """SYNTHETIC addresses in French, English and US forms; the words around them stay."""
+    shown = localise_marks(Redactor()(text), "[redacted]")
+    assert "[redacted]" in shown and kept in shown, shown
+    assert not re.search(r"\d{2}", shown.replace(kept, "")), shown
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Mailing address",
+        "Contact info (if you want us to follow up)",
+        "Adresse postale",
+        "Address",
+        "Home address (for the certificate)",
+        "Postal code",
+        "What is your postal code?",
+        "Code postal",
+        "Vos coordonnées (facultatif)",
+        "How can we reach you?",
+        "ZIP code",
+    ],
+)
+def test_address_and_contact_headers_are_identifying(header: str) -> None:
+    assert header_role(header) == IDENTIFYING
+    assert header_is_identifying(header)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Did the forum address your needs?",
+        "What topics should next year's forum address?",
+        "À qui s'adresse le forum ?",
+        "Contact with survivors was meaningful",
+        "Contact me about next year?",
+        "Street outreach: what worked?",
+    ],
+)
+def test_questions_that_mention_an_address_or_contact_are_not_identifying(header: str) -> None:
+    assert header_role(header) is None
+
+
+def test_a_column_of_addresses_is_identifying_whatever_its_header(tmp_path: Path) -> None:
+    """An unrecognised header ("Where should we send it?") whose answers are postal
+    addresses is identifying (set aside, never quoted). SYNTHETIC addresses of
+    build_hostile.py, 12 rows."""
+    rows = ["Timestamp,The forum was well organised.,Where should we send it?"]
+    for i, (street, town, code) in enumerate(hostile.ADDRESSES):
+        rows.append(f'{hostile.stamp(i)},Agree,"{street}, {town} {code}"')
+    path = tmp_path / "synthetic_addresses.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    shown = cli("validate", str(path), "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    roles = {c["header"]: c["role"] for c in json.loads(shown.stdout)["columns"]}
+    assert roles["Where should we send it?"] == "identifying", roles
+    scan(outputs(shown), hostile.ADDRESS_TRACES, "validate")
 
 
 # ------------------------------------------------------- 14: validate's hints and names

@@ -281,12 +281,14 @@ def test_duplicates_need_a_submission_stamp(tmp_path: Path) -> None:
 
 
 def test_identifying_values_are_recognised_by_their_look(tmp_path: Path) -> None:
-    rows = [["Timestamp", "Contact (optional)", "Your address", ORGANISED]]
+    # "Your address" is identifying by its header since issue 14 #13: a header that says
+    # nothing of identity ("Connected from") holds the IP addresses
+    rows = [["Timestamp", "Contact (optional)", "Connected from", ORGANISED]]
     rows += [["2024", f"p{i}@example.org", f"10.0.0.{i}", "Agree"] for i in range(4)]
     responses = normalise(load_table(write(tmp_path / "f.csv", rows)), Questionnaire())
     roles = {c.header: (c.role, c.how) for c in responses.columns}
     assert roles["Contact (optional)"][0] == "identifying"
-    assert roles["Your address"] == ("identifying", "answers look like e-mail or IP addresses")
+    assert roles["Connected from"] == ("identifying", "answers look like e-mail or IP addresses")
 
 
 def test_label_normalisation_runs_once_per_distinct_value(tmp_path: Path, monkeypatch) -> None:

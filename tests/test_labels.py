@@ -21,7 +21,6 @@ from forum_eval.config.labels import Reading, Unread, label_key, read_label, rea
 from forum_eval.config.scales import (
     AGREEMENT4,
     DETECTABLE,
-    EASE7,
     FAVOURABILITY5,
     YESNO,
     Scale,
@@ -507,8 +506,9 @@ def test_limesurvey_grids() -> None:
     """The agreement grids (questions 13, 14 and 28) are the built-in agreement scale; the
     satisfaction grid (26) says "Completely …" where satisfaction5 says "Very …", so it is
     read on its own labels (every column; positive: the satisfied ones it has); the ease
-    question (9) is ease7, with "Somewhat Easy" now counted positive: by csv, Somewhat Easy
-    148 + Easy 102 + Very Easy 43 = 293 of 443."""
+    question (9) is read on its own six labels (three on each side, no neutral: ease7 would
+    add a "Neither easy nor difficult" level the form did not show), with "Somewhat Easy"
+    counted positive: by csv, Somewhat Easy 148 + Easy 102 + Very Easy 43 = 293 of 443."""
     columns = _columns(LIMESURVEY)
     agreement = [v for h, v in columns.items() if h.startswith(("13 - ", "14 - ", "28 - "))]
     assert len(agreement) == 17
@@ -524,9 +524,10 @@ def test_limesurvey_grids() -> None:
             "Somewhat Satisfied", "Completely Satisfied",
         }  # fmt: skip
     ease = next(v for h, v in columns.items() if h.startswith("9 - "))
-    assert choose_scale(set(ease)).scale is EASE7
-    counts = _coded(EASE7, ease)
-    assert (sum(counts[c] for c in EASE7.positive), sum(counts.values())) == (293, 443)
+    scale = choose_scale(set(ease)).scale
+    assert scale is not None and (scale.id, len(scale.categories)) == ("ease_6_labels", 6)
+    counts = _coded(scale, ease)
+    assert (sum(counts[c] for c in scale.positive), sum(counts.values())) == (293, 443)
 
 
 @needs_real

@@ -470,11 +470,31 @@ def test_strings_are_written_as_toml_reads_them(text: str) -> None:
     assert tomllib.loads(f"key = {toml_string(text)}")["key"] == text
 
 
-def test_add_warns_when_there_are_more_respondents_than_attendees(event: Path) -> None:
+def test_add_refuses_fewer_attendees_than_respondents(event: Path) -> None:
+    """A response rate above 100 % is never a figure (issue 14 #9): nothing is written."""
     # kobo.csv: the same 12 respondents (build_exports.py)
+    before = sorted(p.relative_to(event) for p in event.rglob("*"))
+    text = (event / "forum-eval.toml").read_text(encoding="utf-8")
     result = _add("2025", str(EXPORTS / "kobo.csv"), "--attendees", "5", "--data", "synthetic")
-    assert result.exit_code == 0, result.stderr
-    assert "Warning: 12 respondents but only 5 attendees" in result.stderr
+    assert result.exit_code == 2, result.stderr
+    assert "--attendees 5: attendees must be at least the respondents (12)" in result.stderr
+    assert (event / "forum-eval.toml").read_text(encoding="utf-8") == text
+    assert sorted(p.relative_to(event) for p in event.rglob("*")) == before
+
+
+def test_a_project_file_with_fewer_attendees_than_respondents_is_refused(event: Path) -> None:
+    """The count a project file gives is checked too: one Error line, exit 1, no figure."""
+    path = event / "forum-eval.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "attendees = 30" in text  # the 2023 edition of the fixture
+    path.write_text(text.replace("attendees = 30", "attendees = 5"), encoding="utf-8")
+    for command in (["summarize", "2023"], ["compare", "2023", "2024"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1, (command, result.stdout)
+        assert result.stderr.startswith("Error: 2023: 12 respondents but 5 attendees"), (
+            result.stderr
+        )
+        assert "240%" in result.stderr  # 12 / 5, by hand
 
 
 def test_init_follows_the_locale_without_lang(

@@ -80,3 +80,22 @@ def test_readme_examples_run(tmp_path: Path) -> None:
     finally:
         os.chdir(cwd)
     assert ran >= 4
+
+
+def cited_tests() -> list[tuple[str, str]]:
+    """The tests the README names as the proof of a promise (``tests/test_x.py::test_y``)."""
+    return sorted(set(re.findall(r"(tests/test_\w+\.py)::(test_\w+)", README)))
+
+
+def test_the_readme_cites_tests() -> None:
+    assert len(cited_tests()) >= 20, cited_tests()  # the errors, privacy and writing promises
+
+
+@pytest.mark.parametrize("path,name", cited_tests(), ids=lambda value: str(value))
+def test_every_test_the_readme_cites_exists(path: str, name: str) -> None:
+    """A promise backed by a test that was renamed or deleted is a promise backed by nothing."""
+    import ast
+
+    tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+    names = {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+    assert name in names, f"README cites {path}::{name}, which does not exist"

@@ -26,6 +26,7 @@ import io
 import json
 import re
 import tempfile
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
+from forum_eval.config.labels import Reading, read_labels
 from tests.conftest import ROOT, SURVEYS
 from tests.real_shapes_expected import (
     COMMENTS,
@@ -336,7 +338,7 @@ def test_counts_per_label(spec: Rating, tool: Tool) -> None:
 def test_valid_and_positive(spec: Rating, tool: Tool) -> None:
     """Issue 13 cases 1–4 ("what counts as positive is explicit and uniform"): n_valid and
     n_positive are the csv counts (positive: the labels on the positive pole, "plutôt X" on
-    X's side; % often or more; % all or most; expertise: the highest level)."""
+    X's side; % often or more; % all or most; expertise: advanced or more)."""
     count = hand_count(spec)
     item = tool.item(spec)
     assert item["n_valid"] == count.valid
@@ -378,6 +380,42 @@ def test_grid_row_is_an_item_labelled_by_its_row(spec: Rating, tool: Tool) -> No
     question kept as its `group`."""
     item = tool.item(spec)
     assert (item["label"], item.get("group")) == (spec.row, spec.question)
+
+
+# ---------------------------------------------------------- expertise: one rule
+
+EXPERTISE_2019 = "Comment décririez-vous votre connaissance de la traite des personnes ?"
+
+
+def test_the_expertise_rule_reproduces_the_2019_report(tool: Tool) -> None:
+    """Issue 13 (one rule for self-rated expertise): the 2019 report's "45 % describe
+    themselves as having in-depth knowledge" (seeds/evaluation_2019.toml, item expertise)
+    counts the level "Connaissance approfondie" of surveys/2019.csv (by csv: 14 of 31 =
+    45 %; de base 5, moyenne 12), the level the label model reads as "advanced". The rule
+    "advanced or more" counts that level there, and Avancé·e + Expert·e on a 4-level form
+    (19 of 44 in synthetic_google_forms_fr.csv, test_valid_and_positive); the README states
+    the same rule in its JSON text and its Scales table."""
+    seed = tomllib.loads((ROOT / "seeds" / "evaluation_2019.toml").read_text(encoding="utf-8"))
+    percent = next(f["percent"] for f in seed["figure"] if f["item"] == "expertise")
+    with (SURVEYS / "2019.csv").open(encoding="utf-8", newline="") as handle:
+        answers = [row[EXPERTISE_2019] for row in csv.DictReader(handle)]
+    levels = ("Connaissance de base", "Connaissance moyenne", "Connaissance approfondie")
+    assert [answers.count(level) for level in levels] == [5, 12, 14] and len(answers) == 31
+    assert round(100 * 14 / 31) == percent == 45
+    reading = read_labels(levels)
+    assert isinstance(reading, Reading)
+    assert (reading.positive, reading.share) == (levels[2:], ("advanced or more", "avancé ou plus"))
+    four = read_labels(("Débutant·e", "Intermédiaire", "Avancé·e", "Expert·e"))
+    assert isinstance(four, Reading) and four.positive == ("Avancé·e", "Expert·e")
+    data = tool("summarize", "2019", "--format", "json").data
+    item = next(i for i in data["items"] if i["id"] == "expertise")
+    assert (item["n_positive"], item["n_valid"], item["share_name"]) == (14, 31, "advanced or more")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`n_positive`: agree + strongly agree (agreement), yes (yes/no), advanced or more" in (
+        " ".join(readme.split())
+    )
+    row = next(line for line in readme.splitlines() if line.startswith("| `expertise`"))
+    assert "advanced or more" in row
 
 
 # ----------------------------------------------------------------------- per file

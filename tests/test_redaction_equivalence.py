@@ -10,8 +10,9 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from forum_eval.analyse import privacy
-from forum_eval.analyse.privacy import (
+from forum_eval import redact
+from forum_eval.redact import (
+    _ADDRESS_RE,
     _MARKS,
     _PATTERN,
     _PHONE_RE,
@@ -19,6 +20,7 @@ from forum_eval.analyse.privacy import (
     MARK,
     Redactor,
     _is_phone,
+    _may_match_address,
     _may_match_pattern,
     _may_match_phone,
     _NameIndex,
@@ -31,6 +33,7 @@ def plain_redact(text: str, index: _NameIndex | None) -> str:
     """``Redactor.redact`` without any shortcut (as it was written first)."""
     out = unicodedata.normalize("NFC", text)
     out = _PATTERN.sub(MARK, out)
+    out = _ADDRESS_RE.sub(MARK, out)
     out = _PHONE_RE.sub(lambda m: MARK if _is_phone(m.group(0)) else m.group(0), out)
     if index is not None:
         matches = list(_TOKEN.finditer(out))
@@ -84,6 +87,12 @@ PLANTED = [
     "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
     "fe80::1ff:fe23:4567:890a",
     "::1",
+    "77 Dunmarrow Drive, Apt 3",
+    "1234, rue Saint-Denis Est",
+    "K1N 6N5",
+    "h2x1y4",
+    "NY 10001-1234",
+    "P.O. Box 12",
     "zoé",
     "TREMBLAY",
     "Cote",
@@ -152,6 +161,8 @@ def test_pre_checks_never_miss_a_match(text: str) -> None:
         assert _may_match_pattern(text)
     if _PHONE_RE.search(text):
         assert _may_match_phone(text)
+    if _ADDRESS_RE.search(text):
+        assert _may_match_address(text)
 
 
 def test_planted_details_are_all_redacted_and_the_pre_checks_see_them() -> None:
@@ -159,7 +170,9 @@ def test_planted_details_are_all_redacted_and_the_pre_checks_see_them() -> None:
         text = f"Écrivez-moi : {value} merci"
         assert REDACTOR(text) == plain_redact(text, INDEX)
         assert MARK in REDACTOR(text), value
-        assert _may_match_pattern(value) or _may_match_phone(value), value
+        assert _may_match_pattern(value) or _may_match_phone(value) or _may_match_address(value), (
+            value
+        )
 
 
 def test_pre_checks_let_ordinary_comments_through_unchecked() -> None:
@@ -186,11 +199,11 @@ def test_word_keys_are_the_folded_words(text: str) -> None:
 
 
 def test_word_key_cache_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(privacy, "_WORD_KEYS", {})
-    monkeypatch.setattr(privacy, "_MAX_WORD_KEYS", 3)
+    monkeypatch.setattr(redact, "_WORD_KEYS", {})
+    monkeypatch.setattr(redact, "_MAX_WORD_KEYS", 3)
     words = ["Élan", "b", "Ç", "dé", "Zoé"]
     assert _word_keys(words) == ["elan", "b", "c", "de", "zoe"]
-    assert len(privacy._WORD_KEYS) == 3
+    assert len(redact._WORD_KEYS) == 3
     assert _word_keys(words) == ["elan", "b", "c", "de", "zoe"]
 
 

@@ -129,8 +129,17 @@ def _counts(scale: Scale, answers: list[str]) -> dict[str, int]:
         (["Oui", "Non"], "yesno", "built-in", {"yes"}),
         (["Poor", "Fair", "Good", "Very good", "Excellent"], "quality5", "built-in",
          {"good", "very_good", "excellent"}),
+        (["Very Easy", "Easy", "Somewhat Easy", "Neither easy nor difficult",
+          "Somewhat Difficult", "Difficult", "Very Difficult"], "ease7", "built-in",
+         {"somewhat_easy", "easy", "very_easy"}),
+        # a complete scale of the form's own (as many labels on each side): no level added
         (["Very Easy", "Easy", "Somewhat Easy", "Somewhat Difficult", "Difficult",
-          "Very Difficult"], "ease7", "built-in", {"somewhat_easy", "easy", "very_easy"}),
+          "Very Difficult"], "ease_6_labels", "labels", {"somewhat_easy", "easy", "very_easy"}),
+        (["Strongly disagree", "Disagree", "Agree", "Strongly agree"], "agreement4",
+         "built-in", {"agree", "strongly_agree"}),
+        (["Pas du tout intéressant", "Peu intéressant", "Plutôt intéressant",
+          "Très intéressant"], "interest_4_labels", "labels",
+         {"plutot_interessant", "tres_interessant"}),
         # labels that the built-in scale would merge, or show under another name: the form's
         (["Very satisfied", "Satisfied", "Somewhat satisfied", "Not satisfied"],
          "satisfaction_4_labels", "labels",

@@ -1,11 +1,11 @@
 """Respondents' privacy: redaction of free text and small-cell suppression of counts.
 
 Redaction (:class:`Redactor`)
-    Before any comment is shown, e-mail addresses, URLs, IP addresses, phone numbers (North
-    American and international forms) and the names found in the file's own name columns are
-    replaced by a marker (« [caviardé] » / "[redacted]", chosen by the renderer: this module
-    only writes :data:`MARK`). Names are matched case- and accent-insensitively, as whole
-    words: the full name and each part of three letters or more.
+    Before any comment is shown, contact details, postal addresses and the values of the
+    file's identifying columns are replaced by a marker. The one implementation is
+    :mod:`forum_eval.redact` (a base module, so that ``read/`` redacts the answers it quotes
+    in messages the same way); which columns identify a respondent and their values is
+    :mod:`forum_eval.read.identities`. Both are re-exported here.
 
 Suppression (:func:`suppress`)
     A row of cells (e.g. one item's answers split by group) with a known total must not let
@@ -32,216 +32,33 @@ Self-identification ("group") columns
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from forum_eval.read.identities import header_is_identifying, identifying_values
+from forum_eval.redact import MARK, Redactor, localise_marks
 from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
-    from forum_eval.read import RawTable
     from forum_eval.read.responses import ItemResponses, Responses
 
-#: What replaces a redacted span; renderers translate it (see :func:`localise_marks`).
-MARK = "\u2063[redacted]\u2063"
+__all__ = [
+    "DEFAULT_MIN_CELL",
+    "MARK",
+    "Cell",
+    "Redactor",
+    "header_is_identifying",
+    "header_is_self_identification",
+    "identifying_values",
+    "is_group_item",
+    "localise_marks",
+    "suppress",
+    "without_groups",
+]
+
 #: Default minimum cell size.
 DEFAULT_MIN_CELL = 5
-
-_EMAIL = r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"
-_EMAIL_OBFUSCATED = r"[\w.-]+\s*(?:\[at\]|\(at\)|\[arobase\]|\(arobase\))\s*[\w-]+(?:(?:\.|\s*\[dot\]\s*|\s*\(dot\)\s*|\s*\[point\]\s*)[\w-]+)+"
-_URL = r"(?:https?://|ftp://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?)\]]"
-_DOMAIN = r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ca|qc\.ca|gouv\.qc\.ca|gc\.ca|edu|gov|info|io|fr|be|ch|us|uk)(?:/[^\s<>\"«»]*[^\s<>\"«».,;:!?)\]])?(?![\w@-])"
-_IPV4 = r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
-_IPV6 = (
-    r"(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
-    r"|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}"
-    r"|(?:[0-9a-f]{1,4}:){1,7}:|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})(?![\w:])"
-)
-# Phones: optional +country code or leading 00/011, then groups of digits separated by
-# spaces, dots, hyphens or parentheses, at least 7 digits in all; extensions kept with them.
-_PHONE = (
-    r"(?<![\w/])"
-    r"(?:(?:\+|00|011)\s?\d{1,3}[\s.\-]?)?"
-    r"(?:\(\d{1,4}\)[\s.\-]?)?"
-    r"\d{1,4}(?:[\s.\-]\d{1,8}){1,5}"
-    r"(?:\s?(?:ext\.?|x|poste|p\.)\s?\d{1,5})?"
-    r"(?![\w/])"
-)
-_PHONE_COMPACT = r"(?<![\w/])(?:\+\d{10,15}|\d{10,11})(?![\w/])"
-_PATTERN = re.compile(
-    "|".join(f"(?:{p})" for p in (_URL, _EMAIL, _EMAIL_OBFUSCATED, _DOMAIN, _IPV4, _IPV6)),
-    re.IGNORECASE,
-)
-_PHONE_RE = re.compile(f"{_PHONE}|{_PHONE_COMPACT}", re.IGNORECASE)
-_NOT_PHONE = re.compile(
-    r"^\d{4}[\s.\-/]\d{1,2}[\s.\-/]\d{1,2}$"  # 2019-11-27
-    r"|^\d{1,2}[\s.\-/]\d{1,2}[\s.\-/]\d{2,4}$"  # 27.11.2019
-    r"|^(?:19|20)\d\d\s?[\-/]\s?(?:19|20)\d\d$"  # 2018-2019
-    r"|^\d{1,3}(?:([\s.])\d{3})(?:\1\d{3})*$"  # 1 000 000, 1.500.000 (thousands)
-)
-_MARKS = re.compile(rf"{re.escape(MARK)}(?:[\s,;/]*{re.escape(MARK)})*")
-
-# Exact pre-checks: a text that fails one cannot match the pattern it guards, which is then
-# not run (most comments hold no contact detail, and the patterns cost ~50 µs a comment).
-# Each is a part that every match of the pattern holds, with the same flags.
-#: URL "://", IPv6 (a hex digit before ":", or "::")
-_PATTERN_COLON = re.compile(r":(?:(?<=[0-9a-f]:)|[:/])", re.IGNORECASE)
-#: e-mail written "name [at] domain", "name (arobase) domain" …
-_PATTERN_AT = re.compile(r"[\[(](?:at|arobase)[\])]", re.IGNORECASE)
-#: URL "www.", IPv4 (a digit before "."), domain (a "." before its top-level domain)
-_PATTERN_DOT = re.compile(
-    r"\.(?:(?<=www\.)|(?<=\d\.)|com|org|net|ca|qc|gouv|gc|edu|gov|info|io|fr|be|ch|us|uk)",
-    re.IGNORECASE,
-)
-#: phone: a digit, a separator, a digit; compact phone: ten digits in a row
-_PHONE_SHAPE = re.compile(r"\d(?:[\s.\-]\d|\d{9})")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_DIGIT = re.compile(r"\d")
-
-
-def _may_match_pattern(text: str) -> bool:
-    """False only when ``_PATTERN`` cannot match ``text`` (e-mail "@" or above)."""
-    return (
-        "@" in text
-        or (":" in text and _PATTERN_COLON.search(text) is not None)
-        or (("[" in text or "(" in text) and _PATTERN_AT.search(text) is not None)
-        or _PATTERN_DOT.search(text) is not None
-    )
-
-
-def _may_match_phone(text: str) -> bool:
-    """False only when ``_PHONE_RE`` cannot match ``text``."""
-    if (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is None:
-        return False
-    return _PHONE_SHAPE.search(text) is not None
-
-
-def _is_phone(candidate: str) -> bool:
-    digits = sum(ch.isdigit() for ch in candidate)
-    if digits < 7 or digits > 15:
-        return False
-    # "2019-11-27", "27/11/2019": dates are not phone numbers
-    return not _NOT_PHONE.match(candidate.strip())
-
-
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-@dataclass(frozen=True)
-class _NameIndex:
-    """Folded name parts (one word) and whole names / phrases (word sequences)."""
-
-    words: frozenset[str]
-    phrases: frozenset[tuple[str, ...]]
-    lengths: tuple[int, ...]
-    #: the words a match starts with: ``words`` and the first word of each phrase
-    starts: frozenset[str] = frozenset()
-
-
-def _name_index(names: Iterable[str], phrases: Iterable[str] = ()) -> _NameIndex | None:
-    """Names give their whole form and each part of three letters or more (a hyphenated or
-    apostrophed name is split too); phrases (organisations …) only their whole form. Matching
-    is on folded words (case, accents, punctuation ignored), so it scales to any number of
-    names: one set lookup per word of a comment."""
-    words: set[str] = set()
-    sequences: set[tuple[str, ...]] = set()
-    for raw, split in [(n, True) for n in names] + [(p, False) for p in phrases]:
-        if "@" in raw:
-            continue
-        tokens = tuple(fold(raw).split())
-        if not tokens or sum(len(t) for t in tokens) < 3:
-            continue
-        if len(tokens) == 1:
-            words.add(tokens[0])
-        else:
-            sequences.add(tokens)
-        if split:
-            words.update(t for t in tokens if len(t) >= 3 and not t.isdigit())
-    if not words and not sequences:
-        return None
-    lengths = tuple(sorted({len(s) for s in sequences}, reverse=True))
-    starts = frozenset(words | {s[0] for s in sequences})
-    return _NameIndex(frozenset(words), frozenset(sequences), lengths, starts)
-
-
-#: fold() of the words met in comments, by word (up to a bound)
-_WORD_KEYS: dict[str, str] = {}
-_MAX_WORD_KEYS = 200_000
-
-
-def _word_keys(words: list[str]) -> list[str]:
-    """``[fold(w) for w in words]`` for ``_TOKEN`` words (letters and digits only)."""
-    keys: list[str | None] = list(map(_WORD_KEYS.get, words))
-    if None in keys:
-        for position, key in enumerate(keys):
-            if key is None:
-                word = words[position]
-                # an ASCII word of letters and digits folds to its lower case
-                keys[position] = key = word.lower() if word.isascii() else fold(word)
-                if len(_WORD_KEYS) < _MAX_WORD_KEYS:
-                    _WORD_KEYS[word] = key
-    return keys  # type: ignore[return-value]  # no None left
-
-
-def _redact_names(text: str, index: _NameIndex) -> str:
-    keys = _word_keys(_TOKEN.findall(text))
-    # a name or phrase can only start at a name part or at a phrase's first word
-    if index.starts.isdisjoint(keys):
-        return text
-    matches = list(_TOKEN.finditer(text))
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(matches):
-        width = 0
-        for length in index.lengths:
-            if i + length <= len(keys) and tuple(keys[i : i + length]) in index.phrases:
-                width = length
-                break
-        if not width and keys[i] in index.words:
-            width = 1
-        if width:
-            spans.append((matches[i].start(), matches[i + width - 1].end()))
-            i += width
-        else:
-            i += 1
-    for start, end in reversed(spans):
-        text = text[:start] + MARK + text[end:]
-    return text
-
-
-@dataclass(frozen=True)
-class Redactor:
-    """Replaces contact details and known names in free text by :data:`MARK`."""
-
-    #: people's names: matched whole and part by part
-    names: tuple[str, ...] = ()
-    #: other identifying values (organisations …): matched whole only
-    phrases: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", _name_index(self.names, self.phrases))
-
-    def __call__(self, text: str) -> str:
-        return self.redact(text)
-
-    def redact(self, text: str) -> str:
-        out = unicodedata.normalize("NFC", text)
-        if _may_match_pattern(out):
-            out = _PATTERN.sub(MARK, out)
-        if _may_match_phone(out):
-            out = _PHONE_RE.sub(lambda m: MARK if _is_phone(m.group(0)) else m.group(0), out)
-        index: _NameIndex | None = getattr(self, "_index", None)
-        if index is not None:
-            out = _redact_names(out, index)
-        # every marker begins with an invisible separator
-        return _MARKS.sub(MARK, out) if MARK[0] in out else out
-
-
-def localise_marks(text: str, word: str) -> str:
-    """``text`` with every redaction marker replaced by ``word`` (« [caviardé] », "[redacted]")."""
-    return text.replace(MARK, word)
 
 
 # --------------------------------------------------------------------------- suppression
@@ -353,57 +170,3 @@ def without_groups(responses: Responses) -> Responses:
         items=[i for i in responses.items if not is_group_item(i)],
         set_aside=set_aside,
     )
-
-
-# ------------------------------------------------------------- values to redact from a file
-
-_NAME_WORDS = ("name", "nom", "prenom", "username", "pseudo", "surname", "given name")
-_CONTACT_WORDS = (
-    "email",
-    "e mail",
-    "courriel",
-    "phone",
-    "telephone",
-    "cell",
-    "adresse ip",
-    "ip address",
-)
-
-
-def header_is_identifying(header: str) -> bool:
-    """True for a column that names or contacts a respondent (set aside, values redacted)."""
-    from forum_eval.read.table import IDENTIFYING_HEADERS
-
-    key = fold(header)
-    if key in IDENTIFYING_HEADERS:
-        return True
-    padded = f" {key} "
-    return any(f" {w} " in padded for w in (*_NAME_WORDS, *_CONTACT_WORDS))
-
-
-def _is_name_header(header: str) -> bool:
-    padded = f" {fold(header)} "
-    return any(f" {w} " in padded for w in _NAME_WORDS)
-
-
-def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(names, phrases)``: values of a file's identifying columns, to redact from comments.
-
-    Name columns give names (redacted whole and part by part); other identifying columns
-    (organisation …) phrases (redacted whole). Numbers (IDs) and e-mail / IP values are
-    left to the patterns.
-    """
-    names: set[str] = set()
-    phrases: set[str] = set()
-    for position, header in enumerate(table.headers):
-        if not header_is_identifying(header):
-            continue
-        is_name = _is_name_header(header)
-        for value in {str(v).strip() for v in table.frame[position].unique()}:
-            if not value or "@" in value or not any(ch.isalpha() for ch in value):
-                continue
-            if is_name:
-                names.add(value)
-            elif len(value) >= 3:
-                phrases.add(value)
-    return tuple(sorted(names)), tuple(sorted(phrases))

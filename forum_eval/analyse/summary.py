@@ -17,6 +17,7 @@ from forum_eval.analyse.choices import summarize_multiselect
 from forum_eval.analyse.stats import nonresponse_bounds, proportion_interval
 from forum_eval.config.registry import Edition
 from forum_eval.config.scales import NPS_DETRACTORS, Scale
+from forum_eval.errors import InputError
 
 if TYPE_CHECKING:
     # not at run time: a chart worker unpickles Summary objects without importing pandas
@@ -193,9 +194,13 @@ def summarize(
     respondents = responses.respondents
     rate = Fraction(respondents, attendees) if attendees else None
     if attendees is not None and respondents > attendees:
-        warnings.append(
-            f"{respondents} respondents but only {attendees} attendees: check the attendee count; "
-            "intervals are computed without the finite-population correction and without bounds."
+        # a response rate above 100 % is never a figure (the command line's --attendees is
+        # refused before, as a usage error; this is a project file's count, or compare's)
+        raise InputError(
+            f"{name}: {respondents} respondents but {attendees} attendees: the response rate "
+            f"would be {respondents / attendees:.0%}.",
+            "Correct the attendee count: `attendees` of this edition in the project file "
+            "(forum-eval.toml), or --attendees.",
         )
     items = tuple(
         summarize_item(data, confidence=confidence, attendees=attendees, respondents=respondents)

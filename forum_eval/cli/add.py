@@ -19,7 +19,7 @@ from typing import Annotated
 
 import typer
 
-from forum_eval.cli import app, run, warn
+from forum_eval.cli import app, run
 from forum_eval.cli.options import (
     FromPlatform,
     IncludeIncomplete,
@@ -28,6 +28,7 @@ from forum_eval.cli.options import (
     Quiet,
     ScaleDecl,
     Sheet,
+    check_attendees,
     pipeline_options,
 )
 from forum_eval.errors import InputError, UsageError
@@ -154,6 +155,8 @@ def add(
     if not report["ok"]:
         typer.echo(render_text(report), err=True, nl=False)
         run(lambda: _refuse(file))
+    respondents = report["respondents"]
+    run(lambda: check_attendees(attendees, respondents))  # nothing is written
     target = run(lambda: _destination(folder, year, file))
     text = path.read_text(encoding="utf-8")
     values: dict[str, object] = {
@@ -182,9 +185,6 @@ def add(
         shutil.copyfile(file, target)
     with path.open("a", encoding="utf-8", newline="\n") as handle:
         handle.write(new_text[len(text) :])
-    respondents = report["respondents"]
-    if attendees is not None and respondents > attendees:
-        warn(f"{respondents} respondents but only {attendees} attendees: check --attendees.")
     rate = f" of {attendees} attendees" if attendees else ""
     typer.echo(
         f"Added edition {year} to {path}: {values['file']} ({respondents} respondents{rate})."

@@ -48,12 +48,19 @@ ItemsOpt = Annotated[
 ]
 ChartsOpt = Annotated[
     Path | None,
-    typer.Option("--charts", help="Also write the dumbbell chart(s) compare.<lang>.png to DIR."),
+    typer.Option(
+        "--charts",
+        help="Also write the dumbbell chart(s) compare.<lang>.png to DIR "
+        "(compare-2.<lang>.png … when too long for a page).",
+    ),
 ]
 TrendOut = Annotated[
     Path | None,
     typer.Option(
-        "--out", "-o", help="Write the trend chart trend.<lang>.png (and alt text) to DIR."
+        "--out",
+        "-o",
+        help="Write the trend chart trend.<lang>.png (and alt text) to DIR "
+        "(trend-2.<lang>.png … when too long for a page).",
     ),
 ]
 
@@ -242,8 +249,8 @@ def trend(
         for message in summary.warnings:
             warn(f"{summary.name}: {message}")
     if out is not None:
-        written = run(lambda: write_trend_chart(result, language, out))
-        typer.echo(f"Wrote {written} and its alt text.", err=True)
+        for path in run(lambda: write_trend_charts(result, language, out)):
+            typer.echo(f"Wrote {path} and its alt text.", err=True)
     from forum_eval.present import compare_out
 
     emit(
@@ -258,12 +265,11 @@ def trend(
     )
 
 
-def write_trend_chart(result: Trend, lang: str, folder: Path) -> Path:
-    from forum_eval.present.charts_compare import plot_trend, trend_alt
-    from forum_eval.report.build import Chart, write_charts
+def write_trend_charts(result: Trend, lang: str, folder: Path) -> list[Path]:
+    """``trend.<lang>.png`` (``trend-2`` … when too long for a page) and its alt text."""
+    from forum_eval.report.build import trend_charts, write_charts
 
-    chart = Chart("trend", trend_alt(result, lang), plot_trend, (result,), {"lang": lang})
-    return write_charts(folder, [chart], lang)[0]
+    return write_charts(folder, trend_charts(result, lang), lang)
 
 
 def comparison_and_trend(

@@ -151,6 +151,21 @@ ScaleDecl = Annotated[
     ),
 ]
 
+TitleOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--title",
+        help="The name of the survey in the titles of the charts, their alt text and the "
+        "headings of the summary and documents (default: the event's name, year and place, "
+        "else the file name without '+' and '_').",
+    ),
+]
+
+
+def title_text(title: str | None) -> str | None:
+    """``--title`` without its surrounding spaces; None when empty (the default applies)."""
+    return title.strip() if title and title.strip() else None
+
 
 def check_attendees(attendees: int | None, respondents: int) -> None:
     """``--attendees`` below the number of respondents is a usage error (a response rate

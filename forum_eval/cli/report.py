@@ -22,8 +22,10 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    TitleOpt,
     check_attendees,
     pipeline_options,
+    title_text,
 )
 
 if TYPE_CHECKING:
@@ -106,14 +108,7 @@ def report(
             "table, text and JSON hold these items only (default: every item).",
         ),
     ] = None,
-    title: Annotated[
-        str | None,
-        typer.Option(
-            "--title",
-            help="The event's name in the chart titles and alt text (default: the edition's "
-            "name, else the file name without '+' and '_').",
-        ),
-    ] = None,
+    title: TitleOpt = None,
     quiet: Quiet = False,
     jobs: Annotated[
         int | None,
@@ -141,7 +136,7 @@ def report(
         jobs,
         documents,
         [i.strip() for i in items.split(",") if i.strip()] if items else None,
-        title.strip() if title and title.strip() else None,
+        title_text(title),
         pipeline_options(
             surveys_dir=surveys_dir,
             attendees=attendees,
@@ -178,7 +173,9 @@ def _report(
 
     survey = run(lambda: read_survey(source, options))
     run(lambda: check_attendees(options.attendees, survey.responses.respondents))
-    summary = summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
+    summary = run(
+        lambda: summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
+    )
     for message in summary.warnings:
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
@@ -196,7 +193,6 @@ def _report(
         from forum_eval.cli.compare import comparison_and_trend
 
         comparison, trend = run(lambda: comparison_and_trend(summary, compare, options))
-    _start_chart_server_deaf_to_ctrl_c(jobs)
     result = run(
         lambda: build_report(
             summary,
@@ -218,32 +214,3 @@ def _report(
     typer.echo(f"Wrote {folder}/ ({len(result.files)} files):")
     for name in result.files:
         typer.echo(f"  {name}")
-
-
-def _start_chart_server_deaf_to_ctrl_c(jobs: int | None) -> None:
-    """Start the fork server of the chart workers (report/pool.py) with SIGINT ignored.
-
-    A terminal's Ctrl-C reaches the whole process group. The workers ignore it (pool.py) and
-    this process ends in one line (cli.main), but the fork server imports matplotlib before
-    it sets its own handlers: interrupted there, it printed a KeyboardInterrupt traceback. An
-    ignored signal stays ignored across exec (Python keeps it so), so the server started here
-    never sees Ctrl-C; it stops when this process ends."""
-    import multiprocessing
-    import signal
-
-    from forum_eval.report.pool import _CHART_MODULES, default_jobs
-
-    if (jobs if jobs is not None else default_jobs()) <= 1:
-        return
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return
-    from multiprocessing import forkserver
-
-    multiprocessing.get_context("forkserver").set_forkserver_preload(_CHART_MODULES)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        forkserver.ensure_running()
-    except OSError:
-        pass  # the pool will say so, or draw here
-    finally:
-        signal.signal(signal.SIGINT, previous)

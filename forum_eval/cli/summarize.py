@@ -22,8 +22,10 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
+    TitleOpt,
     check_attendees,
     pipeline_options,
+    title_text,
 )
 
 
@@ -46,6 +48,7 @@ def summarize(
     quiet: Quiet = False,
     by: By = None,
     min_cell: MinCell = 5,
+    title: TitleOpt = None,
 ) -> None:
     """Response rate and every item's agreement with its n, interval and N/A count."""
     from forum_eval.analyse.summary import summarize_survey
@@ -71,7 +74,8 @@ def summarize(
             survey, options, by=by, min_cell=min_cell, format=format, lang=language, out=out
         )
         return
-    result = summarize_survey(survey, attendees=attendees, confidence=confidence)
+    result = run(lambda: summarize_survey(survey, attendees=attendees, confidence=confidence))
+    heading = title_text(title)
     for message in result.warnings:
         warn(message)
     from forum_eval.present.console import render_console
@@ -82,10 +86,10 @@ def summarize(
     emit(
         format,
         out,
-        lambda console: render_console(result, language, console),
+        lambda console: render_console(result, language, console, heading),
         {
             Format.json: lambda: render_json(result, language),
             Format.csv: lambda: render_csv(result, language),
-            Format.markdown: lambda: render_markdown(result, language),
+            Format.markdown: lambda: render_markdown(result, language, title_text=heading),
         },
     )

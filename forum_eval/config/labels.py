@@ -114,8 +114,15 @@ STEMS = {
     "ease": (("easy", "simple", "facile"), ("difficult", "hard", "difficile", "complique")),
     "importance": (("important",), ("unimportant", "sans importance")),
 }  # fmt: skip
-#: Words that are a whole label of a family at a fixed level (no modifier).
-FIXED = {"excellent": ("quality", STRONG)}
+#: Words that are a whole label of a family at a fixed level (no modifier); "best" / "worst"
+#: name the ends of a numeric scale in a header ("from 1 (best) to 5 (worst)").
+FIXED = {
+    "excellent": ("quality", STRONG),
+    "best": ("quality", STRONG),
+    "meilleur": ("quality", STRONG),
+    "worst": ("quality", -STRONG),
+    "pire": ("quality", -STRONG),
+}
 #: The middle of a family (level 0): a neutral label of that family only.
 MIDDLES = {"quality": ("fair", "passable", "average", "moyen", "moyenne", "acceptable")}
 #: Neutral labels that fit any two-pole family. ("Sans opinion" / "No opinion" are read here
@@ -206,7 +213,7 @@ INFLECTED = frozenset(
         "ininteressant", "favorable", "defavorable", "probable", "improbable", "facile",
         "difficile", "complique", "important", "indifferent", "indecis", "neutre", "debutant",
         "intermediaire", "avance", "approfondi", "expert", "limite", "elementaire", "aucun",
-        "certain", "tout", "passable", "acceptable", "excellent",
+        "certain", "tout", "passable", "acceptable", "excellent", "meilleur",
     )
 )  # fmt: skip
 #: every single word of the vocabulary
@@ -285,7 +292,7 @@ def _stem_reading(words: tuple[str, ...]) -> list[LabelReading]:
         head, stem = " ".join(words[:cut]), " ".join(words[cut:])
         if stem in FIXED and not head:
             family, level = FIXED[stem]
-            readings.append(LabelReading(family, level, "good"))
+            readings.append(LabelReading(family, level, "good" if level > 0 else "opposite"))
         if stem not in _STEM:
             continue
         family, sign = _STEM[stem]

@@ -6,10 +6,15 @@ accents, apostrophes, punctuation and French inclusive endings (see
 substring.
 
 Which scale reads a column found by its answers is :func:`choose_scale`'s choice: a built-in
-scale only when it keeps every distinct label on a level of its own and the label model
-(:mod:`forum_eval.config.labels`) agrees with its order and its positive labels; otherwise a
-scale made of the column's own labels, ordered by the model; otherwise none (a declaration is
-needed, and :func:`declaration_suggestions` writes it).
+scale only when it keeps every distinct label on a level of its own, the label model
+(:mod:`forum_eval.config.labels`) agrees with its order and its positive labels, and it adds
+no level to labels that form a complete scale of their own; otherwise a scale made of the
+column's own labels, ordered by the model; otherwise none (a declaration is needed, and
+:func:`declaration_suggestions` writes it).
+
+Numbers are read on the scale their header states (:func:`header_scale`); when the header
+names its ends, the label model says which end is positive (reversed scales count the low
+numbers), and ends it cannot order are not guessed (:func:`unordered_header_scale`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from forum_eval.config.labels import Reading, Unread, label_key, read_label, read_labels
+from forum_eval.config.labels import STEMS, Reading, Unread, label_key, read_label, read_labels
 from forum_eval.config.labels import strip_inclusive as _strip_inclusive
 from forum_eval.errors import ConfigError, UsageError
 from forum_eval.textnorm import fold, slug
@@ -517,17 +522,21 @@ DETECTABLE = (
 )
 
 
-def numeric_scale(low: int, high: int, kind: str = "rating") -> Scale:
+def numeric_scale(low: int, high: int, kind: str = "rating", *, reverse: bool = False) -> Scale:
     """A numeric rating ``low``…``high`` (1–5, 0–5, 0–10 …); positive = the two highest numbers.
 
-    ``kind = "nps"`` (0–10 only) counts promoters (9–10) as positive.
+    ``kind = "nps"`` (0–10 only) counts promoters (9–10) as positive. ``reverse``: the low
+    numbers are the good end (a header saying "1 = Strongly agree, 5 = Strongly disagree"):
+    the categories go from ``high`` down to ``low`` (negative → positive, as every scale's),
+    positive = the two lowest numbers, and the id ends in ``_reversed``.
     """
     if not (0 <= low < high <= 10):
         raise ValueError(f"unsupported numeric scale {low}–{high}")
-    cats = tuple(
-        Category(str(n), str(n), str(n), (f"{n}.0", f"{n},0"), code=n) for n in range(low, high + 1)
-    )
+    numbers = range(high, low - 1, -1) if reverse else range(low, high + 1)
+    cats = tuple(Category(str(n), str(n), str(n), (f"{n}.0", f"{n},0"), code=n) for n in numbers)
     scale_id = "nps" if kind == "nps" else f"{kind}_{low}_{high}"
+    if reverse:
+        return Scale(f"{scale_id}_reversed", kind, cats, frozenset({str(low), str(low + 1)}))
     return Scale(scale_id, kind, cats, frozenset({str(high - 1), str(high)}))
 
 
@@ -549,6 +558,8 @@ DEFAULT_SCALE = {s.kind: s.id for s in DETECTABLE} | {"rating": "rating_1_5", "n
 # ---------------------------------------------------------------------- numeric headers
 
 _ENDPOINT = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:=|:)\s*([^,;()=:\d]*[^\s,;()=:\d])")
+#: an end named in parentheses after its number: "from 1 (best) to 5 (worst)"
+_ENDPOINT_NAMED = re.compile(r"(?<![\d.])(\d{1,2})\s*\(\s*([^()=:\d]*[^\s()=:\d])\s*\)")
 _RANGES = (
     re.compile(
         r"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{1,2})\s+(?:to|a|-)\s+(\d{1,2})"
@@ -558,25 +569,84 @@ _RANGES = (
 )
 _OUT_OF = re.compile(r"(?:out of|sur|/)\s*(5|10)\b")
 _RECOMMEND = re.compile(r"recommend|recommand|recomendar|weiterempfehlen", re.IGNORECASE)
+#: an article before an end's name ("1 = the best", "5 = le pire")
+_ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A numeric scale stated by a header: its range, the names of its ends (None when the
+    header names none), and which end is positive: 1 the high one, −1 the low one, 0 not
+    known (ends named in words the label model cannot order)."""
+
+    low: int
+    high: int
+    low_name: str | None
+    high_name: str | None
+    direction: int
 
 
 def header_scale(header: str) -> tuple[Scale, str] | None:
-    """A numeric scale stated by a column header, and how it was read; None when it states none.
+    """A numeric scale stated by a column header, and how it was read; None when it states none
+    (or names its ends in words whose order is unknown: see :func:`unordered_header_scale`).
 
     ``"… (1 = Strongly disagree, 5 = Strongly agree)"`` → agreement read as 1–5;
+    ``"… (1 = Strongly agree, 5 = Strongly disagree)"``, ``"… (5 = Poor, 1 = Excellent)"``,
+    ``"… from 1 (best) to 5 (worst)"`` → read reversed, 1–2 positive;
     ``"… on a scale of 0 to 10"`` → rating 0–10; a 0–10 "recommend" question → NPS.
     """
+    stated = _stated(header)
+    if stated is None or stated.direction == 0:
+        return None
+    low, high = stated.low, stated.high
+    if stated.direction < 0:
+        kind = _endpoint_kind(stated.high_name, stated.low_name, high - low + 1)
+        scale = numeric_scale(low, high, kind, reverse=True)
+        named = f"{low} = {stated.low_name}" if stated.low_name else f"{high} = {stated.high_name}"
+        return scale, f"{low}–{high} reversed, {named}: {low}–{low + 1} positive"
+    if low == 0 and high == 10 and _RECOMMEND.search(header):
+        return NPS, "0–10 recommend question: Net Promoter Score"
+    kind = _endpoint_kind(stated.low_name, stated.high_name, high - low + 1)
+    if kind != "rating":
+        scale = numeric_scale(low, high, kind)
+        return scale, f"{low}–{high}, {low} = most negative, {high} = most positive ({kind})"
+    return numeric_scale(low, high), f"numeric {low}–{high} stated by the header"
+
+
+def unordered_header_scale(header: str) -> tuple[Scale, str] | None:
+    """When a header states a numeric range and names its ends in words the label model
+    cannot order ("1 = Low, 5 = High": low what?): the range's numbers, to check that the
+    answers are those, and why the column is not read. None otherwise."""
+    stated = _stated(header)
+    if stated is None or stated.direction != 0:
+        return None
+    named = ", ".join(
+        f'{number} = "{name}"'
+        for number, name in ((stated.low, stated.low_name), (stated.high, stated.high_name))
+        if name is not None
+    )
+    return numeric_scale(stated.low, stated.high), (
+        f"the header states {stated.low}–{stated.high} with {named}, but which end is positive "
+        "cannot be told from these words"
+    )
+
+
+def _stated(header: str) -> _Stated | None:
     text = header.replace("–", "-").replace("—", "-")
-    ends = [(int(n), label.strip()) for n, label in _ENDPOINT.findall(text)]
+    names: dict[int, str] = {}
+    for pattern in (_ENDPOINT, _ENDPOINT_NAMED):
+        found_names = pattern.findall(text)
+        if pattern is _ENDPOINT_NAMED and len(found_names) < 2:
+            continue  # "… session 1 (morning)" names no end of a scale
+        for number, name in found_names:
+            names.setdefault(int(number), _ARTICLE.sub("", name.strip()))
     low = high = None
-    kind = "rating"
-    if len(ends) >= 2:
-        (low, low_label), (high, high_label) = min(ends), max(ends)
-        kind = _endpoint_kind(low_label, high_label, high - low + 1)
+    if len(names) >= 2:
+        low, high = min(names), max(names)
     else:
         folded = strip_for_range(text)
-        for pattern in _RANGES:
-            found = pattern.search(folded)
+        for range_pattern in _RANGES:
+            found = range_pattern.search(folded)
             if found:
                 low, high = int(found[1]), int(found[2])
                 break
@@ -587,12 +657,29 @@ def header_scale(header: str) -> tuple[Scale, str] | None:
                 low = 0 if high == 10 else 1
     if low is None or high is None or not (0 <= low <= 1 and 4 <= high <= 10):
         return None
-    if low == 0 and high == 10 and _RECOMMEND.search(header):
-        return NPS, "0–10 recommend question: Net Promoter Score"
-    if kind != "rating":
-        scale = numeric_scale(low, high, kind)
-        return scale, f"{low}–{high}, {low} = most negative, {high} = most positive ({kind})"
-    return numeric_scale(low, high), f"numeric {low}–{high} stated by the header"
+    low_name, high_name = names.get(low), names.get(high)
+    direction = 1 if low_name is None and high_name is None else _direction(low_name, high_name)
+    return _Stated(low, high, low_name, high_name, direction)
+
+
+def _direction(low_name: str | None, high_name: str | None) -> int:
+    """Which end of a numeric scale is positive, from the names of its ends: 1 the high end,
+    −1 the low end, 0 not known. Both names read on one scale of the label model: the one
+    at the higher level (``Strongly agree`` above ``Strongly disagree``, ``Always`` above
+    ``Never``). Otherwise a name on the good or the bad side of a two-sided scale tells
+    which end is which (``1 = Bad, 7 = Great``: "Great" is not read, "Bad" is the bad end)."""
+    low = read_label(low_name) if low_name else ()
+    high = read_label(high_name) if high_name else ()
+    directions = set()
+    for a in low:
+        for b in high:
+            if a.family is None or b.family is None or a.family == b.family:
+                directions.add((b.level > a.level) - (b.level < a.level))
+    if directions:
+        return directions.pop() if len(directions) == 1 else 0
+    sides = {-1 if r.level > 0 else 1 for r in low if r.family in STEMS and r.level}
+    sides |= {1 if r.level > 0 else -1 for r in high if r.family in STEMS and r.level}
+    return sides.pop() if len(sides) == 1 else 0
 
 
 def strip_for_range(text: str) -> str:
@@ -601,8 +688,11 @@ def strip_for_range(text: str) -> str:
     return strip_accents(text).casefold()
 
 
-def _endpoint_kind(low_label: str, high_label: str, points: int) -> str:
-    """The kind of label scale whose ends the header names, when it has as many points."""
+def _endpoint_kind(low_label: str | None, high_label: str | None, points: int) -> str:
+    """The kind of label scale whose ends the header names (``low_label``: the negative end),
+    when it has as many points."""
+    if low_label is None or high_label is None:
+        return "rating"
     for scale in DETECTABLE:
         low, high = scale.index_of(low_label), scale.index_of(high_label)
         if low == 0 and high == len(scale.categories) - 1 and len(scale.categories) == points:
@@ -763,11 +853,14 @@ def choose_scale(labels: Iterable[str]) -> ScaleChoice:
     """The scale that reads a column whose distinct answers are ``labels`` (as the form showed
     them; blanks and not-applicable answers may be included: they are left out).
 
-    1. A built-in scale of :data:`DETECTABLE`, when each label is on it, no two on the same
-       category (counts are never merged), and the label model reads the labels in the same
-       order, with the same positive and neutral labels, each at the level of its category's
-       own label (so "Somewhat satisfied" is not shown as "Satisfied"). Yes/No needs no
-       model: it has two levels.
+    1. A built-in scale of :data:`DETECTABLE` (or ``agreement4``), when each label is on
+       it, no two on the same category (counts are never merged), and the label model reads
+       the labels in the same order, with the same positive and neutral labels, each at the
+       level of its category's own label (so "Somewhat satisfied" is not shown as
+       "Satisfied"); and, when the labels form a complete scale of their own
+       (:func:`complete_scale`), with no level more than the labels (``Pas du tout / Peu / Plutôt
+       / Très intéressant`` is not shown with an "Indifférent" level the form never had).
+       Yes/No needs no model: it has two levels.
     2. Else a scale of the column's own labels (:func:`labels_scale`), when the model reads
        them (:func:`forum_eval.config.labels.read_labels`).
     3. Else None, with the model's reason. Numbers are never read here (a header states
@@ -783,10 +876,27 @@ def choose_scale(labels: Iterable[str]) -> ScaleChoice:
     reading = read_labels(answers)
     if isinstance(reading, Unread):
         return ScaleChoice(None, "", reading.reason, reading)
-    for scale in DETECTABLE:
+    whole = complete_scale(reading)
+    for scale in (*DETECTABLE, AGREEMENT4):
+        if whole and len(scale.categories) > len(answers):
+            continue
         if scale is not YESNO and _fits(scale, answers) and _agrees(scale, reading):
             return ScaleChoice(scale, "built-in", "", reading)
     return ScaleChoice(labels_scale(reading), "labels", "", reading)
+
+
+def complete_scale(reading: Reading) -> bool:
+    """The labels form a complete scale of their own: a scale with a good and a bad side,
+    with as many labels below the positive ones as positive ones, at least two each (the
+    neutral label, if any, apart): ``Pas du tout / Peu / Plutôt / Très intéressant``,
+    ``Strongly disagree / Disagree / Agree / Strongly agree``. A built-in scale with more
+    levels would show a level the form did not have. (``Agree / Disagree / Strongly agree``
+    is not complete: the form may well have had the levels nobody chose.)"""
+    if not reading.pole:
+        return False
+    positive = len(reading.positive)
+    below = len(reading.labels) - positive - (reading.neutral is not None)
+    return positive >= 2 and below == positive
 
 
 def scale_for_answers(labels: Sequence[str]) -> Scale | None:
@@ -882,15 +992,26 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     """Declarations for several columns ``(header, distinct answers)``, e.g. the rows of a
     grid: columns whose answers read alike share one ``*`` line (their labels together);
     the others get one line each; columns with no suggestion (see
-    :func:`declaration_suggestion`) get none. In the order of the columns' first appearance.
+    :func:`declaration_suggestion`) get none. Numbers whose header names its ends in words
+    of unknown order (:func:`unordered_header_scale`) get a template of their own, the
+    header's range after an order placeholder. In the order of the columns' first
+    appearance.
     """
     groups: list[tuple[list[str], list[str]]] = []  # (headers, their answers together)
+    #: numbers whose ends the header names in words of unknown order: a template of their own
+    unordered: dict[str, Scale] = {}
     for header, labels in columns:
         answers = answer_labels(labels)
-        if _plan_kind(answers) is None or _RANKING & set(fold(header).split()):
+        kind = _plan_kind(answers)
+        if kind is None or _RANKING & set(fold(header).split()):
+            continue
+        stated = unordered_header_scale(header) if kind.startswith("numbers") else None
+        if stated is not None:
+            unordered[header] = stated[0]
+            groups.append(([header], answers))
             continue
         for headers, together in groups:
-            if _together(together, answers):
+            if headers[0] not in unordered and _together(together, answers):
                 headers.append(header)
                 together[:] = answer_labels([*together, *answers])
                 break
@@ -900,6 +1021,9 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     for headers, answers in groups:
         target = "*" if len(headers) > 1 else _target(headers[0])
         labels, positive, complete = _plan(answers)
+        if headers[0] in unordered:
+            labels = [ORDER_PLACEHOLDER, *unordered[headers[0]].ids]
+            positive, complete = [POSITIVE_PLACEHOLDER], False
         text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
         out.append(Suggestion(tuple(headers), f'--scale "{_shell_escaped(text)}"', complete))
     return out

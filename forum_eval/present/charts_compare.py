@@ -7,8 +7,16 @@
   interval band, years on a time axis (a year without a forum is an empty gap), the city under
   each year, n under each point.
 
-Both return a :class:`~matplotlib.figure.Figure` and never save; :func:`compare_chart_files`
-and :func:`trend_chart_file` write the PNG and its alt text (``<name>.<lang>.alt.txt``).
+Both return a :class:`~matplotlib.figure.Figure` and never save; ``report/build.py`` writes
+the PNG and its alt text (``<name>.<lang>.alt.txt``). Their titles start with the event's name
+(the ``[event]`` of the project file the editions come from, when they share one).
+
+Long charts are split as the summary's are (:func:`forum_eval.present.charts.split_rows`):
+:func:`compare_pages` and :func:`trend_pages` share the items out among as few charts as keep
+each one at most ``charts.MAX_ROWS`` rows (a trend's row holds :data:`N_COLS` panels) and
+``charts.MAX_HEIGHT_IN`` tall, the same in every language; each page is drawn by passing its
+item ids (``ids``) and ``page=(index, total)``, which adds "(2 of 3)" to the title and
+"Chart 2 of 3." to the alt text.
 Artists carry ``gid``s (``<item id>:a``, ``:b``, ``:a_ci`` …) so tests can find them.
 """
 
@@ -16,7 +24,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from fractions import Fraction
 
 from matplotlib.figure import Figure
@@ -32,6 +41,7 @@ from forum_eval.analyse.compare import (
 from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
 from forum_eval.present import chartstyle as cs
+from forum_eval.present.charts import MAX_HEIGHT_IN, MAX_ROWS, SPLIT_LANGS, split_rows
 from forum_eval.present.compare_out import (
     data_note,
     extra_lines,
@@ -42,6 +52,7 @@ from forum_eval.present.compare_out import (
     trend_narrative,
 )
 from forum_eval.present.fmt import count, level, pct
+from forum_eval.present.narrative import event_name
 from forum_eval.present.strings import t
 
 UP_COLOUR = cs.ACCENT  # dark blue, L* 31
@@ -54,6 +65,58 @@ ROW_IN = 0.42
 def _squeeze(text: str) -> str:
     """Collapse runs of ordinary spaces (str.split() would also eat the French NBSPs)."""
     return re.sub(r"[ \n]+", " ", text).strip()
+
+
+def chart_title(
+    text: str, summaries: Sequence[Summary], lang: str, page: tuple[int, int] | None = None
+) -> str:
+    """``text`` (what the chart shows) after the event's name, and "(2 of 3)" on a split
+    chart: "Pan-Canadian Forum on Human Trafficking: % positive, 2018 and 2019"."""
+    event = event_name(summaries, lang)
+    if event:
+        text = f"{event}\u00a0: {text}" if lang == "fr" else f"{event}: {text}"
+    if page is not None and page[1] > 1:
+        text += t(lang, "rep_page", index=page[0], total=page[1])
+    return text
+
+
+def _alt_start(summaries: Sequence[Summary], lang: str) -> str:
+    """The event's name opening an alt text ("Pan-Canadian Forum … — Dumbbell chart …")."""
+    event = event_name(summaries, lang)
+    return f"{event} — " if event else ""
+
+
+def _alt_page(page: tuple[int, int] | None, lang: str) -> str:
+    if page is None or page[1] < 2:
+        return ""
+    return t(lang, "rep_alt_page", index=page[0], total=page[1])
+
+
+def _only(ids: Sequence[str] | None, found: Sequence[str]) -> set[str]:
+    """``ids`` as a set (every id in ``found`` when None)."""
+    return set(found if ids is None else ids)
+
+
+def _fit_pages(
+    ids: Sequence[str], heights: Sequence[float], room_in: float, max_rows: int = MAX_ROWS
+) -> list[list[str]]:
+    return [[ids[i] for i in run] for run in split_rows(heights, room_in, max_rows)]
+
+
+def _frame_in(texts: Callable[[str], tuple[str, str, str]]) -> float:
+    """The most height (inches) a chart's title, subtitle and source line take in any
+    language; ``texts(lang)`` gives them."""
+    used = 0.0
+    with cs.style():
+        for lang in SPLIT_LANGS:
+            title, subtitle, source = texts(lang)
+            fig = cs.new_figure(1.0)
+            used = max(used, cs.add_title(fig, title, subtitle) + cs.add_source(fig, source))
+    return used
+
+
+#: a split chart's page number as wide as it can be, for working out the room left for rows
+_ANY_PAGE = (99, 99)
 
 
 def _colour(item: ItemComparison) -> str:
@@ -99,27 +162,72 @@ def compare_order(pair: PairComparison) -> list[ItemComparison]:
     return sorted(compared, key=lambda i: (-(i.difference or 0), i.id)) + rest
 
 
-def plot_compare(pair: PairComparison, *, lang: str, confidence: float) -> Figure:
-    items = compare_order(pair)
+#: inches under a dumbbell chart's rows (the % axis) and above them (the key)
+_AXIS_IN = 0.35
+_KEY_IN = 0.3
+
+
+def _compare_rows(items: Sequence[ItemComparison], lang: str) -> tuple[list[str], list[float]]:
+    """The wrapped row labels of a dumbbell chart and each row's height (inches)."""
     labels = [cs.wrap_label(item_label(i, lang), 30) for i in items]
-    heights = [max(ROW_IN, 0.16 * (label.count("\n") + 1) + 0.14) for label in labels]
-    body = sum(heights) + 0.3
+    return labels, [max(ROW_IN, 0.16 * (label.count("\n") + 1) + 0.14) for label in labels]
+
+
+def _compare_texts(
+    pair: PairComparison, lang: str, confidence: float, page: tuple[int, int] | None
+) -> tuple[str, str, str]:
+    """Title, subtitle and source line of a dumbbell chart."""
+    title = chart_title(
+        t(lang, "chart_compare_title", a=pair.a_name, b=pair.b_name), (pair.a, pair.b), lang, page
+    )
+    subtitle = t(
+        lang,
+        "chart_compare_subtitle",
+        level=level(confidence, lang),
+        alpha=_alpha(pair.alpha, lang),
+    )
+    source = _source((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
+    # items asked in one edition only (and items without a positive answer) are named
+    return title, subtitle, "\n".join([*extra_lines(pair, lang), source])
+
+
+def compare_pages(pair: PairComparison, confidence: float) -> list[list[str]]:
+    """The item ids of each dumbbell chart of ``pair``, in the chart's order
+    (:func:`compare_order`): one list when the chart fits on a page, the same in every
+    language."""
+    items = compare_order(pair)
+    if not items:
+        return [[]]
+    heights = [
+        max(row)
+        for row in zip(*(_compare_rows(items, lang)[1] for lang in SPLIT_LANGS), strict=True)
+    ]
+    frame = _frame_in(lambda lang: _compare_texts(pair, lang, confidence, _ANY_PAGE))
+    room = max(MAX_HEIGHT_IN - frame - _AXIS_IN - _KEY_IN, ROW_IN)
+    return _fit_pages([i.id for i in items], heights, room)
+
+
+def plot_compare(
+    pair: PairComparison,
+    *,
+    lang: str,
+    confidence: float,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> Figure:
+    """The dumbbell chart of ``pair``: of its items ``ids`` (one page of
+    :func:`compare_pages`; every item when None), page ``page`` of a split chart."""
+    shown = _only(ids, [i.id for i in pair.items])
+    items = [i for i in compare_order(pair) if i.id in shown]
+    labels, heights = _compare_rows(items, lang)
+    body = sum(heights) + _KEY_IN
     right_in = 1.5 + cs.MARGIN_IN
     with cs.style():
         fig = cs.new_figure(1.0)
-        title = t(lang, "chart_compare_title", a=pair.a_name, b=pair.b_name)
-        subtitle = t(
-            lang,
-            "chart_compare_subtitle",
-            level=level(confidence, lang),
-            alpha=_alpha(pair.alpha, lang),
-        )
+        title, subtitle, source = _compare_texts(pair, lang, confidence, page)
         top = cs.add_title(fig, title, subtitle)
-        source = _source((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
-        # items asked in one edition only (and items without a positive answer) are named
-        source = "\n".join([*extra_lines(pair, lang), source])
         bottom = cs.add_source(fig, source)
-        axis_in = 0.35
+        axis_in = _AXIS_IN
         fig.set_size_inches(cs.WIDTH_IN, top + body + axis_in + bottom)
         ax = fig.add_axes(
             cs.axes_rect(
@@ -131,7 +239,7 @@ def plot_compare(pair: PairComparison, *, lang: str, confidence: float) -> Figur
             )
         )
         centres = []
-        y = 0.3
+        y = _KEY_IN
         for h in heights:
             centres.append(y + h / 2)
             y += h
@@ -331,7 +439,15 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
     )
 
 
-def compare_alt(pair: PairComparison, lang: str) -> str:
+def compare_alt(
+    pair: PairComparison,
+    lang: str,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> str:
+    """The alt text of the dumbbell chart of ``pair`` (of its items ``ids``, page ``page``
+    of a split chart)."""
+
     def part(item: ItemComparison) -> str:
         return t(
             lang,
@@ -341,7 +457,8 @@ def compare_alt(pair: PairComparison, lang: str) -> str:
             b=pct(item.b.share_positive, lang),
         )
 
-    items = compare_order(pair)
+    shown = _only(ids, [i.id for i in pair.items])
+    items = [i for i in compare_order(pair) if i.id in shown]
     separator = "\u00a0; " if lang == "fr" else "; "
     real = [i for i in items if i.verdict in (UP, DOWN)]
     rest = [i for i in items if i.verdict not in (UP, DOWN)]
@@ -359,7 +476,8 @@ def compare_alt(pair: PairComparison, lang: str) -> str:
         lang, "chart_compare_alt", a=pair.a_name, b=pair.b_name, real=real_text, rest=rest_text
     )
     note = data_note((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
-    return _squeeze(f"{text} {note or ''}")
+    start = _alt_start((pair.a, pair.b), lang)
+    return _squeeze(f"{start}{text} {_alt_page(page, lang)} {note or ''}")
 
 
 # --------------------------------------------------------------------------- trend
@@ -439,30 +557,73 @@ def _segments(series: TrendSeries, xs: dict[str, float], no_data: Sequence[float
     return runs, joins
 
 
-def plot_trend(trend: Trend, *, lang: str) -> Figure:
-    series_list = list(trend.series)
+#: inches above a panel (its title) and under it (the years only, or the years and cities
+#: under the bottom panel of a column: :func:`_full_tick_in`)
+_PANEL_TITLE_IN = 0.3
+_YEAR_TICK_IN = 0.24
+
+
+def _full_tick_in(tick_labels: Sequence[str]) -> float:
+    label_lines = max((lab.count("\n") + 1 for lab in tick_labels), default=1)
+    return 0.14 * label_lines + 0.1
+
+
+def _trend_texts(trend: Trend, lang: str, page: tuple[int, int] | None) -> tuple[str, str, str]:
+    """Title, subtitle and source line of a trend chart."""
+    span = _years(trend)
+    first = str(span[0]) if span else trend.names[0]
+    last = str(span[1]) if span else trend.names[-1]
+    title = chart_title(
+        t(lang, "chart_trend_title", first=first, last=last), trend.summaries, lang, page
+    )
+    subtitle = t(lang, "chart_trend_subtitle", level=level(trend.confidence, lang))
+    return title, subtitle, _source(trend.summaries, trend.names, lang)
+
+
+def trend_pages(trend: Trend) -> list[list[str]]:
+    """The item ids of each trend chart: rows of :data:`N_COLS` panels, at most
+    ``MAX_ROWS`` panels and ``MAX_HEIGHT_IN`` tall a chart, the same in every language."""
+    ids = [series.id for series in trend.series]
+    if not ids:
+        return [[]]
+    frame = _frame_in(lambda lang: _trend_texts(trend, lang, _ANY_PAGE))
+    full = max(_full_tick_in(_tick_labels(trend, lang)[1]) for lang in SPLIT_LANGS)
+    # the bottom panel of each column has the cities under it: with an odd number of panels
+    # on a page, those are in the last two rows
+    room = MAX_HEIGHT_IN - frame - 2 * (full - _YEAR_TICK_IN)
+    rows = [ids[i : i + N_COLS] for i in range(0, len(ids), N_COLS)]
+    row_in = PANEL_IN + _PANEL_TITLE_IN + _YEAR_TICK_IN
+    runs = split_rows([row_in] * len(rows), max(room, row_in), MAX_ROWS // N_COLS)
+    return [[i for r in run for i in rows[r]] for run in runs]
+
+
+def plot_trend(
+    trend: Trend,
+    *,
+    lang: str,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> Figure:
+    """Small multiples of ``trend``: its items ``ids`` (one page of :func:`trend_pages`;
+    every item when None), page ``page`` of a split chart."""
+    shown = _only(ids, [series.id for series in trend.series])
+    series_list = [series for series in trend.series if series.id in shown]
     n = max(len(series_list), 1)
     rows = math.ceil(n / N_COLS)
     xs = _x_positions(trend)
     ticks, tick_labels, minor = _tick_labels(trend, lang)
-    span = _years(trend)
     shown_years = {s.edition.year for s in trend.summaries if s.edition is not None}
     no_data = [float(e.year) for e in trend.timeline if e.year not in shown_years]
-    first_label = str(span[0]) if span else trend.names[0]
-    last_label = str(span[1]) if span else trend.names[-1]
     with cs.style():
         fig = cs.new_figure(1.0)
-        title = t(lang, "chart_trend_title", first=first_label, last=last_label)
-        subtitle = t(lang, "chart_trend_subtitle", level=level(trend.confidence, lang))
+        title, subtitle, source = _trend_texts(trend, lang, page)
         top = cs.add_title(fig, title, subtitle)
-        bottom = cs.add_source(fig, _source(trend.summaries, trend.names, lang))
-        label_lines = max((lab.count("\n") + 1 for lab in tick_labels), default=1)
+        bottom = cs.add_source(fig, source)
         # Small multiples share the time axis: the year and city are written under the
-        # bottom panel of each column, the other panels show the year only. That keeps
-        # eleven items within a printed page (6.5 × ~9 in).
-        full_tick_in = 0.14 * label_lines + 0.1
-        year_tick_in = 0.24
-        title_in = 0.3
+        # bottom panel of each column, the other panels show the year only.
+        full_tick_in = _full_tick_in(tick_labels)
+        year_tick_in = _YEAR_TICK_IN
+        title_in = _PANEL_TITLE_IN
         bottom_of_column = {index for index in range(n - N_COLS, n) if index >= 0}
         row_full = [
             any(r * N_COLS + c in bottom_of_column for c in range(N_COLS)) for r in range(rows)
@@ -626,16 +787,26 @@ def _draw_series(
             )
 
 
-def trend_alt(trend: Trend, lang: str) -> str:
+def trend_alt(
+    trend: Trend,
+    lang: str,
+    ids: Sequence[str] | None = None,
+    page: tuple[int, int] | None = None,
+) -> str:
+    """The alt text of the trend chart (of its items ``ids``, page ``page`` of a split
+    chart)."""
     span = _years(trend)
     first = str(span[0]) if span else trend.names[0]
     last = str(span[1]) if span else trend.names[-1]
+    shown = _only(ids, [series.id for series in trend.series])
+    part = replace(trend, series=tuple(s for s in trend.series if s.id in shown))
     text = t(
         lang,
         "chart_trend_alt",
         first=first,
         last=last,
-        parts=" ".join(trend_narrative(trend, lang)),
+        parts=" ".join(trend_narrative(part, lang)),
     )
     note = data_note(trend.summaries, trend.names, lang)
-    return _squeeze(f"{text} {note or ''}")
+    start = _alt_start(trend.summaries, lang)
+    return _squeeze(f"{start}{text} {_alt_page(page, lang)} {note or ''}")

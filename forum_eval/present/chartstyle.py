@@ -456,13 +456,36 @@ def _draw_lines(
     return len(lines) * step
 
 
+#: where a title too long for one line breaks first: after the event's name, at its first
+#: colon ("… 2019, Ottawa (ON): agreement with each statement", French "… (ON) : accord …")
+#: or dash ("Themes of the comments — Forum …")
+_TITLE_BREAK = re.compile(r"\u00a0?: | — ")
+
+
+def title_lines(title: str, width_in: float) -> list[str]:
+    """The lines of a chart title ``width_in`` wide (bold, :data:`TITLE_PT`): one line when
+    it fits; else the event's name and what the chart shows on lines of their own (wrapped
+    if need be) — "Forum pancanadien sur la traite des personnes 2019, Ottawa (ON) :" /
+    "accord avec chaque énoncé" rather than a break in the middle of either — unless that
+    costs more than one line over a plain word wrap."""
+    lines = wrap_to_width(title, width_in, TITLE_PT, "bold")
+    found = _TITLE_BREAK.search(title)
+    if len(lines) <= 1 or found is None or not title[found.end() :].strip():
+        return lines
+    head, tail = title[: found.end()].rstrip(" "), title[found.end() :]
+    parts = wrap_to_width(head, width_in, TITLE_PT, "bold")
+    parts += wrap_to_width(tail, width_in, TITLE_PT, "bold")
+    return parts if len(parts) <= len(lines) + 1 else lines
+
+
 def add_title(fig: Figure, title: str, subtitle: str | None = None) -> float:
-    """Left-aligned bold title and a subtitle under it; returns the height used (inches)."""
+    """Left-aligned bold title (:func:`title_lines`) and a subtitle under it; returns the
+    height used (inches)."""
     width = fig.get_figwidth() - 2 * MARGIN_IN
     used = MARGIN_IN
     used += _draw_lines(
         fig,
-        wrap_to_width(title, width, TITLE_PT, "bold"),
+        title_lines(title, width),
         y_in=used,
         size_pt=TITLE_PT,
         from_top=True,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
 from forum_eval.analyse.privacy import localise_marks
+from forum_eval.present.alt import clean_file_title
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
@@ -47,7 +48,7 @@ def safe(text: str, lang: str) -> str:
 def heading(name: str, file: str, edition: Edition | None, lang: str) -> str:
     if edition is not None:
         return edition_heading(edition, lang)
-    return t(lang, "file_title", name=file)
+    return t(lang, "file_title", name=clean_file_title(file))
 
 
 def edition_note(edition: Edition | None, lang: str) -> str | None:

@@ -29,7 +29,7 @@ from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import interval, level, pct, ratio
-from forum_eval.present.narrative import VERB_KINDS, subject_of
+from forum_eval.present.narrative import VERB_KINDS, event_name, subject_of
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import json_number, md_cell, md_table
 
@@ -266,7 +266,15 @@ def narrative(comparison: Comparison, lang: str) -> list[str]:
 
 
 def title(comparison: Comparison, lang: str) -> str:
-    return t(lang, "cmp_title", names=" → ".join(comparison.names))
+    """ "Comparison of editions: 2018 → 2019", after the event's name when every edition
+    belongs to one ("Pan-Canadian Forum on Human Trafficking, comparison of editions: …")."""
+    names = " → ".join(comparison.names)
+    event = event_name(comparison.summaries, lang)
+    return (
+        t(lang, "cmp_title_event", event=event, names=names)
+        if event
+        else t(lang, "cmp_title", names=names)
+    )
 
 
 # --- tables --------------------------------------------------------------------------------

@@ -99,8 +99,15 @@ def paragraph(text: str, width: int, style: str = "") -> Text:
     return Text("\n".join(lines) or text, style=style)
 
 
-def render_console(summary: Summary, lang: str, console: Console) -> None:
+def render_console(
+    summary: Summary, lang: str, console: Console, title_text: str | None = None
+) -> None:
+    """The summary in the terminal: its title (``title_text``, from ``--title``, else the
+    edition's or the cleaned file name: :func:`~forum_eval.present.narrative.title`), the
+    table (stacked, one item after another, when the terminal is too narrow for columns),
+    the narrative and the notes."""
     check_width(console)
+    heading = title(summary, lang, title_text)
     # The non-response range needs width a terminal rarely has: it is shown only when the
     # terminal is wide (it is always in the Markdown, JSON and CSV outputs).
     wide = console.width >= 110
@@ -119,10 +126,10 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
     width = console.width
     parts: list[Table | Text] = []
     if fits:
-        parts.append(_table(summary, lang, header, rows, keep, tight))
+        parts.append(_table(summary, lang, heading, header, rows, keep, tight))
     else:
         parts += [
-            paragraph(title(summary, lang), width, "bold"),
+            paragraph(heading, width, "bold"),
             Text(""),
             stacked([header[i] for i in keep], [[r[i] for i in keep] for r in rows], width, lang),
             Text(""),
@@ -144,13 +151,14 @@ def render_console(summary: Summary, lang: str, console: Console) -> None:
 def _table(
     summary: Summary,
     lang: str,
+    heading: str,
     header: list[str],
     rows: list[list[str]],
     keep: list[int],
     tight: bool,
 ) -> Table:
     table = Table(
-        title=Text(title(summary, lang), style="bold"),
+        title=Text(heading, style="bold"),
         caption=Text(respondents_line(summary, lang)),
     )
     for position in keep:

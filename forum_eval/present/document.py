@@ -123,12 +123,18 @@ def first_sentence(text: str) -> str:
 
 
 def chart_caption(
-    name: str, alt: str, summary: Summary, lang: str, comments: CommentsResult | None = None
+    name: str,
+    alt: str,
+    summary: Summary,
+    lang: str,
+    comments: CommentsResult | None = None,
+    title_text: str | None = None,
 ) -> str:
     """The caption of a report chart: the title drawn on the chart for the summary's charts
     (agreement and other ratings, shares, expertise, themes); the first sentence of the alt
-    text for the others (comparison, trend), which says what the chart shows."""
-    heading = title(summary, lang)
+    text for the others (comparison, trend), which says what the chart shows. ``title_text``
+    (``report --title``) names the survey as on the charts."""
+    heading = title(summary, lang, title_text)
     if name == "agreement":
         return t(lang, "rep_agreement_title", title=heading)
     if name in ("shares", "expertise"):
@@ -136,23 +142,29 @@ def chart_caption(
     if f"rep_rating_title_{name}" in STRINGS[lang]:
         return t(lang, f"rep_rating_title_{name}", title=heading)
     if name == "themes":
-        if comments is not None:
-            heading = comments_out.heading(comments.name, comments.file, comments.edition, lang)
+        if comments is not None:  # as on the themes chart: never a raw file name
+            heading = comments_out.chart_heading(comments, lang, title_text)
         return f"{t(lang, 'cm_title')} — {heading}"
     return first_sentence(alt)
 
 
 def _figures(
-    charts: Sequence[Chart], summary: Summary, lang: str, comments: CommentsResult | None
+    charts: Sequence[Chart],
+    summary: Summary,
+    lang: str,
+    comments: CommentsResult | None,
+    title_text: str | None,
 ) -> list[Figure]:
     return [
-        Figure(name, png, alt, chart_caption(name, alt, summary, lang, comments))
+        Figure(name, png, alt, chart_caption(name, alt, summary, lang, comments, title_text))
         for name, png, alt in charts
     ]
 
 
 def _is_comparison_chart(name: str) -> bool:
-    return name == "trend" or name == "compare" or name.startswith("compare-")
+    """``compare``, ``compare-<A>-<B>``, ``trend`` and the further pages of a split one
+    (``compare-2``, ``trend-2`` …)."""
+    return name in ("compare", "trend") or name.startswith(("compare-", "trend-"))
 
 
 def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -> list[Block]:
@@ -220,6 +232,7 @@ def evaluation_section(
     charts: Sequence[Chart],
     comments: CommentsResult | None = None,
     comparison: Comparison | None = None,
+    title_text: str | None = None,
 ) -> Section:
     """The evaluation section of ``summary`` in ``lang``: the title and data note, the
     response-rate sentence, the narrative, the table of figures and its method note, the
@@ -229,8 +242,12 @@ def evaluation_section(
     ``charts`` are (name, PNG bytes, alt text) as the report writes them (``agreement``,
     ``shares``, ``expertise``, ``themes``, ``compare``, ``trend`` …), in the order shown:
     ``themes`` goes with the comments and ``compare…``/``trend`` with the comparison when
-    these are given, every other chart under "Charts"."""
-    heading = f"{t(lang, 'summary_title')} — {title(summary, lang)}"
+    these are given, every other chart under "Charts".
+
+    ``title_text`` (``report --title``) names the survey in the headings and captions instead
+    of the edition's heading or the cleaned file name."""
+    name = title(summary, lang, title_text)
+    heading = f"{t(lang, 'summary_title')} — {name}"
     blocks: list[Block] = [Heading(heading, 1)]
     note = data_note(summary, lang)
     if note:
@@ -247,7 +264,7 @@ def evaluation_section(
         blocks.append(Heading(t(lang, "table_title"), 2))
         blocks.append(
             Table(
-                caption=f"{t(lang, 'table_title')} — {title(summary, lang)}",
+                caption=f"{t(lang, 'table_title')} — {name}",
                 header=tuple(header),
                 rows=tuple(tuple(row) for row in rows),
                 numeric=(False, *([True] * (len(header) - 1))),
@@ -261,7 +278,7 @@ def evaluation_section(
     themes: list[Figure] = []
     compared: list[Figure] = []
     others: list[Figure] = []
-    for figure in _figures(charts, summary, lang, comments):
+    for figure in _figures(charts, summary, lang, comments, title_text):
         if comments is not None and figure.name == "themes":
             themes.append(figure)
         elif comparison is not None and _is_comparison_chart(figure.name):

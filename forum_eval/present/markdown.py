@@ -121,11 +121,16 @@ def multiselect_markdown(summary: Summary, lang: str) -> list[str]:
 
 
 def render_markdown(
-    summary: Summary, lang: str, *, images: list[tuple[str, str]] | None = None
+    summary: Summary,
+    lang: str,
+    *,
+    images: list[tuple[str, str]] | None = None,
+    title_text: str | None = None,
 ) -> str:
-    """The Markdown summary; ``images`` is a list of (path, alt text) embedded after the table."""
+    """The Markdown summary; ``images`` is a list of (path, alt text) embedded after the table;
+    ``title_text`` (``--title``) names the survey in the heading instead of the edition."""
     out = [
-        f"# {t(lang, 'summary_title')} — {title(summary, lang)}",
+        f"# {t(lang, 'summary_title')} — {title(summary, lang, title_text)}",
         "",
         respondents_line(summary, lang) + ".",
         "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.config.registry import Edition
@@ -12,17 +13,45 @@ from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
 
 
-def title(summary: Summary, lang: str) -> str:
+def title(summary: Summary, lang: str, override: str | None = None) -> str:
+    """The name every output gives the survey: ``override`` when given (``--title``), else
+    the edition's heading (:func:`edition_heading`), else the file's stem cleaned of ``+``,
+    ``_`` and the export time (never a raw file name, issue 16)."""
+    if override:
+        return override
     edition = summary.edition
     if edition is not None:
         return edition_heading(edition, lang)
-    return t(lang, "file_title", name=summary.file)
+    # alt.py imports this module: its cleaning of file names is imported when needed
+    from forum_eval.present.alt import clean_file_title
+
+    return t(lang, "file_title", name=clean_file_title(summary.file))
+
+
+def event_name(summaries: Sequence[Summary], lang: str) -> str | None:
+    """The name of the event every edition shown belongs to (the ``[event]`` of their
+    project file, in ``lang``), or None: plain files, or editions of different events."""
+    names = {
+        s.edition.event.name(lang) if s.edition is not None and s.edition.event else None
+        for s in summaries
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def edition_name(edition: Edition, lang: str) -> str:
+    """The edition's own name when it has one, else the event's name (the project file's
+    ``[event]``, in ``lang`` or else the other language) and the year, else "Forum <year>"."""
+    if edition.name:
+        return edition.name
+    event = edition.event.name(lang) if edition.event is not None else None
+    return f"{event} {edition.year}" if event else t(lang, "edition_name", year=edition.year)
 
 
 def edition_heading(edition: Edition, lang: str) -> str:
-    """ "Forum 2019, Ottawa (ON)": the edition's own name when it has one, else the year;
-    then the place, as far as it is known (a project edition may have none)."""
-    name = edition.name or t(lang, "edition_name", year=edition.year)
+    """ "Forum pancanadien sur la traite des personnes 2019, Ottawa (ON)": the edition's name
+    (:func:`edition_name`), then the place, as far as it is known (a project edition may
+    have none)."""
+    name = edition_name(edition, lang)
     place = ", ".join(p for p in (edition.city, edition.province) if p)
     if edition.city and edition.province:
         place = f"{edition.city} ({edition.province})"
@@ -177,22 +206,32 @@ def or_list(labels: list[str], lang: str) -> str:
     return ", ".join(labels[:-1]) + f" {word} " + labels[-1]
 
 
+def _numbers(labels: list[str] | tuple[str, ...]) -> bool:
+    return bool(labels) and all(lab.strip().isdigit() for lab in labels)
+
+
 def positive_labels(item: ItemSummary, lang: str) -> list[str]:
     """The labels counted as positive, most positive first (from the item's own scale)."""
     labels = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
     counted = [lab for lab, pos in zip(labels, item.positive, strict=True) if pos]
-    # numbers read upwards ("4 or 5", "9 or 10"), words from the most positive down
-    return counted if all(lab.strip().isdigit() for lab in counted) else counted[::-1]
+    # numbers read upwards ("4 or 5", "9 or 10"; "1 or 2" on a reversed scale), words from
+    # the most positive down
+    return sorted(counted, key=int) if _numbers(counted) else counted[::-1]
 
 
 def counted(item: ItemSummary, lang: str) -> str:
     """The labels counted as positive, in words: "Very satisfied or Satisfied", "4 or 5 out
-    of 5" (numbers name the top of their scale)."""
+    of 5" (numbers name the top of their scale), "1 or 2 out of 5, 1 being the best" (a
+    scale whose low numbers are the good end)."""
     labels = positive_labels(item, lang)
     text = or_list(labels, lang)
     every = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
-    if labels and all(lab.strip().isdigit() for lab in labels) and every:
-        text += t(lang, "out_of", top=every[-1].strip())
+    if _numbers(labels) and _numbers(every):
+        low, high = every[0].strip(), every[-1].strip()  # from the negative to the positive end
+        if int(low) > int(high):
+            text += t(lang, "out_of_low_best", top=low, best=high)
+        else:
+            text += t(lang, "out_of", top=high)
     return text
 
 

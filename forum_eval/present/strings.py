@@ -15,6 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "or": "or",
         "quoted": "“{text}”",
         "out_of": " out of {top}",
+        "out_of_low_best": " out of {top}, {best} being the best",
         "question": "Question",
         "extra_na_one": "; {count} answered “not applicable”",
         "sentence_agreement": "{pct} of respondents agreed with “{label}” ({labels}, "
@@ -112,7 +113,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cm_method": "A respondent counts once per theme, however many of their comments raise it; "
         "a comment may raise several themes. Themes and keywords: {codebook}. Quotes are short, "
         "focused comments picked by the tool, with e-mail addresses, phone numbers, web "
-        "addresses and names replaced by “[redacted]”; they are never attributed.",
+        "addresses, postal addresses and names replaced by “[redacted]”; they are never "
+        "attributed.",
         "cm_redacted_note": "{count} comment(s) had personal details redacted.",
         "cm_chart_axis": "Respondents who raised the theme",
         "cm_chart_subtitle": "{commenters} of {respondents} respondents wrote a comment; a respondent "
@@ -211,6 +213,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "{respondents}: {high} positive answers ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
+        "cmp_title_event": "{event}, comparison of editions: {names}",
         "cmp_pair": "{a} → {b}",
         "cmp_change": "Change (pts)",
         "cmp_change_ci": "{level} CI (pts)",
@@ -324,6 +327,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "or": "ou",
         "quoted": "«{nbsp}{text}{nbsp}»",
         "out_of": " sur {top}",
+        "out_of_low_best": " sur {top}, {best} étant la meilleure note",
         "question": "Question",
         "extra_na_one": "{nbsp}; {count} a répondu «{nbsp}sans objet{nbsp}»",
         "sentence_agreement": "{pct} des personnes répondantes sont d'accord avec «{nbsp}{label}"
@@ -434,8 +438,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cm_method": "Une personne répondante compte une fois par thème, quel que soit le nombre de "
         "ses commentaires qui l'évoquent{nbsp}; un commentaire peut relever de plusieurs thèmes. "
         "Thèmes et mots-clés{nbsp}: {codebook}. Les citations sont des commentaires courts et ciblés "
-        "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web et noms "
-        "y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
+        "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web, adresses postales "
+        "et noms y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
         "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaire(s).",
         "cm_chart_axis": "Personnes répondantes ayant évoqué le thème",
         "cm_chart_subtitle": "{commenters} des {respondents} personnes répondantes ont écrit un "
@@ -543,6 +547,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "{respondents}{nbsp}: {high} de réponses favorables ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
+        "cmp_title_event": "{event}, comparaison des éditions{nbsp}: {names}",
         "cmp_pair": "{a} → {b}",
         "cmp_change": "Écart (pts)",
         "cmp_change_ci": "IC à {level} (pts)",

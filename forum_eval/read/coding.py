@@ -1,6 +1,10 @@
 """Answers coded on their item's scale: one small integer per respondent (see
 :mod:`.responses`), each distinct label looked at once; answers off the scale are a problem
-(or, with ``lenient``, counted as invalid), named with their column and rows.
+(or, with ``lenient``, counted as invalid), named with their column and rows. The answers
+are quoted only after redaction (:mod:`forum_eval.redact`, the same as comments): an e-mail,
+a phone number, an address or a name from the file's identifying columns typed where a rating
+was expected is never printed; an answer that is nothing but such a detail is counted, not
+quoted.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import pandas as pd
 from forum_eval.config.questionnaire import Item
 from forum_eval.config.scales import Scale, is_not_applicable
 from forum_eval.read.columns import Column, Columns
+from forum_eval.read.identities import redactor_for
 from forum_eval.read.responses import (
     BLANK,
     INVALID,
@@ -23,6 +28,7 @@ from forum_eval.read.responses import (
     Problem,
 )
 from forum_eval.read.table import RawTable
+from forum_eval.redact import MARK, Redactor, localise_marks
 from forum_eval.textnorm import fold
 
 
@@ -49,6 +55,7 @@ def code_items(
 ) -> Coded:
     """Code every item column for the respondents (the rows at ``keep``)."""
     coded = Coded()
+    redact: Redactor | None = None  # made when an answer is off its scale
     for position, item, scale, inferred in items:
         header = table.headers[position]
         codes, unknown, spelled_as = _code_column(
@@ -60,9 +67,8 @@ def code_items(
             row_numbers = tuple(table.row_number(int(r)) for r in bad[:5])
             rows = ", ".join(str(r) for r in row_numbers)
             more = f" and {bad.size - 5} more" if bad.size > 5 else ""
-            shown = ", ".join(f'"{u}"' for u in unknown[:3]) + (
-                f" (and {len(unknown) - 3} other values)" if len(unknown) > 3 else ""
-            )
+            redact = redact or redactor_for(table)
+            shown, values = _quoted(unknown, redact)
             if lenient:
                 coded.invalid[item.id] = int(bad.size)
                 coded.warnings.append(
@@ -73,7 +79,7 @@ def code_items(
                 coded.problems.append(
                     Problem(
                         f'{table.path}, column "{header}", row{"s" if bad.size > 1 else ""} '
-                        f"{rows}{more}: {shown} {'is' if len(unknown) == 1 else 'are'} not on "
+                        f"{rows}{more}: {shown} {'is' if values == 1 else 'are'} not on "
                         f"the {scale.id} scale (accepted: {_accepted(scale)}; or a "
                         "not-applicable answer such as N/A).",
                         "Fix the value or pass --lenient to count it as invalid.",
@@ -129,6 +135,30 @@ def comment_responses(
     stripped = column.stripped
     distinct = tuple(stripped[c] if c >= 0 else "" for c in firsts.tolist())
     return CommentResponses(item, header, tuple(texts.tolist()), distinct, np.asarray(codes))
+
+
+def _quoted(unknown: Sequence[str], redact: Redactor, shown: int = 3) -> tuple[str, int]:
+    """The distinct answers off the scale as a message quotes them (the first ``shown``,
+    redacted; those that are nothing but a redacted detail counted, never quoted), and how
+    many values that names (for the verb)."""
+    quotes: list[str] = []
+    withheld = 0
+    for value in unknown:
+        redacted = redact(value)
+        if redacted.strip() == MARK:
+            withheld += 1
+            continue
+        quote = f'"{localise_marks(redacted, "[redacted]")}"'
+        if quote not in quotes:
+            quotes.append(quote)
+    text = ", ".join(quotes[:shown])
+    if len(quotes) > shown:
+        text += f" (and {len(quotes) - shown} other values)"
+    if withheld:
+        text += (" and " if quotes else "") + (
+            f"{withheld} value{'s' if withheld > 1 else ''} withheld for privacy"
+        )
+    return text, len(quotes) + withheld
 
 
 def _accepted(scale: Scale) -> str:

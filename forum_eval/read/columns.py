@@ -31,11 +31,13 @@ from forum_eval.config.scales import (
     header_scale,
     is_not_applicable,
     recommend_question,
+    unordered_header_scale,
 )
 from forum_eval.errors import InputError
 from forum_eval.read.multiselect import MULTISELECT, OptionGroup, looks_joined, option_groups
 from forum_eval.read.responses import ColumnReport
 from forum_eval.read.table import IDENTIFYING, IGNORED, METADATA, RawTable, header_role
+from forum_eval.redact import is_phone_number, is_postal_address
 from forum_eval.textnorm import fold, slug
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -218,8 +220,13 @@ def _looks_like_comment(values: pd.Series | Column) -> bool:
 
 
 #: A scale stated at the end of a header, left out of the item's label:
-#: "(1 = Strongly disagree, 5 = Strongly agree)", "(0-10)", "(1 à 5)".
-_STATED_SCALE = re.compile(r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|to)\s*\d+\s*)\)\s*$")
+#: "(1 = Strongly disagree, 5 = Strongly agree)", "(0-10)", "(1 à 5)", "from 1 (best) to 5
+#: (worst)".
+_STATED_SCALE = re.compile(
+    r"\s*\((?:[^()]*\d\s*[=:][^()]*|\s*\d+\s*(?:-|–|à|to)\s*\d+\s*)\)\s*$"
+    r"|\s+(?:from|de)\s+\d+\s*\([^()]*\)\s*(?:to|à|a|-|–)\s*\d+\s*\([^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: a date, or a date and time: ISO 8601 (KoboToolbox "2021-07-21T11:17:00.000+02:00"), or
@@ -256,12 +263,16 @@ def _looks_like_row_numbers(column: Column) -> bool:
 
 
 def _looks_identifying(values: pd.Series | Column) -> bool:
-    """Most distinct answers are e-mail or IP addresses."""
+    """Most distinct answers are e-mail or IP addresses, phone numbers or postal addresses."""
     uniques = [v.strip() for v in as_column(values).uniques[:500]]
     uniques = [v for v in uniques if v]
     if not uniques:
         return False
-    hits = sum(1 for v in uniques if _EMAIL.match(v) or _IP.match(v))
+    hits = sum(
+        1
+        for v in uniques
+        if _EMAIL.match(v) or _IP.match(v) or is_phone_number(v) or is_postal_address(v)
+    )
     return hits * 2 > len(uniques)
 
 
@@ -647,6 +658,10 @@ def _recognise(
         _joined(position, header, found, seen, "the platform's layout")
         return None
     scale, how = _scale_of(header, column, declared, scales, grid)
+    if scale is None and how:  # numbers whose ends the header names in unknown words
+        found.aside(position, header, IGNORED, f"not read: {how}")
+        found.dropped.append(position)
+        return None
     if scale is not None:
         item_id = slug(header) if header.strip() else f"column_{position + 1}"
         if item_id in seen:
@@ -725,17 +740,23 @@ def _scale_of(
 ) -> tuple[Scale | None, str]:
     """The scale of a column that is in no questionnaire: declared for it, stated by its
     header, 0–10 answers to a recommend question, a ``--scale "*=…"`` declaration all its
-    answers fit, or the built-in scale most of its answers are on."""
+    answers fit, or the built-in scale most of its answers are on. (None, why) when the
+    header names the ends of its numbers in words whose order is unknown: not guessed."""
     if declared is not None:
         return declared, "declared (--scale)"
     stated = header_scale(header)
     if stated is not None and _numeric_fit(column, stated[0]) >= 0.5:
         return stated[0], f"header: {stated[1]}"
-    if recommend_question(header) and _nps_by_values(column):
+    unordered = unordered_header_scale(header)
+    if unordered is not None and _numeric_fit(column, unordered[0]) < 0.5:
+        unordered = None
+    if unordered is None and recommend_question(header) and _nps_by_values(column):
         return NPS, "0–10 answers to a recommend question: Net Promoter Score"
     for target, candidate in scales:
         if target == "*" and _detect_scale_one(column, candidate) == 1.0:
             return candidate, "declared (--scale *)"
+    if unordered is not None:
+        return None, unordered[1]
     choice = detect_scale(grid if grid is not None else _counts_of(column))
     if choice.scale is not None and grid is not None:
         off = [

@@ -103,6 +103,25 @@ _NAME_WORDS = re.compile(
     r"( optional| facultatif| if you wish| si vous le souhaitez)?$"
 )
 _QUALTRICS_META = re.compile(r"^Q_[A-Za-z]")
+#: a header that asks how to reach the respondent, once its remarks in parentheses are dropped
+#: ("Contact info (if you want us to follow up)"); whole header only: "Contact with survivors"
+#: is a question
+_CONTACT_HEADER = re.compile(
+    r"^(your |votre |vos |ton |tes )?(contact|contact info|contact information|contact details"
+    r"|contact informations|address|addresses|adresse|adresses|coordonnees|informations de "
+    r"contact|renseignements de contact|infos de contact|moyen de contact|how can we reach you"
+    r"|how to reach you|comment vous joindre|pour vous joindre|zip)( optional| facultatif"
+    r"| facultatives| if you wish| si vous le souhaitez)?$"
+)
+#: a postal address or code, or a mobile number, in a short header ("Mailing address",
+#: "Adresse postale", "Postal code"); not "address" alone: "Did the forum address your needs?"
+_ADDRESS_WORDS = re.compile(
+    r"\b((mailing|postal|home|street|civic|residential|physical) address(es)?|adresses? "
+    r"(postale|civique|du domicile|de domicile|de correspondance|de livraison|complete"
+    r"|residentielle)|postal code|post code|postcode|zip code|code postal|cellulaire"
+    r"|mobile number|cell number)\b"
+)
+_REMARKS = re.compile(r"\([^()]*\)")
 
 
 def header_role(header: str) -> str | None:
@@ -120,6 +139,9 @@ def header_role(header: str) -> str | None:
         return IGNORED
     words = key.split()
     if len(words) <= 6 and (_CONTACT_WORDS.search(key) or _NAME_WORDS.match(key)):
+        return IDENTIFYING
+    main = fold(_REMARKS.sub(" ", header))
+    if _CONTACT_HEADER.match(main) or (len(main.split()) <= 6 and _ADDRESS_WORDS.search(main)):
         return IDENTIFYING
     return None
 

@@ -260,26 +260,49 @@ def comments_part(result: CommentsResult, title: str | None = None) -> ReportPar
 
 def compare_charts(comparison: Comparison, trend: Trend | None, lang: str) -> list[Chart]:
     """The dumbbell chart of each pair (``compare.<lang>.png``, or ``compare-A-B`` when there
-    are several pairs) and the trend chart when ``trend`` has several editions."""
+    are several pairs) and the trend chart when ``trend`` has several editions; a chart too
+    long for a page is split as the summary's are (``compare-2``, ``trend-2`` …)."""
     from forum_eval.present import charts_compare as cc
 
-    found = [
-        Chart(
+    found = []
+    for pair in comparison.pairs:
+        name = (
             "compare"
             if len(comparison.pairs) == 1
-            else f"compare-{pair.a_name}-{pair.b_name}".replace(" ", "_"),
-            cc.compare_alt(pair, lang),
-            cc.plot_compare,
-            (pair,),
-            {"lang": lang, "confidence": comparison.confidence},
+            else f"compare-{pair.a_name}-{pair.b_name}".replace(" ", "_")
         )
-        for pair in comparison.pairs
-    ]
+        pages = cc.compare_pages(pair, comparison.confidence)
+        for index, ids in enumerate(pages, 1):
+            page = (index, len(pages))
+            found.append(
+                Chart(
+                    page_name(name, index),
+                    cc.compare_alt(pair, lang, ids=ids, page=page),
+                    cc.plot_compare,
+                    (pair,),
+                    {"lang": lang, "confidence": comparison.confidence, "ids": ids, "page": page},
+                )
+            )
     if trend is not None and len(trend.summaries) > 1:
-        found.append(
-            Chart("trend", cc.trend_alt(trend, lang), cc.plot_trend, (trend,), {"lang": lang})
-        )
+        found += trend_charts(trend, lang)
     return found
+
+
+def trend_charts(trend: Trend, lang: str) -> list[Chart]:
+    """``trend.<lang>.png`` (``trend-2`` … when it is too long for a page)."""
+    from forum_eval.present import charts_compare as cc
+
+    pages = cc.trend_pages(trend)
+    return [
+        Chart(
+            page_name("trend", index),
+            cc.trend_alt(trend, lang, ids=ids, page=(index, len(pages))),
+            cc.plot_trend,
+            (trend,),
+            {"lang": lang, "ids": ids, "page": (index, len(pages))},
+        )
+        for index, ids in enumerate(pages, 1)
+    ]
 
 
 def comparison_part(comparison: Comparison, trend: Trend | None = None) -> ReportPart:
@@ -343,9 +366,10 @@ def build_report(
     """Write the report folder ``out_dir`` atomically: the core charts, the comments' themes
     and the comparison (with its ``trend``) when given, then ``extra_parts``;
     ``summary.<lang>.md`` per language, ``summary.json`` (in ``json_lang``) and the
-    ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``title``: the event's
-    name in the chart titles and alt text (``report --title``; the hook for the event name of
-    a project file), instead of the edition's or the cleaned file name. ``items``: ids or
+    ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``title``: the name of
+    the survey in the chart titles, alt text and the headings of the Markdown and documents
+    (``report --title``), instead of the edition's heading (the project's event name, year and
+    place) or the cleaned file name. ``items``: ids or
     patterns of the items to report (:func:`select_items`; every item by default: the Markdown,
     JSON and documents then hold these items only). ``jobs``: processes
     drawing the charts (default: one per CPU, at most 4)."""
@@ -393,7 +417,7 @@ def build_report(
                 (png_name(c, lang), c.alt) for o in outputs[lang] if not o.inline for c in o.charts
             ]
             sections = [o.markdown.strip("\n") for o in outputs[lang] if o.markdown]
-            text = render_markdown(summary, lang)
+            text = render_markdown(summary, lang, title_text=title)
             if images:
                 text += f"\n## {t(lang, 'rep_charts_title')}\n"
                 text += "".join(f"\n{markdown_image(name, alt)}\n" for name, alt in images)
@@ -407,7 +431,9 @@ def build_report(
             from forum_eval.present.document import evaluation_section
 
             for lang in langs:
-                section = evaluation_section(summary, lang, drawn[lang], comments, comparison)
+                section = evaluation_section(
+                    summary, lang, drawn[lang], comments, comparison, title_text=title
+                )
                 if "docx" in documents:
                     from forum_eval.report.docx import docx_bytes
 

@@ -19,7 +19,7 @@ import os
 import signal
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from types import TracebackType
@@ -29,8 +29,10 @@ from forum_eval.errors import ForumEvalError
 
 #: seconds one chart may take in a worker (the biggest take about a second)
 TIMEOUT_S = 300.0
-#: the module every worker imports before its first chart (matplotlib and the chart code)
-_CHART_MODULES = ["forum_eval.present.charts"]
+#: what the fork server imports before it forks the first worker (report/worker.py)
+_PRELOAD = ["forum_eval.report.worker"]
+#: signals held back while the workers start (where the platform can hold them back)
+_HELD = {signal.SIGINT, signal.SIGTERM}
 
 
 class ChartWorkerError(ForumEvalError):
@@ -59,8 +61,16 @@ def png(draw: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any])
 
 
 def _start_worker() -> None:
-    """Ctrl-C is the main process's to handle: it stops the workers."""
+    """Ctrl-C is the main process's to handle: it stops the workers (spawned workers, which
+    do not come from the fork server: see report/worker.py)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _started() -> int:
+    """A start task: it keeps its worker busy for a moment, so that the pool starts one
+    process per job instead of reusing one, and says which worker it ran in."""
+    time.sleep(0.05)
+    return os.getpid()
 
 
 class Drawer:
@@ -74,25 +84,36 @@ class Drawer:
 
             context: BaseContext
             if "forkserver" in multiprocessing.get_all_start_methods():
-                server = multiprocessing.get_context("forkserver")
-                # the server imports the chart modules once; each worker is forked from it
-                server.set_forkserver_preload(_CHART_MODULES)
-                context = server
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(_PRELOAD)
             else:
                 context = multiprocessing.get_context("spawn")
-            # Every worker is started now and waited for, with Ctrl-C and SIGTERM held back
-            # meanwhile (they arrive just after): a process caught half-way through its start
-            # by a signal printed a traceback. Each start task keeps its worker busy for a
-            # moment, so that the pool starts one process per job instead of reusing one.
-            held = {signal.SIGINT, signal.SIGTERM}
-            before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+            # Ctrl-C and SIGTERM are held back until every worker has started (they arrive
+            # just after): a process caught half-way through its start printed a traceback.
+            hold = hasattr(signal, "pthread_sigmask")  # not on Windows
+            before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if hold else None
             try:
                 self._pool = ProcessPoolExecutor(
                     self.jobs, mp_context=context, initializer=_start_worker
                 )
-                wait([self._pool.submit(time.sleep, 0.05) for _ in range(self.jobs)])
+                self._wait_for_workers()
             finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, before)
+                if before is not None:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+    def _wait_for_workers(self) -> None:
+        """Until each of the ``jobs`` workers has run a start task (at most a few seconds);
+        on a pool that cannot start, the charts are drawn here."""
+        assert self._pool is not None
+        seen: set[int] = set()
+        deadline = time.monotonic() + 10.0
+        try:
+            while len(seen) < self.jobs and time.monotonic() < deadline:
+                pending = [self._pool.submit(_started) for _ in range(self.jobs)]
+                seen.update(task.result(timeout=TIMEOUT_S) for task in pending)
+        except (BrokenProcessPool, OSError, RuntimeError, TimeoutError):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def __enter__(self) -> Drawer:
         return self

@@ -1,0 +1,76 @@
+"""Which columns identify a respondent, and their values: what is redacted from every text
+quoted from the file (comments, answers off their scale named in a message).
+
+A column identifies a respondent when :func:`~forum_eval.read.table.header_role` says so, or
+when its header speaks of a name or a way to contact someone (broader: "Name of your
+organisation", "E-mail me the slides?" …); the values of such columns are redacted from quotes
+(:class:`forum_eval.redact.Redactor`), names whole and part by part.
+"""
+
+from __future__ import annotations
+
+from forum_eval.config.scales import choose_scale
+from forum_eval.read.table import IDENTIFYING, RawTable, header_role
+from forum_eval.redact import Redactor
+from forum_eval.textnorm import fold
+
+#: at most as many distinct answers as a scale has labels (0–10, with a blank)
+_SCALE_SIZE = 12
+_NAME_WORDS = ("name", "nom", "prenom", "username", "pseudo", "surname", "given name")
+_CONTACT_WORDS = (
+    "email",
+    "e mail",
+    "courriel",
+    "phone",
+    "telephone",
+    "cell",
+    "adresse ip",
+    "ip address",
+)
+
+
+def header_is_identifying(header: str) -> bool:
+    """True for a column that names or contacts a respondent (set aside, values redacted)."""
+    if header_role(header) == IDENTIFYING:
+        return True
+    padded = f" {fold(header)} "
+    return any(f" {w} " in padded for w in (*_NAME_WORDS, *_CONTACT_WORDS))
+
+
+def _is_name_header(header: str) -> bool:
+    padded = f" {fold(header)} "
+    return any(f" {w} " in padded for w in _NAME_WORDS)
+
+
+def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(names, phrases)``: values of a file's identifying columns, to redact from quotes.
+
+    Name columns give names (redacted whole and part by part); other identifying columns
+    (organisation …) phrases (redacted whole). Numbers (IDs) and e-mail / IP values are
+    left to the patterns.
+    """
+    names: set[str] = set()
+    phrases: set[str] = set()
+    for position, header in enumerate(table.headers):
+        if not header_is_identifying(header):
+            continue
+        values = {str(v).strip() for v in table.frame[position].unique()}
+        # "E-mail me the slides?" answered Yes / No is a question (as columns.py reads it):
+        # its answers are no one's identity, and "yes" must stay in comments
+        if len(values) <= _SCALE_SIZE and choose_scale(values).scale is not None:
+            continue
+        is_name = _is_name_header(header)
+        for value in values:
+            if not value or "@" in value or not any(ch.isalpha() for ch in value):
+                continue
+            if is_name:
+                names.add(value)
+            elif len(value) >= 3:
+                phrases.add(value)
+    return tuple(sorted(names)), tuple(sorted(phrases))
+
+
+def redactor_for(table: RawTable) -> Redactor:
+    """The redactor of every text quoted from ``table``: contact details, addresses, and the
+    values of its identifying columns."""
+    return Redactor(*identifying_values(table))
