@@ -338,7 +338,6 @@ def test_stdin_is_read_or_said_to_be_unsupported(name: str) -> None:
         assert re.search(r"stdin|standard input|entrée standard", said, re.IGNORECASE), line
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 #18: UTF-32 is called 'binary data'")
 def test_utf32_is_read_or_named() -> None:
     """Case 18: utf32.csv (baseline_38.csv in UTF-32 with BOM) gives its 38 respondents, or a
     line naming the encoding — not "binary data"."""

@@ -134,6 +134,12 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise _bad_encoding(path, exc.start + 3) from None
+    utf32 = _utf32_encoding(data[:4096])
+    if utf32 is not None:
+        try:
+            return data.decode(utf32), utf32
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -172,6 +178,20 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
             raise _bad_encoding(path, exc.start) from None
+
+
+def _utf32_encoding(head: bytes) -> str | None:
+    """The UTF-32 codec of a file's head: "utf-32" after a byte-order mark, "utf-32-le" or
+    "utf-32-be" without one (an ASCII character is then one byte and three NUL bytes); None
+    for anything else (a UTF-16 byte-order mark is FF FE alone, without two NUL bytes)."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if len(head) >= 8 and len(head) % 4 == 0 and head.count(b"\x00") * 2 > len(head):
+        if head[1:4] == b"\x00\x00\x00" and head[5:8] == b"\x00\x00\x00":
+            return "utf-32-le"
+        if head[0:3] == b"\x00\x00\x00" and head[4:7] == b"\x00\x00\x00":
+            return "utf-32-be"
+    return None
 
 
 def _bad_encoding(path: Path, offset: int) -> InputError:
