@@ -271,11 +271,6 @@ def items_by_label(summary: dict) -> dict[str, dict]:
     return {item["label"]: item for item in summary["items"]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #4: taken for Qualtrics: row 2 becomes a header row, 37 respondents, "
-    "items named 'Strongly agree'",
-)
 def test_plain_csv_with_responseid_and_finished_keeps_every_respondent() -> None:
     """Case 4: qualtrics_lookalike.csv has one header row (ResponseId, Finished, identities,
     two questions) and 38 respondents. Hand count (build_hostile.agreement_answers): organised
