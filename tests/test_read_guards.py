@@ -1,0 +1,163 @@
+"""The reader's guards of issue 14 (cases 4, 6, 8, 16, 18) beyond the hostile tests: what they
+must still accept, and the variants the hostile fixtures do not show. Every input is SYNTHETIC,
+written into tmp_path (workbooks by build_hostile's helpers, or by hand as minimal XLSX parts).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from forum_eval.errors import InputError
+from forum_eval.read import load_table
+from forum_eval.read.grid import MAX_COLUMNS, decode, read_grid
+from tests.conftest import ROOT
+from tests.data.hostile import build_hostile as hostile
+
+EXPORTS = ROOT / "tests" / "data" / "exports"
+HOSTILE = ROOT / "tests" / "data" / "hostile"
+
+
+# ------------------------------------------------------------- 4: Qualtrics, told by its rows
+
+
+def test_qualtrics_with_two_header_rows_is_still_qualtrics(tmp_path: Path) -> None:
+    """exports/qualtrics.csv without its ImportId row (the older two-row layout): the second
+    row holds "Response ID", "Finished", "Response Type" under the variable names."""
+    lines = (EXPORTS / "qualtrics.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path / "two_rows.csv"
+    path.write_text(lines[0] + lines[1] + "".join(lines[3:]), encoding="utf-8")
+    table = load_table(path)
+    assert (table.platform, table.first_data_row) == ("qualtrics", 3)
+    # the data rows of exports/qualtrics.csv, by hand: 15 rows below the 3 header rows
+    assert len(table.frame) == len(load_table(EXPORTS / "qualtrics.csv").frame) == 15
+
+
+def test_from_qualtrics_on_a_one_row_table_keeps_every_respondent() -> None:
+    """--from qualtrics on qualtrics_lookalike.csv (one header row, 38 respondents): the first
+    respondent is not taken for the row of question texts."""
+    table = load_table(HOSTILE / "qualtrics_lookalike.csv", platform="qualtrics")
+    assert (table.first_data_row, len(table.frame)) == (2, 38)
+    assert table.headers[6] == hostile.ORGANISED
+
+
+# ------------------------------------------------------------------------- 18: UTF-32
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_with_or_without_a_byte_order_mark(codec: str) -> None:
+    text = "Timestamp,Comment\n2024,Très bien — merci\n"
+    assert decode(text.encode(codec), Path("x.csv")) == (text, codec)
+
+
+# ------------------------------------------------------------- 6: formulas and their values
+
+
+def sheet_with_cells(path: Path, cells: str) -> None:
+    """A one-sheet XLSX: a header (A1 Timestamp, B1 the organised item) and ``cells``, the
+    XML of rows 2 … (synthetic)."""
+    header = (
+        f'<row r="1">{hostile._cell("A1", "Timestamp")}{hostile._cell("B1", hostile.ORGANISED)}'
+        "</row>"
+    )
+    xml = f"{hostile._SHEET_HEAD}<sheetData>{header}{cells}</sheetData></worksheet>"
+    hostile._xlsx(path, xml)
+
+
+def formula_row(r: int, value: str, kind: str = ' t="str"') -> str:
+    stamp = hostile._cell(f"A{r}", hostile.stamp(r))
+    return f'<row r="{r}">{stamp}<c r="B{r}"{kind}><f>"Agree"</f>{value}</c></row>'
+
+
+def test_formulas_with_saved_values_are_read(tmp_path: Path) -> None:
+    """Formulas whose value was saved (as a spreadsheet program saves them) are read; an empty
+    text result (t="str", an empty <v>) is a saved value too."""
+    path = tmp_path / "saved.xlsx"
+    rows = [formula_row(r, "<v>Agree</v>") for r in range(2, 6)]
+    rows.append(formula_row(6, "<v></v>"))
+    sheet_with_cells(path, "".join(rows))
+    grid = read_grid(path)
+    assert grid.frame[1].tolist() == [hostile.ORGANISED, "Agree", "Agree", "Agree", "Agree", ""]
+
+
+def test_formulas_without_values_are_named_by_range(tmp_path: Path) -> None:
+    """B2:B4 (no <v>), B6 (an empty <v/> in a number cell) and B7 (<v></v>, no type): 5
+    cells in two ranges; B5 has its value."""
+    path = tmp_path / "unsaved.xlsx"
+    rows = [
+        formula_row(2, "", kind=""),
+        formula_row(3, "", kind=""),
+        formula_row(4, "", kind=""),
+        formula_row(5, "<v>Agree</v>"),
+        formula_row(6, "<v/>", kind=""),
+        formula_row(7, "<v></v>", kind=""),
+    ]
+    sheet_with_cells(path, "".join(rows))
+    with pytest.raises(InputError) as raised:
+        read_grid(path)
+    assert 'sheet "Responses": cells B2:B4, B6:B7 (5 in all) hold formulas' in str(raised.value)
+
+
+# ------------------------------------------------------------------------ 8: hidden sheets
+
+
+def test_a_hidden_sheet_is_read_when_named(tmp_path: Path) -> None:
+    """hidden_first_sheet.xlsx: the visible "Responses" is read (38 rows), the hidden sheet is
+    listed apart, and --sheet "Old 2018" reads it (5 rows)."""
+    grid = read_grid(HOSTILE / "hidden_first_sheet.xlsx")
+    assert (grid.info["sheet"], grid.info["hidden_sheets"], grid.frame.shape[0]) == (
+        "Responses",
+        "Old 2018",
+        39,
+    )
+    assert "sheets" not in grid.info  # one visible sheet
+    old = read_grid(HOSTILE / "hidden_first_sheet.xlsx", sheet="Old 2018")
+    assert old.frame.shape[0] == 6
+
+
+def test_only_a_hidden_sheet_holding_a_table_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "hidden_table.xlsx"
+    old = [["Timestamp", hostile.ORGANISED], [hostile.stamp(0), hostile.D]]
+    path.write_bytes(hostile.xlsx_bytes({"Notes": [["Read me"]], "Old": old}, hidden=("Old",)))
+    with pytest.raises(InputError) as raised:
+        read_grid(path)
+    assert 'none of its visible sheets ("Notes") holds a table' in str(raised.value)
+    assert 'hidden sheets are read only when named: "Old"' in str(raised.value)
+
+
+# ------------------------------------------------------------------------ 16: size guards
+
+
+def test_a_text_table_wider_than_a_spreadsheet_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([f"Q{i}" for i in range(MAX_COLUMNS + 1)])
+        writer.writerow(["Agree"] * (MAX_COLUMNS + 1))
+    with pytest.raises(InputError, match=r"line 1: at least 16,385 fields .* more than the 16,384"):
+        read_grid(path)
+
+
+def test_a_declared_range_within_the_limit_is_read(tmp_path: Path) -> None:
+    """A sheet declaring A1:B11 (its real range) is read as usual: the guard reads only the
+    declared range's last cell."""
+    path = tmp_path / "declared.xlsx"
+    rows = "".join(
+        f'<row r="{r}">{hostile._cell(f"A{r}", hostile.stamp(r))}{hostile._cell(f"B{r}", "Agree")}'
+        "</row>"
+        for r in range(2, 12)
+    )
+    header = f'<row r="1">{hostile._cell("A1", "Timestamp")}{hostile._cell("B1", "Q")}</row>'
+    xml = f'{hostile._SHEET_HEAD}<dimension ref="A1:B11"/><sheetData>{header}{rows}</sheetData>'
+    hostile._xlsx(path, xml + "</worksheet>")
+    assert read_grid(path).frame.shape == (11, 2)
+
+
+def test_a_small_zip_bomb_is_refused_on_its_ratio(tmp_path: Path) -> None:
+    """15 comment cells of a million letters: 15 MB of XML in about 15 KB."""
+    path = tmp_path / "bomb.xlsx"
+    hostile.zip_bomb_xlsx(path, rows=15)
+    with pytest.raises(InputError, match=r"inflates from .* times, more than the 200 times"):
+        read_grid(path)
