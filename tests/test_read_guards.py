@@ -100,6 +100,30 @@ def test_formulas_without_values_are_named_by_range(tmp_path: Path) -> None:
     assert 'sheet "Responses": cells B2:B4, B6:B7 (5 in all) hold formulas' in str(raised.value)
 
 
+def test_prefixed_elements_are_checked_too(tmp_path: Path) -> None:
+    """A sheet written with a namespace prefix (<x:c>, <x:f>, as some generators write it,
+    and which the reader reads): B2's formula has no value, B3's has; the declared range of
+    <x:dimension> is checked."""
+    head = hostile._SHEET_HEAD.replace("<worksheet xmlns=", "<x:worksheet xmlns:x=")
+
+    def cell(ref: str, inner: str, kind: str = "") -> str:
+        return f'<x:c r="{ref}"{kind}>{inner}</x:c>'
+
+    text = ' t="inlineStr"'
+    rows = [
+        cell("A1", "<x:is><x:t>Timestamp</x:t></x:is>", text)
+        + cell("B1", "<x:is><x:t>Q</x:t></x:is>", text),
+        cell("A2", "<x:is><x:t>t</x:t></x:is>", text) + cell("B2", "<x:f>1+1</x:f>"),
+        cell("A3", "<x:is><x:t>t</x:t></x:is>", text) + cell("B3", "<x:f>1+1</x:f><x:v>2</x:v>"),
+    ]
+    data = "".join(f'<x:row r="{r}">{cells}</x:row>' for r, cells in enumerate(rows, 1))
+    for dimension, expected in [("A1:B3", "cell B2 holds a formula"), ("A1:Z1048576", "Z1048576")]:
+        xml = f'{head}<x:dimension ref="{dimension}"/><x:sheetData>{data}</x:sheetData>'
+        hostile._xlsx(tmp_path / "prefixed.xlsx", xml + "</x:worksheet>")
+        with pytest.raises(InputError, match=expected):
+            read_grid(tmp_path / "prefixed.xlsx")
+
+
 # ------------------------------------------------------------------------ 8: hidden sheets
 
 

@@ -102,6 +102,12 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
         if grid is not None:
             return grid
     try:
+        if path.suffix.lower() in EXCEL_SUFFIXES and path.stat().st_size > MAX_INFLATED_BYTES:
+            raise InputError(
+                f"{path}: this workbook takes {_megabytes(path.stat().st_size)}, more than "
+                f"{_megabytes(MAX_INFLATED_BYTES)} (the limit for a survey).",
+                _TOO_BIG_HINT,
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(
@@ -810,7 +816,9 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
         return {}
 
 
-_DIMENSION = re.compile(rb'<dimension\s+ref="(?:[A-Z]+[0-9]+:)?([A-Z]+)([0-9]+)"')
+#: an element's namespace prefix, as some generators write them (``<x:c>``)
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_DIMENSION = re.compile(rb"<" + _PREFIX + rb'dimension\s+ref="(?:[A-Z]+[0-9]+:)?([A-Z]+)([0-9]+)"')
 
 
 def _check_dimension(path: Path, archive: zipfile.ZipFile, name: str, member: str) -> None:
@@ -855,11 +863,12 @@ def _column_letters(number: int) -> str:
 
 
 #: a cell with content (``<c r="B2" …>…</c>``; a self-closing ``<c …/>`` is empty)
-_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(.*?)</c>", re.DOTALL)
+_CELL = re.compile(rb"<" + _PREFIX + rb"c\b([^>]*?)(?<!/)>(.*?)</" + _PREFIX + rb"c>", re.DOTALL)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
 _CELL_TYPE = re.compile(rb'\bt="([a-zA-Z]+)"')
-_FORMULA = re.compile(rb"<f[\s>/]")
-_SAVED_VALUE = re.compile(rb"<v>[^<]")
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
+_VALUE = re.compile(rb"<" + _PREFIX + rb"v\b")
+_SAVED_VALUE = re.compile(rb"<" + _PREFIX + rb"v>[^<]")
 _CHUNK = 1 << 20
 
 
@@ -873,17 +882,19 @@ def _check_formulas(path: Path, archive: zipfile.ZipFile, name: str, member: str
             rest = b""
             while chunk := handle.read(_CHUNK):
                 text = rest + chunk
-                end = text.rfind(b"</c>") + 4
+                # cut after the last row tag (</row>, <row>, </x:row>): never inside a cell
+                end = text.rfind(b"row>") + 4
                 rest = text[end:] if end >= 4 else text
+                if len(rest) > 32 * _CHUNK:
+                    return  # no row is that long (a cell holds 32,767 characters at most)
                 if end >= 4 and _FORMULA.search(text, 0, end):
                     missing += _unsaved_formulas(text[:end])
     except (OSError, zipfile.BadZipFile, EOFError):
         return  # the sheet was read: a damaged archive is not this check's business
     if missing:
         raise InputError(
-            f'{path}, sheet "{name}": {_cell_ranges(missing)} hold formulas with no saved value '
-            "(the program that wrote the file did not compute them): they would be read as "
-            "blank.",
+            f'{path}, sheet "{name}": {_cell_ranges(missing)} with no saved value, read as '
+            "blank (the program that wrote the file did not compute its formulas).",
             "Open the file in a spreadsheet program and save it again (that computes and saves "
             "the values), then run the command again.",
         )
@@ -899,7 +910,7 @@ def _unsaved_formulas(xml: bytes) -> list[tuple[int, int]]:
         if not _FORMULA.search(inner) or _SAVED_VALUE.search(inner):
             continue
         kind = _CELL_TYPE.search(attributes)
-        if kind is not None and kind[1] == b"str" and b"<v" in inner:
+        if kind is not None and kind[1] == b"str" and _VALUE.search(inner):
             continue
         ref = _CELL_REF.search(attributes)
         if ref is not None:
@@ -908,7 +919,8 @@ def _unsaved_formulas(xml: bytes) -> list[tuple[int, int]]:
 
 
 def _cell_ranges(cells: list[tuple[int, int]], shown: int = 5) -> str:
-    """ "cells B2:B11, D4" — runs of cells down a column as ranges, the first ``shown``."""
+    """ "cells B2:B11, D4 (11 in all) hold formulas": runs of cells down a column as ranges,
+    the first ``shown`` of them."""
     runs: list[list[int]] = []  # [column, first row, last row]
     for column, row_number in sorted(cells):
         if runs and runs[-1][0] == column and runs[-1][2] == row_number - 1:
@@ -920,6 +932,6 @@ def _cell_ranges(cells: list[tuple[int, int]], shown: int = 5) -> str:
         for c, first, last in runs
     ]
     more = f" and {len(texts) - shown} more ranges" if len(texts) > shown else ""
-    word = "cell" if len(cells) == 1 else "cells"
-    count = f" ({len(cells):,} in all)" if len(cells) > 1 else ""
-    return f"{word} {', '.join(texts[:shown])}{more}{count}"
+    if len(cells) == 1:
+        return f"cell {texts[0]} holds a formula"
+    return f"cells {', '.join(texts[:shown])}{more} ({len(cells):,} in all) hold formulas"
