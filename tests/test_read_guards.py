@@ -6,6 +6,10 @@ written into tmp_path (workbooks by build_hostile's helpers, or by hand as minim
 from __future__ import annotations
 
 import csv
+import resource
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -185,3 +189,87 @@ def test_a_small_zip_bomb_is_refused_on_its_ratio(tmp_path: Path) -> None:
     hostile.zip_bomb_xlsx(path, rows=15)
     with pytest.raises(InputError, match=r"inflates from .* times, more than the 200 times"):
         read_grid(path)
+
+
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+    'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def ods_with_last_row(path: Path, last_row: str) -> None:
+    """A one-sheet OpenDocument spreadsheet (synthetic): a header, two answers, then
+    ``last_row`` (the XML of a row element)."""
+
+    def row(*values: str) -> str:
+        cells = "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+            for v in values
+        )
+        return f"<table:table-row>{cells}</table:table-row>"
+
+    rows = row("Timestamp", hostile.ORGANISED) + row("t1", "Agree") + row("t2", "Disagree")
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NAMESPACES} '
+        'office:version="1.2"><office:body><office:spreadsheet>'
+        f'<table:table table:name="R&apos;s">{rows}{last_row}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+        archive.writestr("content.xml", content)
+
+
+def test_an_ods_value_repeated_down_the_sheet_is_refused(tmp_path: Path) -> None:
+    """A value repeated over 26 columns and down to row 1,048,576 (3 rows + 1,048,573): a
+    few bytes in the file, 27 million cells for the reader (it aborted)."""
+    path = tmp_path / "filled.ods"
+    filled = (
+        '<table:table-cell office:value-type="string" table:number-columns-repeated="26">'
+        "<text:p>x</text:p></table:table-cell>"
+    )
+    ods_with_last_row(
+        path, f'<table:table-row table:number-rows-repeated="1048573">{filled}</table:table-row>'
+    )
+
+    # in a process of its own with its data segment capped: without the guard the reader
+    # aborts the process (SIGABRT), which must not take pytest with it
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_DATA, (768 * 2**20, 768 * 2**20))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "forum_eval", "summarize", str(path), "--surveys-dir", "surveys"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        preexec_fn=cap,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert 'sheet "R\'s": its used range reaches cell Z1048576' in done.stderr
+
+
+def test_an_ods_with_empty_rows_to_the_sheet_end_is_read(tmp_path: Path) -> None:
+    """LibreOffice writes the empty rows and columns up to the sheet's end as repeated empty
+    cells: they are not filled cells."""
+    path = tmp_path / "empty_rows.ods"
+    empty = '<table:table-cell table:number-columns-repeated="1024"/>'
+    ods_with_last_row(
+        path, f'<table:table-row table:number-rows-repeated="1048573">{empty}</table:table-row>'
+    )
+    assert read_grid(path).frame.shape == (3, 2)

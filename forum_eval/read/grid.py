@@ -9,6 +9,7 @@ how to fix it.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import itertools
 import posixpath
@@ -16,7 +17,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from forum_eval.errors import InputError, UsageError
 
@@ -599,6 +600,8 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
                 _check_archive(path, archive)
                 if "[Content_Types].xml" in names:
                     parts = _sheet_parts(archive)
+                elif "content.xml" in names:
+                    _check_ods_extent(path, archive)
         except (zipfile.BadZipFile, OSError, ValueError):
             raise InputError(
                 f"{path}: this workbook is damaged (the archive cannot be opened).",
@@ -835,8 +838,13 @@ def _check_dimension(path: Path, archive: zipfile.ZipFile, name: str, member: st
         return
     last_column, last_row = match[1].decode(), int(match[2])
     columns = _column_number(last_column)
-    if columns * last_row <= MAX_CELLS:
-        return
+    if columns * last_row > MAX_CELLS:
+        _refuse_extent(path, name, last_column, last_row, columns)
+
+
+def _refuse_extent(
+    path: Path, name: str, last_column: str, last_row: int, columns: int
+) -> NoReturn:
     raise InputError(
         f'{path}, sheet "{name}": its used range reaches cell {last_column}{last_row} '
         f"({columns:,} columns × {last_row:,} rows), more than the {MAX_CELLS:,} cells a survey "
@@ -860,6 +868,71 @@ def _column_letters(number: int) -> str:
         number, rest = divmod(number - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
+
+
+#: an OpenDocument sheet's start (its name), or one of its rows (attributes, cells)
+_ODS_PART = re.compile(
+    rb'<table:table\s[^>]*?table:name="([^"]*)"'
+    rb"|<table:table-row(?=[\s/>])([^>]*?)(?:/>|>(.*?)</table:table-row>)",
+    re.DOTALL,
+)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*?)(/?)>")
+_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
+_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
+_ODS_ROW_END = b"</table:table-row>"
+
+
+def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse an OpenDocument spreadsheet a sheet of which has filled cells beyond MAX_CELLS
+    (the rectangle from A1 to its last filled row and column): a value repeated down a
+    million rows (``table:number-rows-repeated``) takes a few bytes in the file and the
+    reader would allocate every cell. The reader parses every sheet when it opens the file,
+    so every sheet is checked. Repeated empty rows and columns (LibreOffice writes them up
+    to the sheet's end) do not count."""
+    extents: dict[str, list[int]] = {}  # sheet → [rows so far, last filled row, last column]
+    sheet = [0, 0, 0]
+    try:
+        with archive.open("content.xml") as handle:
+            rest = b""
+            while True:
+                chunk = handle.read(_CHUNK)
+                text = rest + chunk
+                end = len(text) if not chunk else text.rfind(_ODS_ROW_END) + len(_ODS_ROW_END)
+                if end < len(_ODS_ROW_END):
+                    end = 0
+                rest = text[end:]
+                if len(rest) > 32 * _CHUNK:
+                    return  # no row is that long: the reader says what is wrong
+                for part in _ODS_PART.finditer(text, 0, end):
+                    if part[1] is not None:
+                        sheet = extents.setdefault(html.unescape(part[1].decode()), [0, 0, 0])
+                        continue
+                    repeated = _ROWS_REPEATED.search(part[2])
+                    rows = int(repeated[1]) if repeated else 1
+                    last = _last_filled_column(part[3] or b"")
+                    if last:
+                        sheet[1], sheet[2] = sheet[0] + rows, max(sheet[2], last)
+                    sheet[0] += rows
+                if not chunk:
+                    break
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+        return  # the reader says what is wrong
+    for name, (_, last_row, last_column) in extents.items():
+        if last_row * last_column > MAX_CELLS:
+            _refuse_extent(path, name, _column_letters(last_column), last_row, last_column)
+
+
+def _last_filled_column(cells: bytes) -> int:
+    """The 1-based column of a row's last cell holding something (a value type, or content
+    in the element: its text), 0 for an empty row."""
+    column = last = 0
+    for cell in _ODS_CELL.finditer(cells):
+        repeated = _COLUMNS_REPEATED.search(cell[1])
+        count = int(repeated[1]) if repeated else 1
+        if not cell[2] or b"office:value-type" in cell[1]:
+            last = column + count
+        column += count
+    return last
 
 
 #: a cell with content (``<c r="B2" …>…</c>``; a self-closing ``<c …/>`` is empty)
