@@ -158,6 +158,51 @@ def test_only_a_hidden_sheet_holding_a_table_is_an_error_naming_it(tmp_path: Pat
 # ------------------------------------------------------------------------ 16: size guards
 
 
+def _cap() -> None:
+    resource.setrlimit(resource.RLIMIT_DATA, (768 * 2**20, 768 * 2**20))
+
+
+def refused_apart(path: Path) -> str:
+    """The one Error line of `summarize PATH`, run in a process of its own with its data
+    segment capped: without the guards the reader aborts its process (SIGABRT) or takes
+    gigabytes, which must not take pytest with it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "forum_eval", "summarize", str(path), "--surveys-dir", "surveys"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        preexec_fn=_cap,
+        check=False,
+    )
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1, done.stderr
+    return done.stderr
+
+
+def far_cell_without_dimension(path: Path, cell: str) -> None:
+    """build_hostile's survey of 10 answers and one more cell in row 1,048,576, with no
+    <dimension> (as openpyxl's write-only mode and other generators write sheets)."""
+    rows = hostile._survey_sheet_rows(10) + f'<row r="1048576">{cell}</row>'
+    hostile._xlsx(path, f"{hostile._SHEET_HEAD}<sheetData>{rows}</sheetData></worksheet>")
+
+
+def test_a_far_cell_without_a_declared_range_is_refused(tmp_path: Path) -> None:
+    """Without <dimension>, the range the filled cells reach is checked (the reader took 12 s
+    and 1.7 GB, then failed, on this 26 × 1,048,576 grid)."""
+    path = tmp_path / "far_value.xlsx"
+    far_cell_without_dimension(path, hostile._cell("Z1048576", "x"))
+    assert "its used range reaches cell Z1048576" in refused_apart(path)
+
+
+def test_a_far_formatted_empty_cell_without_a_declared_range_is_read(tmp_path: Path) -> None:
+    """An empty cell that only carries a format (<c r="Z1048576" s="1"/>) is not read by the
+    reader, so it does not count: the 10 answers are read."""
+    path = tmp_path / "far_format.xlsx"
+    far_cell_without_dimension(path, '<c r="Z1048576" s="1"/>')
+    assert read_grid(path).frame.shape == (11, 2)
+
+
 def test_a_text_table_wider_than_a_spreadsheet_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "wide.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
@@ -245,23 +290,7 @@ def test_an_ods_value_repeated_down_the_sheet_is_refused(tmp_path: Path) -> None
         path, f'<table:table-row table:number-rows-repeated="1048573">{filled}</table:table-row>'
     )
 
-    # in a process of its own with its data segment capped: without the guard the reader
-    # aborts the process (SIGABRT), which must not take pytest with it
-    def cap() -> None:
-        resource.setrlimit(resource.RLIMIT_DATA, (768 * 2**20, 768 * 2**20))
-
-    done = subprocess.run(
-        [sys.executable, "-m", "forum_eval", "summarize", str(path), "--surveys-dir", "surveys"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        preexec_fn=cap,
-        check=False,
-    )
-    assert done.returncode == 1, done.stderr[-2000:]
-    assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1, done.stderr
-    assert 'sheet "R\'s": its used range reaches cell Z1048576' in done.stderr
+    assert 'sheet "R\'s": its used range reaches cell Z1048576' in refused_apart(path)
 
 
 def test_an_ods_with_empty_rows_to_the_sheet_end_is_read(tmp_path: Path) -> None:

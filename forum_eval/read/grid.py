@@ -15,6 +15,7 @@ import itertools
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -825,21 +826,58 @@ _DIMENSION = re.compile(rb"<" + _PREFIX + rb'dimension\s+ref="(?:[A-Z]+[0-9]+:)?
 
 
 def _check_dimension(path: Path, archive: zipfile.ZipFile, name: str, member: str) -> None:
-    """Refuse a sheet whose declared used range (``<dimension ref="A1:Z1048576"/>``, at the
-    top of its XML) holds more than MAX_CELLS cells: the reader would allocate all of them.
-    A cell typed far below or right of the table does that."""
+    """Refuse a sheet whose used range holds more than MAX_CELLS cells: the reader would
+    allocate all of them. A cell typed far below or right of the table does that. The range
+    is the one declared at the top of the sheet's XML (``<dimension ref="A1:Z1048576"/>``,
+    which spreadsheet programs write), or else the one its filled cells reach."""
     try:
         with archive.open(member) as handle:
             head = handle.read(65_536)
-    except (KeyError, OSError, zipfile.BadZipFile):
+        match = _DIMENSION.search(head)
+        if match is not None:
+            last_column, last_row = match[1].decode(), int(match[2])
+            columns = _column_number(last_column)
+        else:
+            columns, last_row = _filled_extent(archive, member)
+            last_column = _column_letters(columns)
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
         return  # the reader says what is wrong
-    match = _DIMENSION.search(head)
-    if match is None:
-        return
-    last_column, last_row = match[1].decode(), int(match[2])
-    columns = _column_number(last_column)
     if columns * last_row > MAX_CELLS:
         _refuse_extent(path, name, last_column, last_row, columns)
+
+
+#: the reference of a cell that is not empty (``<c r="B2" t="s">``, not ``<c r="B2" s="1"/>``:
+#: a formatted empty cell is not read); a namespace prefix (``<x:c r=``) matches too
+_FILLED_REF = re.compile(rb'c r="([A-Z]+)([0-9]+)"[^>/]*>')
+
+
+def _filled_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
+    """The last column (as a number) and the last row that a sheet's filled cells reach."""
+    letters: set[bytes] = set()
+    last_row = 0
+    for segment in _sheet_segments(archive, member):
+        found = _FILLED_REF.findall(segment)
+        if found:
+            letters.update(column for column, _ in found)
+            last_row = max(last_row, max(int(row_number) for _, row_number in found))
+    columns = max((_column_number(c.decode()) for c in letters), default=0)
+    return columns, last_row
+
+
+def _sheet_segments(archive: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+    """A sheet's XML in pieces of about _CHUNK bytes, each cut after a row tag (``</row>``,
+    ``<row>``, ``</x:row>``), never inside a cell; it stops past 32 chunks without a row tag
+    (no row is that long: a cell holds 32,767 characters at most)."""
+    with archive.open(member) as handle:
+        rest = b""
+        while chunk := handle.read(_CHUNK):
+            text = rest + chunk
+            end = text.rfind(b"row>") + 4
+            rest = text[end:] if end >= 4 else text
+            if len(rest) > 32 * _CHUNK:
+                return
+            if end >= 4:
+                yield text[:end]
 
 
 def _refuse_extent(
@@ -951,18 +989,10 @@ def _check_formulas(path: Path, archive: zipfile.ZipFile, name: str, member: str
     cells. The sheet's XML is read in chunks; a chunk without a formula costs one search."""
     missing: list[tuple[int, int]] = []  # (column, row)
     try:
-        with archive.open(member) as handle:
-            rest = b""
-            while chunk := handle.read(_CHUNK):
-                text = rest + chunk
-                # cut after the last row tag (</row>, <row>, </x:row>): never inside a cell
-                end = text.rfind(b"row>") + 4
-                rest = text[end:] if end >= 4 else text
-                if len(rest) > 32 * _CHUNK:
-                    return  # no row is that long (a cell holds 32,767 characters at most)
-                if end >= 4 and _FORMULA.search(text, 0, end):
-                    missing += _unsaved_formulas(text[:end])
-    except (OSError, zipfile.BadZipFile, EOFError):
+        for segment in _sheet_segments(archive, member):
+            if _FORMULA.search(segment):
+                missing += _unsaved_formulas(segment)
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
         return  # the sheet was read: a damaged archive is not this check's business
     if missing:
         raise InputError(
