@@ -88,10 +88,6 @@ def test_a_reversed_numeric_scale_counts_the_low_numbers_as_positive(header: str
 # ------------------------------------------------------------------- 8: a hidden first sheet
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #8: the hidden first sheet (5 old respondents) is read, silently",
-)
 def test_a_hidden_first_sheet_is_not_read_silently() -> None:
     """Case 8: hidden_first_sheet.xlsx: "Old 2018" (hidden; 5 respondents, all Disagree), then
     "Responses" (visible; baseline_38.csv without e-mail and comments: 38 respondents, 30 of
