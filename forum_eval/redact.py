@@ -200,22 +200,11 @@ def _name_index(names: Iterable[str], phrases: Iterable[str] = ()) -> _NameIndex
 
 
 #: fold() of the words met in comments, by word (up to a bound)
-_WORD_KEYS: dict[str, str] = {}
-_MAX_WORD_KEYS = 200_000
-
-
 def _word_keys(words: list[str]) -> list[str]:
-    """``[fold(w) for w in words]`` for ``_TOKEN`` words (letters and digits only)."""
-    keys: list[str | None] = list(map(_WORD_KEYS.get, words))
-    if None in keys:
-        for position, key in enumerate(keys):
-            if key is None:
-                word = words[position]
-                # an ASCII word of letters and digits folds to its lower case
-                keys[position] = key = word.lower() if word.isascii() else fold(word)
-                if len(_WORD_KEYS) < _MAX_WORD_KEYS:
-                    _WORD_KEYS[word] = key
-    return keys  # type: ignore[return-value]  # no None left
+    """``[fold(w) for w in words]`` for ``_TOKEN`` words (letters and digits only): an ASCII
+    word folds to its lower case. (A memo of folded words measured no faster: 0.15 s for
+    100,000 comments of 25 words either way.)"""
+    return [word.lower() if word.isascii() else fold(word) for word in words]
 
 
 def _redact_names(text: str, index: _NameIndex) -> str:

@@ -134,41 +134,21 @@ BOMBS: list = [
     pytest.param(
         "far_cell_XFD1048576.xlsx",
         lambda path: hostile.far_cell_xlsx(path, "XFD1048576"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #16: the workbook reader panics: exit 134 (SIGABRT) and a Rust "
-            "backtrace",
-        ),
         id="cell-XFD1048576",
     ),
     pytest.param(
         "far_cell_Z1048576.xlsx",
         lambda path: hostile.far_cell_xlsx(path, "Z1048576"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #16: the reader allocates the whole 26 × 1,048,576 grid: SIGABRT at "
-            "the memory cap (1.8 GB and minutes without it)",
-        ),
         id="cell-Z1048576",
     ),
     pytest.param(
         "zip_bomb.xlsx",
         hostile.zip_bomb_xlsx,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #16: no size guard: 300 MB of sheet XML is inflated and parsed "
-            "until the memory cap stops it (exit 0 and 1.3 GB without it)",
-        ),
         id="zip-bomb",
     ),
     pytest.param(
         "one_line_50MB.csv",
         hostile.one_line_csv,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 14 #16: 'unexpected internal error (MemoryError)' at the memory cap "
-            "(880 s and 11.9 GB without it)",
-        ),
         id="one-line-csv-50MB",
     ),
 ]
@@ -339,7 +319,6 @@ def test_stdin_is_read_or_said_to_be_unsupported(name: str) -> None:
         assert re.search(r"stdin|standard input|entrée standard", said, re.IGNORECASE), line
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 #18: UTF-32 is called 'binary data'")
 def test_utf32_is_read_or_named() -> None:
     """Case 18: utf32.csv (baseline_38.csv in UTF-32 with BOM) gives its 38 respondents, or a
     line naming the encoding — not "binary data"."""

@@ -393,11 +393,6 @@ def test_validate_hints_print_no_value_of_an_unrecognised_column(format: str) ->
 LOOKALIKE_TRACES = planted("qualtrics_lookalike.csv", 38)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 #4: taken for Qualtrics, validate prints row 2 (e-mail, name, phone, IP) "
-    "as column headers",
-)
 @pytest.mark.parametrize("format", ["table", "json"])
 def test_validate_of_a_plain_csv_with_responseid_prints_no_identity(format: str) -> None:
     result = cli("validate", str(HOSTILE / "qualtrics_lookalike.csv"), "--format", format)

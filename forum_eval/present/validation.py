@@ -23,6 +23,7 @@ def validation_report(survey: Survey) -> dict[str, Any]:
         "line_end": info.get("line_end"),
         "sheet": info.get("sheet"),
         "sheets": info["sheets"].split(", ") if info.get("sheets") else None,
+        "hidden_sheets": info["hidden_sheets"].split(", ") if info.get("hidden_sheets") else None,
         "header_rows": table.first_data_row - 1,
         "title_rows": int(info.get("title_rows", 0)),
         "rows": responses.rows_read,
@@ -75,10 +76,10 @@ def render_text(report: dict[str, Any]) -> str:
     if report["line_end"]:
         read.append(f"line ends {report['line_end']}")
     if report["sheet"]:
-        sheets = report["sheets"]
-        read.append(
-            f'sheet "{report["sheet"]}"' + (f" (sheets: {', '.join(sheets)})" if sheets else "")
-        )
+        sheets, hidden = report["sheets"], report["hidden_sheets"]
+        listed = [f"sheets: {', '.join(sheets)}"] if sheets else []
+        listed += [f"hidden, not read: {', '.join(hidden)}"] if hidden else []
+        read.append(f'sheet "{report["sheet"]}"' + (f" ({'; '.join(listed)})" if listed else ""))
     read.append(f"{report['header_rows']} header row{'s' if report['header_rows'] > 1 else ''}")
     if report["title_rows"]:
         read[-1] += f" (the header under {_count(report['title_rows'], 'title row')})"

@@ -9,12 +9,16 @@ how to fix it.
 from __future__ import annotations
 
 import csv
+import html
 import io
+import itertools
+import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from forum_eval.errors import InputError, UsageError
 
@@ -100,6 +104,12 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
         if grid is not None:
             return grid
     try:
+        if path.suffix.lower() in EXCEL_SUFFIXES and path.stat().st_size > MAX_INFLATED_BYTES:
+            raise InputError(
+                f"{path}: this workbook takes {_megabytes(path.stat().st_size)}, more than "
+                f"{_megabytes(MAX_INFLATED_BYTES)} (the limit for a survey).",
+                _TOO_BIG_HINT,
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(
@@ -134,6 +144,12 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise _bad_encoding(path, exc.start + 3) from None
+    utf32 = _utf32_encoding(data[:4096])
+    if utf32 is not None:
+        try:
+            return data.decode(utf32), utf32
+        except UnicodeDecodeError as exc:
+            raise _bad_encoding(path, exc.start) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -172,6 +188,20 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
             raise _bad_encoding(path, exc.start) from None
+
+
+def _utf32_encoding(head: bytes) -> str | None:
+    """The UTF-32 codec of a file's head: "utf-32" after a byte-order mark, "utf-32-le" or
+    "utf-32-be" without one (an ASCII character is then one byte and three NUL bytes); None
+    for anything else (a UTF-16 byte-order mark is FF FE alone, without two NUL bytes)."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if len(head) >= 8 and len(head) % 4 == 0 and head.count(b"\x00") * 2 > len(head):
+        if head[1:4] == b"\x00\x00\x00" and head[5:8] == b"\x00\x00\x00":
+            return "utf-32-le"
+        if head[0:3] == b"\x00\x00\x00" and head[4:7] == b"\x00\x00\x00":
+            return "utf-32-be"
+    return None
 
 
 def _bad_encoding(path: Path, offset: int) -> InputError:
@@ -240,12 +270,37 @@ def _read_text(path: Path, data: bytes) -> Grid:
     text, encoding = decode(data, path)
     text = _checked_text(path, text)
     delimiter = sniff_delimiter(text)
+    _check_width(path, text, delimiter)
     body, stray = _without_stray_row(text, delimiter)
     frame = parse_csv(body, delimiter, path)
     info = _text_info(text, encoding, delimiter)
     if stray:
         info["stray_row"] = stray
     return Grid(frame=frame, path=path, info=info)
+
+
+#: how much of a text file :func:`_check_width` looks at, and how many of its first records
+_WIDTH_CHARS = 1_000_000
+_WIDTH_RECORDS = 20
+
+
+def _check_width(path: Path, text: str, delimiter: str) -> None:
+    """Refuse a text whose first records (in its first _WIDTH_CHARS characters: a record cut
+    there counts the fields before the cut) have more than MAX_COLUMNS fields: no spreadsheet
+    holds that many columns, and parsing them would take minutes and gigabytes."""
+    reader = csv.reader(io.StringIO(text[:_WIDTH_CHARS], newline=""), delimiter=delimiter)
+    try:
+        for record in itertools.islice(reader, _WIDTH_RECORDS):
+            if len(record) > MAX_COLUMNS:
+                raise InputError(
+                    f"{path}, line {reader.line_num}: at least {len(record):,} fields "
+                    f"(separator {delimiter!r}), more than the {MAX_COLUMNS:,} columns a "
+                    "spreadsheet can hold: this is not a table of survey responses.",
+                    "Check that this is the right file; export the responses again from the "
+                    "survey platform.",
+                )
+    except csv.Error:
+        return  # the parser says what is wrong with the quotes
 
 
 def _without_stray_row(text: str, delimiter: str) -> tuple[str, str]:
@@ -377,6 +432,7 @@ def big_text_table(path: Path) -> BigText | None:
     if _looks_like_markup(text):
         return None
     delimiter = sniff_delimiter(text)
+    _check_width(path, text, delimiter)
     table = _parse_big_utf8(path, text, delimiter)
     if table is None:
         return None
@@ -537,10 +593,16 @@ def _check_widths(text: str, delimiter: str, path: Path) -> None:
 
 
 def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
+    parts: dict[str, str] = {}  # XLSX: sheet name → the archive member of its XML
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
+                _check_archive(path, archive)
+                if "[Content_Types].xml" in names:
+                    parts = _sheet_parts(archive)
+                elif "content.xml" in names:
+                    _check_ods_extent(path, archive)
         except (zipfile.BadZipFile, OSError, ValueError):
             raise InputError(
                 f"{path}: this workbook is damaged (the archive cannot be opened).",
@@ -570,23 +632,34 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
             f"{path}: this workbook cannot be opened ({type(exc).__name__}).",
             "Check that it is not password-protected or damaged; save it again from your spreadsheet program.",
         ) from None
-    listed = ", ".join(f'"{n}"' for n in names_list)
+    hidden = _hidden_sheets(book)
+    visible = [n for n in names_list if n not in hidden]
+    listed = ", ".join(f'"{n}"' for n in visible)
+    hidden_listed = ", ".join(f'"{n}"' for n in hidden)
     if sheet is not None:
         if sheet in names_list:
             chosen = sheet
-        elif sheet.isdigit() and int(sheet) < len(names_list):
-            chosen = names_list[int(sheet)]
+        elif sheet.isdigit() and int(sheet) < len(visible):
+            chosen = visible[int(sheet)]
         else:
             raise InputError(
-                f"{path}: no sheet {sheet!r}. Sheets: {listed}.",
+                f"{path}: no sheet {sheet!r}. Sheets: {listed}"
+                + (f" (hidden: {hidden_listed})." if hidden else "."),
                 "Pass --sheet with one of these names, or its 0-based position.",
             )
         candidates = [chosen]
     else:
-        candidates = names_list
+        candidates = visible  # a hidden sheet is read only when --sheet names it
     frame = None
     chosen = candidates[0] if candidates else ""
     for name in candidates:
+        if name in parts:
+            try:
+                with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                    _check_dimension(path, archive, name, parts[name])
+            except InputError:
+                book.close()
+                raise
         try:
             parsed = pd.read_excel(
                 book,
@@ -611,17 +684,35 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
         where = (
             f'sheet "{chosen}" holds no table'
             if sheet is not None
-            else f"none of its sheets ({listed}) holds a table"
+            else f"none of its {'visible ' if hidden else ''}sheets ({listed}) holds a table"
         )
+        unread = f" (hidden sheets are read only when named: {hidden_listed})" if hidden else ""
         raise InputError(
-            f"{path}: {where} of responses (a header row and at least one row below it).",
+            f"{path}: {where} of responses (a header row and at least one row below it)"
+            f"{unread if sheet is None else ''}.",
             "Pass --sheet NAME or INDEX to choose the sheet holding the responses.",
         )
+    if chosen in parts:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check_formulas(path, archive, chosen, parts[chosen])
     frame.columns = pd.RangeIndex(frame.shape[1])
     info = {"format": kind, "sheet": chosen}
-    if len(names_list) > 1:
-        info["sheets"] = ", ".join(names_list)
-    return Grid(frame=frame, path=path, info=info, sheets=names_list)
+    if len(visible) > 1:
+        info["sheets"] = ", ".join(visible)
+    if hidden:
+        info["hidden_sheets"] = ", ".join(hidden)
+    return Grid(frame=frame, path=path, info=info, sheets=visible)
+
+
+def _hidden_sheets(book: Any) -> list[str]:
+    """The names of the sheets a spreadsheet program does not show (hidden or very hidden):
+    the user does not see them, so they are not read unless --sheet names one."""
+    metadata = getattr(getattr(book, "book", None), "sheets_metadata", None) or []
+    return [
+        str(sheet.name)
+        for sheet in metadata
+        if not str(getattr(sheet, "visible", "Visible")).endswith("Visible")
+    ]
 
 
 def _trim(frame: pd.DataFrame) -> pd.DataFrame:
@@ -645,3 +736,305 @@ def _looks_like_table(frame: pd.DataFrame) -> bool:
     counts = head.apply(lambda c: c.str.strip() != "").sum(axis=1).to_numpy()
     wide = (counts >= 2).nonzero()[0]
     return bool(wide.size and frame.shape[0] > int(wide[0]) + 1)
+
+
+# ---------------------------------------------------------------------------- size guards
+
+#: Bounds of what a survey can be; anything beyond is refused before it is read (issue 14,
+#: case 16). A sheet holds at most 16,384 columns (XFD), so a wider text table cannot be a
+#: spreadsheet's export either.
+MAX_COLUMNS = 16_384
+#: cells of a workbook sheet (its declared used range, from A1): 1,000 columns × 10,000
+#: respondents; a bigger survey is exported as CSV
+MAX_CELLS = 10_000_000
+#: the inflated size of a workbook's parts, all together
+MAX_INFLATED_BYTES = 1_000_000_000
+#: a part bigger than this inflated must not be compressed more than MAX_RATIO times:
+#: spreadsheet XML compresses 10–30 times (each cell names its own reference), a zip bomb
+#: about 1,000 times
+_RATIO_FROM_BYTES = 10_000_000
+MAX_RATIO = 200
+
+_TOO_BIG_HINT = (
+    "A survey export is far smaller: check that this is the right file, or export the "
+    "responses again from the survey platform."
+)
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook whose parts inflate beyond a survey's size, or far more than
+    spreadsheet XML compresses (a zip bomb): sizes from the archive's directory, nothing
+    inflated."""
+    parts = archive.infolist()
+    total = sum(part.file_size for part in parts)
+    if total > MAX_INFLATED_BYTES:
+        raise InputError(
+            f"{path}: this workbook inflates to {_megabytes(total)}, more than "
+            f"{_megabytes(MAX_INFLATED_BYTES)} (the limit for a survey).",
+            _TOO_BIG_HINT,
+        )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > _RATIO_FROM_BYTES and ratio > MAX_RATIO:
+            raise InputError(
+                f"{path}: its part {part.filename} inflates from {_megabytes(part.compress_size)}"
+                f" to {_megabytes(part.file_size)} ({ratio:,.0f} times, more than the "
+                f"{MAX_RATIO} times a spreadsheet compresses): a damaged or malicious file.",
+                "Check that this is the right file; export the responses again from the "
+                "survey platform, or save them again from your spreadsheet program.",
+            )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB" if size < 1e9 else f"{size / 1e9:,.1f} GB"
+
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → the archive member holding its XML, from the workbook's parts list
+    ({} when the workbook does not say: the checks that need it are then skipped)."""
+    from xml.etree import ElementTree
+
+    def targets(rels: str, base: str) -> dict[str, str]:
+        found = {}
+        for relation in ElementTree.fromstring(archive.read(rels)).iter(_RELATIONSHIPS):
+            target = relation.get("Target", "")
+            member = target.lstrip("/") if target.startswith("/") else f"{base}{target}"
+            found[relation.get("Id", "")] = posixpath.normpath(member)
+        return found
+
+    try:
+        book = next(
+            (t for t in targets("_rels/.rels", "").values() if t.endswith(".xml")),
+            "xl/workbook.xml",
+        )
+        folder, name = posixpath.split(book)
+        parts = targets(f"{folder}/_rels/{name}.rels", f"{folder}/")
+        sheets = ElementTree.fromstring(archive.read(book)).iter(f"{_MAIN}sheet")
+        return {s.get("name", ""): parts[s.get(_REL_ID, "")] for s in sheets}
+    except (KeyError, ElementTree.ParseError, ValueError, OSError, zipfile.BadZipFile):
+        return {}
+
+
+#: an element's namespace prefix, as some generators write them (``<x:c>``)
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_DIMENSION = re.compile(rb"<" + _PREFIX + rb'dimension\s+ref="(?:[A-Z]+[0-9]+:)?([A-Z]+)([0-9]+)"')
+
+
+def _check_dimension(path: Path, archive: zipfile.ZipFile, name: str, member: str) -> None:
+    """Refuse a sheet whose used range holds more than MAX_CELLS cells: the reader would
+    allocate all of them. A cell typed far below or right of the table does that. The range
+    is the one declared at the top of the sheet's XML (``<dimension ref="A1:Z1048576"/>``,
+    which spreadsheet programs write), or else the one its filled cells reach."""
+    try:
+        with archive.open(member) as handle:
+            head = handle.read(65_536)
+        match = _DIMENSION.search(head)
+        if match is not None:
+            last_column, last_row = match[1].decode(), int(match[2])
+            columns = _column_number(last_column)
+        else:
+            columns, last_row = _filled_extent(archive, member)
+            last_column = _column_letters(columns)
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+        return  # the reader says what is wrong
+    if columns * last_row > MAX_CELLS:
+        _refuse_extent(path, name, last_column, last_row, columns)
+
+
+#: the reference of a cell that is not empty (``<c r="B2" t="s">``, not ``<c r="B2" s="1"/>``:
+#: a formatted empty cell is not read); a namespace prefix (``<x:c r=``) matches too
+_FILLED_REF = re.compile(rb'c r="([A-Z]+)([0-9]+)"[^>/]*>')
+
+
+def _filled_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
+    """The last column (as a number) and the last row that a sheet's filled cells reach."""
+    letters: set[bytes] = set()
+    last_row = 0
+    for segment in _sheet_segments(archive, member):
+        found = _FILLED_REF.findall(segment)
+        if found:
+            letters.update(column for column, _ in found)
+            last_row = max(last_row, max(int(row_number) for _, row_number in found))
+    columns = max((_column_number(c.decode()) for c in letters), default=0)
+    return columns, last_row
+
+
+def _sheet_segments(archive: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+    """A sheet's XML in pieces of about _CHUNK bytes, each cut after a row tag (``</row>``,
+    ``<row>``, ``</x:row>``), never inside a cell; it stops past 32 chunks without a row tag
+    (no row is that long: a cell holds 32,767 characters at most)."""
+    with archive.open(member) as handle:
+        rest = b""
+        while chunk := handle.read(_CHUNK):
+            text = rest + chunk
+            end = text.rfind(b"row>") + 4
+            rest = text[end:] if end >= 4 else text
+            if len(rest) > 32 * _CHUNK:
+                return
+            if end >= 4:
+                yield text[:end]
+
+
+def _refuse_extent(
+    path: Path, name: str, last_column: str, last_row: int, columns: int
+) -> NoReturn:
+    raise InputError(
+        f'{path}, sheet "{name}": its used range reaches cell {last_column}{last_row} '
+        f"({columns:,} columns × {last_row:,} rows), more than the {MAX_CELLS:,} cells a survey "
+        "can fill.",
+        "A cell far below or right of the table is in use (a value or a format): delete the "
+        "rows and columns after the table (select them, right-click › Delete) and save the "
+        "file again; export a survey that really is this big as CSV.",
+    )
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+#: an OpenDocument sheet's start (its name), or one of its rows (attributes, cells)
+_ODS_PART = re.compile(
+    rb'<table:table\s[^>]*?table:name="([^"]*)"'
+    rb"|<table:table-row(?=[\s/>])([^>]*?)(?:/>|>(.*?)</table:table-row>)",
+    re.DOTALL,
+)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*?)(/?)>")
+_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
+_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
+_ODS_ROW_END = b"</table:table-row>"
+
+
+def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse an OpenDocument spreadsheet a sheet of which has filled cells beyond MAX_CELLS
+    (the rectangle from A1 to its last filled row and column): a value repeated down a
+    million rows (``table:number-rows-repeated``) takes a few bytes in the file and the
+    reader would allocate every cell. The reader parses every sheet when it opens the file,
+    so every sheet is checked. Repeated empty rows and columns (LibreOffice writes them up
+    to the sheet's end) do not count."""
+    extents: dict[str, list[int]] = {}  # sheet → [rows so far, last filled row, last column]
+    sheet = [0, 0, 0]
+    try:
+        with archive.open("content.xml") as handle:
+            rest = b""
+            while True:
+                chunk = handle.read(_CHUNK)
+                text = rest + chunk
+                end = len(text) if not chunk else text.rfind(_ODS_ROW_END) + len(_ODS_ROW_END)
+                if end < len(_ODS_ROW_END):
+                    end = 0
+                rest = text[end:]
+                if len(rest) > 32 * _CHUNK:
+                    return  # no row is that long: the reader says what is wrong
+                for part in _ODS_PART.finditer(text, 0, end):
+                    if part[1] is not None:
+                        sheet = extents.setdefault(html.unescape(part[1].decode()), [0, 0, 0])
+                        continue
+                    repeated = _ROWS_REPEATED.search(part[2])
+                    rows = int(repeated[1]) if repeated else 1
+                    last = _last_filled_column(part[3] or b"")
+                    if last:
+                        sheet[1], sheet[2] = sheet[0] + rows, max(sheet[2], last)
+                    sheet[0] += rows
+                if not chunk:
+                    break
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+        return  # the reader says what is wrong
+    for name, (_, last_row, last_column) in extents.items():
+        if last_row * last_column > MAX_CELLS:
+            _refuse_extent(path, name, _column_letters(last_column), last_row, last_column)
+
+
+def _last_filled_column(cells: bytes) -> int:
+    """The 1-based column of a row's last cell holding something (a value type, or content
+    in the element: its text), 0 for an empty row."""
+    column = last = 0
+    for cell in _ODS_CELL.finditer(cells):
+        repeated = _COLUMNS_REPEATED.search(cell[1])
+        count = int(repeated[1]) if repeated else 1
+        if not cell[2] or b"office:value-type" in cell[1]:
+            last = column + count
+        column += count
+    return last
+
+
+#: a cell with content (``<c r="B2" …>…</c>``; a self-closing ``<c …/>`` is empty)
+_CELL = re.compile(rb"<" + _PREFIX + rb"c\b([^>]*?)(?<!/)>(.*?)</" + _PREFIX + rb"c>", re.DOTALL)
+_CELL_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+_CELL_TYPE = re.compile(rb'\bt="([a-zA-Z]+)"')
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
+_VALUE = re.compile(rb"<" + _PREFIX + rb"v\b")
+_SAVED_VALUE = re.compile(rb"<" + _PREFIX + rb"v>[^<]")
+_CHUNK = 1 << 20
+
+
+def _check_formulas(path: Path, archive: zipfile.ZipFile, name: str, member: str) -> None:
+    """Refuse a sheet whose formula cells hold no saved value (files written by programs
+    that do not compute formulas, such as openpyxl): the reader would take them for blank
+    cells. The sheet's XML is read in chunks; a chunk without a formula costs one search."""
+    missing: list[tuple[int, int]] = []  # (column, row)
+    try:
+        for segment in _sheet_segments(archive, member):
+            if _FORMULA.search(segment):
+                missing += _unsaved_formulas(segment)
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+        return  # the sheet was read: a damaged archive is not this check's business
+    if missing:
+        raise InputError(
+            f'{path}, sheet "{name}": {_cell_ranges(missing)} with no saved value, read as '
+            "blank (the program that wrote the file did not compute its formulas).",
+            "Open the file in a spreadsheet program and save it again (that computes and saves "
+            "the values), then run the command again.",
+        )
+
+
+def _unsaved_formulas(xml: bytes) -> list[tuple[int, int]]:
+    """(column, row) of each formula cell without a saved value: no ``<v>``, or an empty one
+    in a cell that is not a string (an empty text result is saved as ``t="str"`` and
+    ``<v></v>``)."""
+    found = []
+    for cell in _CELL.finditer(xml):
+        attributes, inner = cell[1], cell[2]
+        if not _FORMULA.search(inner) or _SAVED_VALUE.search(inner):
+            continue
+        kind = _CELL_TYPE.search(attributes)
+        if kind is not None and kind[1] == b"str" and _VALUE.search(inner):
+            continue
+        ref = _CELL_REF.search(attributes)
+        if ref is not None:
+            found.append((_column_number(ref[1].decode()), int(ref[2])))
+    return found
+
+
+def _cell_ranges(cells: list[tuple[int, int]], shown: int = 5) -> str:
+    """ "cells B2:B11, D4 (11 in all) hold formulas": runs of cells down a column as ranges,
+    the first ``shown`` of them."""
+    runs: list[list[int]] = []  # [column, first row, last row]
+    for column, row_number in sorted(cells):
+        if runs and runs[-1][0] == column and runs[-1][2] == row_number - 1:
+            runs[-1][2] = row_number
+        else:
+            runs.append([column, row_number, row_number])
+    texts = [
+        f"{_column_letters(c)}{first}" + (f":{_column_letters(c)}{last}" if last > first else "")
+        for c, first, last in runs
+    ]
+    more = f" and {len(texts) - shown} more ranges" if len(texts) > shown else ""
+    if len(cells) == 1:
+        return f"cell {texts[0]} holds a formula"
+    return f"cells {', '.join(texts[:shown])}{more} ({len(cells):,} in all) hold formulas"

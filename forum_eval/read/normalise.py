@@ -133,6 +133,14 @@ def _row_warnings(table: RawTable, excluded: dict[str, int]) -> list[str]:
             f'responses read from the sheet "{chosen}" (before it, {skipped} '
             f"{verb} no table); pass --sheet to choose another."
         )
+    hidden = table.info.get("hidden_sheets")
+    if hidden:
+        names = hidden.split(", ")
+        quoted = ", ".join(f'"{n}"' for n in names)
+        warnings.append(
+            f"hidden sheet{'s' if len(names) > 1 else ''} {quoted} not read; pass --sheet "
+            "NAME to read one instead."
+        )
     if table.info.get("stray_row"):
         warnings.append(f"{table.info['stray_row']}.")
     notable = {r: n for r, n in excluded.items() if r != "empty"}

@@ -36,12 +36,46 @@ _PREVIEW = frozenset(
 _UNFINISHED = frozenset(fold(t) for t in ("False", "0", "Faux", "No"))
 
 
+#: values a data row holds under ``Finished`` and ``Status`` (choice text or numbers): a row
+#: holding one of them there is a respondent, not the row of question texts
+_FINISHED_VALUES = frozenset(
+    fold(t) for t in ("True", "False", "1", "0", "Vrai", "Faux", "Yes", "No", "Oui", "Non")
+)
+_STATUS_VALUES = frozenset(
+    fold(t) for t in ("IP Address", "Survey Preview", "Survey Test", "Imported", "Spam", "Offline")
+)
+_RESPONSE_ID = re.compile(r"^R_[0-9A-Za-z]+$")
+
+
 def detect(grid: Grid) -> bool:
-    third = row(grid, 2)
-    if any(c.startswith('{"ImportId"') for c in third[:3]):
+    """Qualtrics's variable names in the first row (``ResponseId`` with ``Finished`` or
+    ``Status``) *and* a second row of question texts under them — or the ``ImportId`` row.
+    A plain table with such columns (one header row, then respondents) is not Qualtrics."""
+    if _import_ids(row(grid, 2)):
         return True
     first = {fold(h) for h in row(grid, 0)}
-    return {"responseid", "finished"} <= first or {"responseid", "status"} <= first
+    named = {"responseid", "finished"} <= first or {"responseid", "status"} <= first
+    return named and _question_texts_row(row(grid, 0), row(grid, 1))
+
+
+def _import_ids(cells: list[str]) -> bool:
+    return any(c.startswith('{"ImportId"') for c in cells[:3])
+
+
+def _question_texts_row(variables: list[str], second: list[str]) -> bool:
+    """The second row holds texts ("Response ID", "Finished", "Response Type" or their
+    translations) under ``ResponseId``, ``Finished`` and ``Status``, not a respondent's
+    values (an ``R_…`` id, True / False, a response type or a number)."""
+    under: dict[str, str] = {}
+    for variable, cell in zip(variables, second, strict=False):
+        under.setdefault(fold(variable), cell)
+    checks = {
+        "responseid": lambda c: not _RESPONSE_ID.match(c),
+        "finished": lambda c: fold(c) not in _FINISHED_VALUES,
+        "status": lambda c: fold(c) not in _STATUS_VALUES and not c.isdigit(),
+    }
+    present = [(under[key], check) for key, check in checks.items() if key in under]
+    return bool(present) and all(cell.strip() and check(cell) for cell, check in present)
 
 
 def _common_prefix(texts: list[str]) -> str:
@@ -75,7 +109,12 @@ def _question_texts(variables: list[str], texts: list[str]) -> list[str]:
 
 def adapt(grid: Grid) -> RawTable:
     variables, texts = row(grid, 0), row(grid, 1)
-    header_rows = 3 if any(c.startswith('{"ImportId"') for c in row(grid, 2)[:3]) else 2
+    if _import_ids(row(grid, 2)):
+        header_rows = 3
+    elif _question_texts_row(variables, texts):
+        header_rows = 2
+    else:  # --from qualtrics on an export whose text rows were deleted: variable names only
+        header_rows, texts = 1, []
     texts = [t or v for t, v in zip(texts, variables, strict=False)] + variables[len(texts) :]
     roles: dict[int, str] = {}
     for position, variable in enumerate(variables):
