@@ -265,16 +265,15 @@ def narrative(comparison: Comparison, lang: str) -> list[str]:
     return lines
 
 
-def title(comparison: Comparison, lang: str) -> str:
+def title(comparison: Comparison, lang: str, *, event: bool = True) -> str:
     """ "Comparison of editions: 2018 → 2019", after the event's name when every edition
-    belongs to one ("Pan-Canadian Forum on Human Trafficking, comparison of editions: …")."""
+    belongs to one ("Pan-Canadian Forum on Human Trafficking, comparison of editions: …") and
+    ``event`` (not inside a document that already names the event)."""
     names = " → ".join(comparison.names)
-    event = event_name(comparison.summaries, lang)
-    return (
-        t(lang, "cmp_title_event", event=event, names=names)
-        if event
-        else t(lang, "cmp_title", names=names)
-    )
+    name = event_name(comparison.summaries, lang) if event else None
+    if name:
+        return t(lang, "cmp_title_event", event=name, names=names)
+    return t(lang, "cmp_title", names=names)
 
 
 # --- tables --------------------------------------------------------------------------------

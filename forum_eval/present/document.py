@@ -202,7 +202,8 @@ def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -
 
 
 def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure]) -> list[Block]:
-    blocks: list[Block] = [Heading(compare_out.title(comparison, lang), 2)]
+    # the document's title names the event already
+    blocks: list[Block] = [Heading(compare_out.title(comparison, lang, event=False), 2)]
     note = compare_out.data_note(comparison.summaries, comparison.names, lang)
     if note:
         blocks.append(Note(note, "data"))
