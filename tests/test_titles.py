@@ -86,6 +86,15 @@ def test_the_comparison_heading_names_the_event() -> None:
     assert first == "# Pan-Canadian Forum on Human Trafficking, comparison of editions: 2018 → 2019"
 
 
+def test_the_trend_heading_names_the_event() -> None:
+    result = runner.invoke(
+        app, ["trend", "2018", "2019", "--format", "markdown", "--surveys-dir", str(SURVEYS)]
+    )
+    assert result.exit_code == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "# Pan-Canadian Forum on Human Trafficking, trend across editions: 2018, 2019"
+
+
 def test_summarize_title_sets_the_heading() -> None:
     args = ["summarize", "2019", "--surveys-dir", str(SURVEYS), "--title", " Forum 2019 "]
     markdown = runner.invoke(app, [*args, "--format", "markdown", "--lang", "fr"])

@@ -664,7 +664,13 @@ def render_csv(comparison: Comparison, lang: str) -> str:
 
 
 def trend_title(trend: Trend, lang: str) -> str:
-    return t(lang, "trend_title", names=", ".join(trend.names))
+    """ "Trend across editions: 2018, 2019", after the event's name when every edition
+    belongs to one."""
+    names = ", ".join(trend.names)
+    event = event_name(trend.summaries, lang)
+    if event:
+        return t(lang, "trend_title_event", event=event, names=names)
+    return t(lang, "trend_title", names=names)
 
 
 def _edition_cell(point_edition: str, city: str | None) -> str:
