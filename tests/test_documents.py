@@ -476,3 +476,82 @@ def test_docx_short_tables_kept_on_one_page_long_ones_flow():
 
     assert keeps(3) == [True, True, True, False]
     assert not any(keeps(KEEP_TOGETHER_ROWS + 1))
+
+
+# ------------------------------------------------------------------ multi-select questions
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_and_html_show_a_multiselect_question(lang, tmp_path):
+    """A checkbox question gets its own small table after the table of figures (option, %
+    of the respondents who answered, n) and the note that the shares do not add up to 100 %.
+    The file is SYNTHETIC (tests/data/multiselect/, Qualtrics shape); hand count with the csv
+    module of its columns 8–12 ("Which sessions did you attend? - Selected Choice - …", the
+    option's text or blank) under the three header rows: Opening plenary 6, Survivor-led
+    workshop 6, Legal clinic 3, Closing panel 4, Other 2; 10 of the 12 ticked at least one."""
+    from forum_eval.report.docx import write_docx
+    from forum_eval.report.html import render_html
+    from tests.conftest import summarize_source
+
+    path = ROOT / "tests" / "data" / "multiselect" / "synthetic_qualtrics.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        _ids, header, _imports, *body = list(csv.reader(handle))
+    options = [h.rsplit(" - ", 1)[1] for h in header[7:12]]
+    ticks = {o: sum(1 for row in body if row[7 + k].strip()) for k, o in enumerate(options)}
+    answered = sum(1 for row in body if any(cell.strip() for cell in row[7:12]))
+    assert ticks == {
+        "Opening plenary": 6,
+        "Survivor-led workshop": 6,
+        "Legal clinic": 3,
+        "Closing panel": 4,
+        "Other": 2,
+    }
+    assert (len(body), answered) == (12, 10)
+
+    summary = summarize_source(str(path), Options(surveys_dir=SURVEYS))
+    section = evaluation_section(summary, lang, [])
+    write_docx(section, tmp_path / "evaluation.docx")
+    document = docx.Document(str(tmp_path / "evaluation.docx"))
+    title = "Questions with several answers" if lang == "en" else "Questions à plusieurs réponses"
+    headings = _headings(document)
+    assert (2, title) in headings
+    assert headings.index((2, title)) > headings.index(
+        (2, "Figures" if lang == "en" else "Chiffres")
+    )
+    figures, sessions = document.tables  # the items' table, then the question's
+    rows = [[cell.text for cell in row.cells] for row in sessions.rows]
+    share = "% of respondents who answered" if lang == "en" else "% des personnes qui ont répondu"
+    assert rows[0] == ["Option", share, "n"]
+    suffix = f"{NBSP}%" if lang == "fr" else "%"
+    # most ticked first ("Other" last), % of the 10 who answered, rounded half up
+    expected = [*sorted((o for o in ticks if o != "Other"), key=lambda o: -ticks[o]), "Other"]
+    assert rows[1:] == [
+        [o, f"{_positive_pct(ticks[o] / answered)}{suffix}", str(ticks[o])] for o in expected
+    ]
+    # the question is the table's caption, and its note follows it
+    paragraphs = [p for p in document.paragraphs if p.text]
+    captions = [p.text for p in paragraphs if p.style.name == "Caption"]
+    assert captions[-1] == "Which sessions did you attend?"
+    notes = [p.text for p in paragraphs if p.style.name == "Note"]
+    if lang == "en":
+        assert (
+            "n = 10 respondents who ticked at least one option; 2 ticked none, left out of the "
+            "percentages. Several answers were allowed: the shares do not add up to 100%."
+        ) in notes
+    else:
+        assert (
+            f"n = 10 personnes qui ont coché au moins une option{NBSP}; 2 n'en ont coché "
+            f"aucune, hors des pourcentages. Plusieurs réponses étaient possibles{NBSP}: les "
+            f"parts ne totalisent pas 100{NBSP}%."
+        ) in notes
+    # the web page: the same table, captioned by the question
+    html = render_html(section)
+    assert len(Page(html).all("caption")) == 2
+    assert "<caption>Which sessions did you attend?</caption>" in html
+    assert (
+        f'<tr><th scope="row">Legal clinic</th><td class="num">30{suffix}</td>'
+        '<td class="num">3</td></tr>'
+    ) in html
+    # the items' table keeps its one item (the questionnaire's statement, in ``lang``)
+    organised = "The forum was well organised" if lang == "en" else "Le forum était bien organisé"
+    assert [cell.text for cell in figures.columns[0].cells][1:] == [organised]

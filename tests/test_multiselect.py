@@ -216,6 +216,12 @@ def test_self_identification_checkboxes_are_not_summarised(tmp_path: Path) -> No
     assert summary.multiselect == () and summary.set_aside.get("group") == 1
     data = json.loads(cli("summarize", str(path), "--format", "json").stdout)
     assert "multiselect" not in data and "Survivor" not in json.dumps(data)
+    # nor in the narrative, in either language
+    for lang in ("en", "fr"):
+        narrative = json.loads(
+            cli("summarize", str(path), "--format", "json", "--lang", lang).stdout
+        )["narrative"]
+        assert len(narrative) == 2 and not [s for s in narrative if "self-identify" in s]
 
 
 def test_which_option_columns_make_a_question() -> None:
@@ -397,3 +403,186 @@ def test_real_limesurvey_checkbox_grids_are_multiselect() -> None:
     assert not [
         i for i in summary.items if i.kind == "yesno" and i.group and i.label["en"] in options
     ]
+
+
+# ------------------------------------------------------- narrative, terminal table, validate
+NB = "\u00a0"
+
+
+def qualtrics_counts() -> tuple[list[int], int]:
+    """Hand count (csv module) of the Qualtrics fixture, columns 8–12 under 3 header rows:
+    Opening plenary 6, Survivor-led workshop 6, Legal clinic 3, Closing panel 4, Other 2;
+    10 of the 12 ticked at least one."""
+    counts, answered = count_columns("synthetic_qualtrics.csv", 3, 7)
+    assert (counts, answered) == ([6, 6, 3, 4, 2], 10)
+    return counts, answered
+
+
+def test_the_narrative_names_the_three_options_ticked_most() -> None:
+    """One sentence per checkbox question, after the items: the question asked, the
+    respondents who answered, the three options ticked most with % of those who answered
+    (6/10 = 60%, 6/10 = 60%, 4/10 = 40%: Closing panel 4 before Legal clinic 3)."""
+    qualtrics_counts()
+    path = str(DATA / "synthetic_qualtrics.csv")
+    narratives = {
+        lang: json.loads(cli("summarize", path, "--format", "json", "--lang", lang).stdout)[
+            "narrative"
+        ]
+        for lang in ("en", "fr")
+    }
+    assert narratives["en"][-1] == (
+        "Asked “Which sessions did you attend?” (several answers allowed), the 10 respondents "
+        "who answered most often ticked Opening plenary (60%, 6 of 10), Survivor-led workshop "
+        "(60%, 6) and Closing panel (40%, 4)."
+    )
+    assert narratives["fr"][-1] == (
+        f"À la question «{NB}Which sessions did you attend?{NB}» (plusieurs réponses "
+        "possibles), les 10 personnes qui ont répondu ont le plus souvent coché Opening "
+        f"plenary (60{NB}%, 6 sur 10), Survivor-led workshop (60{NB}%, 6) et Closing panel "
+        f"(40{NB}%, 4)."
+    )
+    # the item's sentence comes first (questionnaire order of the items, then the question)
+    assert "organised" in narratives["en"][1]
+
+
+def test_the_sentence_of_other_shapes_of_answers() -> None:
+    """The Qualtrics fixture's question with its counts replaced (SYNTHETIC counts, made up
+    here for each case; options in the form's order: Opening plenary, Survivor-led workshop,
+    Legal clinic, Closing panel, Other)."""
+    from dataclasses import replace
+
+    from forum_eval.present.narrative import multiselect_sentence
+
+    summary = summarize_source(str(DATA / "synthetic_qualtrics.csv"), Options(surveys_dir=SURVEYS))
+    (item,) = summary.multiselect
+    opening = "Asked “Which sessions did you attend?” (several answers allowed), "
+
+    def sentence(counts: tuple[int, ...], valid: int, lang: str = "en", **more) -> str:
+        return multiselect_sentence(replace(item, counts=counts, n_valid=valid, **more), lang)
+
+    # "Other" ticked most, alone: named first (7/10 = 70%)
+    assert sentence((6, 6, 3, 4, 7), 10) == opening + (
+        "the 10 respondents who answered most often ticked Other (70%, 7 of 10), Opening "
+        "plenary (60%, 6) and Survivor-led workshop (60%, 6)."
+    )
+    # "Other" as often as the top: never first
+    assert sentence((6, 3, 2, 4, 6), 10) == opening + (
+        "the 10 respondents who answered most often ticked Opening plenary (60%, 6 of 10), "
+        "Other (60%, 6) and Closing panel (40%, 4)."
+    )
+    # every option ticked is named: no "most often"
+    assert sentence((0, 0, 3, 0, 0), 3) == opening + (
+        "the 3 respondents who answered ticked Legal clinic (100%, 3 of 3)."
+    )
+    assert sentence((2, 0, 1, 0, 0), 2) == opening + (
+        "the 2 respondents who answered ticked Opening plenary (100%, 2 of 2) and Legal "
+        "clinic (50%, 1)."
+    )
+    # one respondent, four options: three named, "among others"
+    assert sentence((1, 1, 1, 1, 0), 1) == opening + (
+        "the only respondent who answered ticked Opening plenary (100%, 1 of 1), "
+        "Survivor-led workshop (100%, 1) and Legal clinic (100%, 1), among others."
+    )
+    assert sentence((1, 1, 1, 1, 0), 1, "fr") == (
+        f"À la question «{NB}Which sessions did you attend?{NB}» (plusieurs réponses "
+        "possibles), la seule personne qui a répondu a coché, entre autres, Opening plenary "
+        f"(100{NB}%, 1 sur 1), Survivor-led workshop (100{NB}%, 1) et Legal clinic "
+        f"(100{NB}%, 1)."
+    )
+    assert sentence((0, 0, 0, 0, 0), 0) == opening + "no respondent ticked any option."
+    assert sentence((0, 0, 0, 0, 0), 0, "fr").endswith(", personne n'a coché d'option.")
+    # a heading that asks nothing is a heading; "select all that apply" is left out
+    named = {"en": "Sessions attended:", "fr": "Sessions attended:"}
+    assert sentence((0, 0, 3, 0, 0), 3, label=named).startswith(
+        "“Sessions attended” (several answers allowed): the 3 respondents"
+    )
+    assert sentence((0, 0, 3, 0, 0), 3, "fr", label=named).startswith(
+        f"«{NB}Sessions attended{NB}» (plusieurs réponses possibles){NB}: les 3 personnes"
+    )
+    asked = {"en": "Which sessions? (Select all that apply)"}
+    assert sentence((0, 0, 3, 0, 0), 3, label=asked).startswith("Asked “Which sessions?” (")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_summarize_table_shows_the_question(width: int, lang: str) -> None:
+    """``summarize`` in the terminal: after the items, the question, each option with its %
+    of the 10 who answered and n (hand counts above), and the note; a table from 80 columns,
+    stacked at 40 as the items' table is; no line wider than the terminal."""
+    counts, answered = qualtrics_counts()
+    result = runner.invoke(
+        app,
+        ["summarize", str(DATA / "synthetic_qualtrics.csv"), "--lang", lang, "--quiet"],
+        env={"COLUMNS": str(width)},
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= width
+    english = lang == "en"
+    title = "Questions with several answers" if english else "Questions à plusieurs réponses"
+    # the section comes after the items and before the narrative
+    first = "12 people answered" if english else "12 personnes ont répondu"
+    assert out.index("organis") < out.index(title) < out.index(first)
+    section = out.split(title, 1)[1].split(first, 1)[0]
+    assert section.index(SESSIONS) < section.index("Opening plenary")
+    lines = section.splitlines()
+    percent = f"{NB}%" if lang == "fr" else "%"
+    for option, n in zip(EXPECTED, counts, strict=True):
+        share = f"{round(100 * n / answered)}{percent}"  # 60, 60, 30, 40, 20: no half to round
+        (k,) = [k for k, line in enumerate(lines) if line.strip("│ ").startswith(option)]
+        if width == 40:  # stacked: the option, then its figures on the lines below
+            figures = " ".join(lines[k + 1 : k + 3]).replace(NB, " ")
+            colon = ":" if english else " :"
+            assert share.replace(NB, " ") in figures and f"n{colon} {n}" in figures
+        else:
+            cells = [c.strip() for c in lines[k].split("│")]
+            assert cells[1:4] == [option, share, str(n)]
+    flat = " ".join(section.replace(NB, " ").split())
+    if lang == "en":
+        assert "n = 10 respondents who ticked at least one option; 2 ticked none" in flat
+        assert "Several answers were allowed: the shares do not add up to 100%." in flat
+    else:
+        assert "n = 10 personnes qui ont coché au moins une option ; 2 n'en ont coché" in flat
+        assert "les parts ne totalisent pas 100 %." in flat
+
+
+def test_validate_counts_the_questions_with_several_answers() -> None:
+    """validate's "Columns:" line: the Google Forms fixture has 4 columns (csv header row:
+    Timestamp, the statement, the checkbox question, the comment) — 1 item, 1 question with
+    several answers, 1 comment; Qualtrics' 5 option columns are one question; a file without
+    a checkbox question does not mention them."""
+    assert len(rows_of("synthetic_google_forms.csv")[0]) == 4
+    text = cli("validate", str(DATA / "synthetic_google_forms.csv")).stdout
+    assert (
+        "Columns: 4 (1 item, 1 question with several answers, 1 comment; the others set aside)"
+    ) in text
+    qualtrics = cli("validate", str(DATA / "synthetic_qualtrics.csv")).stdout
+    assert "(1 item, 1 question with several answers, 0 comments;" in qualtrics
+    plain = cli("validate", str(ROOT / "tests" / "data" / "exports" / "google_forms.csv")).stdout
+    assert "Columns: " in plain and "several answers" not in plain
+
+
+@needs_real
+def test_real_star_wars_sentence_and_validate() -> None:
+    """The FiveThirtyEight export's films question in words. Hand count (csv module, columns
+    4–9 under the 2 header rows): 835 ticked a film; Episode I 673, II 571, III 550, IV 607,
+    V 758, VI 738 — V, VI and I the most (758/835 = 90.8% → 91%, 738/835 = 88.4% → 88%,
+    673/835 = 80.6% → 81%)."""
+    path = REAL / "surveymonkey__fivethirtyeight__data__star-wars-survey--StarWars.csv"
+    text = path.read_bytes().decode("cp1252").replace("\r", "\n")
+    rows = list(csv.reader(text.splitlines()))[2:]
+    ticked = [[bool(r[k].strip()) for k in range(3, 9)] for r in rows]
+    counts = [sum(t[k] for t in ticked) for k in range(6)]
+    assert (sum(map(any, ticked)), counts) == (835, [673, 571, 550, 607, 758, 738])
+    result = runner.invoke(
+        app, ["summarize", str(path), "--format", "json", "--lenient", "--quiet"]
+    )
+    (sentence,) = [s for s in json.loads(result.stdout)["narrative"] if "several" in s]
+    assert sentence.startswith(
+        "Asked “Which of the following Star Wars films have you seen?” (several answers "
+        "allowed), the 835 respondents who answered most often ticked Star Wars: Episode V"
+    )
+    assert "(91%, 758 of 835)" in sentence and "(88%, 738)" in sentence
+    assert sentence.endswith("(81%, 673).")
+    validate = runner.invoke(app, ["validate", str(path), "--lenient"]).stdout
+    assert "1 question with several answers" in validate

@@ -23,7 +23,6 @@ from forum_eval.present.chartdata import (
     share_items,
 )
 from forum_eval.present.fmt import count, interval, level, pct
-from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import label, respondents_line
 from forum_eval.present.narrative import title as edition_title
 from forum_eval.present.strings import t
@@ -354,8 +353,8 @@ def alt_choice(
     def text(named: int) -> str:
         listed = ", ".join(parts[:named])
         if named < len(parts):
-            listed += " " + tm(lang, "ms_alt_more", count=len(parts) - named)
-        return (tm if multiple else t)(
+            listed += " " + t(lang, "ms_alt_more", count=len(parts) - named)
+        return t(
             lang,
             "ms_alt" if multiple else "rep_alt_choice",
             label=label(item, lang),

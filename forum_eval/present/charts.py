@@ -55,7 +55,6 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
     share_items,
 )
 from forum_eval.present.fmt import count, level, pct
-from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import data_note, label, respondents_line
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
@@ -328,13 +327,13 @@ def shares_pages(
 def _choice_subtitle(item: ItemSummary, lang: str) -> str | None:
     """What a multi-select chart says first under its title: several answers were allowed,
     so the shares do not add up to 100 % (nothing for a single choice)."""
-    return tm(lang, "ms_subtitle") if item.kind == "multiselect" else None
+    return t(lang, "ms_subtitle") if item.kind == "multiselect" else None
 
 
 def _choice_note(item: ItemSummary, lang: str) -> str:
     """The n and blanks of a choice chart, over its source line."""
     if item.kind == "multiselect":
-        return tm(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
+        return t(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
     return t(lang, "rep_choice_note", valid=item.n_valid, blank=item.n_blank)
 
 

@@ -10,14 +10,23 @@ from rich.text import Text
 
 from forum_eval.analyse.summary import Summary
 from forum_eval.errors import UsageError
-from forum_eval.present.markdown import method_note, table_header, table_rows
+from forum_eval.present.markdown import (
+    method_note,
+    multiselect_header,
+    multiselect_note,
+    multiselect_rows,
+    table_header,
+    table_rows,
+)
 from forum_eval.present.narrative import (
     data_note,
     excluded_line,
+    label,
     narrative,
     respondents_line,
     title,
 )
+from forum_eval.present.strings import t
 
 _BOUNDS = 4  # position of the "If all had answered" column in table_header()
 #: least width of the item labels, and when the figures need the room
@@ -138,6 +147,7 @@ def render_console(
     note = data_note(summary, lang)
     if note:
         parts.append(paragraph(note, width, "italic"))
+    parts += _multiselect_parts(summary, lang, width, stack=not fits)
     parts.append(Text(""))
     parts.extend(paragraph(line, width) for line in narrative(summary, lang))
     parts.append(Text(""))
@@ -161,6 +171,15 @@ def _table(
         title=Text(heading, style="bold"),
         caption=Text(respondents_line(summary, lang)),
     )
+    _add_columns(table, header, rows, keep, tight)
+    return table
+
+
+def _add_columns(
+    table: Table, header: list[str], rows: list[list[str]], keep: list[int], tight: bool
+) -> None:
+    """The columns ``keep`` of ``rows`` in ``table``: the label first (wrapping), then the
+    figures, whole; with ``tight``, a header wraps between its words instead."""
     for position in keep:
         if position == 0:
             table.add_column(
@@ -179,4 +198,34 @@ def _table(
             table.add_column(Text(header[position]), justify="right", no_wrap=True)
     for row in rows:
         table.add_row(*(Text(row[i]) for i in keep))
-    return table
+
+
+def _multiselect_parts(
+    summary: Summary, lang: str, width: int, *, stack: bool
+) -> list[Table | Text]:
+    """The multi-select questions after the items: a heading, then per question its options
+    with the % of the respondents who answered it and n, and the note that the shares do not
+    add up to 100 %. Stacked (as the items' table, ``stack``) when the terminal is narrow."""
+    if not summary.multiselect:
+        return []
+    parts: list[Table | Text] = [Text(""), paragraph(t(lang, "ms_title"), width, "bold")]
+    header = multiselect_header(lang)
+    for item in summary.multiselect:
+        rows = multiselect_rows(item, lang)
+        name = label(item, lang)
+        parts.append(Text(""))
+        narrowest = [
+            max([*(len(w) for w in header[p].split(" ")), *(len(r[p]) for r in rows)])
+            for p in (1, 2)
+        ]
+        if stack or _LABEL_MIN_TIGHT + sum(narrowest) + 3 * 3 + 1 > width:
+            question = paragraph(name, width, "bold underline")
+            parts += [question, Text(""), stacked(header, rows, width, lang), Text("")]
+        else:
+            natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in (1, 2)]
+            tight = _LABEL_MIN + sum(natural) + 3 * 3 + 1 > width
+            table = Table(title=Text(name, style="bold"))
+            _add_columns(table, header, rows, [0, 1, 2], tight)
+            parts.append(table)
+        parts.append(paragraph(multiselect_note(item, lang), width, "italic"))
+    return parts

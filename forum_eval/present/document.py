@@ -22,8 +22,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from forum_eval.present import comments_out, compare_out
-from forum_eval.present.markdown import method_note, table_header, table_rows
-from forum_eval.present.narrative import data_note, excluded_line, narrative, title
+from forum_eval.present.markdown import (
+    method_note,
+    multiselect_header,
+    multiselect_note,
+    multiselect_rows,
+    table_header,
+    table_rows,
+)
+from forum_eval.present.narrative import data_note, excluded_line, label, narrative, title
 from forum_eval.present.strings import STRINGS, t
 
 if TYPE_CHECKING:
@@ -227,6 +234,26 @@ def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure])
     return blocks
 
 
+def _multiselect_blocks(summary: Summary, lang: str) -> list[Block]:
+    """The multi-select questions after the table of figures: per question, a small table
+    (option, % of the respondents who answered it, n) captioned by the question, and the note
+    that the shares do not add up to 100 %."""
+    if not summary.multiselect:
+        return []
+    blocks: list[Block] = [Heading(t(lang, "ms_title"), 2)]
+    for item in summary.multiselect:
+        blocks.append(
+            Table(
+                caption=label(item, lang),
+                header=tuple(multiselect_header(lang)),
+                rows=tuple(tuple(row) for row in multiselect_rows(item, lang)),
+                numeric=(False, True, True),
+            )
+        )
+        blocks.append(Note(multiselect_note(item, lang)))
+    return blocks
+
+
 def evaluation_section(
     summary: Summary,
     lang: str,
@@ -236,9 +263,10 @@ def evaluation_section(
     title_text: str | None = None,
 ) -> Section:
     """The evaluation section of ``summary`` in ``lang``: the title and data note, the
-    response-rate sentence, the narrative, the table of figures and its method note, the
-    charts with their captions, then the comment themes (table, redacted quotes, themes
-    chart, notes) and the comparison (narrative, table, charts, method note) when given.
+    response-rate sentence, the narrative, the table of figures and its method note, a table
+    per multi-select question with its note, the charts with their captions, then the comment
+    themes (table, redacted quotes, themes chart, notes) and the comparison (narrative, table,
+    charts, method note) when given.
 
     ``charts`` are (name, PNG bytes, alt text) as the report writes them (``agreement``,
     ``shares``, ``expertise``, ``themes``, ``compare``, ``trend`` …), in the order shown:
@@ -272,6 +300,7 @@ def evaluation_section(
             )
         )
         blocks.append(Note(method_note(summary, lang)))
+    blocks += _multiselect_blocks(summary, lang)
     excluded = excluded_line(summary, lang)
     if excluded:
         blocks.append(Note(excluded))

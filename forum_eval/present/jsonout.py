@@ -7,8 +7,8 @@ from fractions import Fraction
 from typing import Any
 
 from forum_eval.analyse.summary import ItemSummary, Summary
-from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import data_note, label, narrative
+from forum_eval.present.strings import t
 from forum_eval.present.text import json_number
 
 SCHEMA_VERSION = 1
@@ -58,7 +58,7 @@ def multiselect_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
             }
             for option, text, n in zip(item.categories, labels, item.counts, strict=True)
         ],
-        "note": tm(lang, "ms_note"),
+        "note": t(lang, "ms_note"),
     }
 
 

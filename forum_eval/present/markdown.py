@@ -7,7 +7,6 @@ from fractions import Fraction
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present.alt import choice_order
 from forum_eval.present.fmt import count, interval, level, pct, ratio
-from forum_eval.present.multiselect_text import tm
 from forum_eval.present.narrative import (
     counted,
     data_note,
@@ -102,21 +101,32 @@ def multiselect_rows(item: ItemSummary, lang: str) -> list[list[str]]:
     ]
 
 
+def multiselect_header(lang: str) -> list[str]:
+    """The header of a multi-select question's table: option, % of respondents, n."""
+    return [t(lang, "ms_option"), t(lang, "ms_share"), t(lang, "ms_count")]
+
+
+def multiselect_note(item: ItemSummary, lang: str) -> str:
+    """Under a multi-select question's table: who the shares are of, and that they do not
+    add up to 100 %."""
+    note = t(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
+    return f"{note} {t(lang, 'ms_subtitle')}."
+
+
 def multiselect_markdown(summary: Summary, lang: str) -> list[str]:
     """A section with a table per multi-select question (none when there is none)."""
     if not summary.multiselect:
         return []
-    out = ["", f"## {tm(lang, 'ms_title')}"]
+    out = ["", f"## {t(lang, 'ms_title')}"]
     for item in summary.multiselect:
         out += ["", f"### {md_cell(label(item, lang))}", ""]
-        out.append(f"| {tm(lang, 'ms_option')} | {tm(lang, 'ms_share')} | {tm(lang, 'ms_count')} |")
+        out.append("| " + " | ".join(multiselect_header(lang)) + " |")
         out.append("|---|---:|---:|")
         out += [
             "| " + " | ".join(md_cell(c) for c in row) + " |"
             for row in multiselect_rows(item, lang)
         ]
-        note = tm(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
-        out += ["", f"*{note} {tm(lang, 'ms_subtitle')}.*"]
+        out += ["", f"*{multiselect_note(item, lang)}*"]
     return out
 
 

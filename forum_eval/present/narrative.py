@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from fractions import Fraction
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.config.registry import Edition
@@ -281,6 +282,73 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
     return t(lang, "heading_sentence", label=heading, labels=labels, **figures)
 
 
+#: the most options a multi-select sentence names
+MS_NAMED = 3
+
+
+def and_list(parts: list[str], lang: str) -> str:
+    """ "A", "A and B", "A, B and C" / "A, B et C"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" {t(lang, 'and')} " + parts[-1]
+
+
+def multiselect_named(item: ItemSummary) -> list[int]:
+    """The options a multi-select sentence names: at most :data:`MS_NAMED` of those ticked,
+    most ticked first (ties: the form's order). "Other", "None" and "Prefer not to say"
+    come after an option ticked as often, so they are named first only when they are the
+    top alone."""
+    # alt.py imports this module: its list of the options drawn last is imported when needed
+    from forum_eval.present.alt import last_rank
+
+    ticked = [i for i in range(len(item.counts)) if item.counts[i]]
+    ticked.sort(key=lambda i: (-item.counts[i], last_rank(item, i) is not None, i))
+    return ticked[:MS_NAMED]
+
+
+#: the instruction a checkbox question often ends with, left out of the sentence's quote
+_ALL_THAT_APPLY = re.compile(
+    r"\s*\(?\s*(please\s+)?(select|tick|check|choose|mark)\s+all\s+that\s+apply\s*[.!]?\s*\)?"
+    r"\s*$|\s*\(?\s*(veuillez\s+)?(cochez|cocher|sélectionnez|sélectionner|choisissez)\s+"
+    r"(toutes\s+les\s+réponses|tout\s+ce)\s+qui\s+(s'appliquent|s'applique|conviennent|"
+    r"convient)\s*[.!]?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def multiselect_sentence(item: ItemSummary, lang: str) -> str:
+    """ "Asked “Which sessions did you attend?” (several answers allowed), the 10 respondents
+    who answered most often ticked Opening plenary (60%, 6 of 10), …": the options ticked
+    most, as shares of the respondents who ticked at least one (the shares of a multi-select
+    question do not add up to 100 %)."""
+    name = _ALL_THAT_APPLY.sub("", " ".join(label(item, lang).split())) or label(item, lang)
+    if _asks(name):
+        opening = t(lang, "ms_asked", label=name.strip())
+    else:
+        opening = t(lang, "ms_headed", label=_tidy(name)[:1].upper() + _tidy(name)[1:])
+    if not item.n_valid:
+        return t(lang, "ms_sentence_none", opening=opening)
+    named = multiselect_named(item)
+    options = item.category_labels[lang]
+    parts = [
+        t(
+            lang,
+            "ms_first" if k == 0 else "ms_part",
+            option=options[i],
+            pct=pct(Fraction(item.counts[i], item.n_valid), lang),
+            count=item.counts[i],
+            valid=item.n_valid,
+        )
+        for k, i in enumerate(named)
+    ]
+    every = len(named) == sum(1 for n in item.counts if n)
+    if item.n_valid == 1:
+        key = "ms_sentence_one" if every else "ms_sentence_one_more"
+    else:
+        key = "ms_sentence_all" if every else "ms_sentence"
+    return t(lang, key, opening=opening, parts=and_list(parts, lang), valid=item.n_valid)
+
+
 def comments_sentence(count: int, name: str, lang: str) -> str:
     """ "21 respondents wrote a comment in “Suggestions”"; a question is shown as a heading."""
     one = "_one" if count == 1 else ""
@@ -290,7 +358,8 @@ def comments_sentence(count: int, name: str, lang: str) -> str:
 
 
 def narrative(summary: Summary, lang: str) -> list[str]:
-    """One sentence for the response rate, then one per item, in questionnaire order."""
+    """One sentence for the response rate, then one per item, in questionnaire order, one
+    per multi-select question, then one per comment question."""
     lines = []
     if summary.attendees is not None and summary.response_rate is not None:
         lines.append(
@@ -306,6 +375,9 @@ def narrative(summary: Summary, lang: str) -> list[str]:
         one = "_one" if summary.respondents == 1 else ""
         lines.append(t(lang, f"header_no_rate{one}", respondents=summary.respondents))
     lines.extend(item_sentence(item, lang) for item in summary.items)
+    # multi-select questions after the items (self-identification ones never reach a Summary:
+    # analyse/summary.py sets them aside)
+    lines.extend(multiselect_sentence(item, lang) for item in summary.multiselect)
     lines.extend(
         comments_sentence(c.n_comments, c.label.get(lang) or c.id, lang)
         for c in summary.comments

@@ -323,6 +323,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_rating_title_declared": "{title}: answers to each item",
         "rep_kind_declared": "answers",
         "rep_alt_grid": "The items are the rows of the question “{question}”.",
+        # multi-select (checkbox) questions
+        "ms_note": "shares do not add up to 100%, several answers per respondent",
+        "ms_subtitle": "Several answers were allowed: the shares do not add up to 100%",
+        "ms_chart_note": "n = {valid} respondents who ticked at least one option; {blank} "
+        "ticked none, left out of the percentages.",
+        "ms_alt": "Bar chart of the options ticked in “{label}”, {title}: {parts} (of {valid} "
+        "respondents who ticked at least one; several answers were allowed, so the shares do "
+        "not add up to 100%).",
+        "ms_alt_more": "and {count} more, on the chart",
+        "ms_title": "Questions with several answers",
+        "ms_option": "Option",
+        "ms_share": "% of respondents who answered",
+        "ms_count": "n",
+        "and": "and",
+        "ms_asked": "Asked “{label}” (several answers allowed), ",
+        "ms_headed": "“{label}” (several answers allowed): ",
+        "ms_sentence": "{opening}the {valid} respondents who answered most often ticked {parts}.",
+        "ms_sentence_all": "{opening}the {valid} respondents who answered ticked {parts}.",
+        "ms_sentence_one": "{opening}the only respondent who answered ticked {parts}.",
+        "ms_sentence_one_more": "{opening}the only respondent who answered ticked {parts}, "
+        "among others.",
+        "ms_sentence_none": "{opening}no respondent ticked any option.",
+        "ms_first": "{option} ({pct}, {count} of {valid})",
+        "ms_part": "{option} ({pct}, {count})",
     },
     "fr": {
         "or": "ou",
@@ -676,6 +700,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_rating_title_declared": "{title}{nbsp}: réponses à chaque énoncé",
         "rep_kind_declared": "des réponses",
         "rep_alt_grid": "Les énoncés sont les lignes de la question «{nbsp}{question}{nbsp}».",
+        # questions à plusieurs réponses (cases à cocher)
+        "ms_note": "les parts ne totalisent pas 100{nbsp}%, plusieurs réponses par personne",
+        "ms_subtitle": "Plusieurs réponses étaient possibles{nbsp}: les parts ne totalisent "
+        "pas 100{nbsp}%",
+        "ms_chart_note": "n = {valid} personnes qui ont coché au moins une option{nbsp}; "
+        "{blank} n'en ont coché aucune, hors des pourcentages.",
+        "ms_alt": "Graphique à barres des options cochées à «{nbsp}{label}{nbsp}», "
+        "{title}{nbsp}: {parts} (sur {valid} personnes qui en ont coché au moins une{nbsp}; "
+        "plusieurs réponses étaient possibles, les parts ne totalisent donc pas 100{nbsp}%).",
+        "ms_alt_more": "et {count} autres, sur le graphique",
+        "ms_title": "Questions à plusieurs réponses",
+        "ms_option": "Option",
+        "ms_share": "% des personnes qui ont répondu",
+        "ms_count": "n",
+        "and": "et",
+        "ms_asked": "À la question «{nbsp}{label}{nbsp}» (plusieurs réponses possibles), ",
+        "ms_headed": "«{nbsp}{label}{nbsp}» (plusieurs réponses possibles){nbsp}: ",
+        "ms_sentence": "{opening}les {valid} personnes qui ont répondu ont le plus souvent coché "
+        "{parts}.",
+        "ms_sentence_all": "{opening}les {valid} personnes qui ont répondu ont coché {parts}.",
+        "ms_sentence_one": "{opening}la seule personne qui a répondu a coché {parts}.",
+        "ms_sentence_one_more": "{opening}la seule personne qui a répondu a coché, entre autres, "
+        "{parts}.",
+        "ms_sentence_none": "{opening}personne n'a coché d'option.",
+        "ms_first": "{option} ({pct}, {count} sur {valid})",
+        "ms_part": "{option} ({pct}, {count})",
     },
 }
 

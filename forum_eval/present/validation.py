@@ -91,8 +91,14 @@ def render_text(report: dict[str, Any]) -> str:
         f"Rows: {report['rows']} read, {report['respondents']} respondents"
         + (f"; not counted: {excluded}" if excluded else "")
     )
+    # a multi-select question is one question over one column (joined options) or several
+    # (one per option): counted by its item id, named only when the file has one
+    questions = len({c["item"] for c in report["columns"] if c["role"] == "multiselect"})
+    several = ""
+    if questions:
+        several = f"{questions} question{'' if questions == 1 else 's'} with several answers, "
     lines.append(
-        f"Columns: {len(report['columns'])} ({_count(report['items'], 'item')}, "
+        f"Columns: {len(report['columns'])} ({_count(report['items'], 'item')}, {several}"
         f"{_count(report['comments'], 'comment')}; the others set aside)"
     )
     width = min(48, max((len(c["header"]) for c in report["columns"]), default=10))

@@ -28,6 +28,7 @@ SURVEYS = {
     "limesurvey_frequency": "tests/data/real_shapes/synthetic_limesurvey_frequency6.csv",
     "surveymonkey_grid": "tests/data/real_shapes/synthetic_surveymonkey_grid.csv",
     "nps_google_forms": "tests/data/exports/google_forms.csv",
+    "multiselect_google_forms": "tests/data/multiselect/synthetic_google_forms.csv",
 }
 LANGS = ("en", "fr")
 
