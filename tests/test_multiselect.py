@@ -586,3 +586,30 @@ def test_real_star_wars_sentence_and_validate() -> None:
     assert sentence.endswith("(81%, 673).")
     validate = runner.invoke(app, ["validate", str(path), "--lenient"]).stdout
     assert "1 question with several answers" in validate
+
+
+def test_a_file_whose_only_question_is_a_checkbox_one_is_summarised(tmp_path: Path) -> None:
+    """synthetic_google_forms.csv without its agreement column: no rated item, one checkbox
+    question and the comments. It is summarised (it stopped with "no evaluation item was
+    recognised"), with no empty table of items and no method note for it."""
+    with (DATA / "synthetic_google_forms.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    keep = [i for i, header in enumerate(rows[0]) if "organised" not in header]
+    path = tmp_path / "only_checkbox.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([[row[i] for i in keep] for row in rows])
+    question = rows[0].index("Which sessions did you attend?")
+    answered = [row[question] for row in rows[1:] if row[question].strip()]
+    assert len(answered) == 10  # by csv: 10 respondents ticked at least one session
+    result = runner.invoke(app, ["summarize", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["items"] == []
+    (only,) = summary["multiselect"]
+    assert only["n"] == 10
+    opening = next(o for o in only["options"] if o["label"] == "Opening plenary")
+    assert opening["n"] == sum("Opening plenary" in a for a in answered) == 6
+    for format in ("markdown", "table"):
+        shown = runner.invoke(app, ["summarize", str(path), "--format", format])
+        assert shown.exit_code == 0, shown.stderr
+        assert "% positive" not in shown.stdout and "Questions with several answers" in shown.stdout

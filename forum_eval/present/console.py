@@ -134,7 +134,12 @@ def render_console(
     fits = _LABEL_MIN_TIGHT + sum(narrowest) + 3 * len(keep) + 1 <= console.width
     width = console.width
     parts: list[Table | Text] = []
-    if fits:
+    if not rows:  # every question is a multi-select one: no table of items
+        parts += [
+            paragraph(heading, width, "bold"),
+            paragraph(respondents_line(summary, lang), width),
+        ]
+    elif fits:
         parts.append(_table(summary, lang, heading, header, rows, keep, tight))
     else:
         parts += [
@@ -150,8 +155,9 @@ def render_console(
     parts += _multiselect_parts(summary, lang, width, stack=not fits)
     parts.append(Text(""))
     parts.extend(paragraph(line, width) for line in narrative(summary, lang))
-    parts.append(Text(""))
-    parts.append(paragraph(method_note(summary, lang), width, "dim"))
+    if rows:
+        parts.append(Text(""))
+        parts.append(paragraph(method_note(summary, lang), width, "dim"))
     excluded = excluded_line(summary, lang)
     if excluded:
         parts.append(paragraph(excluded, width))

@@ -150,12 +150,14 @@ def render_markdown(
         out += [f"> {note}", ""]
     out += [f"## {t(lang, 'narrative_title')}", ""]
     out += [f"- {line}" for line in narrative(summary, lang)]
-    out += ["", f"## {t(lang, 'table_title')}", ""]
-    header = table_header(summary, lang)
-    out.append("| " + " | ".join(header) + " |")
-    out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in table_rows(summary, lang)]
-    out += ["", f"*{method_note(summary, lang)}*"]
+    rows = table_rows(summary, lang)
+    if rows:  # none when every question is a multi-select one
+        out += ["", f"## {t(lang, 'table_title')}", ""]
+        header = table_header(summary, lang)
+        out.append("| " + " | ".join(header) + " |")
+        out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
+        out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+        out += ["", f"*{method_note(summary, lang)}*"]
     out += multiselect_markdown(summary, lang)
     excluded = excluded_line(summary, lang)
     if excluded:

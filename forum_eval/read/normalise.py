@@ -44,7 +44,7 @@ def normalise(
     columns = Columns(table)
     found = classify_columns(table, questionnaire, columns, scales)
     problems: list[Problem] = []
-    if not found.items:
+    if not found.items and not found.multiselect:  # a checkbox question is read too
         problems.append(_no_item(table, found))
     keep, excluded = counted_rows(table, found, columns, include_incomplete=include_incomplete)
     coded = code_items(
