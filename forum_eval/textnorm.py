@@ -1,4 +1,5 @@
-"""Folding of labels and headers so that matching ignores case, accents and typography.
+"""Folding of labels and headers so that matching ignores case, accents and typography; and
+the name a file gives a survey when nothing better is known (:func:`clean_file_title`).
 
 Matching in forum-eval is always whole-string equality after folding, never substring.
 """
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import PurePath
+from urllib.parse import unquote_plus
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _APOSTROPHE_CHARS = tuple(chr(cp) for cp in _APOSTROPHES)
@@ -94,3 +97,13 @@ def _straight_apostrophes(text: str) -> str:
 def slug(text: str) -> str:
     """A stable ASCII identifier made from a label (``"Tout à fait d'accord"`` → ``tout_a_fait_d_accord``)."""
     return fold(text).replace(" ", "_") or "item"
+
+
+def clean_file_title(file: str) -> str:
+    """A title from a file name when nothing better is known: the stem with ``+`` and ``%20``
+    decoded, ``_`` as spaces and a trailing export time (``_16.36``) dropped —
+    "Mid+TN+STEM+Hub+Workshop+Evaluation_June+26,+2020_16.36.csv" gives
+    "Mid TN STEM Hub Workshop Evaluation June 26, 2020"."""
+    stem = unquote_plus(PurePath(file).stem).replace("_", " ")
+    stem = re.sub(r"\s+\d{1,2}[.:h]\d{2}([.:]\d{2})?$", "", stem.strip())
+    return re.sub(r"\s+", " ", stem).strip(" -") or file

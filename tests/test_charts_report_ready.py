@@ -25,6 +25,7 @@ from forum_eval.present import alt, charts
 from forum_eval.present.chartdata import diverging_items, share_items
 from forum_eval.read.survey import Options
 from forum_eval.report.build import build_report, chart_part
+from forum_eval.textnorm import clean_file_title
 from tests.conftest import ROOT, SURVEYS, summarize_source
 
 runner = CliRunner()
@@ -233,9 +234,9 @@ def _summary_with(item: ItemSummary):
 
 def test_titles_from_file_names_are_cleaned() -> None:
     name = "Mid+TN+STEM+Hub+Workshop+Evaluation_June+26,+2020_16.36.csv"
-    assert alt.clean_file_title(name) == "Mid TN STEM Hub Workshop Evaluation June 26, 2020"
-    assert alt.clean_file_title("results-survey.csv") == "results-survey"
-    assert alt.clean_file_title("Forum%202019.xlsx") == "Forum 2019"
+    assert clean_file_title(name) == "Mid TN STEM Hub Workshop Evaluation June 26, 2020"
+    assert clean_file_title("results-survey.csv") == "results-survey"
+    assert clean_file_title("Forum%202019.xlsx") == "Forum 2019"
 
 
 def test_title_option_and_items_option(tmp_path: Path) -> None:

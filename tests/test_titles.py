@@ -95,6 +95,38 @@ def test_the_trend_heading_names_the_event() -> None:
     assert first == "# Pan-Canadian Forum on Human Trafficking, trend across editions: 2018, 2019"
 
 
+def test_compared_files_are_named_by_their_cleaned_stems() -> None:
+    """compare of two plain files: "google forms", never "google_forms" (issue 16 point 5)."""
+    exports = SURVEYS.parent / "tests" / "data" / "exports"
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(exports / "google_forms.csv"),
+            str(exports / "kobo.csv"),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    editions = json.loads(result.stdout)["editions"]
+    assert [(e["name"], e["file"]) for e in editions] == [
+        ("google forms", "google_forms.csv"),  # the file keeps its name where it is the file
+        ("kobo", "kobo.csv"),
+    ]
+    markdown = runner.invoke(
+        app,
+        [
+            "compare",
+            str(exports / "google_forms.csv"),
+            str(exports / "kobo.csv"),
+            "--format",
+            "markdown",
+        ],
+    )
+    assert "google_forms" not in markdown.stdout.replace("google_forms.csv", "")
+
+
 def test_summarize_title_sets_the_heading() -> None:
     args = ["summarize", "2019", "--surveys-dir", str(SURVEYS), "--title", " Forum 2019 "]
     markdown = runner.invoke(app, [*args, "--format", "markdown", "--lang", "fr"])

@@ -36,6 +36,7 @@ from forum_eval.analyse.stats import (
 )
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.errors import UsageError
+from forum_eval.textnorm import clean_file_title
 
 SMALL_N = 10
 
@@ -261,13 +262,15 @@ def compare_pair(
 
 
 def unique_names(summaries: Sequence[Summary]) -> tuple[str, ...]:
-    """Display names: the year or file stem, made unique ("2019", "2019 (2)")."""
+    """Display names: the year, or the file's stem cleaned of ``+``, ``_`` and an export time
+    ("survey_2023.csv" → "survey 2023"), made unique ("2019", "2019 (2)")."""
     seen: dict[str, int] = {}
     names = []
     for summary in summaries:
-        seen[summary.name] = seen.get(summary.name, 0) + 1
-        count = seen[summary.name]
-        names.append(summary.name if count == 1 else f"{summary.name} ({count})")
+        name = summary.name if summary.edition is not None else clean_file_title(summary.file)
+        seen[name] = seen.get(name, 0) + 1
+        count = seen[name]
+        names.append(name if count == 1 else f"{name} ({count})")
     return tuple(names)
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from pathlib import PurePath
-from urllib.parse import unquote_plus
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present.chartdata import (
@@ -27,7 +25,7 @@ from forum_eval.present.narrative import label, respondents_line
 from forum_eval.present.narrative import title as edition_title
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
-from forum_eval.textnorm import fold
+from forum_eval.textnorm import clean_file_title, fold
 
 MAX_WORDS = 150
 #: items named in one list before "and N more"
@@ -98,16 +96,6 @@ def choice_order(item: ItemSummary) -> list[int]:
     if item.kind == "multiselect" or not choice_is_ordered(item):
         kept.sort(key=lambda i: (-item.counts[i], i))
     return kept + sorted(last, key=lambda i: (last[i], i))
-
-
-def clean_file_title(file: str) -> str:
-    """A title from a file name when nothing better is known: the stem with ``+`` and ``%20``
-    decoded, ``_`` as spaces and a trailing export time (``_16.36``) dropped —
-    "Mid+TN+STEM+Hub+Workshop+Evaluation_June+26,+2020_16.36.csv" gives
-    "Mid TN STEM Hub Workshop Evaluation June 26, 2020"."""
-    stem = unquote_plus(PurePath(file).stem).replace("_", " ")
-    stem = re.sub(r"\s+\d{1,2}[.:h]\d{2}([.:]\d{2})?$", "", stem.strip())
-    return re.sub(r"\s+", " ", stem).strip(" -") or file
 
 
 def chart_title(summary: Summary, lang: str, title: str | None = None) -> str:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
 from forum_eval.analyse.privacy import localise_marks
-from forum_eval.present.alt import clean_file_title
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
 from forum_eval.present.narrative import edition_heading
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_table
+from forum_eval.textnorm import clean_file_title
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -610,7 +610,6 @@ def render_comments_console(
 def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -> str:
     """The event's name on the themes chart and in its alt text: ``title`` when given
     (``report --title``), else the edition's, else the file name cleaned (no ``+``/``_``)."""
-    from forum_eval.present.alt import clean_file_title
 
     if title:
         return title

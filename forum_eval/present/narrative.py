@@ -12,6 +12,7 @@ from forum_eval.present import fmt
 from forum_eval.present.fmt import pct, pct_number
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
+from forum_eval.textnorm import clean_file_title
 
 
 def title(summary: Summary, lang: str, override: str | None = None) -> str:
@@ -23,9 +24,6 @@ def title(summary: Summary, lang: str, override: str | None = None) -> str:
     edition = summary.edition
     if edition is not None:
         return edition_heading(edition, lang)
-    # alt.py imports this module: its cleaning of file names is imported when needed
-    from forum_eval.present.alt import clean_file_title
-
     return t(lang, "file_title", name=clean_file_title(summary.file))
 
 
