@@ -19,7 +19,12 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from forum_eval.read.nominal import MAX_ANSWERS, inferred_choice_scale, nominal_reason
+from forum_eval.read.nominal import (
+    MAX_ANSWERS,
+    inferred_choice_scale,
+    looks_like_names,
+    nominal_reason,
+)
 from tests.conftest import ROOT, SURVEYS
 from tests.data.hostile import build_hostile as hostile
 
@@ -232,6 +237,26 @@ def test_names_are_never_a_chart_nor_listed(tmp_path: Path) -> None:
             assert not [t for t in traces if t.lower() in text.lower()]
 
 
+@pytest.mark.parametrize(
+    ("header", "labels", "names"),
+    [
+        # the header asks about a person: even first names alone are names
+        ("Who referred you?", ["Yes", "No"], True),
+        ("Referral", ["Maria", "Jean"], True),
+        ("Quel animateur avez-vous préféré ?", ["Atelier A", "Atelier B"], True),
+        # two to four capitalised words, half of the answers or more
+        ("Source", ["Orlaith Vantrobble", "Ivo Zellrobble", "Ontario"], True),
+        # cautious: title-case options are taken for names too (set aside, with a warning)
+        ("Source", ["Social Media", "Email Newsletter", "Website"], True),
+        # sentence case, small words, single words: options
+        ("Source", ["Social media", "Word Of Mouth", "Website"], False),
+        ("Which day did you attend?", ["Monday", "Tuesday"], False),
+    ],
+)
+def test_what_looks_like_names(header: str, labels: list[str], names: bool) -> None:
+    assert looks_like_names(header, labels) is names
+
+
 def test_sentence_case_options_are_not_taken_for_names(tmp_path: Path) -> None:
     # "Word of mouth" 4, "Social media" 4, "A colleague" 3
     heard = ["Word of mouth"] * 4 + ["Social media"] * 4 + ["A colleague"] * 3
@@ -272,3 +297,26 @@ def test_the_real_limesurvey_export_gets_its_single_choices() -> None:
     assert len(items) == 9
     # age bands: a self-identification question, set aside with the reason
     assert 'column "How old are you?" is not summarised (a self-identification' in stderr
+
+
+def test_a_real_shape_fixture_gets_its_single_choices() -> None:
+    """tests/data/real_shapes/synthetic_google_forms_en.csv (SYNTHETIC answers, a real Google
+    Forms shape): two single choices read, "Gender" set aside."""
+    path = ROOT / "tests" / "data" / "real_shapes" / "synthetic_google_forms_en.csv"
+    data, stderr = summarize(path)
+    items = items_by_header(data)
+    # csv.DictReader: Monday 12, Tuesday 11, Wednesday 9, one blank (33 rows)
+    assert items["Which day did you attend?"]["counts"] == {
+        "monday": 12,
+        "tuesday": 11,
+        "wednesday": 9,
+    }
+    # Han 18, "I don't understand this question" 8, Greedo 6, one blank
+    assert items["Which character shot first?"]["counts"] == {
+        "han": 18,
+        "i_don_t_understand_this_question": 8,
+        "greedo": 6,
+    }
+    # Woman 17, Man 11, Non-binary 2, Prefer not to say 2: never summarised on its own
+    assert "Gender" not in items
+    assert 'column "Gender" is not summarised (a self-identification question' in stderr

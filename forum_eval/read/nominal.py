@@ -70,11 +70,12 @@ _RATING_HEADER = re.compile(
 
 #: a header that asks about a person: its answers may be names ("Who referred you?")
 _ABOUT_A_PERSON = re.compile(
-    r"^(who|whom|qui|par qui|by whom|with whom|avec qui)\b|\b(referred|refere\w*|recommended by"
+    r"^(who|whom|qui|par qui|by whom|with whom|avec qui)\b|\b(referr\w*|refere\w*|recommended by"
     r"|recommande par|name|names|nom|noms|prenom|speaker|speakers|presenter|presenters"
     r"|facilitator\w*|instructor\w*|trainer\w*|conferencier\w*|animat(?:eur|rice)s?"
     r"|formateur\w*|formatrice\w*|mentor\w*|contact person|personne contact"
-    r"|personne ressource|supervisor\w*|superviseur\w*)\b"
+    r"|personne ressource|supervisor\w*|superviseur\w*|invited by|invite par|parrain\w*"
+    r"|marraine\w*|sponsor\w*)\b"
 )
 
 #: one word of a person's name: a capital then small letters (accents, ``-``, ``'``), or an
