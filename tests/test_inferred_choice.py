@@ -320,3 +320,19 @@ def test_a_real_shape_fixture_gets_its_single_choices() -> None:
     # Woman 17, Man 11, Non-binary 2, Prefer not to say 2: never summarised on its own
     assert "Gender" not in items
     assert 'column "Gender" is not summarised (a self-identification question' in stderr
+
+
+def test_no_inferred_choice_is_left_out_of_a_summary_without_a_warning() -> None:
+    """analyse/privacy.py drops an inferred item whose header speaks of self-identification
+    (``without_groups``, counted, not named): every header its words catch is caught here
+    first, so that such a column is set aside in read/, named in a warning."""
+    from forum_eval.analyse.privacy import _GROUP_HEADER_WORDS, header_is_self_identification
+    from forum_eval.read.nominal import self_identification
+
+    headers = [h for w in _GROUP_HEADER_WORDS for h in (w, f"Your {w}?", f"{w}s")]
+    caught = [h for h in headers if header_is_self_identification(h)]
+    assert len(caught) > 2 * len(_GROUP_HEADER_WORDS)  # the check is about something
+    assert [h for h in caught if not self_identification(h)] == [
+        "indigenouss",  # plurals no one writes
+        "disabilitys",
+    ]

@@ -40,11 +40,11 @@ MAX_ANSWERS = 15
 _SELF_IDENTIFICATION = re.compile(
     r"\b(age|ages|aged|how old|quel age|year of birth|date of birth|born|annee de naissance"
     r"|date de naissance|age group|tranche d age|groupe d age|youth|jeunes?"
-    r"|gender\w*|genre|sex|sexe|sexual\w*|sexuel\w*|pronouns?|pronoms?|trans|transgender"
-    r"|two spirit|bispirituel\w*|lgbt\w*|2slgbt\w*|queer"
+    r"|gender\w*|genres?|sex|sexe|sexual\w*|sexuel\w*|pronouns?|pronoms?|trans|transgender"
+    r"|two spirit|bispirituel\w*|lgbt\w*|2slgbt\w*|queer\w*"
     r"|identity|identities|identite|identify|identifies|identified|identif\w*"
     r"|ethnic\w*|ethnie|ethnique|race|races|racial\w*|racise\w*|visible minority"
-    r"|minorite visible|indigenous|autochtones?|first nations?|premieres nations|metis|inuit"
+    r"|minorite visible|indigenous|autochtone\w*|first nations?|premieres nations|metis|inuit"
     r"|black|noire?s?|ethnic origins?|national origins?|country of origin|your origins?"
     r"|votre origine|origines? ethniques?|where are you from|country of birth"
     r"|pays de naissance|pays d origine|ancestry|heritage|mother tongue|langue maternelle"
@@ -53,7 +53,7 @@ _SELF_IDENTIFICATION = re.compile(
     r"|immigration|immigrant|immigre\w*|migrant\w*|migratoire|newcomers?|nouvel arrivant"
     r"|nouveaux arrivants|refugee\w*|refugie\w*|asylum|asile|citizenship|citoyennete"
     r"|residency status|permanent resident|resident permanent|statut"
-    r"|survivor\w*|survivant\w*|lived experience|experience vecue|vecu|marital|etat civil"
+    r"|survivor\w*|survivant\w*|lived experiences?|experiences? vecues?|vecu|marital|etat civil"
     r"|caste|income|revenu"
     # where the respondent lives: with a few other answers, it tells who they are
     r"|province|provinces|territory|territories|territoire|territoires|region|regions"
