@@ -111,7 +111,8 @@ def test_what_is_not_a_choice_stays_as_it_was(tmp_path: Path) -> None:
     once stays set aside, named in a warning."""
     comments = [f"Comment number {i} about the plenary sessions" for i in range(11)]
     once = ["Ottawa"] * 5 + ["Gatineau"] * 5 + ["Kingston"]  # Kingston once
-    numbers = ["1", "2", "3", "4", "5", "2", "3", "4", "4", "5", "1"]
+    # numbers with "N/A" answers: still a rating whose scale is not stated
+    numbers = ["1", "2", "3", "4", "5", "2", "3", "4", "N/A", "5", "N/A"]
     path = synthetic(
         tmp_path,
         {

@@ -440,14 +440,14 @@ def classify_columns(
             ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
         )
     _text_boxes(found)
-    _single_choices(table, found, columns, set(grids), seen)
+    _single_choices(found, columns, set(grids), seen)
     suggested = _suggest(table, found, columns)
     found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
 
 
 def _single_choices(
-    table: RawTable, found: Classified, columns: Columns, grids: set[int], seen: dict[str, str]
+    found: Classified, columns: Columns, grids: set[int], seen: dict[str, str]
 ) -> None:
     """The columns left unread whose few answers repeat, read as single-choice questions
     (``choice`` items on a nominal scale of the answers seen; see
@@ -476,7 +476,8 @@ def _single_choices(
         reading = detect_scale(answers).reading
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
-        if all(_NUMBER.match(label) for label in labels):
+        # numbers (N/A aside): a rating whose header does not state the scale
+        if all(_NUMBER.match(label) for label in _rated(answers)):
             continue
         keys = frozenset(merged_counts(answers))
         banded = all(re.search(r"\d", label) for label in labels)
