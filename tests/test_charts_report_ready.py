@@ -308,11 +308,15 @@ def test_real_limesurvey_every_chart_fits_a_page(tmp_path: Path) -> None:
     from forum_eval.report.build import write_charts
 
     summary = summarize_source(str(LIMESURVEY), Options(surveys_dir=SURVEYS, lenient=True))
-    # 32 items as read now (17 agreement, 9 satisfaction, 3 yes/no, 2 frequency and 1 ease
-    # rows: the checkbox grids are no longer read as yes/no items, issue 13); 130 before, one
+    # 41 items as read now (17 agreement, 9 satisfaction, 3 yes/no, 2 frequency and 1 ease
+    # rows: the checkbox grids are no longer read as yes/no items, issue 13; and 9 single
+    # choices read from their answers, tests/test_inferred_choice.py); 130 before, one
     # 1950 × 33235 px shares chart before the split
-    assert len(summary.items) == 32
+    assert len(summary.items) == 41
+    assert len([i for i in summary.items if i.kind == "choice"]) == 9
     found = planned(summary)
+    for item in alt.choice_items(summary):
+        assert f"choice-{item.id}" in found
     assert len([n for n in found if n.startswith("shares")]) >= 2
     heights = {}
     for chart in found.values():  # every chart drawn (not rasterised): its size in inches
@@ -352,10 +356,15 @@ def test_real_surveymonkey_charts_fit_and_are_complete(path: Path, tmp_path: Pat
     summary = summarize_source(str(path), Options(surveys_dir=SURVEYS, lenient=True))
     found = planned(summary, "fr")
     kinds = {i.kind for i in summary.items}
-    # every question has a chart of its kind (these files have ratings and yes/no only)
-    assert kinds <= {*alt.rating_kinds(summary), "yesno"}
+    # every question has a chart of its kind (these files have ratings, yes/no and single
+    # choices read from their answers: "Which character shot first?", "Education"; "Time on
+    # social media per day")
+    assert kinds <= {*alt.rating_kinds(summary), "yesno", "choice"}
     for kind in alt.rating_kinds(summary):
         assert kind in found
+    choices = {i.id for i in alt.choice_items(summary)}
+    assert len(choices) == (2 if path == STAR_WARS else 1)
+    assert all(f"choice-{c}" in found for c in choices)
     assert ("shares" in found) == bool(share_items(summary))
     for chart in found.values():
         fig = chart.draw(*chart.args, **chart.kwargs)

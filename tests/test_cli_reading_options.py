@@ -52,8 +52,8 @@ def test_compare_trend_and_comments_read_like_summarize(
 
 
 def test_scale_declaration_reaches_compare_trend_and_report(tmp_path: Path) -> None:
-    """A column read as plain text becomes an item once its scale is declared, in every command
-    (the same declaration as tests/test_validate.py)."""
+    """A column read as a single choice becomes a rating once its scale is declared, in every
+    command (the same declaration as tests/test_validate.py)."""
     path = tmp_path / "catering.csv"
     values = ["Tasty", "Bland", "Tasty", "Delicious", "Bland", "Tasty", "Delicious", "Tasty"]
     path.write_text(
@@ -62,7 +62,10 @@ def test_scale_declaration_reaches_compare_trend_and_report(tmp_path: Path) -> N
         encoding="utf-8",
     )
     declared = ("--scale", "Lunch=Bland|Tasty|Delicious;positive=Tasty|Delicious")
-    assert "lunch" not in {i["id"] for i in invoke("summarize", str(path))["items"]}
+    # undeclared, its three answers that repeat (Tasty 4, Bland 2, Delicious 2) are read as a
+    # single choice: counted, no % positive (tests/test_inferred_choice.py)
+    plain = {i["id"]: i for i in invoke("summarize", str(path))["items"]}
+    assert (plain["lunch"]["kind"], plain["lunch"]["n_positive"]) == ("choice", None)
     compared = invoke("compare", str(path), str(path), *declared)
     lunch = next(i for i in compared["items"] if i["id"] == "lunch")
     # Tasty 4 + Delicious 2 of 8 in both "editions": no change

@@ -34,7 +34,16 @@ from forum_eval.config.scales import (
     unordered_header_scale,
 )
 from forum_eval.errors import InputError
+from forum_eval.read.identities import header_is_identifying
 from forum_eval.read.multiselect import MULTISELECT, OptionGroup, looks_joined, option_groups
+from forum_eval.read.nominal import (
+    asks_for_a_rating,
+    inferred_choice_scale,
+    looks_like_names,
+    merged_counts,
+    nominal_reason,
+    self_identification,
+)
 from forum_eval.read.responses import ColumnReport
 from forum_eval.read.table import IDENTIFYING, IGNORED, METADATA, RawTable, header_role
 from forum_eval.redact import is_phone_number, is_postal_address
@@ -431,9 +440,91 @@ def classify_columns(
             ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
         )
     _text_boxes(found)
+    _single_choices(found, columns, set(grids), seen)
     suggested = _suggest(table, found, columns)
     found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
+
+
+def _single_choices(
+    found: Classified, columns: Columns, grids: set[int], seen: dict[str, str]
+) -> None:
+    """The columns left unread whose few answers repeat, read as single-choice questions
+    (``choice`` items on a nominal scale of the answers seen; see
+    :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
+    of which two or more are rating labels (a rating whose scale is to be declared), nor
+    the same three or more labels as another column left unread (a scale of invented words:
+    validate suggests a template), unless they are bands with numbers ("1 ~ 3 years").
+    Self-identification questions and answers that may be names stay set aside, the reason
+    in their report (and so in the warning that names them)."""
+    unread = [
+        (index, report)
+        for index, report in enumerate(found.reports)
+        if report.role == IGNORED
+        and report.how.startswith("not read")
+        and report.position not in grids
+    ]
+    counts = {report.position: _counts_of(columns[report.position]) for _, report in unread}
+    label_sets: dict[frozenset[str], int] = {}
+    for answers in counts.values():
+        keys = frozenset(merged_counts(answers))
+        label_sets[keys] = label_sets.get(keys, 0) + 1
+    added = False
+    for index, report in unread:
+        answers = counts[report.position]
+        labels = [label for label, _ in merged_counts(answers).values()]
+        reading = detect_scale(answers).reading
+        if not isinstance(reading, Unread) or len(reading.known) > 1:
+            continue
+        # numbers (N/A aside): a rating whose header does not state the scale
+        if all(_NUMBER.match(label) for label in _rated(answers)):
+            continue
+        keys = frozenset(merged_counts(answers))
+        banded = all(re.search(r"\d", label) for label in labels)
+        if len(keys) >= 3 and label_sets[keys] > 1 and not banded:
+            continue
+        header = report.header
+        if nominal_reason(answers) is not None or asks_for_a_rating(header):
+            continue
+        if self_identification(header):
+            found.reports[index] = replace(
+                report,
+                how="a self-identification question: never summarised on its own; use it "
+                "with --by, where small groups are suppressed",
+            )
+            continue
+        if header_is_identifying(header) or looks_like_names(header, labels):
+            found.reports[index] = replace(
+                report,
+                how="its answers may be people's names: never listed (if they are the "
+                'options of a choice question, list it in the questionnaire, kind "choice")',
+            )
+            continue
+        item_id = _new_id(
+            slug(header) if header.strip() else f"column_{report.position + 1}",
+            report.position,
+            seen,
+        )
+        seen[item_id] = header
+        scale = inferred_choice_scale(item_id, answers)
+        item = Item(id=item_id, kind="choice", label={"en": header, "fr": header}, scale=scale)
+        found.items.append((report.position, item, scale, True))
+        found.set_aside[IGNORED] -= 1
+        found.dropped.remove(report.position)
+        found.reports[index] = ColumnReport(
+            report.position,
+            header,
+            "item",
+            item_id,
+            "choice",
+            scale.id,
+            f"answers: {len(labels)} distinct answers that repeat (a single choice)",
+            f'read as a single choice (counts, no % positive): if "{header}" is a rating, '
+            "declare its scale with --scale (labels most negative first, then positive=…)",
+        )
+        added = True
+    if added:
+        found.items.sort(key=lambda entry: entry[0])
 
 
 def _text_boxes(found: Classified) -> None:
