@@ -337,3 +337,35 @@ def test_no_inferred_choice_is_left_out_of_a_summary_without_a_warning() -> None
         "indigenouss",  # plurals no one writes
         "disabilitys",
     ]
+
+
+@pytest.mark.parametrize("by", ["Which day did you attend?", "which_day_did_you_attend"])
+def test_by_an_inferred_choice_pools_small_answers_without_naming_them(
+    tmp_path: Path, by: str
+) -> None:
+    """SYNTHETIC, written here: 14 respondents, Monday 6, Tuesday 6, Wednesday 2 (counted
+    below with csv). The options of an inferred choice come from the answers, so ``--by``
+    treats it as a column of the file: Wednesday (2, under min_cell 5) is pooled as "Other
+    values" and never named in the breakdown, by its header or by its item id."""
+    days = ["Monday"] * 6 + ["Tuesday"] * 6 + ["Wednesday"] * 2
+    rows = [["Timestamp", "The forum was well organised", "Which day did you attend?"]]
+    rows += [
+        [f"2024/11/27 4:{i:02d}:00 PM EST", ["Agree", "Disagree"][i % 2], day]
+        for i, day in enumerate(days)
+    ]
+    path = tmp_path / "synthetic_days.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    with path.open(encoding="utf-8", newline="") as handle:
+        column = [row[2] for row in list(csv.reader(handle))[1:]]
+    assert (column.count("Monday"), column.count("Tuesday"), column.count("Wednesday")) == (
+        6,
+        6,
+        2,
+    )
+    result = runner.invoke(app, ["summarize", str(path), "--by", by, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    breakdown = json.loads(result.stdout)["breakdown"]
+    labels = [group["label"] for group in breakdown["groups"]]
+    assert "Wednesday" not in json.dumps(breakdown)
+    assert labels[-1] == "Other values" and "Tuesday" in labels

@@ -171,6 +171,11 @@ def resolve_grouping(
         item = data.item
         names = {fold(item.id), fold(data.header), *(fold(v) for v in item.label.values())}
         names |= {fold(v) for v in item.question.values()}
+        if key in names and data.inferred and data.scale.kind == "choice":
+            # its options were taken from the answers: grouped as a column of the file, so
+            # that an answer held by fewer than min_cell people is pooled, never named
+            key = fold(data.header)
+            break
         if key in names:
             categories = [Group(c.id, {"en": c.en, "fr": c.fr}) for c in data.scale.categories]
             return _from_codes(item.id, item.label, data.codes, categories, is_group_item(data))
