@@ -29,6 +29,8 @@ from forum_eval.errors import ForumEvalError
 
 #: seconds one chart may take in a worker (the biggest take about a second)
 TIMEOUT_S = 300.0
+#: seconds the workers may take to start, all together (a second or two on a loaded machine)
+START_TIMEOUT_S = 10.0
 #: what the fork server imports before it forks the first worker (report/worker.py)
 _PRELOAD = ["forum_eval.report.worker"]
 #: signals held back while the workers start (where the platform can hold them back)
@@ -102,15 +104,17 @@ class Drawer:
                     signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
     def _wait_for_workers(self) -> None:
-        """Until each of the ``jobs`` workers has run a start task (at most a few seconds);
-        on a pool that cannot start, the charts are drawn here."""
+        """Until each of the ``jobs`` workers has run a start task, for at most
+        :data:`START_TIMEOUT_S`; on a pool that cannot start, or does not answer in that
+        time, the charts are drawn here."""
         assert self._pool is not None
         seen: set[int] = set()
-        deadline = time.monotonic() + 10.0
+        deadline = time.monotonic() + START_TIMEOUT_S
         try:
             while len(seen) < self.jobs and time.monotonic() < deadline:
                 pending = [self._pool.submit(_started) for _ in range(self.jobs)]
-                seen.update(task.result(timeout=TIMEOUT_S) for task in pending)
+                left = max(deadline - time.monotonic(), 1.0)
+                seen.update(task.result(timeout=left) for task in pending)
         except (BrokenProcessPool, OSError, RuntimeError, TimeoutError):
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
