@@ -48,3 +48,11 @@ def comments_source(source: str, options, *, codebook=None, **kwargs):
 
     book = load_codebook(codebook or default_codebook_path(project_folder(options.surveys_dir)))
     return survey_comments(read_survey(source, options), book, **kwargs)
+
+
+def one_error_line(stderr: str) -> str:
+    """The one ``Error:`` line of ``stderr`` (what, where, how) — not an internal error."""
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr[-3000:]
+    assert "unexpected internal error" not in lines[0], stderr[-3000:]
+    return lines[0]

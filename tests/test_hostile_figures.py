@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from tests.conftest import ROOT, SURVEYS
+from tests.conftest import ROOT, SURVEYS, one_error_line
 
 HOSTILE = ROOT / "tests" / "data" / "hostile"
 BASELINE = HOSTILE / "baseline_38.csv"
@@ -32,13 +32,6 @@ def summary_json(*args: str) -> dict:
     result = cli("summarize", *args, "--format", "json")
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
-
-
-def one_error_line(stderr: str) -> str:
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr
-    assert "unexpected internal error" not in lines[0], stderr
-    return lines[0]
 
 
 def test_the_baseline_export_reads_as_hand_counted() -> None:

@@ -34,7 +34,7 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from tests.conftest import ROOT, SURVEYS
+from tests.conftest import ROOT, SURVEYS, one_error_line
 from tests.data.hostile import build_hostile as hostile
 
 HOSTILE = ROOT / "tests" / "data" / "hostile"
@@ -52,14 +52,6 @@ PEAK_MB = 512
 
 def cli(*args: str, **kwargs):
     return runner.invoke(app, [*args, "--surveys-dir", str(SURVEYS)], **kwargs)
-
-
-def one_error_line(stderr: str) -> str:
-    """The one ``Error:`` line of ``stderr`` (what, where, how) — not an internal error."""
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr[-3000:]
-    assert "unexpected internal error" not in lines[0], stderr
-    return lines[0]
 
 
 # ------------------------------------------------------------------- 16: size bombs

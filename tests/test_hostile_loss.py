@@ -23,7 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from tests.conftest import ROOT, SURVEYS
+from tests.conftest import ROOT, SURVEYS, one_error_line
 
 HOSTILE = ROOT / "tests" / "data" / "hostile"
 BASELINE = HOSTILE / "baseline_38.csv"
@@ -49,14 +49,6 @@ def process(*args: str, umask: int | None = None) -> subprocess.CompletedProcess
     finally:
         if previous is not None:
             os.umask(previous)
-
-
-def one_error_line(stderr: str) -> str:
-    """The one ``Error:`` line of ``stderr`` (what, where, how) — not an internal error."""
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr
-    assert "unexpected internal error" not in lines[0], stderr
-    return lines[0]
 
 
 # --------------------------------------------------------------------- 1: --out on an input

@@ -26,7 +26,7 @@ from forum_eval.cli import app
 from forum_eval.read.identities import header_is_identifying
 from forum_eval.read.table import IDENTIFYING, header_role
 from forum_eval.redact import Redactor, localise_marks
-from tests.conftest import ROOT, SURVEYS
+from tests.conftest import ROOT, SURVEYS, one_error_line
 from tests.data.hostile import build_hostile as hostile
 
 HOSTILE = ROOT / "tests" / "data" / "hostile"
@@ -52,13 +52,6 @@ def scan(texts: list[str], traces: list[str] | tuple[str, ...], where: str) -> N
         low = text.lower()
         for trace in traces:
             assert trace.lower() not in low, f"{where}: {trace!r} leaked:\n{text[:3000]}"
-
-
-def one_error_line(stderr: str) -> str:
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr
-    assert "unexpected internal error" not in lines[0], stderr
-    return lines[0]
 
 
 def planted(name: str, count: int) -> list[str]:
