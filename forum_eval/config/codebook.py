@@ -10,13 +10,13 @@ starts with ``word``; ``..`` between two words lets up to three other words sit 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from forum_eval.config.project import read_toml
 from forum_eval.errors import ConfigError
 from forum_eval.textnorm import fold_words
 
@@ -244,17 +244,10 @@ def _theme(raw: Any, where: str) -> Theme:
 
 
 def load_codebook(path: Path) -> Codebook:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(
-            f"{path}: codebook not found.",
-            "Pass --codebook FILE or copy surveys/codebook.toml there.",
-        ) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"{path}: not valid TOML ({exc}).", "Fix the syntax and run again."
-        ) from None
+    missing = ConfigError(
+        f"{path}: codebook not found.", "Pass --codebook FILE or copy surveys/codebook.toml there."
+    )
+    data = read_toml(path, missing)
     raw = data.get("theme", [])
     if not isinstance(raw, list) or not raw:
         raise ConfigError(

@@ -175,38 +175,39 @@ def _wrong(where: _Where, key: str, what: str, value: object) -> ConfigError:
 # --- values --------------------------------------------------------------------------------
 
 
-def _text(raw: Mapping[str, Any], key: str, where: _Where) -> str | None:
+def _value(raw: Mapping[str, Any], key: str, where: _Where, what: str, ok: Any) -> Any:
+    """``raw[key]``, None when absent; a ConfigError saying it must be ``what`` when the test
+    ``ok`` refuses it."""
     value = raw.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise _wrong(where, key, 'a text in quotes, e.g. "…"', value)
-    return value.strip()
+    if value is not None and not ok(value):
+        raise _wrong(where, key, what, value)
+    return value
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(raw: Mapping[str, Any], key: str, where: _Where) -> str | None:
+    what = 'a text in quotes, e.g. "…"'
+    value = _value(raw, key, where, what, lambda v: isinstance(v, str) and v.strip())
+    return None if value is None else value.strip()
 
 
 def _flag(raw: Mapping[str, Any], key: str, where: _Where) -> bool:
-    value = raw.get(key, False)
-    if not isinstance(value, bool):
-        raise _wrong(where, key, "true or false", value)
-    return value
+    return _value(raw, key, where, "true or false", lambda v: isinstance(v, bool)) or False
 
 
 def _positive(raw: Mapping[str, Any], key: str, where: _Where) -> int | None:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise _wrong(where, key, "a positive whole number, without quotes", value)
-    return value
+    what = "a positive whole number, without quotes"
+    return _value(raw, key, where, what, lambda v: _whole(v) and v > 0)
 
 
 def _one_of(
     raw: Mapping[str, Any], key: str, where: _Where, choices: tuple[str, ...]
 ) -> str | None:
-    value = raw.get(key)
-    if value is not None and value not in choices:
-        raise _wrong(where, key, "one of " + ", ".join(f'"{c}"' for c in choices), value)
-    return value
+    what = "one of " + ", ".join(f'"{c}"' for c in choices)
+    return _value(raw, key, where, what, lambda v: v in choices)
 
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -214,24 +215,16 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 def _date(raw: Mapping[str, Any], key: str, where: _Where) -> str | None:
     value = raw.get(key)
-    if value is None:
-        return None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    if not isinstance(value, str) or not _DATE.match(value):
-        raise _wrong(
-            where, key, 'a date "YYYY-MM-DD" (or "YYYY-MM" when only the month is known)', value
-        )
-    return value
+    what = 'a date "YYYY-MM-DD" (or "YYYY-MM" when only the month is known)'
+    return _value(raw, key, where, what, lambda v: isinstance(v, str) and _DATE.match(v))
 
 
 def _sheet(raw: Mapping[str, Any], key: str, where: _Where) -> str | None:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _wrong(where, key, "a sheet name in quotes or its 0-based index (0, 1 …)", value)
-    return str(value)
+    what = "a sheet name in quotes or its 0-based index (0, 1 …)"
+    value = _value(raw, key, where, what, lambda v: isinstance(v, str) or _whole(v))
+    return None if value is None else str(value)
 
 
 def _scales(raw: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ...]:
@@ -302,7 +295,7 @@ def parse_edition(raw: object, where: _Where, event: Event | None) -> Edition:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where.path}: `edition` must be a list of tables: [[edition]].")
     year = raw.get("year")
-    if isinstance(year, int) and not isinstance(year, bool):
+    if _whole(year):
         where = _Where(where.path, where.text, where.table, where.index, f" ([[edition]] {year})")
     _check_keys(raw, EDITION_KEYS, where)
     if year is None:
@@ -311,7 +304,7 @@ def parse_edition(raw: object, where: _Where, event: Event | None) -> Edition:
             f"{where.path}, line {line}: this [[edition]] has no `year`.",
             "Add e.g. `year = 2024` under it.",
         )
-    if isinstance(year, bool) or not isinstance(year, int) or not 1000 <= year <= 9999:
+    if not _whole(year) or not 1000 <= year <= 9999:
         raise _wrong(where, "year", "a year of four digits, without quotes", year)
     if "region" in raw and "province" in raw:
         raise ConfigError(
@@ -372,6 +365,18 @@ def parse_project(text: str, path: Path) -> Project:
                 f"{path}: edition {year} is listed twice.", "Keep one [[edition]] per year."
             )
     return Project(path, event, tuple(sorted(editions, key=lambda e: e.year)))
+
+
+def read_toml(path: Path, missing: ConfigError) -> dict[str, Any]:
+    """The tables of the TOML file ``path``; ``missing`` when there is no such file."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise missing from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"{path}: not valid TOML ({exc}).", "Fix the syntax and run again."
+        ) from None
 
 
 def read_project(path: Path) -> Project:
@@ -443,21 +448,15 @@ def init_project(folder: Path, lang: str) -> list[Path]:
     return written
 
 
+#: what a TOML basic string escapes: quotes, backslashes and control characters
+_TOML_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)} | str.maketrans(
+    {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
+)
+
+
 def toml_string(text: str) -> str:
     """``text`` as a TOML basic string, in double quotes, with what must be escaped escaped."""
-    out = []
-    for char in text:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
+    return '"' + text.translate(_TOML_ESCAPES) + '"'
 
 
 def edition_text(values: Mapping[str, object]) -> str:

@@ -9,12 +9,12 @@ its question in either language or one of its aliases. A Google Forms grid heade
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from forum_eval.config.project import read_toml
 from forum_eval.config.scales import (
     BUILTIN_SCALES,
     DEFAULT_SCALE,
@@ -27,7 +27,6 @@ from forum_eval.errors import ConfigError
 from forum_eval.textnorm import fold
 
 LANGS = ("en", "fr")
-_DEFAULT_SCALE = DEFAULT_SCALE  # kind → scale id (agreement5, yesno, satisfaction5, …)
 _GRID = re.compile(r"^(?P<question>.*?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
 
 
@@ -76,10 +75,8 @@ class Questionnaire:
         return found
 
     def order(self, item_id: str) -> int:
-        for position, item in enumerate(self.items):
-            if item.id == item_id:
-                return position
-        return len(self.items)
+        ids = [item.id for item in self.items]
+        return ids.index(item_id) if item_id in ids else len(ids)
 
     def get(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -112,38 +109,33 @@ def parse_item(
         raise ConfigError(
             f"{where}: every item needs an 'id' made of lower-case letters, digits and '_' (got {item_id!r})."
         )
+    here = f"{where}, item '{item_id}'"
     kind = raw.get("kind")
     if kind not in KINDS:
-        raise ConfigError(
-            f"{where}, item '{item_id}': kind must be one of {', '.join(KINDS)} (got {kind!r})."
-        )
-    question = _texts(raw.get("question"), f"{where}, item '{item_id}'", "question", True)
-    label = _texts(raw.get("label"), f"{where}, item '{item_id}'", "label", False) or question
-    statement = _texts(raw.get("statement"), f"{where}, item '{item_id}'", "statement", False)
+        raise ConfigError(f"{here}: kind must be one of {', '.join(KINDS)} (got {kind!r}).")
+    question = _texts(raw.get("question"), here, "question", True)
+    label = _texts(raw.get("label"), here, "label", False) or question
+    statement = _texts(raw.get("statement"), here, "statement", False)
     scale: Scale | None = None
     if kind in ("choice", "group"):
         options = raw.get("options")
         if not isinstance(options, list) or not options:
-            raise ConfigError(
-                f"{where}, item '{item_id}': a {kind} item needs a list of [[item.options]]."
-            )
+            raise ConfigError(f"{here}: a {kind} item needs a list of [[item.options]].")
         scale = choice_scale(item_id, options)
     elif kind != "comment":
         known = {**BUILTIN_SCALES, **(declared or {})}
-        scale_id = raw.get("scale", _DEFAULT_SCALE.get(kind))
+        scale_id = raw.get("scale", DEFAULT_SCALE.get(kind))
         if scale_id not in known:
             raise ConfigError(
-                f"{where}, item '{item_id}': unknown scale {scale_id!r}.",
+                f"{here}: unknown scale {scale_id!r}.",
                 f"Known scales: {', '.join(known)}; or declare it in a [[scale]] table.",
             )
         scale = known[scale_id]
         if scale.kind != kind and scale.kind != "declared":
-            raise ConfigError(
-                f"{where}, item '{item_id}': scale {scale_id!r} is not a {kind} scale."
-            )
+            raise ConfigError(f"{here}: scale {scale_id!r} is not a {kind} scale.")
     aliases = raw.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise ConfigError(f"{where}, item '{item_id}': 'aliases' must be a list of strings.")
+        raise ConfigError(f"{here}: 'aliases' must be a list of strings.")
     return Item(
         id=item_id,
         kind=kind,
@@ -157,14 +149,7 @@ def parse_item(
 
 
 def load_questionnaire(path: Path) -> Questionnaire:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: questionnaire file not found.") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"{path}: not valid TOML ({exc}).", "Fix the syntax and run again."
-        ) from None
+    data = read_toml(path, ConfigError(f"{path}: questionnaire file not found."))
     raw_items = data.get("item", [])
     if not isinstance(raw_items, list):
         raise ConfigError(f"{path}: items must be written as [[item]] tables.")
