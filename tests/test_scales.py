@@ -23,7 +23,6 @@ from forum_eval.config.scales import (
     declaration_suggestions,
     is_not_applicable,
     parse_scale_option,
-    scale_for_answers,
 )
 from forum_eval.errors import UsageError
 from forum_eval.textnorm import fold, slug
@@ -160,7 +159,6 @@ def test_the_scale_chosen_for_a_column(
     choice = choose_scale(labels)
     assert choice.scale is not None, choice.reason
     assert (choice.scale.id, choice.how, set(choice.scale.positive)) == (scale_id, how, positive)
-    assert scale_for_answers(labels) == choice.scale
 
 
 @pytest.mark.parametrize(
@@ -206,16 +204,6 @@ def test_french_confidence_counts_plutot_on_the_confident_side() -> None:
     counts = _counts(scale, answers)
     assert (sum(counts[c] for c in scale.positive), sum(counts.values())) == (39, 46)
     assert scale.neutral == "ni_confiant_ni_sceptique"
-
-
-def test_merges_names_labels_a_scale_would_count_together() -> None:
-    assert AGREEMENT5.merges(["Agree", "Plutôt d'accord", "Disagree"]) == [
-        ("agree", ("Agree", "Plutôt d'accord"))
-    ]
-    assert FREQUENCY5.merges(["Never", "Very often", "Always", "ALWAYS"]) == [
-        ("always", ("Very often", "Always"))
-    ]
-    assert AGREEMENT5.merges(["Agree", "Disagree", "Nonsense"]) == []
 
 
 def test_what_a_scale_counts_is_stated() -> None:

@@ -449,39 +449,34 @@ def read_labels(labels: Iterable[str]) -> Reading | Unread:
     known = tuple(label for label in shown if readings[label])
     if unknown:
         return Unread(f"not rating labels the model knows: {_quoted(unknown)}", unknown, known)
-    polar = set(STEMS)
+    found = _order(shown, readings)
+    return Unread(found, (), known) if isinstance(found, str) else found
+
+
+def _order(shown: list[str], readings: dict[str, tuple[LabelReading, ...]]) -> Reading | str:
+    """The labels, every one read, in one family and ordered; else why not."""
     families: set[str] | None = None
     for label in shown:
         fits = {r.family for r in readings[label] if r.family is not None}
         if any(r.family is None for r in readings[label]):
-            fits |= polar
+            fits |= set(STEMS)
         families = fits if families is None else families & fits
     if all(r.family is None for label in shown for r in readings[label]):
-        return Unread(f"only neutral labels ({_quoted(shown)}): nothing to order", (), known)
+        return f"only neutral labels ({_quoted(shown)}): nothing to order"
     if not families:
-        return Unread(f"labels of different scales: {_quoted(shown)}", (), known)
+        return f"labels of different scales: {_quoted(shown)}"
     if len(families) > 1:
-        return Unread(
-            f"{_quoted(shown)} could be read as {' or '.join(sorted(families))}", (), known
-        )
+        return f"{_quoted(shown)} could be read as {' or '.join(sorted(families))}"
     family = families.pop()
     chosen = {
         label: next(r for r in readings[label] if r.family in (family, None)) for label in shown
     }
-    return _order(family, chosen, known)
-
-
-def _order(
-    family: str, chosen: dict[str, LabelReading], known: tuple[str, ...]
-) -> Reading | Unread:
     by_level: dict[int, str] = {}
     for label, reading in chosen.items():
         if reading.level in by_level:
-            return Unread(
+            return (
                 f'"{by_level[reading.level]}" and "{label}" read as the same level: '
-                "they cannot be ordered",
-                (),
-                known,
+                "they cannot be ordered"
             )
         by_level[reading.level] = label
     order = sorted(chosen, key=lambda label: chosen[label].level)
@@ -493,21 +488,17 @@ def _order(
     forms = {r.form for r in chosen.values()}
     modifiers = {r.modifier for r in chosen.values()}
     if QUITE in modifiers and MODERATE in modifiers:
-        return Unread(
+        return (
             '"somewhat / plutôt" and "moderately / moyennement" in one scale: which is '
-            "higher depends on the form",
-            (),
-            known,
+            "higher depends on the form"
         )
     amounts = [label for label in order if chosen[label].modifier in (SLIGHT, MODERATE)]
     two_sided = bool(forms & {"neutral", "opposite"})
     one_sided = not two_sided and "negated" in forms
     if amounts and not two_sided and not one_sided:
-        return Unread(
+        return (
             f"{_quoted(amounts)}: on the positive side or below the middle? The labels show "
-            "neither the opposite pole nor a negation",
-            (),
-            known,
+            "neither the opposite pole nor a negation"
         )
     if one_sided:
         positive = tuple(label for label in order if chosen[label].level >= QUITE)

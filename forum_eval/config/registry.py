@@ -37,7 +37,6 @@ __all__ = ["Edition", "Event", "Reading", "Registry", "Source", "load_registry",
 
 REGISTRY_FILE = "forums.toml"
 QUESTIONNAIRE_FILE = "questionnaire.toml"
-CODEBOOK_FILE = "codebook.toml"
 
 
 @dataclass(frozen=True)
@@ -70,12 +69,6 @@ class Registry:
         path = self.folder / QUESTIONNAIRE_FILE
         return path if path.is_file() else None
 
-    @property
-    def codebook_path(self) -> Path | None:
-        """The project's ``codebook.toml`` when it has one (else: the bundled codebook)."""
-        path = self.folder / CODEBOOK_FILE
-        return path if path.is_file() else None
-
 
 def locate_registry(surveys_dir: Path, project: Path | None = None) -> Path | None:
     """The file listing the editions (see the module's docstring for the order); None when
@@ -105,18 +98,14 @@ def load_registry(folder: Path, project: Path | None = None) -> Registry:
             "Run from the project folder (forum-eval init makes one), pass --surveys-dir DIR, "
             "or give the path of a response file.",
         )
-    return _load_registry_file(path)
-
-
-def _load_registry_file(path: Path) -> Registry:
     try:
-        project = read_project(path)
+        read = read_project(path)
     except FileNotFoundError:
         raise InputError(
             f"{path}: the surveys registry was not found.",
             "Run from the project folder, pass --surveys-dir DIR, or give the path of a response file.",
         ) from None
-    return Registry(path.parent, project.editions, path, project.event)
+    return Registry(path.parent, read.editions, path, read.event)
 
 
 _YEAR = re.compile(r"^\d{4}$")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from forum_eval.config.labels import STEMS, Reading, Unread, label_key, read_label, read_labels
 from forum_eval.config.labels import strip_inclusive as _strip_inclusive
 from forum_eval.errors import ConfigError, UsageError
-from forum_eval.textnorm import fold, slug
+from forum_eval.textnorm import fold, slug, strip_accents
 
 #: Kinds of item. What counts as positive is the scale's (``Scale.positive``), stated in the
 #: README ("Scales: what counts as positive").
@@ -115,7 +115,6 @@ class Scale:
     neutral: str | None = None
     #: folded labels that mean "not applicable" on this scale only (declared scales)
     not_applicable: frozenset[str] = frozenset()
-    pole: bool = True
     share: tuple[str, str] | None = None
     _lookup: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
     _codes: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
@@ -130,6 +129,10 @@ class Scale:
                 codes[str(cat.code)] = index
         object.__setattr__(self, "_lookup", lookup)
         object.__setattr__(self, "_codes", codes)
+
+    @property
+    def pole(self) -> bool:
+        return self.share is None
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -157,20 +160,6 @@ class Scale:
         if self.share is None:
             return ""
         return self.share[1] if lang == "fr" else self.share[0]
-
-    def merges(self, labels: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
-        """Categories that two or more distinct labels of ``labels`` fall on (their counts
-        would be merged): ``[(category id, (label, label, …)), …]``; [] when none do."""
-        on: dict[int, dict[str, str]] = {}
-        for label in labels:
-            index = self.index_of(label)
-            if index is not None:
-                on.setdefault(index, {}).setdefault(label_key(label), label)
-        return [
-            (self.categories[index].id, tuple(spellings.values()))
-            for index, spellings in sorted(on.items())
-            if len(spellings) > 1
-        ]
 
 
 def _cat(id: str, en: str, fr: str, *aliases: str, code: int | None = None) -> Category:
@@ -311,7 +300,6 @@ EXPERTISE3 = Scale(
         ),
     ),
     positive=frozenset({"in_depth"}),
-    pole=False,
     share=("advanced or more", "avancé ou plus"),
 )
 
@@ -325,20 +313,7 @@ def _inclusive(*stems: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _scale(
-    scale_id: str,
-    kind: str,
-    cats: tuple[Category, ...],
-    positive: set[str],
-    neutral: str | None = None,
-    share: tuple[str, str] | None = None,
-) -> Scale:
-    return Scale(
-        scale_id, kind, cats, frozenset(positive), neutral, pole=share is None, share=share
-    )
-
-
-SATISFACTION5 = _scale(
+SATISFACTION5 = Scale(
     "satisfaction5",
     "satisfaction",
     (
@@ -367,11 +342,11 @@ SATISFACTION5 = _scale(
                                                "Totalement satisfait", "Pleinement satisfait"), code=5,
         ),
     ),
-    {"satisfied", "very_satisfied"},
+    frozenset({"satisfied", "very_satisfied"}),
     "neutral",
 )  # fmt: skip
 
-FAVOURABILITY5 = _scale(
+FAVOURABILITY5 = Scale(
     "favourability5",
     "favourability",
     (
@@ -388,11 +363,11 @@ FAVOURABILITY5 = _scale(
         _cat("very_favourable", "Very favourable", "Très favorable", "Very favorable", "Very favorably",
              "Very favourably", "Très favorablement", code=5),
     ),
-    {"favourable", "very_favourable"},
+    frozenset({"favourable", "very_favourable"}),
     "neutral",
 )  # fmt: skip
 
-QUALITY5 = _scale(
+QUALITY5 = Scale(
     "quality5",
     "quality",
     (
@@ -402,10 +377,10 @@ QUALITY5 = _scale(
         _cat("very_good", "Very good", "Très bon", "Très bonne", "Très bien", code=4),
         _cat("excellent", "Excellent", "Excellente", code=5),
     ),
-    {"good", "very_good", "excellent"},
+    frozenset({"good", "very_good", "excellent"}),
 )  # fmt: skip
 
-USEFULNESS5 = _scale(
+USEFULNESS5 = Scale(
     "usefulness5",
     "usefulness",
     (
@@ -416,11 +391,11 @@ USEFULNESS5 = _scale(
         _cat("very_useful", "Very useful", "Très utile", "Useful", "Utile", code=4),
         _cat("extremely_useful", "Extremely useful", "Extrêmement utile", code=5),
     ),
-    {"very_useful", "extremely_useful"},
+    frozenset({"very_useful", "extremely_useful"}),
     "moderately_useful",
 )  # fmt: skip
 
-INTEREST5 = _scale(
+INTEREST5 = Scale(
     "interest5",
     "interest",
     (
@@ -432,11 +407,11 @@ INTEREST5 = _scale(
              "Somewhat interesting", "Assez intéressant", code=4),
         _cat("very_interesting", "Very interesting", "Très intéressant", "Extremely interesting", code=5),
     ),
-    {"quite_interesting", "very_interesting"},
+    frozenset({"quite_interesting", "very_interesting"}),
     "indifferent",
 )  # fmt: skip
 
-CONFIDENCE5 = _scale(
+CONFIDENCE5 = Scale(
     "confidence5",
     "confidence",
     (
@@ -451,11 +426,11 @@ CONFIDENCE5 = _scale(
         _cat("extremely_confident", "Extremely confident", "Tout à fait confiant·e", "Completely confident",
              "Totally confident", *_inclusive("Tout à fait confiant", "Totalement confiant"), code=5),
     ),
-    {"very_confident", "extremely_confident"},
+    frozenset({"very_confident", "extremely_confident"}),
     "moderately_confident",
 )  # fmt: skip
 
-EASE7 = _scale(
+EASE7 = Scale(
     "ease7",
     "ease",
     (
@@ -467,11 +442,11 @@ EASE7 = _scale(
         _cat("easy", "Easy", "Facile", code=6),
         _cat("very_easy", "Very easy", "Très facile", "Extremely easy", code=7),
     ),
-    {"somewhat_easy", "easy", "very_easy"},
+    frozenset({"somewhat_easy", "easy", "very_easy"}),
     "neutral",
 )  # fmt: skip
 
-FREQUENCY5 = _scale(
+FREQUENCY5 = Scale(
     "frequency5",
     "frequency",
     (
@@ -484,11 +459,11 @@ FREQUENCY5 = _scale(
         _cat("always", "Always", "Toujours", "Every time", "Chaque fois", "À chaque fois", "Very often",
              "Almost always", "Très souvent", "Presque toujours", code=5),
     ),
-    {"often", "always"},
+    frozenset({"often", "always"}),
     share=("often or more", "souvent ou plus"),
 )  # fmt: skip
 
-LIKELIHOOD5 = _scale(
+LIKELIHOOD5 = Scale(
     "likelihood5",
     "likelihood",
     (
@@ -500,7 +475,7 @@ LIKELIHOOD5 = _scale(
         _cat("likely", "Likely", "Probable", "Somewhat likely", "Plutôt probable", code=4),
         _cat("very_likely", "Very likely", "Très probable", "Extremely likely", code=5),
     ),
-    {"likely", "very_likely"},
+    frozenset({"likely", "very_likely"}),
     "neutral",
 )  # fmt: skip
 
@@ -644,7 +619,7 @@ def _stated(header: str) -> _Stated | None:
     if len(names) >= 2:
         low, high = min(names), max(names)
     else:
-        folded = strip_for_range(text)
+        folded = strip_accents(text).casefold()
         for range_pattern in _RANGES:
             found = range_pattern.search(folded)
             if found:
@@ -680,12 +655,6 @@ def _direction(low_name: str | None, high_name: str | None) -> int:
     sides = {-1 if r.level > 0 else 1 for r in low if r.family in STEMS and r.level}
     sides |= {1 if r.level > 0 else -1 for r in high if r.family in STEMS and r.level}
     return sides.pop() if len(sides) == 1 else 0
-
-
-def strip_for_range(text: str) -> str:
-    from forum_eval.textnorm import strip_accents
-
-    return strip_accents(text).casefold()
 
 
 def _endpoint_kind(low_label: str | None, high_label: str | None, points: int) -> str:
@@ -899,11 +868,6 @@ def complete_scale(reading: Reading) -> bool:
     return positive >= 2 and below == positive
 
 
-def scale_for_answers(labels: Sequence[str]) -> Scale | None:
-    """:func:`choose_scale`'s scale (None: the column needs a declaration)."""
-    return choose_scale(labels).scale
-
-
 def _fits(scale: Scale, answers: Sequence[str]) -> bool:
     """Every answer is on ``scale``, each on a category of its own."""
     indexes = [scale.index_of(answer) for answer in answers]
@@ -948,7 +912,6 @@ def labels_scale(reading: Reading) -> Scale:
         cats,
         frozenset(ids[label] for label in reading.positive),
         ids.get(reading.neutral) if reading.neutral is not None else None,
-        pole=reading.pole,
         share=reading.share,
     )
 
