@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from forum_eval.config.labels import STEMS, Reading, Unread, label_key, read_label, read_labels
 from forum_eval.config.labels import strip_inclusive as _strip_inclusive
@@ -57,30 +57,18 @@ KINDS = (
 #: with declared options like ``choice``; never summarised on its own, only usable with
 #: ``--by`` where small groups are suppressed (see forum_eval/privacy.py).
 
-#: Answers that mean "not applicable" / "don't know": counted apart from blanks and
-#: never part of a percentage.
+#: Whole answers that mean "not applicable" / "don't know", besides those
+#: :data:`_NOT_APPLICABLE_PATTERN` finds ("N/A", "Not applicable", "Don't know", "Sans objet",
+#: "Prefer not to say" …): counted apart from blanks and never part of a percentage.
 NOT_APPLICABLE = frozenset(
     fold(s)
     for s in (
-        "N/A",
-        "NA",
-        "N.A.",
-        "Not applicable",
         "Does not apply",
         "Doesn't apply",
-        "Sans objet",
         "S.O.",
         "SO",
-        "Ne s'applique pas",
-        "Non applicable",
-        "Sans opinion",
-        "Don't know",
-        "Do not know",
-        "I don't know",
-        "Je ne sais pas",
         "Ne sais pas",
         "NSP",
-        "Prefer not to say",
         "Préfère ne pas répondre",
         "Je préfère ne pas répondre",
     )
@@ -233,10 +221,8 @@ AGREEMENT4 = Scale(
     "agreement4",
     "agreement",
     tuple(
-        Category(c.id, c.en, c.fr, c.aliases, code)
-        for c, code in zip(
-            (cat for cat in AGREEMENT5.categories if cat.id != "neutral"), (1, 2, 3, 4), strict=True
-        )
+        replace(cat, code=code)
+        for code, cat in enumerate((c for c in AGREEMENT5.categories if c.id != "neutral"), 1)
     ),
     positive=frozenset({"agree", "strongly_agree"}),
 )
@@ -579,7 +565,7 @@ def header_scale(header: str) -> tuple[Scale, str] | None:
         scale = numeric_scale(low, high, kind, reverse=True)
         named = f"{low} = {stated.low_name}" if stated.low_name else f"{high} = {stated.high_name}"
         return scale, f"{low}–{high} reversed, {named}: {low}–{low + 1} positive"
-    if low == 0 and high == 10 and _RECOMMEND.search(header):
+    if low == 0 and high == 10 and recommend_question(header):
         return NPS, "0–10 recommend question: Net Promoter Score"
     kind = _endpoint_kind(stated.low_name, stated.high_name, high - low + 1)
     if kind != "rating":
@@ -678,9 +664,9 @@ def recommend_question(header: str) -> bool:
 
 def declared_scale(
     scale_id: str,
-    labels: list[str],
-    positive: list[str],
-    not_applicable: list[str] = (),  # type: ignore[assignment]
+    labels: Sequence[str],
+    positive: Sequence[str],
+    not_applicable: Sequence[str] = (),
     *,
     where: str,
     error: type[ConfigError] | type[UsageError] = ConfigError,
@@ -691,7 +677,13 @@ def declared_scale(
         raise error(
             f"{where}: a scale needs at least two labels, from most negative to most positive."
         )
-    _refuse_placeholders([*labels, *positive, *not_applicable], where, error)
+    for text in (value.strip() for value in (*labels, *positive, *not_applicable)):
+        if text.startswith("<") and text.endswith(">"):  # a placeholder of a suggested template
+            raise error(
+                f"{where}: {text} is a placeholder of the template that validate suggested.",
+                "Put the labels in order, most negative first, list the positive ones after "
+                "positive=, and delete the <…> placeholders.",
+            )
     folded = [label_key(lab) for lab in labels]
     if len(set(folded)) != len(folded):
         raise error(f"{where}: the same label is listed twice in the scale.")
@@ -1062,20 +1054,6 @@ def _shell_escaped(text: str) -> str:
     for char in ("\\", '"', "$", "`"):
         text = text.replace(char, "\\" + char)
     return text
-
-
-def _refuse_placeholders(
-    values: Iterable[str], where: str, error: type[ConfigError] | type[UsageError]
-) -> None:
-    """A value written ``<…>`` is a placeholder of a suggested template, not a label."""
-    for value in values:
-        text = value.strip()
-        if text.startswith("<") and text.endswith(">"):
-            raise error(
-                f"{where}: {text} is a placeholder of the template that validate suggested.",
-                "Put the labels in order, most negative first, list the positive ones after "
-                "positive=, and delete the <…> placeholders.",
-            )
 
 
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
