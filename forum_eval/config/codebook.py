@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from forum_eval.config.project import read_toml
+from forum_eval.config.project import TEMPLATES, read_toml
 from forum_eval.errors import ConfigError
 from forum_eval.textnorm import fold_words
 
@@ -269,6 +269,4 @@ def default_codebook_path(folder: Path) -> Path:
     event codebook that ``forum-eval init`` writes (logistics, time for questions, speakers,
     language access …), shipped with the package."""
     candidate = folder / CODEBOOK_FILE
-    if candidate.is_file():
-        return candidate
-    return Path(__file__).resolve().parents[1] / "data" / "init" / CODEBOOK_FILE
+    return candidate if candidate.is_file() else TEMPLATES / CODEBOOK_FILE

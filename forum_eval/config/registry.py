@@ -41,15 +41,10 @@ QUESTIONNAIRE_FILE = "questionnaire.toml"
 
 @dataclass(frozen=True)
 class Registry:
-    folder: Path
-    editions: tuple[Edition, ...]
     #: the file the editions come from (forum-eval.toml or forums.toml)
-    path: Path | None = None
+    file: Path
+    editions: tuple[Edition, ...]
     event: Event | None = None
-
-    @property
-    def file(self) -> Path:
-        return self.path if self.path is not None else self.folder / REGISTRY_FILE
 
     def get(self, year: int) -> Edition:
         for edition in self.editions:
@@ -63,11 +58,6 @@ class Registry:
 
     def with_responses(self) -> tuple[Edition, ...]:
         return tuple(e for e in self.editions if e.file is not None)
-
-    @property
-    def questionnaire_path(self) -> Path | None:
-        path = self.folder / QUESTIONNAIRE_FILE
-        return path if path.is_file() else None
 
 
 def locate_registry(surveys_dir: Path, project: Path | None = None) -> Path | None:
@@ -105,7 +95,7 @@ def load_registry(folder: Path, project: Path | None = None) -> Registry:
             f"{path}: the surveys registry was not found.",
             "Run from the project folder, pass --surveys-dir DIR, or give the path of a response file.",
         ) from None
-    return Registry(path.parent, read.editions, path, read.event)
+    return Registry(path, read.editions, read.event)
 
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -138,7 +128,9 @@ def resolve(source: str, surveys_dir: Path, project: Path | None = None) -> Sour
                 f"{registry.file}: edition {edition.year}{where} has no response file.",
                 f"Add 'file = \"…\"' to its [[edition]] entry (or: forum-eval add {edition.year} FILE).",
             )
-        return Source(edition.file, edition, registry.questionnaire_path)
-    path = Path(source).expanduser()
-    questionnaire = project_folder(surveys_dir, project) / QUESTIONNAIRE_FILE
-    return Source(path, None, questionnaire if questionnaire.is_file() else None)
+        path, folder = edition.file, registry.file.parent
+    else:
+        path, edition = Path(source).expanduser(), None
+        folder = project_folder(surveys_dir, project)
+    questionnaire = folder / QUESTIONNAIRE_FILE
+    return Source(path, edition, questionnaire if questionnaire.is_file() else None)
