@@ -20,7 +20,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,34 +108,25 @@ def key_line(text: str, key: str, table: str | None = None, index: int = 0) -> i
     """The line number (from 1) of ``key = …`` in the ``index``-th ``[table]`` / ``[[table]]``
     of ``text`` (``table=None``: before the first table). None when it cannot be found (a key
     written in an inline table, for instance)."""
-    lines = text.splitlines()
-    start = 0
-    if table is None and header_line(text, key) is not None:  # [key] or [[key]]
-        return header_line(text, key)
-    if table is not None:
-        found = header_line(text, table, index)
-        if found is None:
-            return None
-        start = found
+    if table is None and (found := header_line(text, key)) is not None:
+        return found  # [key] or [[key]]
+    start = 0 if table is None else header_line(text, table, index)
+    if start is None:
+        return None
     assignment = re.compile(rf"""^\s*(["']?){re.escape(key)}\1\s*[=.]""")
-    for number in range(start, len(lines)):
-        if _HEADER.match(lines[number]):
+    for number, line in enumerate(text.splitlines()[start:], start + 1):
+        if _HEADER.match(line):
             break
-        if assignment.match(lines[number]):
-            return number + 1
+        if assignment.match(line):
+            return number
     return None
 
 
 def header_line(text: str, table: str, index: int = 0) -> int | None:
     """The line number (from 1) of the ``index``-th ``[table]`` / ``[[table]]`` header."""
-    seen = -1
-    for number, line in enumerate(text.splitlines()):
-        header = _HEADER.match(line)
-        if header and header.group(1) == table:
-            seen += 1
-            if seen == index:
-                return number + 1
-    return None
+    lines = enumerate(text.splitlines(), 1)
+    found = [number for number, line in lines if (h := _HEADER.match(line)) and h[1] == table]
+    return found[index] if index < len(found) else None
 
 
 @dataclass(frozen=True)
@@ -296,7 +287,7 @@ def parse_edition(raw: object, where: _Where, event: Event | None) -> Edition:
         raise ConfigError(f"{where.path}: `edition` must be a list of tables: [[edition]].")
     year = raw.get("year")
     if _whole(year):
-        where = _Where(where.path, where.text, where.table, where.index, f" ([[edition]] {year})")
+        where = replace(where, label=f" ([[edition]] {year})")
     _check_keys(raw, EDITION_KEYS, where)
     if year is None:
         line = header_line(where.text, "edition", where.index)
