@@ -728,6 +728,10 @@ def parse_scale_table(raw: Mapping[str, object], where: str) -> Scale:
     )
 
 
+#: other names of the parts of a --scale declaration
+_OPTION_NAMES = {"not applicable": "na", "n a": "na", "positif": "positive", "positifs": "positive"}
+
+
 def parse_scale_option(text: str) -> tuple[str, Scale]:
     """``--scale "COLUMN=L1|L2|L3;positive=L3;na=L0"`` → (folded column or item id, scale).
 
@@ -744,15 +748,9 @@ def parse_scale_option(text: str) -> tuple[str, Scale]:
     for part in parts[1:]:
         if not part:
             continue
-        key, _, value = part.partition("=")
-        key = fold(key)
-        key = {
-            "not applicable": "na",
-            "n a": "na",
-            "positif": "positive",
-            "positifs": "positive",
-        }.get(key, key)
-        if key not in options or not _:
+        key, equals, value = part.partition("=")
+        key = _OPTION_NAMES.get(fold(key), fold(key))
+        if key not in options or not equals:
             raise UsageError(f"{where}: unknown part {part!r}.", _SCALE_HELP)
         options[key] = [v for v in value.split("|") if v.strip()]
     if not target.strip():
