@@ -150,14 +150,19 @@ class Scale:
         return self.share[1] if lang == "fr" else self.share[0]
 
 
-def _cat(id: str, en: str, fr: str, *aliases: str, code: int | None = None) -> Category:
-    return Category(id, en, fr, tuple(aliases), code)
+def _cat(id: str, en: str, fr: str, *aliases: str) -> Category:
+    return Category(id, en, fr, aliases)
+
+
+def _numbered(*categories: Category) -> tuple[Category, ...]:
+    """The categories coded 1, 2, 3 … in order (answers written as codes: ``numeric_codes``)."""
+    return tuple(replace(cat, code=code) for code, cat in enumerate(categories, 1))
 
 
 AGREEMENT5 = Scale(
     "agreement5",
     "agreement",
-    (
+    _numbered(
         _cat(
             "strongly_disagree",
             "Strongly disagree",
@@ -167,7 +172,6 @@ AGREEMENT5 = Scale(
             "Complètement en désaccord",
             "Pas du tout d'accord",
             "Fortement pas d'accord",
-            code=1,
         ),
         _cat(
             "disagree",
@@ -177,7 +181,6 @@ AGREEMENT5 = Scale(
             "Plutôt en désaccord",
             "Plutôt pas d'accord",
             "Somewhat disagree",
-            code=2,
         ),
         _cat(
             "neutral",
@@ -190,7 +193,6 @@ AGREEMENT5 = Scale(
             "Undecided",
             "Indécis",
             "Indécise",
-            code=3,
         ),
         _cat(
             "agree",
@@ -199,7 +201,6 @@ AGREEMENT5 = Scale(
             "Plutôt d'accord",
             "Somewhat agree",
             "En accord",
-            code=4,
         ),
         _cat(
             "strongly_agree",
@@ -210,7 +211,6 @@ AGREEMENT5 = Scale(
             "Entièrement d'accord",
             "Complètement d'accord",
             "Très d'accord",
-            code=5,
         ),
     ),
     positive=frozenset({"agree", "strongly_agree"}),
@@ -220,10 +220,7 @@ AGREEMENT5 = Scale(
 AGREEMENT4 = Scale(
     "agreement4",
     "agreement",
-    tuple(
-        replace(cat, code=code)
-        for code, cat in enumerate((c for c in AGREEMENT5.categories if c.id != "neutral"), 1)
-    ),
+    _numbered(*(cat for cat in AGREEMENT5.categories if cat.id != "neutral")),
     positive=frozenset({"agree", "strongly_agree"}),
 )
 
@@ -240,7 +237,7 @@ YESNO = Scale(
 EXPERTISE3 = Scale(
     "expertise3",
     "expertise",
-    (
+    _numbered(
         _cat(
             "basic",
             "Basic knowledge",
@@ -254,7 +251,6 @@ EXPERTISE3 = Scale(
             "Débutant(e)",
             "Novice",
             "Notions de base",
-            code=1,
         ),
         _cat(
             "intermediate",
@@ -265,7 +261,6 @@ EXPERTISE3 = Scale(
             "Moderate knowledge",
             "Bonne connaissance",
             "Good knowledge",
-            code=2,
         ),
         _cat(
             "in_depth",
@@ -282,7 +277,6 @@ EXPERTISE3 = Scale(
             "Approfondi",
             "Approfondie",
             "Approfondi·e",
-            code=3,
         ),
     ),
     positive=frozenset({"in_depth"}),
@@ -302,30 +296,30 @@ def _inclusive(*stems: str) -> tuple[str, ...]:
 SATISFACTION5 = Scale(
     "satisfaction5",
     "satisfaction",
-    (
+    _numbered(
         _cat(
             "very_dissatisfied", "Very dissatisfied", "Très insatisfait·e", "Completely dissatisfied",
             "Extremely dissatisfied", "Not at all satisfied", "Not satisfied at all",
-            *_inclusive("Très insatisfait", "Pas du tout satisfait", "Tout à fait insatisfait"), code=1,
+            *_inclusive("Très insatisfait", "Pas du tout satisfait", "Tout à fait insatisfait"),
         ),
         _cat(
             "dissatisfied", "Dissatisfied", "Insatisfait·e", "Somewhat dissatisfied", "Not satisfied",
             "Not very satisfied", "Mostly dissatisfied",
-            *_inclusive("Insatisfait", "Peu satisfait", "Plutôt insatisfait", "Pas satisfait"), code=2,
+            *_inclusive("Insatisfait", "Peu satisfait", "Plutôt insatisfait", "Pas satisfait"),
         ),
         _cat(
             "neutral", "Neither satisfied nor dissatisfied", "Ni satisfait·e ni insatisfait·e", "Neutral",
             "Neutre", "Neither satisfied or dissatisfied", "Ni satisfait ni insatisfait",
-            "Ni satisfaite ni insatisfaite", code=3,
+            "Ni satisfaite ni insatisfaite",
         ),
         _cat(
             "satisfied", "Satisfied", "Satisfait·e", "Somewhat satisfied", "Mostly satisfied",
-            "Moderately satisfied", *_inclusive("Satisfait", "Plutôt satisfait", "Assez satisfait"), code=4,
+            "Moderately satisfied", *_inclusive("Satisfait", "Plutôt satisfait", "Assez satisfait"),
         ),
         _cat(
             "very_satisfied", "Very satisfied", "Très satisfait·e", "Completely satisfied",
             "Extremely satisfied", *_inclusive("Très satisfait", "Entièrement satisfait", "Tout à fait satisfait",
-                                               "Totalement satisfait", "Pleinement satisfait"), code=5,
+                                               "Totalement satisfait", "Pleinement satisfait"),
         ),
     ),
     frozenset({"satisfied", "very_satisfied"}),
@@ -335,19 +329,18 @@ SATISFACTION5 = Scale(
 FAVOURABILITY5 = Scale(
     "favourability5",
     "favourability",
-    (
+    _numbered(
         _cat("very_unfavourable", "Very unfavourable", "Très défavorable", "Very unfavorable",
-             "Very unfavorably", "Very unfavourably", "Très défavorablement", code=1),
+             "Very unfavorably", "Very unfavourably", "Très défavorablement"),
         _cat("unfavourable", "Somewhat unfavourable", "Plutôt défavorable", "Unfavourable", "Unfavorable",
-             "Somewhat unfavorable", "Somewhat unfavorably", "Somewhat unfavourably", "Défavorable", code=2),
+             "Somewhat unfavorable", "Somewhat unfavorably", "Somewhat unfavourably", "Défavorable"),
         _cat("neutral", "Neither favourable nor unfavourable", "Ni favorable ni défavorable",
              "Neither favorably nor unfavorably (neutral)", "Neither favorably nor unfavorably",
-             "Neither favourably nor unfavourably", "Neither favorable nor unfavorable", "Neutral", "Neutre",
-             code=3),
+             "Neither favourably nor unfavourably", "Neither favorable nor unfavorable", "Neutral", "Neutre"),
         _cat("favourable", "Somewhat favourable", "Plutôt favorable", "Favourable", "Favorable",
-             "Somewhat favorable", "Somewhat favorably", "Somewhat favourably", code=4),
+             "Somewhat favorable", "Somewhat favorably", "Somewhat favourably"),
         _cat("very_favourable", "Very favourable", "Très favorable", "Very favorable", "Very favorably",
-             "Very favourably", "Très favorablement", code=5),
+             "Very favourably", "Très favorablement"),
     ),
     frozenset({"favourable", "very_favourable"}),
     "neutral",
@@ -356,12 +349,12 @@ FAVOURABILITY5 = Scale(
 QUALITY5 = Scale(
     "quality5",
     "quality",
-    (
-        _cat("poor", "Poor", "Médiocre", "Mauvais", "Mauvaise", "Insuffisant", "Insuffisante", "Bad", code=1),
-        _cat("fair", "Fair", "Passable", "Moyen", "Moyenne", "Average", "Acceptable", code=2),
-        _cat("good", "Good", "Bon", "Bonne", "Bien", code=3),
-        _cat("very_good", "Very good", "Très bon", "Très bonne", "Très bien", code=4),
-        _cat("excellent", "Excellent", "Excellente", code=5),
+    _numbered(
+        _cat("poor", "Poor", "Médiocre", "Mauvais", "Mauvaise", "Insuffisant", "Insuffisante", "Bad"),
+        _cat("fair", "Fair", "Passable", "Moyen", "Moyenne", "Average", "Acceptable"),
+        _cat("good", "Good", "Bon", "Bonne", "Bien"),
+        _cat("very_good", "Very good", "Très bon", "Très bonne", "Très bien"),
+        _cat("excellent", "Excellent", "Excellente"),
     ),
     frozenset({"good", "very_good", "excellent"}),
 )  # fmt: skip
@@ -369,13 +362,13 @@ QUALITY5 = Scale(
 USEFULNESS5 = Scale(
     "usefulness5",
     "usefulness",
-    (
+    _numbered(
         _cat("not_useful", "Not at all useful", "Pas du tout utile", "Not useful", "Useless", "Inutile",
-             "Pas utile", code=1),
-        _cat("slightly_useful", "Slightly useful", "Peu utile", "A little useful", "Not very useful", code=2),
-        _cat("moderately_useful", "Moderately useful", "Moyennement utile", code=3),
-        _cat("very_useful", "Very useful", "Très utile", "Useful", "Utile", code=4),
-        _cat("extremely_useful", "Extremely useful", "Extrêmement utile", code=5),
+             "Pas utile"),
+        _cat("slightly_useful", "Slightly useful", "Peu utile", "A little useful", "Not very useful"),
+        _cat("moderately_useful", "Moderately useful", "Moyennement utile"),
+        _cat("very_useful", "Very useful", "Très utile", "Useful", "Utile"),
+        _cat("extremely_useful", "Extremely useful", "Extrêmement utile"),
     ),
     frozenset({"very_useful", "extremely_useful"}),
     "moderately_useful",
@@ -384,14 +377,14 @@ USEFULNESS5 = Scale(
 INTEREST5 = Scale(
     "interest5",
     "interest",
-    (
+    _numbered(
         _cat("not_interesting", "Not at all interesting", "Pas du tout intéressant", "Not interesting",
-             "Pas intéressant", "Inintéressant", code=1),
-        _cat("slightly_interesting", "Not very interesting", "Peu intéressant", code=2),
-        _cat("indifferent", "Indifferent", "Indifférent", "Indifférente", "Neutral", "Neutre", code=3),
+             "Pas intéressant", "Inintéressant"),
+        _cat("slightly_interesting", "Not very interesting", "Peu intéressant"),
+        _cat("indifferent", "Indifferent", "Indifférent", "Indifférente", "Neutral", "Neutre"),
         _cat("quite_interesting", "Quite interesting", "Plutôt intéressant", "Interesting", "Intéressant",
-             "Somewhat interesting", "Assez intéressant", code=4),
-        _cat("very_interesting", "Very interesting", "Très intéressant", "Extremely interesting", code=5),
+             "Somewhat interesting", "Assez intéressant"),
+        _cat("very_interesting", "Very interesting", "Très intéressant", "Extremely interesting"),
     ),
     frozenset({"quite_interesting", "very_interesting"}),
     "indifferent",
@@ -400,17 +393,17 @@ INTEREST5 = Scale(
 CONFIDENCE5 = Scale(
     "confidence5",
     "confidence",
-    (
+    _numbered(
         _cat("not_confident", "Not at all confident", "Pas du tout confiant·e", "Not confident",
-             *_inclusive("Pas du tout confiant", "Pas confiant"), code=1),
+             *_inclusive("Pas du tout confiant", "Pas confiant")),
         _cat("slightly_confident", "Slightly confident", "Peu confiant·e", "Not very confident",
-             *_inclusive("Peu confiant"), code=2),
+             *_inclusive("Peu confiant")),
         _cat("moderately_confident", "Moderately confident", "Moyennement confiant·e",
-             *_inclusive("Moyennement confiant"), code=3),
+             *_inclusive("Moyennement confiant")),
         _cat("very_confident", "Very confident", "Très confiant·e", "Confident",
-             *_inclusive("Très confiant", "Confiant"), code=4),
+             *_inclusive("Très confiant", "Confiant")),
         _cat("extremely_confident", "Extremely confident", "Tout à fait confiant·e", "Completely confident",
-             "Totally confident", *_inclusive("Tout à fait confiant", "Totalement confiant"), code=5),
+             "Totally confident", *_inclusive("Tout à fait confiant", "Totalement confiant")),
     ),
     frozenset({"very_confident", "extremely_confident"}),
     "moderately_confident",
@@ -419,14 +412,14 @@ CONFIDENCE5 = Scale(
 EASE7 = Scale(
     "ease7",
     "ease",
-    (
-        _cat("very_difficult", "Very difficult", "Très difficile", "Extremely difficult", code=1),
-        _cat("difficult", "Difficult", "Difficile", code=2),
-        _cat("somewhat_difficult", "Somewhat difficult", "Plutôt difficile", "Assez difficile", code=3),
-        _cat("neutral", "Neither easy nor difficult", "Ni facile ni difficile", "Neutral", "Neutre", code=4),
-        _cat("somewhat_easy", "Somewhat easy", "Plutôt facile", "Assez facile", code=5),
-        _cat("easy", "Easy", "Facile", code=6),
-        _cat("very_easy", "Very easy", "Très facile", "Extremely easy", code=7),
+    _numbered(
+        _cat("very_difficult", "Very difficult", "Très difficile", "Extremely difficult"),
+        _cat("difficult", "Difficult", "Difficile"),
+        _cat("somewhat_difficult", "Somewhat difficult", "Plutôt difficile", "Assez difficile"),
+        _cat("neutral", "Neither easy nor difficult", "Ni facile ni difficile", "Neutral", "Neutre"),
+        _cat("somewhat_easy", "Somewhat easy", "Plutôt facile", "Assez facile"),
+        _cat("easy", "Easy", "Facile"),
+        _cat("very_easy", "Very easy", "Très facile", "Extremely easy"),
     ),
     frozenset({"somewhat_easy", "easy", "very_easy"}),
     "neutral",
@@ -435,15 +428,14 @@ EASE7 = Scale(
 FREQUENCY5 = Scale(
     "frequency5",
     "frequency",
-    (
-        _cat("never", "Never", "Jamais", code=1),
-        _cat("rarely", "Rarely", "Rarement", "Seldom", "Almost never", "Presque jamais", code=2),
-        _cat("sometimes", "Sometimes", "Parfois", "Occasionally", "De temps en temps", "Occasionnellement",
-             code=3),
+    _numbered(
+        _cat("never", "Never", "Jamais"),
+        _cat("rarely", "Rarely", "Rarement", "Seldom", "Almost never", "Presque jamais"),
+        _cat("sometimes", "Sometimes", "Parfois", "Occasionally", "De temps en temps", "Occasionnellement"),
         _cat("often", "Often", "Souvent", "Frequently", "Fréquemment", "Usually", "Fairly often",
-             "Assez souvent", code=4),
+             "Assez souvent"),
         _cat("always", "Always", "Toujours", "Every time", "Chaque fois", "À chaque fois", "Very often",
-             "Almost always", "Très souvent", "Presque toujours", code=5),
+             "Almost always", "Très souvent", "Presque toujours"),
     ),
     frozenset({"often", "always"}),
     share=("often or more", "souvent ou plus"),
@@ -452,14 +444,14 @@ FREQUENCY5 = Scale(
 LIKELIHOOD5 = Scale(
     "likelihood5",
     "likelihood",
-    (
+    _numbered(
         _cat("very_unlikely", "Very unlikely", "Très peu probable", "Not at all likely", "Extremely unlikely",
-             "Pas du tout probable", "Très improbable", code=1),
+             "Pas du tout probable", "Très improbable"),
         _cat("unlikely", "Unlikely", "Peu probable", "Somewhat unlikely", "Improbable", "Plutôt improbable",
-             "Not very likely", code=2),
-        _cat("neutral", "Neither likely nor unlikely", "Ni probable ni improbable", "Neutral", "Neutre", code=3),
-        _cat("likely", "Likely", "Probable", "Somewhat likely", "Plutôt probable", code=4),
-        _cat("very_likely", "Very likely", "Très probable", "Extremely likely", code=5),
+             "Not very likely"),
+        _cat("neutral", "Neither likely nor unlikely", "Ni probable ni improbable", "Neutral", "Neutre"),
+        _cat("likely", "Likely", "Probable", "Somewhat likely", "Plutôt probable"),
+        _cat("very_likely", "Very likely", "Très probable", "Extremely likely"),
     ),
     frozenset({"likely", "very_likely"}),
     "neutral",
@@ -695,7 +687,7 @@ def declared_scale(
         )
     if not positive:
         raise error(f"{where}: say which labels count as positive (positive = …).")
-    cats = tuple(Category(slug(lab), lab, lab, code=index + 1) for index, lab in enumerate(labels))
+    cats = _numbered(*(Category(slug(lab), lab, lab) for lab in labels))
     ids = {label_key(lab): cat.id for lab, cat in zip(labels, cats, strict=True)}
     return Scale(
         scale_id,
@@ -891,10 +883,7 @@ def labels_scale(reading: Reading) -> Scale:
     """A scale made of a column's own labels, in the model's order: one category per label
     (ids are slugs of the labels), positive and neutral as the model reads them; its id is
     ``<kind>_<levels>_labels`` (``satisfaction_4_labels``)."""
-    cats = tuple(
-        Category(slug(_strip_inclusive(label)), label, label, code=index + 1)
-        for index, label in enumerate(reading.labels)
-    )
+    cats = _numbered(*(Category(slug(_strip_inclusive(lab)), lab, lab) for lab in reading.labels))
     ids = dict(zip(reading.labels, (cat.id for cat in cats), strict=True))
     return Scale(
         f"{reading.kind}_{len(cats)}_labels",
