@@ -159,6 +159,12 @@ def _numbered(*categories: Category) -> tuple[Category, ...]:
     return tuple(replace(cat, code=code) for code, cat in enumerate(categories, 1))
 
 
+def _inclusive(*stems: str) -> tuple[str, ...]:
+    """French spellings of adjectives: ``satisfait`` → satisfait, satisfaite (the inclusive
+    ones, satisfait·e, satisfait.e, satisfait(e) …, are the same label: see ``label_key``)."""
+    return tuple(spelling for stem in stems for spelling in (stem, f"{stem}e"))
+
+
 AGREEMENT5 = Scale(
     "agreement5",
     "agreement",
@@ -245,10 +251,7 @@ EXPERTISE3 = Scale(
             "Limited knowledge",
             "Connaissance limitée",
             "Beginner",
-            "Débutant",
-            "Débutante",
-            "Débutant·e",
-            "Débutant(e)",
+            *_inclusive("Débutant"),
             "Novice",
             "Notions de base",
         ),
@@ -266,31 +269,13 @@ EXPERTISE3 = Scale(
             "in_depth",
             "In-depth knowledge",
             "Connaissance approfondie",
-            "Expert",
-            "Experte",
-            "Expert·e",
-            "Expert(e)",
             "Advanced",
-            "Avancé",
-            "Avancée",
-            "Avancé·e",
-            "Approfondi",
-            "Approfondie",
-            "Approfondi·e",
+            *_inclusive("Expert", "Avancé", "Approfondi"),
         ),
     ),
     positive=frozenset({"in_depth"}),
     share=("advanced or more", "avancé ou plus"),
 )
-
-
-def _inclusive(*stems: str) -> tuple[str, ...]:
-    """French spellings of adjectives: ``satisfait`` → satisfait, satisfaite (the inclusive
-    ones, satisfait·e, satisfait.e, satisfait(e) …, are the same label: see ``label_key``)."""
-    out: list[str] = []
-    for stem in stems:
-        out += [stem, f"{stem}e"]
-    return tuple(out)
 
 
 SATISFACTION5 = Scale(
