@@ -197,8 +197,7 @@ AGREEMENT5 = Scale(
             "Neutre",
             "Neutral",
             "Undecided",
-            "Indécis",
-            "Indécise",
+            *_inclusive("Indécis"),
         ),
         _cat(
             "agree",
