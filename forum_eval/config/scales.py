@@ -951,7 +951,8 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
             labels = [ORDER_PLACEHOLDER, *unordered[headers[0]].ids]
             positive, complete = [POSITIVE_PLACEHOLDER], False
         text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
-        out.append(Suggestion(tuple(headers), f'--scale "{_shell_escaped(text)}"', complete))
+        escaped = re.sub(r'([\\"$`])', r"\\\1", text)  # for inside double quotes in a POSIX shell
+        out.append(Suggestion(tuple(headers), f'--scale "{escaped}"', complete))
     return out
 
 
@@ -1018,13 +1019,6 @@ def _target(header: str) -> str:
     """A header as the target of ``--scale``: its slug when ``=`` or ``;`` would cut it (the
     reading step matches a header's slug too)."""
     return slug(header) if "=" in header or ";" in header or not header.strip() else header
-
-
-def _shell_escaped(text: str) -> str:
-    """``text`` for inside double quotes in a POSIX shell."""
-    for char in ("\\", '"', "$", "`"):
-        text = text.replace(char, "\\" + char)
-    return text
 
 
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
