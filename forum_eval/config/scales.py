@@ -928,7 +928,7 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     unordered: dict[str, Scale] = {}
     for header, labels in columns:
         answers = answer_labels(labels)
-        kind = _plan_kind(answers)
+        kind = _plan(answers)[0]
         if kind is None or _RANKING & set(fold(header).split()):
             continue
         stated = unordered_header_scale(header) if kind.startswith("numbers") else None
@@ -946,7 +946,7 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
     out = []
     for headers, answers in groups:
         target = "*" if len(headers) > 1 else _target(headers[0])
-        labels, positive, complete = _plan(answers)
+        _, labels, positive, complete = _plan(answers)
         if headers[0] in unordered:
             labels = [ORDER_PLACEHOLDER, *unordered[headers[0]].ids]
             positive, complete = [POSITIVE_PLACEHOLDER], False
@@ -964,8 +964,8 @@ def _together(group: Sequence[str], answers: Sequence[str]) -> bool:
     """Columns go on one line when their answers read alike: numbers of the same range;
     labels the model reads as one scale of the same kind, together as apart; or, when one
     of them is a template, labels that share at least two answers (rows of one grid)."""
-    kinds = {_plan_kind(group), _plan_kind(answers)}
-    merged = _plan_kind(answer_labels([*group, *answers]))
+    kinds = {_plan(group)[0], _plan(answers)[0]}
+    merged = _plan(answer_labels([*group, *answers]))[0]
     if len(kinds) == 1 and merged in kinds:
         return "template" not in kinds or len(_keys(group) & _keys(answers)) >= 2
     return (
@@ -976,43 +976,30 @@ def _together(group: Sequence[str], answers: Sequence[str]) -> bool:
     )
 
 
-def _plan_kind(answers: Sequence[str]) -> str | None:
-    """What a suggestion for these answers would be: ``numbers 1-5``, ``labels <kind>``,
-    ``template``; None for no suggestion."""
+def _plan(answers: Sequence[str]) -> tuple[str | None, list[str], list[str], bool]:
+    """A suggestion for these answers: (what it is: ``numbers 1-5``, ``labels <kind>``,
+    ``template``, or None for no suggestion; its labels negative → positive; its positive
+    labels; complete)."""
     if len(answers) < 2 or any("|" in a or ";" in a for a in answers):
-        return None
+        return None, [], [], False
     if all(_NUMERIC.match(a) for a in answers):
-        span = _numeric_span(answers)
-        return None if span is None else f"numbers {span[0]}-{span[1]}"
+        # the whole range: from 0 when 0 was answered, else 1; up to 5, 7 or 10, the first
+        # that holds every answer; none above 10 (ages, counts, years)
+        numbers = [int(a.replace(",", ".").split(".")[0]) for a in answers]
+        if max(numbers) > 10:
+            return None, [], [], False
+        low = 0 if min(numbers) == 0 else 1
+        high = next(top for top in (5, 7, 10) if max(numbers) <= top)
+        labels = [str(n) for n in range(low, high + 1)]
+        return f"numbers {low}-{high}", labels, labels[-2:], True
     reading = read_labels(answers)
     if isinstance(reading, Reading):
-        return f"labels {reading.kind}"
-    return None if reading.nominal else "template"
-
-
-def _numeric_span(answers: Sequence[str]) -> tuple[int, int] | None:
-    """The whole range of a numeric column: from 0 when 0 was answered, else 1; up to 5, 7
-    or 10, the first that holds every answer. None above 10 (ages, counts, years)."""
-    numbers = [int(a.replace(",", ".").split(".")[0]) for a in answers]
-    if max(numbers) > 10:
-        return None
-    high = next(top for top in (5, 7, 10) if max(numbers) <= top)
-    return (0 if min(numbers) == 0 else 1), high
-
-
-def _plan(answers: Sequence[str]) -> tuple[list[str], list[str], bool]:
-    """(labels negative → positive, positive labels, complete) for a suggestion."""
-    if all(_NUMERIC.match(a) for a in answers):
-        span = _numeric_span(answers) or (1, 5)
-        numbers = [str(n) for n in range(span[0], span[1] + 1)]
-        return numbers, numbers[-2:], True
-    reading = read_labels(answers)
-    if isinstance(reading, Reading):
-        if reading.positive:
-            return list(reading.labels), list(reading.positive), True
-        return list(reading.labels), [POSITIVE_PLACEHOLDER], False
-    unordered = sorted(answers, key=label_key)
-    return [ORDER_PLACEHOLDER, *unordered], [POSITIVE_PLACEHOLDER], False
+        positive = list(reading.positive) or [POSITIVE_PLACEHOLDER]
+        return f"labels {reading.kind}", list(reading.labels), positive, bool(reading.positive)
+    if reading.nominal:
+        return None, [], [], False
+    unordered = [ORDER_PLACEHOLDER, *sorted(answers, key=label_key)]
+    return "template", unordered, [POSITIVE_PLACEHOLDER], False
 
 
 def _target(header: str) -> str:
