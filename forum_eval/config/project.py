@@ -45,10 +45,7 @@ class Event:
 
     def name(self, lang: str) -> str | None:
         """The event's name in ``lang``, else in the other language, else None."""
-        first, second = (
-            (self.name_fr, self.name_en) if lang == "fr" else (self.name_en, self.name_fr)
-        )
-        return first or second
+        return (self.name_fr or self.name_en) if lang == "fr" else (self.name_en or self.name_fr)
 
 
 @dataclass(frozen=True)

@@ -150,14 +150,12 @@ def parse_item(
 
 def load_questionnaire(path: Path) -> Questionnaire:
     data = read_toml(path, ConfigError(f"{path}: questionnaire file not found."))
-    raw_items = data.get("item", [])
-    if not isinstance(raw_items, list):
-        raise ConfigError(f"{path}: items must be written as [[item]] tables.")
-    raw_scales = data.get("scale", [])
-    if not isinstance(raw_scales, list):
-        raise ConfigError(f"{path}: scales must be written as [[scale]] tables.")
-    declared = {s.id: s for s in (parse_scale_table(raw, str(path)) for raw in raw_scales)}
-    items = tuple(parse_item(raw, str(path), declared) for raw in raw_items)
+    tables = {key: data.get(key, []) for key in ("item", "scale")}
+    for key, value in tables.items():
+        if not isinstance(value, list):
+            raise ConfigError(f"{path}: {key}s must be written as [[{key}]] tables.")
+    declared = {s.id: s for s in (parse_scale_table(raw, str(path)) for raw in tables["scale"])}
+    items = tuple(parse_item(raw, str(path), declared) for raw in tables["item"])
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
