@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from forum_eval.analyse.privacy import (
     header_is_self_identification,
     identifying_values,
 )
+from forum_eval.analyse.stats import share
 from forum_eval.config.codebook import Codebook
 from forum_eval.errors import InputError
 from forum_eval.textnorm import fold
@@ -84,7 +85,6 @@ class CommentsResult:
     #: comments in which something was redacted
     n_redacted: int
     codebook: str
-    quotes_per_theme: int
     #: theme counts per group (``--by``), small cells suppressed
     by: ThemesByGroup | None = None
     warnings: tuple[str, ...] = ()
@@ -103,7 +103,7 @@ class ThemesByGroup:
     #: respondents per group, then commenters per group, then one row per theme, then other
     sizes: Row
     commenters: Row
-    rows: tuple[Row, ...] = field(default=())
+    rows: tuple[Row, ...]
 
 
 def _cut(text: str) -> str:
@@ -188,21 +188,16 @@ def analyse_comments(
     commenters = int(commented.sum())
     other_mask = commented & ~coded
 
-    def share(count: int) -> Fraction | None:
-        return Fraction(count, commenters) if commenters else None
-
     themes_of = {safe: themes for themes, safe in seen.values()}
     texts_of: dict[str, set[str]] = {tid: set() for tid in theme_ids}
     for themes, safe in seen.values():
         for tid in themes:
             texts_of[tid].add(safe)
-    order = sorted(
-        codebook.themes, key=lambda t: (-int(members[t.id].sum()), theme_ids.index(t.id))
-    )
+    raised_by = {tid: int(flags.sum()) for tid, flags in members.items()}
     quoted: set[str] = set()
     results = []
-    for theme in order:
-        count = int(members[theme.id].sum())
+    for theme in sorted(codebook.themes, key=lambda t: -raised_by[t.id]):  # stable: codebook order
+        count = raised_by[theme.id]
         # the first ``quotes`` of the sorted candidates (the keys are distinct: the text is one)
         candidates = heapq.nsmallest(
             max(quotes, 0),
@@ -211,28 +206,27 @@ def analyse_comments(
         )
         chosen = tuple(_cut(s) for s in candidates)
         quoted.update(candidates)
-        results.append(ThemeResult(theme.id, dict(theme.label), count, share(count), chosen))
+        results.append(
+            ThemeResult(theme.id, dict(theme.label), count, share(count, commenters), chosen)
+        )
 
     by = None
     if grouping is not None:
         from forum_eval.analyse.breakdown import count_row
 
-        codes = grouping.codes
+        groups = grouping.codes
+
+        def row(row_id: str, label: Mapping[str, str], flags: np.ndarray) -> Row:
+            return count_row(row_id, label, flags, groups, len(grouping.groups), min_cell)
+
         by = ThemesByGroup(
             grouping=grouping,
             min_cell=min_cell,
-            sizes=count_row(
-                "respondents", {}, np.ones(n, dtype=bool), codes, len(grouping.groups), min_cell
-            ),
-            commenters=count_row(
-                "commenters", {}, commented, codes, len(grouping.groups), min_cell
-            ),
+            sizes=row("respondents", {}, np.ones(n, dtype=bool)),
+            commenters=row("commenters", {}, commented),
             rows=(
-                *(
-                    count_row(r.id, r.label, members[r.id], codes, len(grouping.groups), min_cell)
-                    for r in results
-                ),
-                count_row("other", {}, other_mask, codes, len(grouping.groups), min_cell),
+                *(row(r.id, r.label, members[r.id]) for r in results),
+                row("other", {}, other_mask),
             ),
         )
     warnings = list(responses.warnings)
@@ -253,11 +247,10 @@ def analyse_comments(
         ),
         themes=tuple(results),
         other=int(other_mask.sum()),
-        other_share=share(int(other_mask.sum())),
+        other_share=share(int(other_mask.sum()), commenters),
         uncoded=tuple(sorted(uncoded, key=lambda s: (fold(s), s))),
         n_redacted=n_redacted,
         codebook=codebook.source.name if codebook.source else "",
-        quotes_per_theme=quotes,
         by=by,
         warnings=tuple(warnings),
     )
@@ -267,16 +260,12 @@ def _distinct_texts(column: CommentResponses) -> tuple[tuple[str, ...], np.ndarr
     """The distinct texts of a comment column, in order of first appearance, and per
     respondent the position of its text among them."""
     import numpy as np
+    import pandas as pd
 
     if column.distinct is not None and column.codes is not None:
         return column.distinct, column.codes
-    index: dict[str, int] = {}
-    codes = np.fromiter(
-        (index.setdefault(text, len(index)) for text in column.texts),
-        dtype=np.intp,
-        count=len(column.texts),
-    )
-    return tuple(index), codes
+    codes, distinct = pd.factorize(np.array(column.texts, dtype=object))
+    return tuple(distinct.tolist()), codes
 
 
 def survey_comments(

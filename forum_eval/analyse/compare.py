@@ -24,7 +24,7 @@ questionnaire id):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from forum_eval.analyse.stats import (
@@ -32,11 +32,12 @@ from forum_eval.analyse.stats import (
     fisher_exact_p,
     mann_whitney_p,
     newcombe_interval,
+    share,
     wilson_interval,
 )
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.errors import UsageError
-from forum_eval.textnorm import clean_file_title
+from forum_eval.textnorm import Labelled, clean_file_title
 
 SMALL_N = 10
 
@@ -60,13 +61,12 @@ class Side:
 
 
 def _side(edition: str, n_valid: int, n_positive: int, confidence: float, counts=()) -> Side:
-    share = Fraction(n_positive, n_valid) if n_valid else None
     ci = wilson_interval(n_positive, n_valid, confidence) if n_valid else None
-    return Side(edition, n_valid, n_positive, share, ci, tuple(counts))
+    return Side(edition, n_valid, n_positive, share(n_positive, n_valid), ci, tuple(counts))
 
 
 @dataclass(frozen=True)
-class ItemComparison:
+class ItemComparison(Labelled):
     id: str
     kind: str
     label: Mapping[str, str]
@@ -84,10 +84,6 @@ class ItemComparison:
     verdict: str
     #: either n_valid is under SMALL_N (but not 0)
     small_n: bool
-
-    def text(self, what: str, lang: str) -> str | None:
-        texts: Mapping[str, str] = getattr(self, what)
-        return texts.get(lang) or next(iter(texts.values()), None)
 
     @property
     def significant(self) -> bool:
@@ -134,7 +130,8 @@ class Comparison:
     warnings: tuple[str, ...]
 
 
-def _comparable(item: ItemSummary) -> bool:
+def comparable(item: ItemSummary) -> bool:
+    """An item with a share positive to compare (a single choice has none)."""
     return item.n_positive is not None and item.kind != "choice"
 
 
@@ -148,6 +145,14 @@ def _verdict(difference: Fraction | None, q: float | None, alpha: float) -> str:
     return NO_CHANGE
 
 
+def _tests(a: Side, b: Side, confidence: float) -> tuple[Fraction, tuple[float, float], float]:
+    """b − a, Newcombe's interval of it and Fisher's p-value (both sides have answers)."""
+    assert a.share_positive is not None and b.share_positive is not None
+    ci = newcombe_interval(b.n_positive, b.n_valid, a.n_positive, a.n_valid, confidence)
+    p = fisher_exact_p(b.n_positive, b.n_valid, a.n_positive, a.n_valid)
+    return b.share_positive - a.share_positive, ci, p
+
+
 def compare_items(
     a: ItemSummary, b: ItemSummary, a_name: str, b_name: str, confidence: float
 ) -> ItemComparison:
@@ -156,12 +161,7 @@ def compare_items(
     side_b = _side(b_name, b.n_valid, b.n_positive or 0, confidence, b.counts)
     difference = diff_ci = p = p_ord = None
     if a.n_valid and b.n_valid:
-        assert side_a.share_positive is not None and side_b.share_positive is not None
-        difference = side_b.share_positive - side_a.share_positive
-        diff_ci = newcombe_interval(
-            side_b.n_positive, side_b.n_valid, side_a.n_positive, side_a.n_valid, confidence
-        )
-        p = fisher_exact_p(side_b.n_positive, side_b.n_valid, side_a.n_positive, side_a.n_valid)
+        difference, diff_ci, p = _tests(side_a, side_b, confidence)
         if a.scale == b.scale and len(a.counts) == len(b.counts):
             p_ord = mann_whitney_p(a.counts, b.counts)
     small = any(0 < n < SMALL_N for n in (a.n_valid, b.n_valid))
@@ -191,19 +191,10 @@ def _with_q(items: list[ItemComparison], alpha: float) -> tuple[ItemComparison, 
 
     q = adjust([i.p_value for i in items])
     q_ord = adjust([i.p_value_ordinal for i in items])
-    out = []
-    for item, qi, qo in zip(items, q, q_ord, strict=True):
-        out.append(
-            ItemComparison(
-                **{
-                    **item.__dict__,
-                    "q_value": qi,
-                    "q_value_ordinal": qo,
-                    "verdict": _verdict(item.difference, qi, alpha),
-                }
-            )
-        )
-    return tuple(out)
+    return tuple(
+        replace(item, q_value=qi, q_value_ordinal=qo, verdict=_verdict(item.difference, qi, alpha))
+        for item, qi, qo in zip(items, q, q_ord, strict=True)
+    )
 
 
 def _rate(
@@ -215,10 +206,7 @@ def _rate(
         return None
     side_a = _side(a_name, a.attendees, a.respondents, confidence)
     side_b = _side(b_name, b.attendees, b.respondents, confidence)
-    assert side_a.share_positive is not None and side_b.share_positive is not None
-    difference = side_b.share_positive - side_a.share_positive
-    ci = newcombe_interval(b.respondents, b.attendees, a.respondents, a.attendees, confidence)
-    p = fisher_exact_p(b.respondents, b.attendees, a.respondents, a.attendees)
+    difference, ci, p = _tests(side_a, side_b, confidence)
     return RateComparison(side_a, side_b, difference, ci, p, _verdict(difference, p, alpha))
 
 
@@ -240,13 +228,13 @@ def compare_pair(
         other = a_items.get(item.id)
         if other is None:
             continue
-        if _comparable(item) and _comparable(other):
+        if comparable(item) and comparable(other):
             raw.append(compare_items(other, item, a_name, b_name, confidence))
         else:
             not_compared.append(item.id)
     only_in = {
-        a_name: tuple(i.id for i in a.items if i.id not in b_items and _comparable(i)),
-        b_name: tuple(i.id for i in b.items if i.id not in a_items and _comparable(i)),
+        a_name: tuple(i.id for i in a.items if i.id not in b_items and comparable(i)),
+        b_name: tuple(i.id for i in b.items if i.id not in a_items and comparable(i)),
     }
     return PairComparison(
         a=a,
@@ -302,10 +290,10 @@ def compare(summaries: Sequence[Summary]) -> Comparison:
     for pair in pairs:
         if not pair.items and not pair.not_compared:
             raise NothingToCompareError(pair)
-    ids = [{i.id for i in s.items if _comparable(i)} for s in summaries]
+    ids = [{i.id for i in s.items if comparable(i)} for s in summaries]
     everywhere = set.intersection(*ids)
     only_in = {
-        name: tuple(i.id for i in s.items if _comparable(i) and i.id not in everywhere)
+        name: tuple(i.id for i in s.items if comparable(i) and i.id not in everywhere)
         for name, s in zip(names, summaries, strict=True)
     }
     warnings: list[str] = []

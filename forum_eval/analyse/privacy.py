@@ -155,18 +155,19 @@ def is_group_item(data: ItemResponses) -> bool:
 
 
 def without_groups(responses: Responses) -> Responses:
-    """``responses`` without its self-identification items (counted under ``set_aside["group"]``).
+    """``responses`` without its self-identification items and multi-select questions
+    (counted under ``set_aside["group"]``).
 
     Such columns are never summarised on their own; they are only usable with ``--by``,
     where small groups are suppressed.
     """
-    groups = [i for i in responses.items if is_group_item(i)]
-    if not groups:
+    items = [i for i in responses.items if not is_group_item(i)]
+    multiselect = [
+        m for m in responses.multiselect if not header_is_self_identification(m.question)
+    ]
+    dropped = len(responses.items) - len(items) + len(responses.multiselect) - len(multiselect)
+    if not dropped:
         return responses
     set_aside = dict(responses.set_aside)
-    set_aside["group"] = set_aside.get("group", 0) + len(groups)
-    return replace(
-        responses,
-        items=[i for i in responses.items if not is_group_item(i)],
-        set_aside=set_aside,
-    )
+    set_aside["group"] = set_aside.get("group", 0) + dropped
+    return replace(responses, items=items, multiselect=multiselect, set_aside=set_aside)
