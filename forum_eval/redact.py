@@ -246,9 +246,6 @@ class Redactor:
         object.__setattr__(self, "_index", _name_index(self.names, self.phrases))
 
     def __call__(self, text: str) -> str:
-        return self.redact(text)
-
-    def redact(self, text: str) -> str:
         out = unicodedata.normalize("NFC", text)
         if _may_match_pattern(out):
             out = _PATTERN.sub(MARK, out)

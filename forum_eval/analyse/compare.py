@@ -23,6 +23,7 @@ questionnaire id):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -79,11 +80,12 @@ class ItemComparison(Labelled):
     p_value: float | None
     #: None also when the two editions use different scales for the item
     p_value_ordinal: float | None
-    q_value: float | None
-    q_value_ordinal: float | None
-    verdict: str
     #: either n_valid is under SMALL_N (but not 0)
     small_n: bool
+    #: the q-values and the verdict are set once every item of the pair is compared
+    q_value: float | None = None
+    q_value_ordinal: float | None = None
+    verdict: str = NOT_COMPARED
 
     @property
     def significant(self) -> bool:
@@ -164,7 +166,6 @@ def compare_items(
         difference, diff_ci, p = _tests(side_a, side_b, confidence)
         if a.scale == b.scale and len(a.counts) == len(b.counts):
             p_ord = mann_whitney_p(a.counts, b.counts)
-    small = any(0 < n < SMALL_N for n in (a.n_valid, b.n_valid))
     return ItemComparison(
         id=b.id,
         kind=b.kind,
@@ -176,10 +177,7 @@ def compare_items(
         diff_ci=diff_ci,
         p_value=p,
         p_value_ordinal=p_ord,
-        q_value=None,
-        q_value_ordinal=None,
-        verdict=NOT_COMPARED,
-        small_n=small,
+        small_n=any(0 < n < SMALL_N for n in (a.n_valid, b.n_valid)),
     )
 
 
@@ -252,13 +250,12 @@ def compare_pair(
 def unique_names(summaries: Sequence[Summary]) -> tuple[str, ...]:
     """Display names: the year, or the file's stem cleaned of ``+``, ``_`` and an export time
     ("survey_2023.csv" → "survey 2023"), made unique ("2019", "2019 (2)")."""
-    seen: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     names = []
     for summary in summaries:
         name = summary.name if summary.edition is not None else clean_file_title(summary.file)
-        seen[name] = seen.get(name, 0) + 1
-        count = seen[name]
-        names.append(name if count == 1 else f"{name} ({count})")
+        seen[name] += 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return tuple(names)
 
 

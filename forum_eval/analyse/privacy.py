@@ -43,19 +43,8 @@ from forum_eval.textnorm import fold
 if TYPE_CHECKING:
     from forum_eval.read.responses import ItemResponses, Responses
 
-__all__ = [
-    "DEFAULT_MIN_CELL",
-    "MARK",
-    "Cell",
-    "Redactor",
-    "header_is_identifying",
-    "header_is_self_identification",
-    "identifying_values",
-    "is_group_item",
-    "localise_marks",
-    "suppress",
-    "without_groups",
-]
+#: the names re-exported from read/identities.py and redact.py
+__all__ = ["MARK", "Redactor", "header_is_identifying", "identifying_values", "localise_marks"]
 
 #: Default minimum cell size.
 DEFAULT_MIN_CELL = 5
@@ -82,25 +71,21 @@ def suppress(cells: Sequence[Cell] | Sequence[int], k: int = DEFAULT_MIN_CELL) -
         raise ValueError("k must be at least 1")
     hidden = [c.n < k for c in row]
 
-    def next_smallest() -> bool:
-        candidates = [i for i, h in enumerate(hidden) if not h]
-        if not candidates:
-            return False
-        smallest = min(candidates, key=lambda i: (row[i].n, i))
-        hidden[smallest] = True
-        return True
+    def hide_next_smallest() -> None:
+        shown = [i for i, h in enumerate(hidden) if not h]
+        if shown:
+            hidden[min(shown, key=lambda i: row[i].n)] = True  # the first of the smallest
 
     if sum(hidden) == 1:
-        next_smallest()
+        hide_next_smallest()
     total_n = sum(c.n for c in row)
     total_pos = sum(c.positive or 0 for c in row)
     if any(c.positive is not None for c in row) and 0 < total_pos < total_n:
         while any(hidden) and not all(hidden):
-            n = sum(c.n for c, h in zip(row, hidden, strict=True) if h)
-            pos = sum(c.positive or 0 for c, h in zip(row, hidden, strict=True) if h)
-            if 0 < pos < n:
+            kept = [c for c, h in zip(row, hidden, strict=True) if h]
+            if 0 < sum(c.positive or 0 for c in kept) < sum(c.n for c in kept):
                 break
-            next_smallest()
+            hide_next_smallest()
     return tuple(hidden)
 
 

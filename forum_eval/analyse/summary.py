@@ -130,10 +130,7 @@ def summarize_item(
     counts = tuple(tally[shift:])
     n_valid = sum(counts)
     mask = scale.positive_mask()
-    has_positive = any(mask)
-    n_positive = (
-        sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
-    )
+    n_positive = sum(c for c, pos in zip(counts, mask, strict=True) if pos) if any(mask) else None
     n_blank = tally[BLANK + shift]
     ci = bounds = None
     if n_positive is not None and n_valid:
@@ -182,7 +179,6 @@ def summarize(
 ) -> Summary:
     if attendees is None and edition is not None:
         attendees = edition.attendees
-    warnings = list(responses.warnings)
     respondents = responses.respondents
     if attendees is not None and respondents > attendees:
         # a response rate above 100 % is never a figure (the command line's --attendees is
@@ -197,14 +193,9 @@ def summarize(
         summarize_item(data, confidence=confidence, attendees=attendees, respondents=respondents)
         for data in responses.items
     )
-    for item in items:
-        if item.n_valid == 0:
-            warnings.append(f'item "{item.id}": no valid answer; it has no percentage.')
-    comments = tuple(
-        CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
-        for c in responses.comments
-    )
-    multiselect = tuple(summarize_multiselect(m, respondents) for m in responses.multiselect)
+    empty = [
+        f'item "{i.id}": no valid answer; it has no percentage.' for i in items if not i.n_valid
+    ]
     return Summary(
         name=name,
         file=file,
@@ -214,11 +205,14 @@ def summarize(
         response_rate=share(respondents, attendees),
         confidence=confidence,
         items=items,
-        comments=comments,
+        comments=tuple(
+            CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
+            for c in responses.comments
+        ),
         excluded=dict(responses.excluded),
         set_aside=dict(responses.set_aside),
-        warnings=tuple(warnings),
-        multiselect=multiselect,
+        warnings=(*responses.warnings, *empty),
+        multiselect=tuple(summarize_multiselect(m, respondents) for m in responses.multiselect),
     )
 
 
