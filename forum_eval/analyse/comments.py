@@ -151,7 +151,6 @@ def analyse_comments(
     coded = np.zeros(n, dtype=bool)
     # distinct comment text → (themes, redacted text)
     seen: dict[str, tuple[tuple[str, ...], str]] = {}
-    n_comments = 0
     uncoded: set[str] = set()
     n_redacted = 0
     per_column: list[int] = []
@@ -162,8 +161,8 @@ def analyse_comments(
         written = np.zeros(len(distinct), dtype=bool)
         raised = {tid: np.zeros(len(distinct), dtype=bool) for tid in theme_ids}
         in_column = 0
-        for position, text in enumerate(distinct):  # in order of first appearance
-            count = counts[position]
+        # in order of first appearance
+        for position, (text, count) in enumerate(zip(distinct, counts, strict=True)):
             if not count or not text.strip():
                 continue
             in_column += count
@@ -177,7 +176,6 @@ def analyse_comments(
                 raised[tid][position] = True
             if not themes:
                 uncoded.add(_cut(safe))
-        n_comments += in_column
         per_column.append(in_column)
         commented |= written[codes]
         for tid, flags in raised.items():
@@ -240,7 +238,7 @@ def analyse_comments(
         edition=edition,
         respondents=n,
         commenters=commenters,
-        n_comments=n_comments,
+        n_comments=sum(per_column),
         columns=tuple(
             ColumnResult(c.item.id, dict(c.item.label), count)
             for c, count in zip(columns, per_column, strict=True)

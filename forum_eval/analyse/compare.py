@@ -140,11 +140,9 @@ def comparable(item: ItemSummary) -> bool:
 def _verdict(difference: Fraction | None, q: float | None, alpha: float) -> str:
     if difference is None or q is None:
         return NOT_COMPARED
-    if q < alpha and difference > 0:
-        return UP
-    if q < alpha and difference < 0:
-        return DOWN
-    return NO_CHANGE
+    if q >= alpha or difference == 0:
+        return NO_CHANGE
+    return UP if difference > 0 else DOWN
 
 
 def _tests(a: Side, b: Side, confidence: float) -> tuple[Fraction, tuple[float, float], float]:
@@ -259,21 +257,6 @@ def unique_names(summaries: Sequence[Summary]) -> tuple[str, ...]:
     return tuple(names)
 
 
-class NothingToCompareError(UsageError):
-    """Two consecutive editions share no item: no table, no verdict can be given."""
-
-    def __init__(self, pair: PairComparison) -> None:
-        only = "; ".join(
-            f"only in {name}: {', '.join(ids)}" for name, ids in pair.only_in.items() if ids
-        )
-        super().__init__(
-            f"{pair.a_name} and {pair.b_name} have no item in common: there is nothing to "
-            f"compare ({only or 'no comparable item in either'}).",
-            "Compare editions that asked the same questions, or map their columns to the same "
-            "item ids in the questionnaire.",
-        )
-
-
 def compare(summaries: Sequence[Summary]) -> Comparison:
     """Compare each consecutive pair of editions, in the order given."""
     if len(summaries) < 2:
@@ -285,8 +268,16 @@ def compare(summaries: Sequence[Summary]) -> Comparison:
         for a, b, na, nb in zip(summaries, summaries[1:], names, names[1:], strict=False)
     )
     for pair in pairs:
-        if not pair.items and not pair.not_compared:
-            raise NothingToCompareError(pair)
+        if not pair.items and not pair.not_compared:  # no table, no verdict can be given
+            only = "; ".join(
+                f"only in {name}: {', '.join(ids)}" for name, ids in pair.only_in.items()
+            )
+            raise UsageError(
+                f"{pair.a_name} and {pair.b_name} have no item in common: there is nothing to "
+                f"compare ({only or 'no comparable item in either'}).",
+                "Compare editions that asked the same questions, or map their columns to the "
+                "same item ids in the questionnaire.",
+            )
     ids = [{i.id for i in s.items if comparable(i)} for s in summaries]
     everywhere = set.intersection(*ids)
     only_in = {

@@ -134,9 +134,9 @@ def header_is_self_identification(header: str) -> bool:
 
 def is_group_item(data: ItemResponses) -> bool:
     """A self-identification column: ``kind = "group"``, or recognised from its header alone."""
-    if data.item.kind == "group":
-        return True
-    return data.inferred and header_is_self_identification(data.header)
+    return data.item.kind == "group" or (
+        data.inferred and header_is_self_identification(data.header)
+    )
 
 
 def without_groups(responses: Responses) -> Responses:
