@@ -104,21 +104,14 @@ def track(
     if size < (ROWS_THRESHOLD if threshold is None else threshold) or not enabled():
         yield Tracker()
         return
+    from rich import progress as bars
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
 
     console = Console(file=_stream(), stderr=True)
-    columns = [SpinnerColumn(), TextColumn("{task.description}")]
+    columns = [bars.SpinnerColumn(), bars.TextColumn("{task.description}")]
     if total is not None:
-        columns += [BarColumn(), MofNCompleteColumn()]
-    columns.append(TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
+        columns += [bars.BarColumn(), bars.MofNCompleteColumn()]
+    columns.append(bars.TimeElapsedColumn())
+    with bars.Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=total)
         yield Tracker(progress, task)

@@ -24,6 +24,7 @@ from forum_eval.analyse.privacy import (
     identifying_values,
 )
 from forum_eval.analyse.stats import share
+from forum_eval.analyse.summary import CommentSummary
 from forum_eval.config.codebook import Codebook
 from forum_eval.errors import InputError
 from forum_eval.textnorm import fold
@@ -59,13 +60,6 @@ class ThemeResult:
 
 
 @dataclass(frozen=True)
-class ColumnResult:
-    id: str
-    label: Mapping[str, str]
-    n_comments: int
-
-
-@dataclass(frozen=True)
 class CommentsResult:
     name: str
     file: str
@@ -74,7 +68,7 @@ class CommentsResult:
     #: respondents who wrote at least one comment
     commenters: int
     n_comments: int
-    columns: tuple[ColumnResult, ...]
+    columns: tuple[CommentSummary, ...]
     #: in decreasing order of respondents, then codebook order
     themes: tuple[ThemeResult, ...]
     #: commenters none of whose comments matched a theme
@@ -240,7 +234,7 @@ def analyse_comments(
         commenters=commenters,
         n_comments=sum(per_column),
         columns=tuple(
-            ColumnResult(c.item.id, dict(c.item.label), count)
+            CommentSummary(c.item.id, dict(c.item.label), count)
             for c, count in zip(columns, per_column, strict=True)
         ),
         themes=tuple(results),

@@ -76,6 +76,8 @@ class ItemSummary(Labelled):
 
 @dataclass(frozen=True)
 class CommentSummary:
+    """A comment column: how many respondents wrote in it."""
+
     id: str
     label: Mapping[str, str]
     n_comments: int
