@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from forum_eval.analyse.breakdown import Breakdown, Grouping, Row, count_row, resolve_grouping
 from forum_eval.analyse.privacy import (
     DEFAULT_MIN_CELL,
     Redactor,
@@ -30,9 +33,6 @@ from forum_eval.errors import InputError
 from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
-    import numpy as np
-
-    from forum_eval.analyse.breakdown import Grouping, Row
     from forum_eval.config.registry import Edition
     from forum_eval.read import RawTable
     from forum_eval.read.responses import CommentResponses, Responses
@@ -91,13 +91,11 @@ class CommentsResult:
 
 
 @dataclass(frozen=True)
-class ThemesByGroup:
-    grouping: Grouping
-    min_cell: int
-    #: respondents per group, then commenters per group, then one row per theme, then other
-    sizes: Row
+class ThemesByGroup(Breakdown):
+    """Respondents per group (``sizes``), one row per theme then ``other`` (``rows``)."""
+
+    #: respondents per group who commented
     commenters: Row
-    rows: tuple[Row, ...]
 
 
 def _cut(text: str) -> str:
@@ -121,8 +119,6 @@ def analyse_comments(
     min_cell: int = DEFAULT_MIN_CELL,
 ) -> CommentsResult:
     """Themes of the comments of ``responses``. ``table`` gives the names to redact."""
-    import numpy as np
-
     # a free-text column that names, contacts or self-identifies respondents is never coded
     # or quoted, even when it was not recognised as such upstream
     columns = [
@@ -204,8 +200,6 @@ def analyse_comments(
 
     by = None
     if grouping is not None:
-        from forum_eval.analyse.breakdown import count_row
-
         groups = grouping.codes
 
         def row(row_id: str, label: Mapping[str, str], flags: np.ndarray) -> Row:
@@ -251,7 +245,6 @@ def analyse_comments(
 def _distinct_texts(column: CommentResponses) -> tuple[tuple[str, ...], np.ndarray]:
     """The distinct texts of a comment column, in order of first appearance, and per
     respondent the position of its text among them."""
-    import numpy as np
     import pandas as pd
 
     if column.distinct is not None and column.codes is not None:
@@ -269,8 +262,6 @@ def survey_comments(
     min_cell: int = DEFAULT_MIN_CELL,
 ) -> CommentsResult:
     """``forum-eval comments SOURCE``: code the survey's comments, pick safe quotes."""
-    from forum_eval.analyse.breakdown import resolve_grouping
-
     responses, table = survey.responses, survey.table
     grouping = resolve_grouping(by, responses, table, min_cell) if by is not None else None
     return analyse_comments(
