@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -70,29 +71,20 @@ def rows_in_file(path: Path) -> int:
         return 0
 
 
+@dataclass(frozen=True)
 class Tracker:
-    """Advances one bar; every method is a no-op when progress is off."""
+    """Advances one bar; does nothing when progress is off (no rich ``progress``)."""
 
-    def __init__(self, progress: Any = None, task: Any = None) -> None:
-        self._progress = progress
-        self._task = task
+    progress: Any = None
+    task: Any = None
 
     @property
     def active(self) -> bool:
-        return self._progress is not None
+        return self.progress is not None
 
     def advance(self, amount: float = 1) -> None:
-        if self._progress is not None:
-            self._progress.advance(self._task, amount)
-
-    def update(self, *, completed: float | None = None, description: str | None = None) -> None:
-        if self._progress is not None:
-            self._progress.update(self._task, completed=completed, description=description)
-
-
-_OFF = Tracker()
-#: What :func:`track` returns: ``with track(…) as bar``.
-Track = AbstractContextManager[Tracker]
+        if self.progress is not None:
+            self.progress.advance(self.task, amount)
 
 
 @contextmanager
@@ -110,23 +102,16 @@ def track(
     nothing is shown.
     """
     if size < (ROWS_THRESHOLD if threshold is None else threshold) or not enabled():
-        yield _OFF
+        yield Tracker()
         return
+    from rich import progress as bars
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
 
     console = Console(file=_stream(), stderr=True)
-    columns = [SpinnerColumn(), TextColumn("{task.description}")]
+    columns = [bars.SpinnerColumn(), bars.TextColumn("{task.description}")]
     if total is not None:
-        columns += [BarColumn(), MofNCompleteColumn()]
-    columns.append(TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
+        columns += [bars.BarColumn(), bars.MofNCompleteColumn()]
+    columns.append(bars.TimeElapsedColumn())
+    with bars.Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=total)
         yield Tracker(progress, task)

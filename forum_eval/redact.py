@@ -146,17 +146,14 @@ def _may_match_address(text: str) -> bool:
 
 def _may_match_phone(text: str) -> bool:
     """False only when ``_PHONE_RE`` cannot match ``text``."""
-    if (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is None:
-        return False
-    return _PHONE_SHAPE.search(text) is not None
+    digit = _ASCII_DIGIT if text.isascii() else _DIGIT
+    return digit.search(text) is not None and _PHONE_SHAPE.search(text) is not None
 
 
 def _is_phone(candidate: str) -> bool:
     digits = sum(ch.isdigit() for ch in candidate)
-    if digits < 7 or digits > 15:
-        return False
     # "2019-11-27", "27/11/2019": dates are not phone numbers
-    return not _NOT_PHONE.match(candidate.strip())
+    return 7 <= digits <= 15 and not _NOT_PHONE.match(candidate.strip())
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -225,9 +222,7 @@ def _redact_names(text: str, index: _NameIndex) -> str:
             width = 1
         if width:
             spans.append((matches[i].start(), matches[i + width - 1].end()))
-            i += width
-        else:
-            i += 1
+        i += width or 1
     for start, end in reversed(spans):
         text = text[:start] + MARK + text[end:]
     return text
@@ -246,9 +241,6 @@ class Redactor:
         object.__setattr__(self, "_index", _name_index(self.names, self.phrases))
 
     def __call__(self, text: str) -> str:
-        return self.redact(text)
-
-    def redact(self, text: str) -> str:
         out = unicodedata.normalize("NFC", text)
         if _may_match_pattern(out):
             out = _PATTERN.sub(MARK, out)

@@ -1,5 +1,6 @@
-"""Folding of labels and headers so that matching ignores case, accents and typography; and
-the name a file gives a survey when nothing better is known (:func:`clean_file_title`).
+"""Folding of labels and headers so that matching ignores case, accents and typography; the
+name a file gives a survey when nothing better is known (:func:`clean_file_title`); and a
+result's label in a language (:class:`Labelled`).
 
 Matching in forum-eval is always whole-string equality after folding, never substring.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import PurePath
 from urllib.parse import unquote_plus
 
@@ -107,3 +109,12 @@ def clean_file_title(file: str) -> str:
     stem = unquote_plus(PurePath(file).stem).replace("_", " ")
     stem = re.sub(r"\s+\d{1,2}[.:h]\d{2}([.:]\d{2})?$", "", stem.strip())
     return re.sub(r"\s+", " ", stem).strip(" -") or file
+
+
+class Labelled:
+    """For results whose ``label`` (``statement`` …) fields map a language to a text."""
+
+    def text(self, what: str, lang: str) -> str | None:
+        """The field ``what`` in ``lang``, else in its first language (None when empty)."""
+        texts: Mapping[str, str] = getattr(self, what)
+        return texts.get(lang) or next(iter(texts.values()), None)

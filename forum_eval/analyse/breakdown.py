@@ -17,6 +17,7 @@ complements. A hidden cell carries ``n = positive = share = None`` and ``suppres
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -27,10 +28,12 @@ import numpy as np
 from forum_eval.analyse.privacy import (
     DEFAULT_MIN_CELL,
     header_is_identifying,
+    header_is_self_identification,
     is_group_item,
     suppress,
 )
 from forum_eval.analyse.privacy import Cell as _Cell
+from forum_eval.analyse.stats import share
 from forum_eval.config.scales import is_not_applicable
 from forum_eval.errors import UsageError
 from forum_eval.textnorm import fold, slug
@@ -112,19 +115,15 @@ def _hidden_row(
         for c, p in zip(counts, positives if positives is not None else counts, strict=True)
     ]
     hidden = suppress(cells_in, min_cell)
-    cells = []
-    for cell, hide in zip(cells_in, hidden, strict=True):
-        if hide:
-            cells.append(Cell(None, None, None, True))
-        else:
-            share = (
-                Fraction(cell.positive, cell.n) if cell.positive is not None and cell.n else None
-            )
-            cells.append(Cell(cell.n, cell.positive, share, False))
+    cells = tuple(
+        Cell(None, None, None, True)
+        if hide
+        else Cell(c.n, c.positive, share(c.positive, c.n), False)
+        for c, hide in zip(cells_in, hidden, strict=True)
+    )
     total = int(counts.sum())
     total_pos = None if positives is None else int(positives.sum())
-    total_share = Fraction(total_pos, total) if total_pos is not None and total else None
-    return Row(row_id, dict(label), total, total_pos, total_share, tuple(cells), kind)
+    return Row(row_id, dict(label), total, total_pos, share(total_pos, total), cells, kind)
 
 
 def count_row(
@@ -169,8 +168,9 @@ def resolve_grouping(
     key = fold(by)
     for data in responses.items:
         item = data.item
-        names = {fold(item.id), fold(data.header), *(fold(v) for v in item.label.values())}
-        names |= {fold(v) for v in item.question.values()}
+        names = {
+            fold(n) for n in (item.id, data.header, *item.label.values(), *item.question.values())
+        }
         if key in names and data.inferred and data.scale.kind == "choice":
             # its options were taken from the answers: grouped as a column of the file, so
             # that an answer held by fewer than min_cell people is pooled, never named
@@ -196,14 +196,13 @@ def resolve_grouping(
             raise UsageError(
                 f'--by "{by}": this column describes the submission, not the respondent.'
             )
-        values = table.frame[position].iloc[responses.positions].astype(str).str.strip()
-        folded_values = [fold(v) for v in values.tolist()]
-        labels: dict[str, str] = {}
-        counts: dict[str, int] = {}
-        for value, folded in zip(values.tolist(), folded_values, strict=True):
-            if folded and not is_not_applicable(folded):
+        values = table.frame[position].iloc[responses.positions].astype(str).str.strip().tolist()
+        folded_values = [fold(v) for v in values]
+        counts = Counter(f for f in folded_values if f and not is_not_applicable(f))
+        labels: dict[str, str] = {}  # the first spelling of each value
+        for value, folded in zip(values, folded_values, strict=True):
+            if folded in counts:
                 labels.setdefault(folded, value)
-                counts[folded] = counts.get(folded, 0) + 1
         # values from the data itself: one held by fewer than min_cell people is never
         # shown, not even as a label (it would tell that someone gave it); they are pooled
         big = sorted(
@@ -217,8 +216,6 @@ def resolve_grouping(
         categories = [Group(slug(labels[f]), {"en": labels[f], "fr": labels[f]}) for f in big]
         if len(big) < len(labels):
             categories.append(Group(OTHER_VALUES, {}))
-        from forum_eval.analyse.privacy import header_is_self_identification
-
         return _from_codes(
             slug(header),
             {"en": header, "fr": header},
@@ -248,8 +245,7 @@ def breakdown_items(responses: Responses, grouping: Grouping, min_cell: int) -> 
         if data.item.id == grouping.id or is_group_item(data) or not any(scale.positive_mask()):
             continue
         valid = data.codes >= 0
-        positive_codes = np.flatnonzero(np.array(scale.positive_mask()))
-        is_positive = valid & np.isin(data.codes, positive_codes)
+        is_positive = np.isin(data.codes, np.flatnonzero(scale.positive_mask()))
         counts = np.bincount(codes[valid], minlength=n_groups)
         positives = np.bincount(codes[is_positive], minlength=n_groups)
         rows.append(

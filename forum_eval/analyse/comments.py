@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from forum_eval.analyse.breakdown import Breakdown, Grouping, Row, count_row, resolve_grouping
 from forum_eval.analyse.privacy import (
     DEFAULT_MIN_CELL,
     Redactor,
@@ -23,14 +26,13 @@ from forum_eval.analyse.privacy import (
     header_is_self_identification,
     identifying_values,
 )
+from forum_eval.analyse.stats import share
+from forum_eval.analyse.summary import CommentSummary
 from forum_eval.config.codebook import Codebook
 from forum_eval.errors import InputError
 from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
-    import numpy as np
-
-    from forum_eval.analyse.breakdown import Grouping, Row
     from forum_eval.config.registry import Edition
     from forum_eval.read import RawTable
     from forum_eval.read.responses import CommentResponses, Responses
@@ -58,13 +60,6 @@ class ThemeResult:
 
 
 @dataclass(frozen=True)
-class ColumnResult:
-    id: str
-    label: Mapping[str, str]
-    n_comments: int
-
-
-@dataclass(frozen=True)
 class CommentsResult:
     name: str
     file: str
@@ -73,7 +68,7 @@ class CommentsResult:
     #: respondents who wrote at least one comment
     commenters: int
     n_comments: int
-    columns: tuple[ColumnResult, ...]
+    columns: tuple[CommentSummary, ...]
     #: in decreasing order of respondents, then codebook order
     themes: tuple[ThemeResult, ...]
     #: commenters none of whose comments matched a theme
@@ -84,7 +79,6 @@ class CommentsResult:
     #: comments in which something was redacted
     n_redacted: int
     codebook: str
-    quotes_per_theme: int
     #: theme counts per group (``--by``), small cells suppressed
     by: ThemesByGroup | None = None
     warnings: tuple[str, ...] = ()
@@ -97,13 +91,11 @@ class CommentsResult:
 
 
 @dataclass(frozen=True)
-class ThemesByGroup:
-    grouping: Grouping
-    min_cell: int
-    #: respondents per group, then commenters per group, then one row per theme, then other
-    sizes: Row
+class ThemesByGroup(Breakdown):
+    """Respondents per group (``sizes``), one row per theme then ``other`` (``rows``)."""
+
+    #: respondents per group who commented
     commenters: Row
-    rows: tuple[Row, ...] = field(default=())
 
 
 def _cut(text: str) -> str:
@@ -127,8 +119,6 @@ def analyse_comments(
     min_cell: int = DEFAULT_MIN_CELL,
 ) -> CommentsResult:
     """Themes of the comments of ``responses``. ``table`` gives the names to redact."""
-    import numpy as np
-
     # a free-text column that names, contacts or self-identifies respondents is never coded
     # or quoted, even when it was not recognised as such upstream
     columns = [
@@ -151,7 +141,6 @@ def analyse_comments(
     coded = np.zeros(n, dtype=bool)
     # distinct comment text → (themes, redacted text)
     seen: dict[str, tuple[tuple[str, ...], str]] = {}
-    n_comments = 0
     uncoded: set[str] = set()
     n_redacted = 0
     per_column: list[int] = []
@@ -162,8 +151,8 @@ def analyse_comments(
         written = np.zeros(len(distinct), dtype=bool)
         raised = {tid: np.zeros(len(distinct), dtype=bool) for tid in theme_ids}
         in_column = 0
-        for position, text in enumerate(distinct):  # in order of first appearance
-            count = counts[position]
+        # in order of first appearance
+        for position, (text, count) in enumerate(zip(distinct, counts, strict=True)):
             if not count or not text.strip():
                 continue
             in_column += count
@@ -177,7 +166,6 @@ def analyse_comments(
                 raised[tid][position] = True
             if not themes:
                 uncoded.add(_cut(safe))
-        n_comments += in_column
         per_column.append(in_column)
         commented |= written[codes]
         for tid, flags in raised.items():
@@ -188,21 +176,16 @@ def analyse_comments(
     commenters = int(commented.sum())
     other_mask = commented & ~coded
 
-    def share(count: int) -> Fraction | None:
-        return Fraction(count, commenters) if commenters else None
-
     themes_of = {safe: themes for themes, safe in seen.values()}
     texts_of: dict[str, set[str]] = {tid: set() for tid in theme_ids}
     for themes, safe in seen.values():
         for tid in themes:
             texts_of[tid].add(safe)
-    order = sorted(
-        codebook.themes, key=lambda t: (-int(members[t.id].sum()), theme_ids.index(t.id))
-    )
+    raised_by = {tid: int(flags.sum()) for tid, flags in members.items()}
     quoted: set[str] = set()
     results = []
-    for theme in order:
-        count = int(members[theme.id].sum())
+    for theme in sorted(codebook.themes, key=lambda t: -raised_by[t.id]):  # stable: codebook order
+        count = raised_by[theme.id]
         # the first ``quotes`` of the sorted candidates (the keys are distinct: the text is one)
         candidates = heapq.nsmallest(
             max(quotes, 0),
@@ -211,28 +194,25 @@ def analyse_comments(
         )
         chosen = tuple(_cut(s) for s in candidates)
         quoted.update(candidates)
-        results.append(ThemeResult(theme.id, dict(theme.label), count, share(count), chosen))
+        results.append(
+            ThemeResult(theme.id, dict(theme.label), count, share(count, commenters), chosen)
+        )
 
     by = None
     if grouping is not None:
-        from forum_eval.analyse.breakdown import count_row
+        groups = grouping.codes
 
-        codes = grouping.codes
+        def row(row_id: str, label: Mapping[str, str], flags: np.ndarray) -> Row:
+            return count_row(row_id, label, flags, groups, len(grouping.groups), min_cell)
+
         by = ThemesByGroup(
             grouping=grouping,
             min_cell=min_cell,
-            sizes=count_row(
-                "respondents", {}, np.ones(n, dtype=bool), codes, len(grouping.groups), min_cell
-            ),
-            commenters=count_row(
-                "commenters", {}, commented, codes, len(grouping.groups), min_cell
-            ),
+            sizes=row("respondents", {}, np.ones(n, dtype=bool)),
+            commenters=row("commenters", {}, commented),
             rows=(
-                *(
-                    count_row(r.id, r.label, members[r.id], codes, len(grouping.groups), min_cell)
-                    for r in results
-                ),
-                count_row("other", {}, other_mask, codes, len(grouping.groups), min_cell),
+                *(row(r.id, r.label, members[r.id]) for r in results),
+                row("other", {}, other_mask),
             ),
         )
     warnings = list(responses.warnings)
@@ -246,18 +226,17 @@ def analyse_comments(
         edition=edition,
         respondents=n,
         commenters=commenters,
-        n_comments=n_comments,
+        n_comments=sum(per_column),
         columns=tuple(
-            ColumnResult(c.item.id, dict(c.item.label), count)
+            CommentSummary(c.item.id, dict(c.item.label), count)
             for c, count in zip(columns, per_column, strict=True)
         ),
         themes=tuple(results),
         other=int(other_mask.sum()),
-        other_share=share(int(other_mask.sum())),
+        other_share=share(int(other_mask.sum()), commenters),
         uncoded=tuple(sorted(uncoded, key=lambda s: (fold(s), s))),
         n_redacted=n_redacted,
         codebook=codebook.source.name if codebook.source else "",
-        quotes_per_theme=quotes,
         by=by,
         warnings=tuple(warnings),
     )
@@ -266,17 +245,12 @@ def analyse_comments(
 def _distinct_texts(column: CommentResponses) -> tuple[tuple[str, ...], np.ndarray]:
     """The distinct texts of a comment column, in order of first appearance, and per
     respondent the position of its text among them."""
-    import numpy as np
+    import pandas as pd
 
     if column.distinct is not None and column.codes is not None:
         return column.distinct, column.codes
-    index: dict[str, int] = {}
-    codes = np.fromiter(
-        (index.setdefault(text, len(index)) for text in column.texts),
-        dtype=np.intp,
-        count=len(column.texts),
-    )
-    return tuple(index), codes
+    codes, distinct = pd.factorize(np.array(column.texts, dtype=object))
+    return tuple(distinct.tolist()), codes
 
 
 def survey_comments(
@@ -288,8 +262,6 @@ def survey_comments(
     min_cell: int = DEFAULT_MIN_CELL,
 ) -> CommentsResult:
     """``forum-eval comments SOURCE``: code the survey's comments, pick safe quotes."""
-    from forum_eval.analyse.breakdown import resolve_grouping
-
     responses, table = survey.responses, survey.table
     grouping = resolve_grouping(by, responses, table, min_cell) if by is not None else None
     return analyse_comments(

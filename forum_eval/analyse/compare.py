@@ -23,8 +23,9 @@ questionnaire id):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from forum_eval.analyse.stats import (
@@ -32,11 +33,12 @@ from forum_eval.analyse.stats import (
     fisher_exact_p,
     mann_whitney_p,
     newcombe_interval,
+    share,
     wilson_interval,
 )
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.errors import UsageError
-from forum_eval.textnorm import clean_file_title
+from forum_eval.textnorm import Labelled, clean_file_title
 
 SMALL_N = 10
 
@@ -60,13 +62,12 @@ class Side:
 
 
 def _side(edition: str, n_valid: int, n_positive: int, confidence: float, counts=()) -> Side:
-    share = Fraction(n_positive, n_valid) if n_valid else None
     ci = wilson_interval(n_positive, n_valid, confidence) if n_valid else None
-    return Side(edition, n_valid, n_positive, share, ci, tuple(counts))
+    return Side(edition, n_valid, n_positive, share(n_positive, n_valid), ci, tuple(counts))
 
 
 @dataclass(frozen=True)
-class ItemComparison:
+class ItemComparison(Labelled):
     id: str
     kind: str
     label: Mapping[str, str]
@@ -79,15 +80,12 @@ class ItemComparison:
     p_value: float | None
     #: None also when the two editions use different scales for the item
     p_value_ordinal: float | None
-    q_value: float | None
-    q_value_ordinal: float | None
-    verdict: str
     #: either n_valid is under SMALL_N (but not 0)
     small_n: bool
-
-    def text(self, what: str, lang: str) -> str | None:
-        texts: Mapping[str, str] = getattr(self, what)
-        return texts.get(lang) or next(iter(texts.values()), None)
+    #: the q-values and the verdict are set once every item of the pair is compared
+    q_value: float | None = None
+    q_value_ordinal: float | None = None
+    verdict: str = NOT_COMPARED
 
     @property
     def significant(self) -> bool:
@@ -134,18 +132,25 @@ class Comparison:
     warnings: tuple[str, ...]
 
 
-def _comparable(item: ItemSummary) -> bool:
+def comparable(item: ItemSummary) -> bool:
+    """An item with a share positive to compare (a single choice has none)."""
     return item.n_positive is not None and item.kind != "choice"
 
 
 def _verdict(difference: Fraction | None, q: float | None, alpha: float) -> str:
     if difference is None or q is None:
         return NOT_COMPARED
-    if q < alpha and difference > 0:
-        return UP
-    if q < alpha and difference < 0:
-        return DOWN
-    return NO_CHANGE
+    if q >= alpha or difference == 0:
+        return NO_CHANGE
+    return UP if difference > 0 else DOWN
+
+
+def _tests(a: Side, b: Side, confidence: float) -> tuple[Fraction, tuple[float, float], float]:
+    """b − a, Newcombe's interval of it and Fisher's p-value (both sides have answers)."""
+    assert a.share_positive is not None and b.share_positive is not None
+    ci = newcombe_interval(b.n_positive, b.n_valid, a.n_positive, a.n_valid, confidence)
+    p = fisher_exact_p(b.n_positive, b.n_valid, a.n_positive, a.n_valid)
+    return b.share_positive - a.share_positive, ci, p
 
 
 def compare_items(
@@ -156,15 +161,9 @@ def compare_items(
     side_b = _side(b_name, b.n_valid, b.n_positive or 0, confidence, b.counts)
     difference = diff_ci = p = p_ord = None
     if a.n_valid and b.n_valid:
-        assert side_a.share_positive is not None and side_b.share_positive is not None
-        difference = side_b.share_positive - side_a.share_positive
-        diff_ci = newcombe_interval(
-            side_b.n_positive, side_b.n_valid, side_a.n_positive, side_a.n_valid, confidence
-        )
-        p = fisher_exact_p(side_b.n_positive, side_b.n_valid, side_a.n_positive, side_a.n_valid)
+        difference, diff_ci, p = _tests(side_a, side_b, confidence)
         if a.scale == b.scale and len(a.counts) == len(b.counts):
             p_ord = mann_whitney_p(a.counts, b.counts)
-    small = any(0 < n < SMALL_N for n in (a.n_valid, b.n_valid))
     return ItemComparison(
         id=b.id,
         kind=b.kind,
@@ -176,10 +175,7 @@ def compare_items(
         diff_ci=diff_ci,
         p_value=p,
         p_value_ordinal=p_ord,
-        q_value=None,
-        q_value_ordinal=None,
-        verdict=NOT_COMPARED,
-        small_n=small,
+        small_n=any(0 < n < SMALL_N for n in (a.n_valid, b.n_valid)),
     )
 
 
@@ -191,19 +187,10 @@ def _with_q(items: list[ItemComparison], alpha: float) -> tuple[ItemComparison, 
 
     q = adjust([i.p_value for i in items])
     q_ord = adjust([i.p_value_ordinal for i in items])
-    out = []
-    for item, qi, qo in zip(items, q, q_ord, strict=True):
-        out.append(
-            ItemComparison(
-                **{
-                    **item.__dict__,
-                    "q_value": qi,
-                    "q_value_ordinal": qo,
-                    "verdict": _verdict(item.difference, qi, alpha),
-                }
-            )
-        )
-    return tuple(out)
+    return tuple(
+        replace(item, q_value=qi, q_value_ordinal=qo, verdict=_verdict(item.difference, qi, alpha))
+        for item, qi, qo in zip(items, q, q_ord, strict=True)
+    )
 
 
 def _rate(
@@ -215,10 +202,7 @@ def _rate(
         return None
     side_a = _side(a_name, a.attendees, a.respondents, confidence)
     side_b = _side(b_name, b.attendees, b.respondents, confidence)
-    assert side_a.share_positive is not None and side_b.share_positive is not None
-    difference = side_b.share_positive - side_a.share_positive
-    ci = newcombe_interval(b.respondents, b.attendees, a.respondents, a.attendees, confidence)
-    p = fisher_exact_p(b.respondents, b.attendees, a.respondents, a.attendees)
+    difference, ci, p = _tests(side_a, side_b, confidence)
     return RateComparison(side_a, side_b, difference, ci, p, _verdict(difference, p, alpha))
 
 
@@ -240,13 +224,13 @@ def compare_pair(
         other = a_items.get(item.id)
         if other is None:
             continue
-        if _comparable(item) and _comparable(other):
+        if comparable(item) and comparable(other):
             raw.append(compare_items(other, item, a_name, b_name, confidence))
         else:
             not_compared.append(item.id)
     only_in = {
-        a_name: tuple(i.id for i in a.items if i.id not in b_items and _comparable(i)),
-        b_name: tuple(i.id for i in b.items if i.id not in a_items and _comparable(i)),
+        a_name: tuple(i.id for i in a.items if i.id not in b_items and comparable(i)),
+        b_name: tuple(i.id for i in b.items if i.id not in a_items and comparable(i)),
     }
     return PairComparison(
         a=a,
@@ -264,29 +248,13 @@ def compare_pair(
 def unique_names(summaries: Sequence[Summary]) -> tuple[str, ...]:
     """Display names: the year, or the file's stem cleaned of ``+``, ``_`` and an export time
     ("survey_2023.csv" → "survey 2023"), made unique ("2019", "2019 (2)")."""
-    seen: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     names = []
     for summary in summaries:
         name = summary.name if summary.edition is not None else clean_file_title(summary.file)
-        seen[name] = seen.get(name, 0) + 1
-        count = seen[name]
-        names.append(name if count == 1 else f"{name} ({count})")
+        seen[name] += 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return tuple(names)
-
-
-class NothingToCompareError(UsageError):
-    """Two consecutive editions share no item: no table, no verdict can be given."""
-
-    def __init__(self, pair: PairComparison) -> None:
-        only = "; ".join(
-            f"only in {name}: {', '.join(ids)}" for name, ids in pair.only_in.items() if ids
-        )
-        super().__init__(
-            f"{pair.a_name} and {pair.b_name} have no item in common: there is nothing to "
-            f"compare ({only or 'no comparable item in either'}).",
-            "Compare editions that asked the same questions, or map their columns to the same "
-            "item ids in the questionnaire.",
-        )
 
 
 def compare(summaries: Sequence[Summary]) -> Comparison:
@@ -300,12 +268,20 @@ def compare(summaries: Sequence[Summary]) -> Comparison:
         for a, b, na, nb in zip(summaries, summaries[1:], names, names[1:], strict=False)
     )
     for pair in pairs:
-        if not pair.items and not pair.not_compared:
-            raise NothingToCompareError(pair)
-    ids = [{i.id for i in s.items if _comparable(i)} for s in summaries]
+        if not pair.items and not pair.not_compared:  # no table, no verdict can be given
+            only = "; ".join(
+                f"only in {name}: {', '.join(ids)}" for name, ids in pair.only_in.items()
+            )
+            raise UsageError(
+                f"{pair.a_name} and {pair.b_name} have no item in common: there is nothing to "
+                f"compare ({only or 'no comparable item in either'}).",
+                "Compare editions that asked the same questions, or map their columns to the "
+                "same item ids in the questionnaire.",
+            )
+    ids = [{i.id for i in s.items if comparable(i)} for s in summaries]
     everywhere = set.intersection(*ids)
     only_in = {
-        name: tuple(i.id for i in s.items if _comparable(i) and i.id not in everywhere)
+        name: tuple(i.id for i in s.items if comparable(i) and i.id not in everywhere)
         for name, s in zip(names, summaries, strict=True)
     }
     warnings: list[str] = []

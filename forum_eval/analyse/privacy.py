@@ -43,19 +43,8 @@ from forum_eval.textnorm import fold
 if TYPE_CHECKING:
     from forum_eval.read.responses import ItemResponses, Responses
 
-__all__ = [
-    "DEFAULT_MIN_CELL",
-    "MARK",
-    "Cell",
-    "Redactor",
-    "header_is_identifying",
-    "header_is_self_identification",
-    "identifying_values",
-    "is_group_item",
-    "localise_marks",
-    "suppress",
-    "without_groups",
-]
+#: the names re-exported from read/identities.py and redact.py
+__all__ = ["MARK", "Redactor", "header_is_identifying", "identifying_values", "localise_marks"]
 
 #: Default minimum cell size.
 DEFAULT_MIN_CELL = 5
@@ -82,25 +71,21 @@ def suppress(cells: Sequence[Cell] | Sequence[int], k: int = DEFAULT_MIN_CELL) -
         raise ValueError("k must be at least 1")
     hidden = [c.n < k for c in row]
 
-    def next_smallest() -> bool:
-        candidates = [i for i, h in enumerate(hidden) if not h]
-        if not candidates:
-            return False
-        smallest = min(candidates, key=lambda i: (row[i].n, i))
-        hidden[smallest] = True
-        return True
+    def hide_next_smallest() -> None:
+        shown = [i for i, h in enumerate(hidden) if not h]
+        if shown:
+            hidden[min(shown, key=lambda i: row[i].n)] = True  # the first of the smallest
 
     if sum(hidden) == 1:
-        next_smallest()
+        hide_next_smallest()
     total_n = sum(c.n for c in row)
     total_pos = sum(c.positive or 0 for c in row)
     if any(c.positive is not None for c in row) and 0 < total_pos < total_n:
         while any(hidden) and not all(hidden):
-            n = sum(c.n for c, h in zip(row, hidden, strict=True) if h)
-            pos = sum(c.positive or 0 for c, h in zip(row, hidden, strict=True) if h)
-            if 0 < pos < n:
+            kept = [c for c, h in zip(row, hidden, strict=True) if h]
+            if 0 < sum(c.positive or 0 for c in kept) < sum(c.n for c in kept):
                 break
-            next_smallest()
+            hide_next_smallest()
     return tuple(hidden)
 
 
@@ -149,24 +134,25 @@ def header_is_self_identification(header: str) -> bool:
 
 def is_group_item(data: ItemResponses) -> bool:
     """A self-identification column: ``kind = "group"``, or recognised from its header alone."""
-    if data.item.kind == "group":
-        return True
-    return data.inferred and header_is_self_identification(data.header)
+    return data.item.kind == "group" or (
+        data.inferred and header_is_self_identification(data.header)
+    )
 
 
 def without_groups(responses: Responses) -> Responses:
-    """``responses`` without its self-identification items (counted under ``set_aside["group"]``).
+    """``responses`` without its self-identification items and multi-select questions
+    (counted under ``set_aside["group"]``).
 
     Such columns are never summarised on their own; they are only usable with ``--by``,
     where small groups are suppressed.
     """
-    groups = [i for i in responses.items if is_group_item(i)]
-    if not groups:
+    items = [i for i in responses.items if not is_group_item(i)]
+    multiselect = [
+        m for m in responses.multiselect if not header_is_self_identification(m.question)
+    ]
+    dropped = len(responses.items) - len(items) + len(responses.multiselect) - len(multiselect)
+    if not dropped:
         return responses
     set_aside = dict(responses.set_aside)
-    set_aside["group"] = set_aside.get("group", 0) + len(groups)
-    return replace(
-        responses,
-        items=[i for i in responses.items if not is_group_item(i)],
-        set_aside=set_aside,
-    )
+    set_aside["group"] = set_aside.get("group", 0) + dropped
+    return replace(responses, items=items, multiselect=multiselect, set_aside=set_aside)

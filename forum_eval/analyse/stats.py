@@ -88,6 +88,11 @@ def nonresponse_bounds(
     return Fraction(positives, total), Fraction(positives + unknown, total)
 
 
+def share(part: int | None, whole: int | None) -> Fraction | None:
+    """``part / whole``, exact; None when ``part`` is unknown or ``whole`` is 0 (or unknown)."""
+    return Fraction(part, whole) if part is not None and whole else None
+
+
 def percent(value: float | Fraction, decimals: int = 0) -> Decimal:
     """``value`` (a fraction 0–1) as a percentage rounded half up: 0.9333 → 93, 0.3875 → 39."""
     if isinstance(value, Fraction):

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from forum_eval.analyse.choices import summarize_multiselect
-from forum_eval.analyse.stats import nonresponse_bounds, proportion_interval
+from forum_eval.analyse.stats import nonresponse_bounds, proportion_interval, share
 from forum_eval.config.registry import Edition
 from forum_eval.config.scales import NPS_DETRACTORS, Scale
 from forum_eval.errors import InputError
+from forum_eval.textnorm import Labelled
 
 if TYPE_CHECKING:
     # not at run time: a chart worker unpickles Summary objects without importing pandas
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class ItemSummary:
+class ItemSummary(Labelled):
     id: str
     kind: str
     label: Mapping[str, str]
@@ -72,13 +73,11 @@ class ItemSummary:
         """The category ids whose counts add up to ``n_positive``, in scale order."""
         return tuple(c for c, pos in zip(self.categories, self.positive, strict=True) if pos)
 
-    def text(self, what: str, lang: str) -> str | None:
-        texts: Mapping[str, str] = getattr(self, what)
-        return texts.get(lang) or next(iter(texts.values()), None)
-
 
 @dataclass(frozen=True)
 class CommentSummary:
+    """A comment column: how many respondents wrote in it."""
+
     id: str
     label: Mapping[str, str]
     n_comments: int
@@ -114,12 +113,8 @@ def _nps(scale: Scale, counts: tuple[int, ...], n_valid: int) -> Fraction | None
     """% promoters (9–10) − % detractors (0–6), as a fraction −1…1; None unless an NPS item."""
     if scale.kind != "nps" or not n_valid:
         return None
-    promoters = sum(
-        c for c, cat in zip(counts, scale.categories, strict=True) if cat.id in scale.positive
-    )
-    detractors = sum(
-        c for c, cat in zip(counts, scale.categories, strict=True) if cat.id in NPS_DETRACTORS
-    )
+    promoters = sum(c for c, i in zip(counts, scale.ids, strict=True) if i in scale.positive)
+    detractors = sum(c for c, i in zip(counts, scale.ids, strict=True) if i in NPS_DETRACTORS)
     return Fraction(promoters - detractors, n_valid)
 
 
@@ -137,11 +132,7 @@ def summarize_item(
     counts = tuple(tally[shift:])
     n_valid = sum(counts)
     mask = scale.positive_mask()
-    has_positive = any(mask)
-    n_positive = (
-        sum(c for c, pos in zip(counts, mask, strict=True) if pos) if has_positive else None
-    )
-    share = Fraction(n_positive, n_valid) if n_positive is not None and n_valid else None
+    n_positive = sum(c for c, pos in zip(counts, mask, strict=True) if pos) if any(mask) else None
     n_blank = tally[BLANK + shift]
     ci = bounds = None
     if n_positive is not None and n_valid:
@@ -166,7 +157,7 @@ def summarize_item(
         n_not_applicable=tally[NOT_APPLICABLE + shift],
         n_invalid=tally[INVALID + shift],
         n_positive=n_positive,
-        share_positive=share,
+        share_positive=share(n_positive, n_valid),
         ci=ci,
         bounds=bounds,
         inferred=data.inferred,
@@ -190,9 +181,7 @@ def summarize(
 ) -> Summary:
     if attendees is None and edition is not None:
         attendees = edition.attendees
-    warnings = list(responses.warnings)
     respondents = responses.respondents
-    rate = Fraction(respondents, attendees) if attendees else None
     if attendees is not None and respondents > attendees:
         # a response rate above 100 % is never a figure (the command line's --attendees is
         # refused before, as a usage error; this is a project file's count, or compare's)
@@ -206,28 +195,26 @@ def summarize(
         summarize_item(data, confidence=confidence, attendees=attendees, respondents=respondents)
         for data in responses.items
     )
-    for item in items:
-        if item.n_valid == 0:
-            warnings.append(f'item "{item.id}": no valid answer; it has no percentage.')
-    comments = tuple(
-        CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
-        for c in responses.comments
-    )
-    multiselect = tuple(summarize_multiselect(m, respondents) for m in responses.multiselect)
+    empty = [
+        f'item "{i.id}": no valid answer; it has no percentage.' for i in items if not i.n_valid
+    ]
     return Summary(
         name=name,
         file=file,
         edition=edition,
         respondents=respondents,
         attendees=attendees,
-        response_rate=rate,
+        response_rate=share(respondents, attendees),
         confidence=confidence,
         items=items,
-        comments=comments,
+        comments=tuple(
+            CommentSummary(c.item.id, dict(c.item.label), sum(map(bool, c.texts)))
+            for c in responses.comments
+        ),
         excluded=dict(responses.excluded),
         set_aside=dict(responses.set_aside),
-        warnings=tuple(warnings),
-        multiselect=multiselect,
+        warnings=(*responses.warnings, *empty),
+        multiselect=tuple(summarize_multiselect(m, respondents) for m in responses.multiselect),
     )
 
 
@@ -237,19 +224,10 @@ def summarize_survey(
     """The summary of a survey as read; self-identification items and multi-select
     questions are left out (items are only used by breakdowns, where small groups are
     suppressed: see privacy.py)."""
-    from dataclasses import replace
+    from forum_eval.analyse.privacy import without_groups
 
-    from forum_eval.analyse.privacy import header_is_self_identification, without_groups
-
-    responses = without_groups(survey.responses)
-    groups = [m for m in responses.multiselect if header_is_self_identification(m.question)]
-    if groups:
-        set_aside = dict(responses.set_aside)
-        set_aside["group"] = set_aside.get("group", 0) + len(groups)
-        kept = [m for m in responses.multiselect if m not in groups]
-        responses = replace(responses, multiselect=kept, set_aside=set_aside)
     return summarize(
-        responses,
+        without_groups(survey.responses),
         name=survey.name,
         file=survey.file,
         edition=survey.edition,

@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from forum_eval.analyse.compare import unique_names
-from forum_eval.analyse.stats import wilson_interval
-from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.analyse.compare import comparable, unique_names
+from forum_eval.analyse.stats import share, wilson_interval
+from forum_eval.analyse.summary import Summary
 from forum_eval.config.registry import Edition
+from forum_eval.textnorm import Labelled
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,11 @@ class TrendPoint:
 
 
 @dataclass(frozen=True)
-class TrendSeries:
+class TrendSeries(Labelled):
     id: str
     kind: str
     label: Mapping[str, str]
     points: tuple[TrendPoint, ...]
-
-    def text(self, what: str, lang: str) -> str | None:
-        texts: Mapping[str, str] = getattr(self, what)
-        return texts.get(lang) or next(iter(texts.values()), None)
 
 
 @dataclass(frozen=True)
@@ -51,10 +48,6 @@ class Trend:
     #: responses included), for the time axis; empty when the editions are plain files
     timeline: tuple[Edition, ...]
     confidence: float
-
-
-def _comparable(item: ItemSummary) -> bool:
-    return item.n_positive is not None and item.kind != "choice"
 
 
 def build_trend(
@@ -73,41 +66,35 @@ def build_trend(
         raise ValueError("a trend needs at least one edition")
     confidence = summaries[0].confidence
     names = unique_names(summaries)
-    order: list[str] = []
-    first: dict[str, ItemSummary] = {}
-    for summary in summaries:
-        for item in summary.items:
-            if _comparable(item) and item.id not in first:
-                first[item.id] = item
-                order.append(item.id)
+    # per edition, its comparable items by id
+    found = [{i.id: i for i in s.items if comparable(i)} for s in summaries]
+    order = list(dict.fromkeys(item_id for items_of in found for item_id in items_of))
     if items is not None:
-        unknown = [i for i in items if i not in first]
+        unknown = [i for i in items if i not in order]
         if unknown:
             raise ValueError(", ".join(unknown))
         order = list(dict.fromkeys(items))  # the order asked for, without repeats
     series = []
     for item_id in order:
         points = []
-        for name, summary in zip(names, summaries, strict=True):
+        for name, summary, items_of in zip(names, summaries, found, strict=True):
             edition = summary.edition
-            found = next((i for i in summary.items if i.id == item_id and _comparable(i)), None)
-            n_valid = found.n_valid if found else 0
-            n_positive = (found.n_positive or 0) if found else 0
+            item = items_of.get(item_id)
+            n_valid = item.n_valid if item else 0
+            n_positive = (item.n_positive or 0) if item else 0
             points.append(
                 TrendPoint(
                     edition=name,
                     year=edition.year if edition else None,
                     city=edition.city if edition else None,
-                    asked=found is not None,
+                    asked=item is not None,
                     n_valid=n_valid,
                     n_positive=n_positive,
-                    share_positive=Fraction(n_positive, n_valid) if n_valid else None,
+                    share_positive=share(n_positive, n_valid),
                     ci=wilson_interval(n_positive, n_valid, confidence) if n_valid else None,
                 )
             )
-        latest = next(
-            i for s in reversed(summaries) for i in s.items if i.id == item_id and _comparable(i)
-        )
+        latest = next(items_of[item_id] for items_of in reversed(found) if item_id in items_of)
         series.append(TrendSeries(item_id, latest.kind, dict(latest.label), tuple(points)))
     years = [s.edition.year for s in summaries if s.edition is not None]
     timeline: tuple[Edition, ...] = ()
