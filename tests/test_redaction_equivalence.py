@@ -29,7 +29,7 @@ from forum_eval.textnorm import fold
 
 
 def plain_redact(text: str, index: _NameIndex | None) -> str:
-    """``Redactor.redact`` without any shortcut (as it was written first)."""
+    """The `Redactor` without any shortcut (as it was written first)."""
     out = unicodedata.normalize("NFC", text)
     out = _PATTERN.sub(MARK, out)
     out = _ADDRESS_RE.sub(MARK, out)
