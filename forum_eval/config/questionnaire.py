@@ -24,14 +24,14 @@ from forum_eval.config.scales import (
     parse_scale_table,
 )
 from forum_eval.errors import ConfigError
-from forum_eval.textnorm import fold
+from forum_eval.textnorm import Labelled, fold
 
 LANGS = ("en", "fr")
 _GRID = re.compile(r"^(?P<question>.*?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
 
 
 @dataclass(frozen=True)
-class Item:
+class Item(Labelled):
     """One question of the form. ``label``, ``question`` and ``statement`` map lang → text."""
 
     id: str
@@ -42,10 +42,6 @@ class Item:
     scale: Scale | None = None
     numeric_codes: bool = False
     aliases: tuple[str, ...] = ()
-
-    def text(self, what: str, lang: str) -> str | None:
-        texts: Mapping[str, str] = getattr(self, what)
-        return texts.get(lang) or next(iter(texts.values()), None)
 
 
 @dataclass(frozen=True)
