@@ -32,37 +32,12 @@ DELIMITERS = (",", ";", "\t", "|")
 #: encoding of French and English Excel on Windows.
 _OTHER_SCRIPTS = frozenset(
     [
-        "cp1251",
-        "cp1253",
-        "cp1255",
-        "cp1256",
-        "koi8_r",
-        "koi8_u",
-        "iso8859_5",
-        "iso8859_6",
-        "iso8859_7",
-        "iso8859_8",
-        "mac_cyrillic",
-        "shift_jis",
-        "cp932",
-        "euc_jp",
-        "iso2022_jp",
-        "gb2312",
-        "gbk",
-        "gb18030",
-        "big5",
-        "big5hkscs",
-        "euc_kr",
-        "cp949",
-        "johab",
-        "tis_620",
-        "cp874",
-        "utf_16",
-        "utf_16_le",
-        "utf_16_be",
-        "utf_32",
+        "cp1251", "cp1253", "cp1255", "cp1256", "koi8_r", "koi8_u", "iso8859_5", "iso8859_6",
+        "iso8859_7", "iso8859_8", "mac_cyrillic", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
+        "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "euc_kr", "cp949", "johab", "tis_620",
+        "cp874", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
     ]
-)
+)  # fmt: skip
 
 _SAVE_AS_CSV = "Save it again from your spreadsheet program as CSV UTF-8 or Excel (.xlsx)."
 _GIVE_A_TABLE = "Give a CSV, TSV or Excel (.xlsx, .xls, .ods) export of the responses."
@@ -139,34 +114,24 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """The text of a file and the name of its encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    strict = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else _utf32_encoding(data[:4096])
+    if strict is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        strict = "utf-16"
+    if strict is not None:  # a byte-order mark or UTF-32: that encoding or an error
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return data.decode(strict), strict
         except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start + 3) from None
-    utf32 = _utf32_encoding(data[:4096])
-    if utf32 is not None:
-        try:
-            return data.decode(utf32), utf32
-        except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start) from None
+            raise _bad_encoding(path, exc.start + (3 if strict == "utf-8-sig" else 0)) from None
     head = data[:4096]
+    tried = ["utf-8"]
     if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
         # UTF-16 without a byte-order mark: every other byte of ASCII text is NUL
-        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        tried.insert(0, "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+    for encoding in tried:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -176,18 +141,16 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     # Western European files (French Excel on Windows) are cp1252; charset-normalizer often
     # names a look-alike (latin-1, mac_roman, hp_roman8…): prefer cp1252 unless the text is
     # clearly in another script.
-    if encoding.lower().replace("-", "_") not in _OTHER_SCRIPTS:
+    western = encoding.lower().replace("-", "_") not in _OTHER_SCRIPTS
+    for candidate in ["cp1252", encoding] if western else [encoding]:
         try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
+            return data.decode(candidate), candidate
+        except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode(encoding), encoding
-    except (UnicodeDecodeError, LookupError):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start) from None
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise _bad_encoding(path, exc.start) from None
 
 
 def _utf32_encoding(head: bytes) -> str | None:
@@ -260,15 +223,12 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_text(path: Path, data: bytes) -> Grid:
     """The careful path: decode the whole file (any encoding), then parse the text."""
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
-    if _binary_bytes(data[:8192]):
-        raise InputError(
-            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
-        )
+    if (error := _not_text(path, data)) is not None:
+        raise error
     text, encoding = decode(data, path)
-    text = _checked_text(path, text)
+    if (error := _not_a_table(path, text)) is not None:
+        raise error
+    text = text.removeprefix("\ufeff")
     delimiter = sniff_delimiter(text)
     _check_width(path, text, delimiter)
     body, stray = _without_stray_row(text, delimiter)
@@ -332,25 +292,33 @@ def _without_stray_row(text: str, delimiter: str) -> tuple[str, str]:
     )
 
 
-def _checked_text(path: Path, text: str) -> str:
-    """The text without its byte-order mark; an error for binary data or a web page."""
-    if _is_binary(text):
-        raise InputError(
+def _not_text(path: Path, data: bytes) -> InputError | None:
+    """Why a file starting with ``data`` is not a text table (an image, an archive, binary
+    data); None when it may be one."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
+    if _binary_bytes(data[:8192]):
+        return InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
         )
-    text = text.removeprefix("\ufeff")
-    if _looks_like_markup(text):
-        raise InputError(
+    return None
+
+
+def _not_a_table(path: Path, text: str) -> InputError | None:
+    """Why a decoded text is not a table (binary data, a web page); None when it may be one."""
+    if _is_binary(text):
+        return InputError(
+            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
+        )
+    head = text.removeprefix("\ufeff")[:512].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
+        return InputError(
             f"{path}: this is a web page or XML document, not a table of responses.",
             "A download link sometimes gives the sign-in page: download the responses again as "
             "CSV or Excel from the platform's results page.",
         )
-    return text
-
-
-def _looks_like_markup(text: str) -> bool:
-    head = text[:512].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body"))
+    return None
 
 
 def _text_info(text: str, encoding: str, delimiter: str) -> dict[str, str]:
@@ -389,31 +357,8 @@ def _read_big_text(path: Path) -> Grid | None:
     pandas ``category`` columns (the parser's dictionaries: no value is hashed twice, no
     string is copied into Python); None when the file is small, not clearly UTF-8 text, or
     not a regular table: the careful path then reads it and says what is wrong."""
-    parsed = big_text_table(path)
-    if parsed is None:
-        return None
-    frame = _arrow_frame(parsed)
-    return Grid(
-        frame=frame, path=path, info=_text_info(parsed.head, parsed.encoding, parsed.delimiter)
-    )
-
-
-@dataclass
-class BigText:
-    """A big text file parsed by pyarrow (no pandas yet): every cell a string, columns with
-    few distinct values in the head dictionary-encoded (see :func:`big_text_table`)."""
-
-    table: Any  # pyarrow.Table, columns f0, f1, … (autogenerated names)
-    head: str
-    encoding: str
-    delimiter: str
-
-
-def big_text_table(path: Path) -> BigText | None:
-    """The pyarrow part of :func:`_read_big_text`; None when the careful path must read it."""
     try:
-        size = path.stat().st_size
-        if size < BIG_TEXT_BYTES:
+        if path.stat().st_size < BIG_TEXT_BYTES:
             return None
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
@@ -421,23 +366,17 @@ def big_text_table(path: Path) -> BigText | None:
         return None  # the careful path says why
     if head.isspace() or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return None
-    if any(head.startswith(signature) for signature, _ in _SIGNATURES):
-        return None
-    if _binary_bytes(head[:8192]):
-        return None
-    text = _utf8_head(head)
-    if text is None or _is_binary(text):
+    text = _utf8_head(head) if _not_text(path, head) is None else None
+    if text is None or _not_a_table(path, text) is not None:
         return None
     text = text.removeprefix("\ufeff")
-    if _looks_like_markup(text):
-        return None
     delimiter = sniff_delimiter(text)
     _check_width(path, text, delimiter)
-    table = _parse_big_utf8(path, text, delimiter)
-    if table is None:
+    frame = _parse_big_utf8(path, text, delimiter)
+    if frame is None:
         return None
     encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
-    return BigText(table=table, head=text, encoding=encoding, delimiter=delimiter)
+    return Grid(frame=frame, path=path, info=_text_info(text, encoding, delimiter))
 
 
 def _utf8_head(head: bytes) -> str | None:
@@ -463,11 +402,12 @@ def _sample_records(text: str, delimiter: str) -> list[list[str]]:
     return [r for r in records if r]  # pyarrow skips empty lines too
 
 
-def _parse_big_utf8(path: Path, head: str, delimiter: str) -> Any:
+def _parse_big_utf8(path: Path, head: str, delimiter: str) -> pd.DataFrame | None:
     """Every cell of a UTF-8 file as a string, parsed by pyarrow as pandas' ``read_csv(…,
     engine="pyarrow", dtype=str, keep_default_na=False)`` parses it, but each column with
-    few distinct values in the head dictionary-encoded (a ``pyarrow.Table``); None when
-    pyarrow refuses the file (invalid UTF-8 — pyarrow checks it —, ragged rows …)."""
+    few distinct values in the head dictionary-encoded, then a pandas ``category`` column
+    (one dictionary per column); None when pyarrow refuses the file (invalid UTF-8 —
+    pyarrow checks it —, ragged rows …)."""
     records = _sample_records(head, delimiter)
     if not records:
         return None
@@ -499,22 +439,12 @@ def _parse_big_utf8(path: Path, head: str, delimiter: str) -> Any:
         return None
     if table.num_columns != width or table.schema.types != [types[n] for n in table.column_names]:
         return None
-    return table
-
-
-def _arrow_frame(parsed: BigText) -> pd.DataFrame:
-    """The pandas frame of a parsed big file: dictionary columns become ``category`` columns
-    (one dictionary per column), the others ``str`` columns."""
     import pandas as pd
-    import pyarrow as pa
 
-    table = parsed.table
-    parsed.table = None  # each column is freed once converted
-    width = table.num_columns
     columns: dict[int, pd.Series] = {}
     for position in range(width):
         chunked = table.column(0)
-        table = table.remove_column(0)
+        table = table.remove_column(0)  # each column is freed once converted
         if pa.types.is_dictionary(chunked.type):
             chunked = chunked.unify_dictionaries()
             size = len(chunked.chunk(0).dictionary) if chunked.num_chunks else 0
@@ -652,34 +582,24 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
         candidates = visible  # a hidden sheet is read only when --sheet names it
     frame = None
     chosen = candidates[0] if candidates else ""
-    for name in candidates:
-        if name in parts:
-            try:
+    with book:
+        for name in candidates:
+            if name in parts:
                 with zipfile.ZipFile(io.BytesIO(data)) as archive:
                     _check_dimension(path, archive, name, parts[name])
-            except InputError:
-                book.close()
-                raise
-        try:
-            parsed = pd.read_excel(
-                book,
-                sheet_name=name,
-                header=None,
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-            )
-        except Exception as exc:
-            book.close()
-            raise InputError(
-                f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
-                "Save the workbook again from your spreadsheet program.",
-            ) from None
-        parsed = _trim(parsed.fillna("").astype(str))
-        if sheet is not None or _looks_like_table(parsed):
-            frame, chosen = parsed, name
-            break
-    book.close()
+            try:
+                parsed = pd.read_excel(
+                    book, sheet_name=name, header=None, dtype=str, na_filter=False
+                )
+            except Exception as exc:
+                raise InputError(
+                    f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
+                    "Save the workbook again from your spreadsheet program.",
+                ) from None
+            parsed = _trim(parsed.fillna("").astype(str))
+            if sheet is not None or _looks_like_table(parsed):
+                frame, chosen = parsed, name
+                break
     if frame is None or frame.empty:
         where = (
             f'sheet "{chosen}" holds no table'
