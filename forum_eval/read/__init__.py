@@ -32,6 +32,5 @@ def load_table(path: Path, *, sheet: str | None = None, platform: str | None = N
     grid = read_grid(path, sheet=sheet)
     adapter, how = choose(grid, platform)
     table = adapter.adapt(grid)
-    table.info["platform"] = adapter.NAME
     table.info["platform_from"] = how
     return table

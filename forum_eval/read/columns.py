@@ -299,6 +299,8 @@ class Classified:
     dropped: list[int] = field(default_factory=list)
     #: the multi-select (checkbox) questions, in file order
     multiselect: list[Multiselect] = field(default_factory=list)
+    #: item id → the header (or question) it stands for, so that ids stay unique
+    ids: dict[str, str] = field(default_factory=dict)
 
     def aside(self, position: int, header: str, role: str, how: str, note: str = "") -> None:
         self.set_aside[role] += 1
@@ -369,8 +371,7 @@ def classify_columns(
     """Each column in file order: the platform's own roles first, then the questionnaire, a
     ``--scale`` declaration, the header and the answers (see :func:`_recognise`)."""
     found = Classified()
-    seen: dict[str, str] = {}
-    grouped = _option_columns(table, questionnaire, columns, scales, found, seen)
+    grouped = _option_columns(table, questionnaire, columns, scales, found)
     grids = _grids(table, columns, set(grouped))
     for position, header in enumerate(table.headers):
         platform_role = table.roles.get(position)
@@ -387,22 +388,21 @@ def classify_columns(
             columns,
             scales,
             found,
-            seen,
             grids.get(position),
             joined=platform_role == MULTISELECT,
         )
         if recognised is None:
             continue
         item, how, inferred = recognised
-        if item.id in seen:
+        if item.id in found.ids:
             found.warnings.append(
-                f'columns "{seen[item.id]}" and "{header}" both stand for item "{item.id}"; '
+                f'columns "{found.ids[item.id]}" and "{header}" both stand for item "{item.id}"; '
                 f"only the first is used."
             )
             found.aside(position, header, IGNORED, f'duplicate of item "{item.id}"')
             found.dropped.append(position)
             continue
-        seen[item.id] = header
+        found.ids[item.id] = header
         if item.kind == "comment":
             found.comments.append((position, item))
             found.reports.append(
@@ -419,15 +419,13 @@ def classify_columns(
             ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
         )
     _text_boxes(found)
-    _single_choices(found, columns, set(grids), seen)
+    _single_choices(found, columns, set(grids))
     suggested = _suggest(table, found, columns)
     found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
 
 
-def _single_choices(
-    found: Classified, columns: Columns, grids: set[int], seen: dict[str, str]
-) -> None:
+def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> None:
     """The columns left unread whose few answers repeat, read as single-choice questions
     (``choice`` items on a nominal scale of the answers seen; see
     :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
@@ -476,8 +474,8 @@ def _single_choices(
                 'options of a choice question, list it in the questionnaire, kind "choice")',
             )
             continue
-        item_id = _new_id(header, report.position, seen)
-        seen[item_id] = header
+        item_id = _new_id(header, report.position, found.ids)
+        found.ids[item_id] = header
         scale = inferred_choice_scale(item_id, answers)
         item = Item(id=item_id, kind="choice", label={"en": header, "fr": header}, scale=scale)
         found.items.append((report.position, item, scale, True))
@@ -522,7 +520,6 @@ def _option_columns(
     columns: Columns,
     scales: Sequence[tuple[str, Scale]],
     found: Classified,
-    seen: dict[str, str],
 ) -> dict[int, ColumnReport]:
     """The multi-select questions written one column per option (see
     :func:`~forum_eval.read.multiselect.option_groups`; a column of the questionnaire or
@@ -538,8 +535,8 @@ def _option_columns(
     }
     reports: dict[int, ColumnReport] = {}
     for group in option_groups(table.headers, answers, platform=table.platform):
-        item_id = _new_id(group.question, group.positions[0], seen)
-        seen[item_id] = group.question
+        item_id = _new_id(group.question, group.positions[0], found.ids)
+        found.ids[item_id] = group.question
         found.multiselect.append(Multiselect(item_id, group, joined=False))
         found.dropped.extend(group.positions)
         how = f"one of the {len(group.positions)} options of a multi-select question"
@@ -666,7 +663,6 @@ def _recognise(
     columns: Columns,
     scales: Sequence[tuple[str, Scale]],
     found: Classified,
-    seen: dict[str, str],
     grid: Mapping[str, int] | None = None,
     *,
     joined: bool = False,
@@ -686,7 +682,7 @@ def _recognise(
         found.aside(position, header, *aside)
         return None
     if joined and declared is None:
-        _joined(position, header, found, seen, "the platform's layout")
+        _joined(position, header, found, "the platform's layout")
         return None
     scale, how = _scale_of(header, column, declared, scales, grid)
     if scale is None and how:  # numbers whose ends the header names in unknown words
@@ -694,14 +690,14 @@ def _recognise(
         found.dropped.append(position)
         return None
     if scale is not None:
-        item_id = _new_id(header, position, seen)
+        item_id = _new_id(header, position, found.ids)
         shown = _STATED_SCALE.sub("", header).strip() or header
         split = grid_row(shown)
         if split is not None and grid is not None:
             shown = split[1]  # a grid row is labelled by its row (the question: its group)
         return Item(item_id, scale.kind, {"en": shown, "fr": shown}, scale=scale), how, True
     if looks_joined(column.answered_counts()):
-        _joined(position, header, found, seen, "options that recur in other combinations")
+        _joined(position, header, found, "options that recur in other combinations")
         return None
     if _looks_like_comment(column):
         label = {"en": header, "fr": header}
@@ -735,10 +731,10 @@ def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
     return None
 
 
-def _joined(position: int, header: str, found: Classified, seen: dict[str, str], why: str) -> None:
+def _joined(position: int, header: str, found: Classified, why: str) -> None:
     """Record a column of joined options as a multi-select question."""
-    item_id = _new_id(header, position, seen)
-    seen[item_id] = header
+    item_id = _new_id(header, position, found.ids)
+    found.ids[item_id] = header
     found.multiselect.append(Multiselect(item_id, OptionGroup(header, (position,), ()), True))
     found.dropped.append(position)
     how = f"several options per answer, joined in one cell ({why})"

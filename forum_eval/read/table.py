@@ -9,6 +9,7 @@ must not count (``incomplete``, ``preview``; ``""`` when it counts).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -146,6 +147,12 @@ def header_role(header: str) -> str | None:
     return None
 
 
+def meta_roles(headers: Sequence[str]) -> dict[int, str]:
+    """Position → metadata or identifying, for the columns whose header alone says so."""
+    roles = {position: header_role(header) for position, header in enumerate(headers)}
+    return {p: role for p, role in roles.items() if role in (METADATA, IDENTIFYING)}
+
+
 def grid_header(question: str, row: str) -> str:
     """The one spelling of a grid (matrix) cell header used across platforms: ``Question [Row]``."""
     question, row = question.strip(), row.strip()
@@ -163,8 +170,6 @@ def build(
     headers: list[str],
     platform: str,
     roles: dict[int, str] | None = None,
-    status: np.ndarray | None = None,
-    body: pd.DataFrame | None = None,
 ) -> RawTable:
     """A RawTable from a grid whose first ``header_rows`` rows are headers."""
     path = grid.path
@@ -172,11 +177,10 @@ def build(
         raise InputError(
             f"{path}: the file is empty.", "Export the responses again from the survey platform."
         )
-    if body is None:
-        import pandas as pd
+    import pandas as pd
 
-        body = grid.frame.iloc[header_rows:].reset_index(drop=True)
-        body.columns = pd.RangeIndex(body.shape[1])
+    body = grid.frame.iloc[header_rows:].reset_index(drop=True)
+    body.columns = pd.RangeIndex(body.shape[1])
     if body.shape[0] == 0:
         raise InputError(
             f"{path}: the file has a header but no responses.",
@@ -202,7 +206,6 @@ def build(
         first_data_row=header_rows + 1,
         info=info,
         roles=dict(roles or {}),
-        status=status,
         platform=platform,
     )
 

@@ -12,13 +12,12 @@ from collections import Counter
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
-    IDENTIFYING,
     IGNORED,
     METADATA,
     RawTable,
     build,
     grid_header,
-    header_role,
+    meta_roles,
     row,
 )
 
@@ -53,11 +52,8 @@ def adapt(grid: Grid) -> RawTable:
     raw = row(grid, 0)
     second = [c for c in row(grid, 1) if c]
     hxl = bool(second) and sum(c.startswith("#") for c in second) * 2 > len(second)
-    roles: dict[int, str] = {}
-    for position, header in enumerate(raw):
-        role = header_role(header)
-        if header.startswith("_") or role in (METADATA, IDENTIFYING):
-            roles[position] = role if role in (METADATA, IDENTIFYING) else METADATA
+    system = {position: METADATA for position, h in enumerate(raw) if h.startswith("_")}
+    roles = system | meta_roles(raw)
     headers = _strip_groups(raw)
     table = build(grid, header_rows=2 if hxl else 1, headers=headers, platform=NAME, roles=roles)
     _select_multiple(table, raw)

@@ -16,13 +16,11 @@ import numpy as np
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
-    IDENTIFYING,
-    METADATA,
     RawTable,
     build,
     folded_in,
     grid_header,
-    header_role,
+    meta_roles,
     row,
 )
 from forum_eval.textnorm import fold
@@ -116,12 +114,8 @@ def adapt(grid: Grid) -> RawTable:
     else:  # --from qualtrics on an export whose text rows were deleted: variable names only
         header_rows, texts = 1, []
     texts = [t or v for t, v in zip(texts, variables, strict=False)] + variables[len(texts) :]
-    roles: dict[int, str] = {}
-    for position, variable in enumerate(variables):
-        role = header_role(variable)
-        if role in (METADATA, IDENTIFYING):
-            roles[position] = role
     headers = _question_texts(variables, texts)
+    roles = meta_roles(variables)
     table = build(grid, header_rows=header_rows, headers=headers, platform=NAME, roles=roles)
     folded_vars = [fold(v) for v in variables]
     status = np.full(table.frame.shape[0], "", dtype=object)

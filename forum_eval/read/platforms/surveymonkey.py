@@ -46,7 +46,7 @@ def adapt(grid: Grid) -> RawTable:
     for position, (top, sub) in enumerate(zip(first, second, strict=False)):
         if top:
             question = top
-        role = header_role(top) if top else None
+        role = header_role(top)
         if role in (METADATA, IDENTIFYING) and not sub:
             roles[position] = role
             headers.append(top)
