@@ -61,8 +61,6 @@ class Grid:
     frame: pd.DataFrame
     path: Path
     info: dict[str, str] = field(default_factory=dict)
-    #: other sheets of a workbook (names), for messages
-    sheets: list[str] = field(default_factory=list)
 
 
 def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
@@ -621,7 +619,7 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
         info["sheets"] = ", ".join(visible)
     if hidden:
         info["hidden_sheets"] = ", ".join(hidden)
-    return Grid(frame=frame, path=path, info=info, sheets=visible)
+    return Grid(frame=frame, path=path, info=info)
 
 
 def _hidden_sheets(book: Any) -> list[str]:
@@ -784,20 +782,23 @@ def _filled_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
     return columns, last_row
 
 
-def _sheet_segments(archive: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+def _sheet_segments(archive: zipfile.ZipFile, member: str, tag: bytes = b"row>") -> Iterator[bytes]:
     """A sheet's XML in pieces of about _CHUNK bytes, each cut after a row tag (``</row>``,
-    ``<row>``, ``</x:row>``), never inside a cell; it stops past 32 chunks without a row tag
-    (no row is that long: a cell holds 32,767 characters at most)."""
+    ``<row>``, ``</x:row>``; ``tag``), never inside a cell, then what follows the last tag
+    (closing tags); it stops past 32 chunks without a row tag (no row is that long: a cell
+    holds 32,767 characters at most)."""
     with archive.open(member) as handle:
         rest = b""
         while chunk := handle.read(_CHUNK):
             text = rest + chunk
-            end = text.rfind(b"row>") + 4
-            rest = text[end:] if end >= 4 else text
+            found = text.rfind(tag)
+            end = found + len(tag) if found >= 0 else 0
+            rest = text[end:]
             if len(rest) > 32 * _CHUNK:
                 return
-            if end >= 4:
+            if end:
                 yield text[:end]
+        yield rest
 
 
 def _refuse_extent(
@@ -837,7 +838,6 @@ _ODS_PART = re.compile(
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
 _COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
-_ODS_ROW_END = b"</table:table-row>"
 
 
 def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
@@ -850,29 +850,17 @@ def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
     extents: dict[str, list[int]] = {}  # sheet → [rows so far, last filled row, last column]
     sheet = [0, 0, 0]
     try:
-        with archive.open("content.xml") as handle:
-            rest = b""
-            while True:
-                chunk = handle.read(_CHUNK)
-                text = rest + chunk
-                end = len(text) if not chunk else text.rfind(_ODS_ROW_END) + len(_ODS_ROW_END)
-                if end < len(_ODS_ROW_END):
-                    end = 0
-                rest = text[end:]
-                if len(rest) > 32 * _CHUNK:
-                    return  # no row is that long: the reader says what is wrong
-                for part in _ODS_PART.finditer(text, 0, end):
-                    if part[1] is not None:
-                        sheet = extents.setdefault(html.unescape(part[1].decode()), [0, 0, 0])
-                        continue
-                    repeated = _ROWS_REPEATED.search(part[2])
-                    rows = int(repeated[1]) if repeated else 1
-                    last = _last_filled_column(part[3] or b"")
-                    if last:
-                        sheet[1], sheet[2] = sheet[0] + rows, max(sheet[2], last)
-                    sheet[0] += rows
-                if not chunk:
-                    break
+        for segment in _sheet_segments(archive, "content.xml", b"</table:table-row>"):
+            for part in _ODS_PART.finditer(segment):
+                if part[1] is not None:
+                    sheet = extents.setdefault(html.unescape(part[1].decode()), [0, 0, 0])
+                    continue
+                repeated = _ROWS_REPEATED.search(part[2])
+                rows = int(repeated[1]) if repeated else 1
+                last = _last_filled_column(part[3] or b"")
+                if last:
+                    sheet[1], sheet[2] = sheet[0] + rows, max(sheet[2], last)
+                sheet[0] += rows
     except (KeyError, OSError, zipfile.BadZipFile, EOFError):
         return  # the reader says what is wrong
     for name, (_, last_row, last_column) in extents.items():
