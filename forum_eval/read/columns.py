@@ -113,13 +113,14 @@ class Column:
             self._counts = np.bincount(self.codes + 1, minlength=self.n_distinct + 1)[1:]
         return self._counts
 
-    def answered_counts(self) -> dict[str, int]:
-        """Stripped non-blank answer → count, most frequent first (ties: first seen)."""
+    def answered_counts(self, *, most_first: bool = True) -> dict[str, int]:
+        """Stripped non-blank answer → count, most frequent first (ties: first seen), or in
+        order of first appearance."""
         totals: dict[str, int] = {}
         for text, count in zip(self.stripped, self.counts().tolist(), strict=True):
             if text and count:
                 totals[text] = totals.get(text, 0) + count
-        return dict(sorted(totals.items(), key=lambda entry: -entry[1]))
+        return dict(sorted(totals.items(), key=lambda entry: -entry[1])) if most_first else totals
 
 
 def unanswered(n_rows: int, columns: Sequence[Column]) -> np.ndarray:
@@ -636,7 +637,7 @@ def _what_to_do(suggested: bool) -> str:
 def _dropped_warnings(table: RawTable, found: Classified, suggested: set[int]) -> list[str]:
     """One warning per question column set aside (one per grid: its question and rows)."""
     how = {r.position: r.how for r in found.reports}
-    read = {p for m in found.multiselect for p in (*m.group.positions, m.group.text_box)}
+    read = {p for m in found.multiselect for p in m.group.columns}
     unread = [p for p in found.dropped if p not in read]
     single = [p for p in unread if grid_row(table.headers[p]) is None]
     out = []

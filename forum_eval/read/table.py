@@ -132,9 +132,7 @@ def header_role(header: str) -> str | None:
         return None
     if key in IDENTIFYING_HEADERS or _CUSTOM_DATA.match(header.strip()):
         return IDENTIFYING
-    if key in METADATA_HEADERS:
-        return METADATA
-    if _QUALTRICS_META.match(header.strip()):
+    if key in METADATA_HEADERS or _QUALTRICS_META.match(header.strip()):
         return METADATA
     if _IGNORED_PREFIX.match(header.strip()):
         return IGNORED
