@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -76,8 +77,6 @@ class Column:
             np.int32 if len(distinct) < 2**31 else np.int64, copy=False
         )
         self._distinct = distinct
-        self._uniques: list[str] | None = None
-        self._stripped: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -86,18 +85,14 @@ class Column:
     def n_distinct(self) -> int:
         return len(self._distinct)
 
-    @property
+    @cached_property
     def uniques(self) -> list[str]:
         """The distinct values, in order of first appearance."""
-        if self._uniques is None:
-            self._uniques = [str(u) for u in np.asarray(self._distinct, dtype=object).tolist()]
-        return self._uniques
+        return [str(u) for u in np.asarray(self._distinct, dtype=object).tolist()]
 
-    @property
+    @cached_property
     def stripped(self) -> list[str]:
-        if self._stripped is None:
-            self._stripped = [u.strip() for u in self.uniques]
-        return self._stripped
+        return [u.strip() for u in self.uniques]
 
     def spread(self, per_value: Sequence[object], missing: object, dtype: object) -> np.ndarray:
         """``per_value[code]`` for every cell (``missing`` for a missing cell)."""
@@ -173,7 +168,7 @@ def detect_scale(counts: Mapping[str, int]) -> ScaleChoice:
 
 def _fit(column: Column, scale: Scale, *, numeric: bool = False) -> float:
     """Share of the non-N/A answers that are on ``scale`` (``numeric``: its numbers too)."""
-    answered = {v: n for v, n in column.answered_counts().items() if not is_not_applicable(fold(v))}
+    answered = _rated(column.answered_counts())
     total = sum(answered.values())
     on_scale = (n for v, n in answered.items() if scale.index_of(v, numeric=numeric) is not None)
     return sum(on_scale) / total if total else 0.0
@@ -181,7 +176,7 @@ def _fit(column: Column, scale: Scale, *, numeric: bool = False) -> float:
 
 def _nps_by_values(column: Column) -> bool:
     """Integers 0–10 with at least one above 5 (a "recommend" question without a stated scale)."""
-    numbers = [v for v in column.answered_counts() if not is_not_applicable(fold(v))]
+    numbers = list(_rated(column.answered_counts()))
     if not numbers or not all(_NUMBER.match(v) for v in numbers):
         return False
     ints = [int(float(v)) for v in numbers]
@@ -444,7 +439,6 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     ]
     counts = {report.position: columns[report.position].answered_counts() for _, report in unread}
     label_sets = Counter(frozenset(merged_counts(answers)) for answers in counts.values())
-    added = False
     for index, report in unread:
         answers = counts[report.position]
         labels = [label for label, _ in merged_counts(answers).values()]
@@ -493,9 +487,7 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
             f'read as a single choice (counts, no % positive): if "{header}" is a rating, '
             "declare its scale with --scale (labels most negative first, then positive=…)",
         )
-        added = True
-    if added:
-        found.items.sort(key=lambda entry: entry[0])
+    found.items.sort(key=lambda entry: entry[0])  # the choice items in file order too
 
 
 def _text_boxes(found: Classified) -> None:
@@ -563,19 +555,16 @@ def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Sugg
     a template with placeholders, which fails until the labels are put in order. A column
     with labels of its own only (gender, age bands, weekdays) gets none: nothing says it is a
     rating."""
-    by_labels: dict[frozenset[str], list[str]] = {}
-    shown: dict[frozenset[str], list[str]] = {}
+    by_labels: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # (labels, headers)
     for header, labels in columns:
         keys = frozenset(label_key(label) for label in labels)
-        if len(keys) < 3 or any(_NUMBER.match(label) for label in labels):
-            continue
-        by_labels.setdefault(keys, []).append(header)
-        shown.setdefault(keys, sorted(labels, key=label_key))
+        if len(keys) >= 3 and not any(_NUMBER.match(label) for label in labels):
+            by_labels.setdefault(keys, (sorted(labels, key=label_key), []))[1].append(header)
     out = []
-    for keys, headers in by_labels.items():
-        if len(headers) < 2 or any("|" in label or ";" in label for label in shown[keys]):
+    for shown, headers in by_labels.values():
+        if len(headers) < 2 or any("|" in label or ";" in label for label in shown):
             continue
-        labels = "|".join([ORDER_PLACEHOLDER, *shown[keys]])
+        labels = "|".join([ORDER_PLACEHOLDER, *shown])
         text = f"*={labels};positive={POSITIVE_PLACEHOLDER}"
         for char in ("\\", '"', "$", "`"):  # for inside double quotes in a shell
             text = text.replace(char, "\\" + char)
