@@ -26,18 +26,44 @@ if TYPE_CHECKING:
     import pandas as pd
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-DELIMITERS = (",", ";", "\t", "|")
+#: the delimiters a text file may have, and their names
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 #: Encodings of scripts other than Latin: kept when charset-normalizer names them. Any
 #: Latin-script guess (latin-1, cp1250, mac_roman, hp_roman8 …) is read as cp1252, the
 #: encoding of French and English Excel on Windows.
 _OTHER_SCRIPTS = frozenset(
     [
-        "cp1251", "cp1253", "cp1255", "cp1256", "koi8_r", "koi8_u", "iso8859_5", "iso8859_6",
-        "iso8859_7", "iso8859_8", "mac_cyrillic", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
-        "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "euc_kr", "cp949", "johab", "tis_620",
-        "cp874", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
+        "cp1251",
+        "cp1253",
+        "cp1255",
+        "cp1256",
+        "koi8_r",
+        "koi8_u",
+        "iso8859_5",
+        "iso8859_6",
+        "iso8859_7",
+        "iso8859_8",
+        "mac_cyrillic",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "euc_kr",
+        "cp949",
+        "johab",
+        "tis_620",
+        "cp874",
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
     ]
-)  # fmt: skip
+)
 
 _SAVE_AS_CSV = "Save it again from your spreadsheet program as CSV UTF-8 or Excel (.xlsx)."
 _GIVE_A_TABLE = "Give a CSV, TSV or Excel (.xlsx, .xls, .ods) export of the responses."
@@ -321,11 +347,10 @@ def _not_a_table(path: Path, text: str) -> InputError | None:
 
 def _text_info(text: str, encoding: str, delimiter: str) -> dict[str, str]:
     line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
-    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
     return {
         "format": "text",
         "encoding": encoding,
-        "delimiter": names[delimiter],
+        "delimiter": DELIMITERS[delimiter],
         "line_end": line_end,
     }
 
