@@ -51,7 +51,7 @@ def code_items(
     *,
     numeric_codes: bool,
     lenient: bool,
-    groups: Mapping[int, str] | None = None,
+    groups: Mapping[int, str],
 ) -> Coded:
     """Code every item column for the respondents (the rows at ``keep``)."""
     coded = Coded()
@@ -88,9 +88,7 @@ def code_items(
                     )
                 )
         coded.items.append(
-            ItemResponses(
-                item, scale, header, codes, inferred, (groups or {}).get(position), spelled_as
-            )
+            ItemResponses(item, scale, header, codes, inferred, groups.get(position), spelled_as)
         )
     return coded
 

@@ -589,20 +589,15 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
     visible = [n for n in names_list if n not in hidden]
     listed = ", ".join(f'"{n}"' for n in visible)
     hidden_listed = ", ".join(f'"{n}"' for n in hidden)
+    candidates = visible  # a hidden sheet is read only when --sheet names it
     if sheet is not None:
-        if sheet in names_list:
-            chosen = sheet
-        elif sheet.isdigit() and int(sheet) < len(visible):
-            chosen = visible[int(sheet)]
-        else:
+        if sheet not in names_list and not (sheet.isdigit() and int(sheet) < len(visible)):
             raise InputError(
                 f"{path}: no sheet {sheet!r}. Sheets: {listed}"
                 + (f" (hidden: {hidden_listed})." if hidden else "."),
                 "Pass --sheet with one of these names, or its 0-based position.",
             )
-        candidates = [chosen]
-    else:
-        candidates = visible  # a hidden sheet is read only when --sheet names it
+        candidates = [sheet if sheet in names_list else visible[int(sheet)]]
     frame = None
     chosen = candidates[0] if candidates else ""
     with book:
@@ -778,15 +773,13 @@ def _check_dimension(path: Path, archive: zipfile.ZipFile, name: str, member: st
             head = handle.read(65_536)
         match = _DIMENSION.search(head)
         if match is not None:
-            last_column, last_row = match[1].decode(), int(match[2])
-            columns = _column_number(last_column)
+            columns, last_row = _column_number(match[1].decode()), int(match[2])
         else:
             columns, last_row = _filled_extent(archive, member)
-            last_column = _column_letters(columns)
     except (KeyError, OSError, zipfile.BadZipFile, EOFError):
         return  # the reader says what is wrong
     if columns * last_row > MAX_CELLS:
-        _refuse_extent(path, name, last_column, last_row, columns)
+        _refuse_extent(path, name, last_row, columns)
 
 
 #: the reference of a cell that is not empty (``<c r="B2" t="s">``, not ``<c r="B2" s="1"/>``:
@@ -826,11 +819,9 @@ def _sheet_segments(archive: zipfile.ZipFile, member: str, tag: bytes = b"row>")
         yield rest
 
 
-def _refuse_extent(
-    path: Path, name: str, last_column: str, last_row: int, columns: int
-) -> NoReturn:
+def _refuse_extent(path: Path, name: str, last_row: int, columns: int) -> NoReturn:
     raise InputError(
-        f'{path}, sheet "{name}": its used range reaches cell {last_column}{last_row} '
+        f'{path}, sheet "{name}": its used range reaches cell {_column_letters(columns)}{last_row} '
         f"({columns:,} columns × {last_row:,} rows), more than the {MAX_CELLS:,} cells a survey "
         "can fill.",
         "A cell far below or right of the table is in use (a value or a format): delete the "
@@ -890,7 +881,7 @@ def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
         return  # the reader says what is wrong
     for name, (_, last_row, last_column) in extents.items():
         if last_row * last_column > MAX_CELLS:
-            _refuse_extent(path, name, _column_letters(last_column), last_row, last_column)
+            _refuse_extent(path, name, last_row, last_column)
 
 
 def _last_filled_column(cells: bytes) -> int:

@@ -195,14 +195,12 @@ def build(
             f"{path}: the first row has no column names.",
             "The first row must hold the questions (one per column); add it or export the file again.",
         )
-    info = dict(grid.info)
-    info["platform"] = platform
     return RawTable(
         headers=[" ".join(h.split()) for h in headers],
         frame=body,
         path=path,
         first_data_row=header_rows + 1,
-        info=info,
+        info={**grid.info, "platform": platform},
         roles=dict(roles or {}),
         platform=platform,
     )

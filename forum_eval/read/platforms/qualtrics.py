@@ -9,6 +9,7 @@ Duration (in seconds), Finished, RecordedDate, ResponseId, Recipient…, Locatio
 
 from __future__ import annotations
 
+import os.path
 import re
 from collections import defaultdict
 
@@ -76,14 +77,6 @@ def _question_texts_row(variables: list[str], second: list[str]) -> bool:
     return bool(present) and all(cell.strip() and check(cell) for cell, check in present)
 
 
-def _common_prefix(texts: list[str]) -> str:
-    shortest, longest = min(texts), max(texts)
-    size = 0
-    while size < len(shortest) and shortest[size] == longest[size]:
-        size += 1
-    return shortest[:size]
-
-
 def _question_texts(variables: list[str], texts: list[str]) -> list[str]:
     """Row-2 texts with each matrix cell rewritten "Question [Row]"."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -95,7 +88,8 @@ def _question_texts(variables: list[str], texts: list[str]) -> list[str]:
     for positions in groups.values():
         if len(positions) < 2:
             continue
-        prefix = _common_prefix([texts[p] for p in positions])
+        # the texts character by character (not paths)
+        prefix = os.path.commonprefix([texts[p] for p in positions])  # noqa: RUF071
         cut = prefix.rfind(" - ")
         if cut <= 0:
             continue
