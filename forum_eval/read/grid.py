@@ -435,11 +435,9 @@ def _parse_big_utf8(path: Path, head: str, delimiter: str) -> pd.DataFrame | Non
     if not records:
         return None
     width = len(records[0])
-    try:
-        import pyarrow as pa
-        import pyarrow.csv as pa_csv
-    except ImportError:
-        return None
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
     dictionary = pa.dictionary(pa.int32(), pa.string())
     types = {}
     for position in range(width):
