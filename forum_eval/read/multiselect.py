@@ -70,12 +70,8 @@ _SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
 def split_options(text: str) -> list[str]:
     """The options of one joined cell, in the cell's order, each once."""
-    out: list[str] = []
-    for option in OPTION_SEPARATOR.split(text.strip()):
-        option = option.strip()
-        if option and option not in out:
-            out.append(option)
-    return out
+    options = (option.strip() for option in OPTION_SEPARATOR.split(text.strip()))
+    return list(dict.fromkeys(option for option in options if option))
 
 
 def _tally(counts: Mapping[str, int]) -> tuple[dict[str, int], dict[str, int]]:

@@ -47,15 +47,7 @@ def normalise(
     if not found.items and not found.multiselect:  # a checkbox question is read too
         problems.append(_no_item(table, found))
     keep, excluded = counted_rows(table, found, columns, include_incomplete=include_incomplete)
-    coded = code_items(
-        table,
-        found.items,
-        columns,
-        keep,
-        numeric_codes=numeric_codes,
-        lenient=lenient,
-        groups=found.groups,
-    )
+    coded = code_items(table, found, columns, keep, numeric_codes=numeric_codes, lenient=lenient)
     problems += coded.problems
     if problems and not collect:
         raise InputError(problems[0].message, problems[0].hint)
