@@ -51,11 +51,14 @@ def _folded(*names: str) -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
-#: Columns that describe the submission, not the answer (any platform, EN/FR/ES).
-METADATA_HEADERS = _folded(
-    # Google Forms (localised)
+#: The first header of a Google Forms export, in the languages it is localised to.
+GOOGLE_FORMS_TIMESTAMPS = _folded(
     "Timestamp", "Horodateur", "Horodatage", "Marca temporal", "Marca de tiempo", "Zeitstempel",
     "Carimbo de data/hora", "Informazioni cronologiche", "Tijdstempel",
+)  # fmt: skip
+
+#: Columns that describe the submission, not the answer (any platform, EN/FR/ES).
+METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | _folded(
     # generic
     "Date", "Submitted", "Submitted at", "Date submitted", "Submission date", "Date de soumission",
     "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
