@@ -47,18 +47,19 @@ class RawTable:
         return self.first_data_row + position
 
 
-def _folded(*names: str) -> frozenset[str]:
+def folded(*names: str) -> frozenset[str]:
+    """The names folded (see :func:`~forum_eval.textnorm.fold`), to look folded headers up."""
     return frozenset(fold(n) for n in names)
 
 
 #: The first header of a Google Forms export, in the languages it is localised to.
-GOOGLE_FORMS_TIMESTAMPS = _folded(
+GOOGLE_FORMS_TIMESTAMPS = folded(
     "Timestamp", "Horodateur", "Horodatage", "Marca temporal", "Marca de tiempo", "Zeitstempel",
     "Carimbo de data/hora", "Informazioni cronologiche", "Tijdstempel",
 )  # fmt: skip
 
 #: Columns that describe the submission, not the answer (any platform, EN/FR/ES).
-METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | _folded(
+METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     # generic
     "Date", "Submitted", "Submitted at", "Date submitted", "Submission date", "Date de soumission",
     "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
@@ -80,7 +81,7 @@ METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | _folded(
 )  # fmt: skip
 
 #: Columns that could identify a respondent: never items, never echoed.
-IDENTIFYING_HEADERS = _folded(
+IDENTIFYING_HEADERS = folded(
     "Email", "Email address", "E-mail", "E-mail address", "Adresse e-mail", "Adresse courriel",
     "Courriel", "Adresse électronique", "Adresse de messagerie", "Correo electrónico",
     "Dirección de correo electrónico", "Endereço de e-mail", "E-Mail-Adresse", "Indirizzo email",

@@ -16,6 +16,7 @@ from forum_eval.read.table import (
     METADATA,
     RawTable,
     build,
+    folded,
     row,
 )
 from forum_eval.textnorm import fold
@@ -25,7 +26,7 @@ NAME = "google-forms"
 #: The first header of a Google Forms export, in the languages it is localised to (Polish
 #: too, which is not metadata on other platforms).
 TIMESTAMPS = GOOGLE_FORMS_TIMESTAMPS | {fold("Sygnatura czasowa")}
-_SCORE = frozenset(fold(t) for t in ("Score", "Note", "Puntuación", "Pontuação"))
+_SCORE = folded("Score", "Note", "Puntuación", "Pontuação")
 
 
 def detect(grid: Grid) -> bool:

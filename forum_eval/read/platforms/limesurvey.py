@@ -14,22 +14,14 @@ import re
 import numpy as np
 
 from forum_eval.read.grid import Grid
-from forum_eval.read.table import RawTable, build, meta_roles, row
+from forum_eval.read.table import RawTable, build, folded, meta_roles, row
 from forum_eval.textnorm import fold
 
 NAME = "limesurvey"
 
-_SUBMIT = frozenset(fold(t) for t in ("submitdate", "Date submitted", "Date de soumission"))
-_MARKERS = frozenset(
-    fold(t)
-    for t in (
-        "lastpage",
-        "startlanguage",
-        "Last page",
-        "Start language",
-        "Dernière page",
-        "Langue de départ",
-    )
+_SUBMIT = folded("submitdate", "Date submitted", "Date de soumission")
+_MARKERS = folded(
+    "lastpage", "startlanguage", "Last page", "Start language", "Dernière page", "Langue de départ"
 )
 #: "Q1. text", "G01Q02. text", "Q06[SQ001]. text", "1 - text", "12) text"
 _NUMBERED = re.compile(

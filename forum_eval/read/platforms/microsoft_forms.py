@@ -16,6 +16,7 @@ from forum_eval.read.table import (
     IGNORED,
     RawTable,
     build,
+    folded,
     grid_header,
     header_role,
     meta_roles,
@@ -25,8 +26,8 @@ from forum_eval.textnorm import fold
 
 NAME = "microsoft-forms"
 
-_START = frozenset(fold(t) for t in ("Start time", "Heure de début", "Hora de inicio"))
-_END = frozenset(fold(t) for t in ("Completion time", "Heure de fin", "Hora de finalización"))
+_START = folded("Start time", "Heure de début", "Hora de inicio")
+_END = folded("Completion time", "Heure de fin", "Hora de finalización")
 
 
 def detect(grid: Grid) -> bool:

@@ -19,6 +19,7 @@ from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
     RawTable,
     build,
+    folded,
     folded_in,
     grid_header,
     meta_roles,
@@ -29,19 +30,15 @@ from forum_eval.textnorm import fold
 NAME = "qualtrics"
 
 _GRID_VAR = re.compile(r"^(?P<stem>.+?)_(?P<row>\d+)$")
-_PREVIEW = frozenset(
-    fold(t) for t in ("Survey Preview", "1", "Survey Test", "2", "Aperçu de l'enquête")
-)
-_UNFINISHED = frozenset(fold(t) for t in ("False", "0", "Faux", "No"))
+_PREVIEW = folded("Survey Preview", "1", "Survey Test", "2", "Aperçu de l'enquête")
+_UNFINISHED = folded("False", "0", "Faux", "No")
 
 
 #: values a data row holds under ``Finished`` and ``Status`` (choice text or numbers): a row
 #: holding one of them there is a respondent, not the row of question texts
-_FINISHED_VALUES = frozenset(
-    fold(t) for t in ("True", "False", "1", "0", "Vrai", "Faux", "Yes", "No", "Oui", "Non")
-)
-_STATUS_VALUES = frozenset(
-    fold(t) for t in ("IP Address", "Survey Preview", "Survey Test", "Imported", "Spam", "Offline")
+_FINISHED_VALUES = folded("True", "False", "1", "0", "Vrai", "Faux", "Yes", "No", "Oui", "Non")
+_STATUS_VALUES = folded(
+    "IP Address", "Survey Preview", "Survey Test", "Imported", "Spam", "Offline"
 )
 _RESPONSE_ID = re.compile(r"^R_[0-9A-Za-z]+$")
 

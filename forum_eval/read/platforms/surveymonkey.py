@@ -15,6 +15,7 @@ from forum_eval.read.table import (
     METADATA,
     RawTable,
     build,
+    folded,
     grid_header,
     header_role,
     row,
@@ -23,12 +24,8 @@ from forum_eval.textnorm import fold
 
 NAME = "surveymonkey"
 
-_SINGLE = frozenset(
-    fold(t) for t in ("Response", "Open-Ended Response", "Réponse", "Réponse ouverte")
-)
-_FIRST = frozenset(
-    fold(t) for t in ("Respondent ID", "RespondentID", "ID du répondant", "ID de répondant")
-)
+_SINGLE = folded("Response", "Open-Ended Response", "Réponse", "Réponse ouverte")
+_FIRST = folded("Respondent ID", "RespondentID", "ID du répondant", "ID de répondant")
 
 
 def detect(grid: Grid) -> bool:
