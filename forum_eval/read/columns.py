@@ -227,9 +227,7 @@ def _looks_like_dates(column: Column) -> bool:
 def _looks_like_row_numbers(column: Column) -> bool:
     """Whole numbers counting up by one, a different one on every row (at least three, some
     above 10): row or respondent numbers, not answers."""
-    answered = [
-        (text, n) for text, n in zip(column.stripped, column.counts().tolist(), strict=True) if text
-    ]
+    answered = list(column.answered_counts(most_first=False).items())
     return (
         len(answered) >= 3
         and all(n == 1 and text.isdigit() for text, n in answered)
