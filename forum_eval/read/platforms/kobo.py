@@ -38,11 +38,10 @@ def _strip_groups(headers: list[str]) -> list[str]:
         prefixes = Counter(h.split("/", 1)[0] for h in result if "/" in h and not h.startswith("_"))
         changed = False
         for position, header in enumerate(result):
-            if "/" in header and prefixes[header.split("/", 1)[0]] >= 2:
-                rest = header.split("/", 1)[1].strip()
-                if rest:
-                    result[position] = rest
-                    changed = True
+            group, _, rest = header.partition("/")
+            if rest.strip() and prefixes[group] >= 2:
+                result[position] = rest.strip()
+                changed = True
         if not changed:
             break
     return result
