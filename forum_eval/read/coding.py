@@ -9,7 +9,7 @@ quoted.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,7 +17,7 @@ import pandas as pd
 
 from forum_eval.config.questionnaire import Item
 from forum_eval.config.scales import Scale, is_not_applicable
-from forum_eval.read.columns import Column, Columns
+from forum_eval.read.columns import Classified, Column, Columns
 from forum_eval.read.identities import redactor_for
 from forum_eval.read.responses import (
     BLANK,
@@ -45,18 +45,17 @@ class Coded:
 
 def code_items(
     table: RawTable,
-    items: Sequence[tuple[int, Item, Scale, bool]],
+    found: Classified,
     columns: Columns,
     keep: np.ndarray,
     *,
     numeric_codes: bool,
     lenient: bool,
-    groups: Mapping[int, str] | None = None,
 ) -> Coded:
-    """Code every item column for the respondents (the rows at ``keep``)."""
+    """Code every item column (``found.items``) for the respondents (the rows at ``keep``)."""
     coded = Coded()
     redact: Redactor | None = None  # made when an answer is off its scale
-    for position, item, scale, inferred in items:
+    for position, item, scale, inferred in found.items:
         header = table.headers[position]
         codes, unknown, spelled_as = _code_column(
             columns[position], scale, numeric=item.numeric_codes or numeric_codes
@@ -89,7 +88,7 @@ def code_items(
                 )
         coded.items.append(
             ItemResponses(
-                item, scale, header, codes, inferred, (groups or {}).get(position), spelled_as
+                item, scale, header, codes, inferred, found.groups.get(position), spelled_as
             )
         )
     return coded

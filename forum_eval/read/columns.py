@@ -11,8 +11,10 @@ never once per cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -75,8 +77,6 @@ class Column:
             np.int32 if len(distinct) < 2**31 else np.int64, copy=False
         )
         self._distinct = distinct
-        self._uniques: list[str] | None = None
-        self._stripped: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -85,18 +85,14 @@ class Column:
     def n_distinct(self) -> int:
         return len(self._distinct)
 
-    @property
+    @cached_property
     def uniques(self) -> list[str]:
         """The distinct values, in order of first appearance."""
-        if self._uniques is None:
-            self._uniques = [str(u) for u in np.asarray(self._distinct, dtype=object).tolist()]
-        return self._uniques
+        return [str(u) for u in np.asarray(self._distinct, dtype=object).tolist()]
 
-    @property
+    @cached_property
     def stripped(self) -> list[str]:
-        if self._stripped is None:
-            self._stripped = [u.strip() for u in self.uniques]
-        return self._stripped
+        return [u.strip() for u in self.uniques]
 
     def spread(self, per_value: Sequence[object], missing: object, dtype: object) -> np.ndarray:
         """``per_value[code]`` for every cell (``missing`` for a missing cell)."""
@@ -112,17 +108,14 @@ class Column:
             self._counts = np.bincount(self.codes + 1, minlength=self.n_distinct + 1)[1:]
         return self._counts
 
-    def answered_counts(self) -> pd.Series:
-        """Stripped non-blank answer → count, most frequent first (as ``value_counts``)."""
+    def answered_counts(self, *, most_first: bool = True) -> dict[str, int]:
+        """Stripped non-blank answer → count, most frequent first (ties: first seen), or in
+        order of first appearance."""
         totals: dict[str, int] = {}
         for text, count in zip(self.stripped, self.counts().tolist(), strict=True):
             if text and count:
                 totals[text] = totals.get(text, 0) + count
-        return pd.Series(totals, dtype="int64").sort_values(ascending=False, kind="stable")
-
-
-def as_column(values: pd.Series | Column) -> Column:
-    return values if isinstance(values, Column) else Column(values)
+        return dict(sorted(totals.items(), key=lambda entry: -entry[1])) if most_first else totals
 
 
 def unanswered(n_rows: int, columns: Sequence[Column]) -> np.ndarray:
@@ -140,10 +133,6 @@ def unanswered(n_rows: int, columns: Sequence[Column]) -> np.ndarray:
     mask = np.zeros(n_rows, dtype=bool)
     mask[blank] = True
     return mask
-
-
-def _answered_counts(values: pd.Series | Column) -> pd.Series:
-    return as_column(values).answered_counts()
 
 
 def _rated(counts: Mapping[str, int]) -> dict[str, int]:
@@ -177,43 +166,24 @@ def detect_scale(counts: Mapping[str, int]) -> ScaleChoice:
     return retry if retry.scale is not None else choice
 
 
-def _counts_of(column: Column) -> dict[str, int]:
-    return {str(k): int(v) for k, v in column.answered_counts().items()}
-
-
-def _detect_scale_one(values: pd.Series | Column, scale: Scale) -> float:
-    counts = _answered_counts(values)
-    answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
+def _fit(column: Column, scale: Scale, *, numeric: bool = False) -> float:
+    """Share of the non-N/A answers that are on ``scale`` (``numeric``: its numbers too)."""
+    answered = _rated(column.answered_counts())
     total = sum(answered.values())
-    if not total:
-        return 0.0
-    return sum(n for v, n in answered.items() if scale.index_of(v) is not None) / total
+    on_scale = (n for v, n in answered.items() if scale.index_of(v, numeric=numeric) is not None)
+    return sum(on_scale) / total if total else 0.0
 
 
-def _numeric_fit(values: pd.Series | Column, scale: Scale) -> float:
-    """Share of the non-N/A answers that are numbers of ``scale``."""
-    counts = _answered_counts(values)
-    answered = {str(v): int(n) for v, n in counts.items() if not is_not_applicable(fold(str(v)))}
-    total = sum(answered.values())
-    if not total:
-        return 0.0
-    return (
-        sum(n for v, n in answered.items() if scale.index_of(v, numeric=True) is not None) / total
-    )
-
-
-def _nps_by_values(values: pd.Series | Column) -> bool:
+def _nps_by_values(column: Column) -> bool:
     """Integers 0–10 with at least one above 5 (a "recommend" question without a stated scale)."""
-    counts = _answered_counts(values)
-    numbers = [str(v) for v in counts.index if not is_not_applicable(fold(str(v)))]
+    numbers = list(_rated(column.answered_counts()))
     if not numbers or not all(_NUMBER.match(v) for v in numbers):
         return False
     ints = [int(float(v)) for v in numbers]
     return max(ints) <= 10 and max(ints) > 5
 
 
-def _looks_like_comment(values: pd.Series | Column) -> bool:
-    column = as_column(values)
+def _looks_like_comment(column: Column) -> bool:
     counts = column.counts().tolist()
     texts = [
         (u, n) for u, s, n in zip(column.uniques, column.stripped, counts, strict=True) if s and n
@@ -257,9 +227,7 @@ def _looks_like_dates(column: Column) -> bool:
 def _looks_like_row_numbers(column: Column) -> bool:
     """Whole numbers counting up by one, a different one on every row (at least three, some
     above 10): row or respondent numbers, not answers."""
-    answered = [
-        (text, n) for text, n in zip(column.stripped, column.counts().tolist(), strict=True) if text
-    ]
+    answered = list(column.answered_counts(most_first=False).items())
     return (
         len(answered) >= 3
         and all(n == 1 and text.isdigit() for text, n in answered)
@@ -271,10 +239,9 @@ def _looks_like_row_numbers(column: Column) -> bool:
     )
 
 
-def _looks_identifying(values: pd.Series | Column) -> bool:
+def _looks_identifying(column: Column) -> bool:
     """Most distinct answers are e-mail or IP addresses, phone numbers or postal addresses."""
-    uniques = [v.strip() for v in as_column(values).uniques[:500]]
-    uniques = [v for v in uniques if v]
+    uniques = [v for v in column.stripped[:500] if v]
     if not uniques:
         return False
     hits = sum(
@@ -326,6 +293,8 @@ class Classified:
     dropped: list[int] = field(default_factory=list)
     #: the multi-select (checkbox) questions, in file order
     multiselect: list[Multiselect] = field(default_factory=list)
+    #: item id → the header (or question) it stands for, so that ids stay unique
+    ids: dict[str, str] = field(default_factory=dict)
 
     def aside(self, position: int, header: str, role: str, how: str, note: str = "") -> None:
         self.set_aside[role] += 1
@@ -348,23 +317,29 @@ def _grids(table: RawTable, columns: Columns, skip: set[int]) -> dict[int, dict[
     set aside by the platform nor options of a multi-select, ``skip``), the answers of all
     the grid's rows together: one scale is chosen for them all, so that each row has the
     same levels."""
-    by_question: dict[str, list[int]] = {}
-    for position, header in enumerate(table.headers):
-        if table.roles.get(position) in (METADATA, IDENTIFYING, IGNORED) or position in skip:
-            continue
-        split = grid_row(header)
-        if split is not None:
-            by_question.setdefault(split[0], []).append(position)
+    candidates = [
+        position
+        for position in range(len(table.headers))
+        if table.roles.get(position) not in (METADATA, IDENTIFYING, IGNORED)
+        and position not in skip
+    ]
     out: dict[int, dict[str, int]] = {}
-    for positions in by_question.values():
-        if len(positions) < 2:
-            continue
-        together: dict[str, int] = {}
-        for position in positions:
-            for label, n in _counts_of(columns[position]).items():
-                together[label] = together.get(label, 0) + n
-        for position in positions:
-            out[position] = together
+    for positions in _by_grid(table.headers, candidates).values():
+        if len(positions) >= 2:
+            together: Counter[str] = Counter()
+            for position in positions:
+                together.update(columns[position].answered_counts())
+            out |= {position: together for position in positions}
+    return out
+
+
+def _by_grid(headers: Sequence[str], positions: Iterable[int]) -> dict[str, list[int]]:
+    """The positions whose headers are grid rows (``Question [Row]``), by question."""
+    out: dict[str, list[int]] = {}
+    for position in positions:
+        split = grid_row(headers[position])
+        if split is not None:
+            out.setdefault(split[0], []).append(position)
     return out
 
 
@@ -390,8 +365,7 @@ def classify_columns(
     """Each column in file order: the platform's own roles first, then the questionnaire, a
     ``--scale`` declaration, the header and the answers (see :func:`_recognise`)."""
     found = Classified()
-    seen: dict[str, str] = {}
-    grouped = _option_columns(table, questionnaire, columns, scales, found, seen)
+    grouped = _option_columns(table, questionnaire, columns, scales, found)
     grids = _grids(table, columns, set(grouped))
     for position, header in enumerate(table.headers):
         platform_role = table.roles.get(position)
@@ -408,22 +382,21 @@ def classify_columns(
             columns,
             scales,
             found,
-            seen,
             grids.get(position),
             joined=platform_role == MULTISELECT,
         )
         if recognised is None:
             continue
         item, how, inferred = recognised
-        if item.id in seen:
+        if item.id in found.ids:
             found.warnings.append(
-                f'columns "{seen[item.id]}" and "{header}" both stand for item "{item.id}"; '
+                f'columns "{found.ids[item.id]}" and "{header}" both stand for item "{item.id}"; '
                 f"only the first is used."
             )
             found.aside(position, header, IGNORED, f'duplicate of item "{item.id}"')
             found.dropped.append(position)
             continue
-        seen[item.id] = header
+        found.ids[item.id] = header
         if item.kind == "comment":
             found.comments.append((position, item))
             found.reports.append(
@@ -440,15 +413,13 @@ def classify_columns(
             ColumnReport(position, header, "item", item.id, item.kind, item.scale.id, how)
         )
     _text_boxes(found)
-    _single_choices(found, columns, set(grids), seen)
+    _single_choices(found, columns, set(grids))
     suggested = _suggest(table, found, columns)
     found.warnings.extend(_dropped_warnings(table, found, suggested))
     return found
 
 
-def _single_choices(
-    found: Classified, columns: Columns, grids: set[int], seen: dict[str, str]
-) -> None:
+def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> None:
     """The columns left unread whose few answers repeat, read as single-choice questions
     (``choice`` items on a nominal scale of the answers seen; see
     :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
@@ -464,12 +435,8 @@ def _single_choices(
         and report.how.startswith("not read")
         and report.position not in grids
     ]
-    counts = {report.position: _counts_of(columns[report.position]) for _, report in unread}
-    label_sets: dict[frozenset[str], int] = {}
-    for answers in counts.values():
-        keys = frozenset(merged_counts(answers))
-        label_sets[keys] = label_sets.get(keys, 0) + 1
-    added = False
+    counts = {report.position: columns[report.position].answered_counts() for _, report in unread}
+    label_sets = Counter(frozenset(merged_counts(answers)) for answers in counts.values())
     for index, report in unread:
         answers = counts[report.position]
         labels = [label for label, _ in merged_counts(answers).values()]
@@ -500,12 +467,8 @@ def _single_choices(
                 'options of a choice question, list it in the questionnaire, kind "choice")',
             )
             continue
-        item_id = _new_id(
-            slug(header) if header.strip() else f"column_{report.position + 1}",
-            report.position,
-            seen,
-        )
-        seen[item_id] = header
+        item_id = _new_id(header, report.position, found.ids)
+        found.ids[item_id] = header
         scale = inferred_choice_scale(item_id, answers)
         item = Item(id=item_id, kind="choice", label={"en": header, "fr": header}, scale=scale)
         found.items.append((report.position, item, scale, True))
@@ -522,9 +485,7 @@ def _single_choices(
             f'read as a single choice (counts, no % positive): if "{header}" is a rating, '
             "declare its scale with --scale (labels most negative first, then positive=…)",
         )
-        added = True
-    if added:
-        found.items.sort(key=lambda entry: entry[0])
+    found.items.sort(key=lambda entry: entry[0])  # the choice items in file order too
 
 
 def _text_boxes(found: Classified) -> None:
@@ -535,13 +496,10 @@ def _text_boxes(found: Classified) -> None:
     for index, report in enumerate(found.reports):
         if report.position in boxes and report.role == IGNORED and report.how.startswith("not"):
             found.set_aside[IGNORED] -= 1
-            found.reports[index] = ColumnReport(
+            found.reports[index] = _multiselect_report(
                 report.position,
                 report.header,
-                MULTISELECT,
                 boxes[report.position],
-                MULTISELECT,
-                None,
                 'the "Other" text box of a multi-select question: any words tick "Other" '
                 "(never quoted)",
             )
@@ -553,7 +511,6 @@ def _option_columns(
     columns: Columns,
     scales: Sequence[tuple[str, Scale]],
     found: Classified,
-    seen: dict[str, str],
 ) -> dict[int, ColumnReport]:
     """The multi-select questions written one column per option (see
     :func:`~forum_eval.read.multiselect.option_groups`; a column of the questionnaire or
@@ -569,20 +526,25 @@ def _option_columns(
     }
     reports: dict[int, ColumnReport] = {}
     for group in option_groups(table.headers, answers, platform=table.platform):
-        item_id = _new_id(slug(group.question), group.positions[0], seen)
-        seen[item_id] = group.question
+        item_id = _new_id(group.question, group.positions[0], found.ids)
+        found.ids[item_id] = group.question
         found.multiselect.append(Multiselect(item_id, group, joined=False))
         found.dropped.extend(group.positions)
         how = f"one of the {len(group.positions)} options of a multi-select question"
         for position in group.positions:
-            reports[position] = ColumnReport(
-                position, table.headers[position], MULTISELECT, item_id, MULTISELECT, None, how
-            )
+            reports[position] = _multiselect_report(position, table.headers[position], item_id, how)
     return reports
 
 
-def _new_id(item_id: str, position: int, seen: Mapping[str, str]) -> str:
+def _new_id(text: str, position: int, seen: Container[str] = ()) -> str:
+    """The id of an item from its header or question (its position when blank), made
+    unique with its position when already ``seen``."""
+    item_id = slug(text) if text.strip() else f"column_{position + 1}"
     return f"{item_id}_{position + 1}" if item_id in seen else item_id
+
+
+def _multiselect_report(position: int, header: str, item_id: str, how: str) -> ColumnReport:
+    return ColumnReport(position, header, MULTISELECT, item_id, MULTISELECT, None, how)
 
 
 def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Suggestion]:
@@ -591,19 +553,16 @@ def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Sugg
     a template with placeholders, which fails until the labels are put in order. A column
     with labels of its own only (gender, age bands, weekdays) gets none: nothing says it is a
     rating."""
-    by_labels: dict[frozenset[str], list[str]] = {}
-    shown: dict[frozenset[str], list[str]] = {}
+    by_labels: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # (labels, headers)
     for header, labels in columns:
         keys = frozenset(label_key(label) for label in labels)
-        if len(keys) < 3 or any(_NUMBER.match(label) for label in labels):
-            continue
-        by_labels.setdefault(keys, []).append(header)
-        shown.setdefault(keys, sorted(labels, key=label_key))
+        if len(keys) >= 3 and not any(_NUMBER.match(label) for label in labels):
+            by_labels.setdefault(keys, (sorted(labels, key=label_key), []))[1].append(header)
     out = []
-    for keys, headers in by_labels.items():
-        if len(headers) < 2 or any("|" in label or ";" in label for label in shown[keys]):
+    for shown, headers in by_labels.values():
+        if len(headers) < 2 or any("|" in label or ";" in label for label in shown):
             continue
-        labels = "|".join([ORDER_PLACEHOLDER, *shown[keys]])
+        labels = "|".join([ORDER_PLACEHOLDER, *shown])
         text = f"*={labels};positive={POSITIVE_PLACEHOLDER}"
         for char in ("\\", '"', "$", "`"):  # for inside double quotes in a shell
             text = text.replace(char, "\\" + char)
@@ -619,7 +578,7 @@ def _suggest(table: RawTable, found: Classified, columns: Columns) -> set[int]:
     unread = [
         r.position for r in found.reports if r.role == IGNORED and r.how.startswith("not read")
     ]
-    wanted = [(table.headers[p], list(_rated(_counts_of(columns[p])))) for p in unread]
+    wanted = [(table.headers[p], list(_rated(columns[p].answered_counts()))) for p in unread]
     by_header: dict[str, Suggestion] = {}
     for suggestion in [*declaration_suggestions(wanted), *_shared_templates(wanted)]:
         for header in suggestion.headers:
@@ -665,19 +624,11 @@ def _what_to_do(suggested: bool) -> str:
 def _dropped_warnings(table: RawTable, found: Classified, suggested: set[int]) -> list[str]:
     """One warning per question column set aside (one per grid: its question and rows)."""
     how = {r.position: r.how for r in found.reports}
-    grids: dict[str, list[int]] = {}
-    single: list[int] = []
-    read = {p for m in found.multiselect for p in (*m.group.positions, m.group.text_box)}
-    for position in found.dropped:
-        if position in read:
-            continue
-        split = grid_row(table.headers[position])
-        if split is not None:
-            grids.setdefault(split[0], []).append(position)
-        else:
-            single.append(position)
+    read = {p for m in found.multiselect for p in m.group.columns}
+    unread = [p for p in found.dropped if p not in read]
+    single = [p for p in unread if grid_row(table.headers[p]) is None]
     out = []
-    for question, positions in grids.items():
+    for question, positions in _by_grid(table.headers, unread).items():
         if len(positions) == 1:
             single.append(positions[0])
             continue
@@ -700,7 +651,6 @@ def _recognise(
     columns: Columns,
     scales: Sequence[tuple[str, Scale]],
     found: Classified,
-    seen: dict[str, str],
     grid: Mapping[str, int] | None = None,
     *,
     joined: bool = False,
@@ -713,40 +663,14 @@ def _recognise(
     if item is not None:
         if declared is None or item.kind == "comment":
             return item, "questionnaire", False
-        item = Item(
-            id=item.id,
-            kind="declared",
-            label=item.label,
-            question=item.question,
-            statement=item.statement,
-            scale=declared,
-            aliases=item.aliases,
-        )
+        item = replace(item, kind="declared", scale=declared, numeric_codes=False)
         return item, "questionnaire, scale declared (--scale)", False
     column = columns[position]
-    if declared is None:
-        role = header_role(header)
-        # a header that speaks of e-mail or names but whose answers are all on a scale
-        # ("E-mail me the slides?" Yes / No) is a question, not a contact column
-        if role is not None and not (
-            role == IDENTIFYING and choose_scale(list(_counts_of(column))).scale is not None
-        ):
-            found.aside(position, header, role, "header name")
-            return None
-        if not header.strip() and not any(column.stripped):
-            found.aside(position, header, IGNORED, "empty column")
-            return None
-        if _looks_like_dates(column):
-            found.aside(position, header, METADATA, "dates and times")
-            return None
-        if _looks_like_row_numbers(column):
-            found.aside(position, header, METADATA, "a different whole number on every row")
-            return None
-        if _looks_identifying(column):
-            found.aside(position, header, IDENTIFYING, "answers look like e-mail or IP addresses")
-            return None
+    if declared is None and (aside := _set_aside(header, column)) is not None:
+        found.aside(position, header, *aside)
+        return None
     if joined and declared is None:
-        _joined(position, header, found, seen, "the platform's layout")
+        _joined(position, header, found, "the platform's layout")
         return None
     scale, how = _scale_of(header, column, declared, scales, grid)
     if scale is None and how:  # numbers whose ends the header names in unknown words
@@ -754,33 +678,18 @@ def _recognise(
         found.dropped.append(position)
         return None
     if scale is not None:
-        item_id = slug(header) if header.strip() else f"column_{position + 1}"
-        if item_id in seen:
-            item_id = f"{item_id}_{position + 1}"
+        item_id = _new_id(header, position, found.ids)
         shown = _STATED_SCALE.sub("", header).strip() or header
         split = grid_row(shown)
         if split is not None and grid is not None:
             shown = split[1]  # a grid row is labelled by its row (the question: its group)
-        return (
-            Item(
-                id=item_id,
-                kind=scale.kind,
-                label={"en": shown, "fr": shown},
-                scale=scale,
-            ),
-            how,
-            True,
-        )
-    if looks_joined(_counts_of(column)):
-        _joined(position, header, found, seen, "options that recur in other combinations")
+        return Item(item_id, scale.kind, {"en": shown, "fr": shown}, scale=scale), how, True
+    if looks_joined(column.answered_counts()):
+        _joined(position, header, found, "options that recur in other combinations")
         return None
     if _looks_like_comment(column):
-        item_id = slug(header) if header.strip() else f"column_{position + 1}"
-        return (
-            Item(id=item_id, kind="comment", label={"en": header, "fr": header}),
-            "free text",
-            True,
-        )
+        label = {"en": header, "fr": header}
+        return Item(_new_id(header, position), "comment", label), "free text", True
     if any(column.stripped):
         found.aside(position, header, IGNORED, f"not read: {_why_not(column, grid)}")
         found.dropped.append(position)
@@ -789,28 +698,40 @@ def _recognise(
     return None
 
 
-def _joined(position: int, header: str, found: Classified, seen: dict[str, str], why: str) -> None:
+def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
+    """(role, reason) of a column set aside for its header or answers: metadata,
+    identifying or empty; None for any other column."""
+    role = header_role(header)
+    # a header that speaks of e-mail or names but whose answers are all on a scale
+    # ("E-mail me the slides?" Yes / No) is a question, not a contact column
+    if role is not None and not (
+        role == IDENTIFYING and choose_scale(list(column.answered_counts())).scale is not None
+    ):
+        return role, "header name"
+    if not header.strip() and not any(column.stripped):
+        return IGNORED, "empty column"
+    if _looks_like_dates(column):
+        return METADATA, "dates and times"
+    if _looks_like_row_numbers(column):
+        return METADATA, "a different whole number on every row"
+    if _looks_identifying(column):
+        return IDENTIFYING, "answers look like e-mail or IP addresses"
+    return None
+
+
+def _joined(position: int, header: str, found: Classified, why: str) -> None:
     """Record a column of joined options as a multi-select question."""
-    item_id = _new_id(slug(header) if header.strip() else f"column_{position + 1}", position, seen)
-    seen[item_id] = header
+    item_id = _new_id(header, position, found.ids)
+    found.ids[item_id] = header
     found.multiselect.append(Multiselect(item_id, OptionGroup(header, (position,), ()), True))
     found.dropped.append(position)
-    found.reports.append(
-        ColumnReport(
-            position,
-            header,
-            MULTISELECT,
-            item_id,
-            MULTISELECT,
-            None,
-            f"several options per answer, joined in one cell ({why})",
-        )
-    )
+    how = f"several options per answer, joined in one cell ({why})"
+    found.reports.append(_multiselect_report(position, header, item_id, how))
 
 
 def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
     """Why a column's answers are not read, without quoting answers that may be free text."""
-    counts = _rated(grid if grid is not None else _counts_of(column))
+    counts = _rated(grid if grid is not None else column.answered_counts())
     choice = detect_scale(counts)
     reading = choice.reading
     if isinstance(reading, Unread) and reading.unknown:
@@ -836,27 +757,29 @@ def _scale_of(
     if declared is not None:
         return declared, "declared (--scale)"
     stated = header_scale(header)
-    if stated is not None and _numeric_fit(column, stated[0]) >= 0.5:
+    if stated is not None and _fit(column, stated[0], numeric=True) >= 0.5:
         return stated[0], f"header: {stated[1]}"
     unordered = unordered_header_scale(header)
-    if unordered is not None and _numeric_fit(column, unordered[0]) < 0.5:
+    if unordered is not None and _fit(column, unordered[0], numeric=True) < 0.5:
         unordered = None
     if unordered is None and recommend_question(header) and _nps_by_values(column):
         return NPS, "0–10 answers to a recommend question: Net Promoter Score"
     for target, candidate in scales:
-        if target == "*" and _detect_scale_one(column, candidate) == 1.0:
+        if target == "*" and _fit(column, candidate) == 1.0:
             return candidate, "declared (--scale *)"
     if unordered is not None:
         return None, unordered[1]
-    choice = detect_scale(grid if grid is not None else _counts_of(column))
+    choice = detect_scale(grid if grid is not None else column.answered_counts())
     if choice.scale is not None and grid is not None:
         off = [
-            label for label in _rated(_counts_of(column)) if choice.scale.index_of(label) is None
+            label
+            for label in _rated(column.answered_counts())
+            if choice.scale.index_of(label) is None
         ]
         # the grid's scale, when this row's answers are on it but for stray answers
         if not any(read_label(label) for label in off):
             return choice.scale, "answers (the grid's labels together)"
-        choice = detect_scale(_counts_of(column))
+        choice = detect_scale(column.answered_counts())
     if choice.scale is not None:
         return choice.scale, "answers"
     return None, ""

@@ -33,10 +33,9 @@ def row_keys(columns: Sequence[Column]) -> np.ndarray:
 
 
 def duplicated(keys: np.ndarray) -> np.ndarray:
-    """True for every row whose key was already on an earlier row."""
-    if keys.ndim == 2:
-        return pd.DataFrame(keys).duplicated(keep="first").to_numpy()
-    return pd.Series(keys).duplicated(keep="first").to_numpy()
+    """True for every row whose key (one int64, or a row of codes) was already on an earlier
+    row (a one-column frame takes pandas' Series path)."""
+    return pd.DataFrame(keys).duplicated(keep="first").to_numpy()
 
 
 def _n_distinct(values: pd.Series) -> int:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-DELIMITERS = (",", ";", "\t", "|")
+#: the delimiters a text file may have, and their names
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 #: Encodings of scripts other than Latin: kept when charset-normalizer names them. Any
 #: Latin-script guess (latin-1, cp1250, mac_roman, hp_roman8 …) is read as cp1252, the
 #: encoding of French and English Excel on Windows.
@@ -86,8 +87,6 @@ class Grid:
     frame: pd.DataFrame
     path: Path
     info: dict[str, str] = field(default_factory=dict)
-    #: other sheets of a workbook (names), for messages
-    sheets: list[str] = field(default_factory=list)
 
 
 def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
@@ -139,34 +138,24 @@ def read_grid(path: Path, *, sheet: str | None = None) -> Grid:
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """The text of a file and the name of its encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    strict = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else _utf32_encoding(data[:4096])
+    if strict is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        strict = "utf-16"
+    if strict is not None:  # a byte-order mark or UTF-32: that encoding or an error
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return data.decode(strict), strict
         except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start + 3) from None
-    utf32 = _utf32_encoding(data[:4096])
-    if utf32 is not None:
-        try:
-            return data.decode(utf32), utf32
-        except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start) from None
+            raise _bad_encoding(path, exc.start + (3 if strict == "utf-8-sig" else 0)) from None
     head = data[:4096]
+    tried = ["utf-8"]
     if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
         # UTF-16 without a byte-order mark: every other byte of ASCII text is NUL
-        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        tried.insert(0, "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+    for encoding in tried:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -176,18 +165,16 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     # Western European files (French Excel on Windows) are cp1252; charset-normalizer often
     # names a look-alike (latin-1, mac_roman, hp_roman8…): prefer cp1252 unless the text is
     # clearly in another script.
-    if encoding.lower().replace("-", "_") not in _OTHER_SCRIPTS:
+    western = encoding.lower().replace("-", "_") not in _OTHER_SCRIPTS
+    for candidate in ["cp1252", encoding] if western else [encoding]:
         try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
+            return data.decode(candidate), candidate
+        except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode(encoding), encoding
-    except (UnicodeDecodeError, LookupError):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError as exc:
-            raise _bad_encoding(path, exc.start) from None
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise _bad_encoding(path, exc.start) from None
 
 
 def _utf32_encoding(head: bytes) -> str | None:
@@ -260,15 +247,12 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_text(path: Path, data: bytes) -> Grid:
     """The careful path: decode the whole file (any encoding), then parse the text."""
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            raise InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
-    if _binary_bytes(data[:8192]):
-        raise InputError(
-            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
-        )
+    if (error := _not_text(path, data)) is not None:
+        raise error
     text, encoding = decode(data, path)
-    text = _checked_text(path, text)
+    if (error := _not_a_table(path, text)) is not None:
+        raise error
+    text = text.removeprefix("\ufeff")
     delimiter = sniff_delimiter(text)
     _check_width(path, text, delimiter)
     body, stray = _without_stray_row(text, delimiter)
@@ -332,34 +316,41 @@ def _without_stray_row(text: str, delimiter: str) -> tuple[str, str]:
     )
 
 
-def _checked_text(path: Path, text: str) -> str:
-    """The text without its byte-order mark; an error for binary data or a web page."""
-    if _is_binary(text):
-        raise InputError(
+def _not_text(path: Path, data: bytes) -> InputError | None:
+    """Why a file starting with ``data`` is not a text table (an image, an archive, binary
+    data); None when it may be one."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return InputError(f"{path}: this is {what}, not a table of responses.", _GIVE_A_TABLE)
+    if _binary_bytes(data[:8192]):
+        return InputError(
             f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
         )
-    text = text.removeprefix("\ufeff")
-    if _looks_like_markup(text):
-        raise InputError(
+    return None
+
+
+def _not_a_table(path: Path, text: str) -> InputError | None:
+    """Why a decoded text is not a table (binary data, a web page); None when it may be one."""
+    if _is_binary(text):
+        return InputError(
+            f"{path}: this is not a text table (it contains binary data).", _GIVE_A_TABLE
+        )
+    head = text.removeprefix("\ufeff")[:512].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
+        return InputError(
             f"{path}: this is a web page or XML document, not a table of responses.",
             "A download link sometimes gives the sign-in page: download the responses again as "
             "CSV or Excel from the platform's results page.",
         )
-    return text
-
-
-def _looks_like_markup(text: str) -> bool:
-    head = text[:512].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body"))
+    return None
 
 
 def _text_info(text: str, encoding: str, delimiter: str) -> dict[str, str]:
     line_end = "CRLF" if "\r\n" in text[:65536] else ("CR" if "\r" in text[:65536] else "LF")
-    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
     return {
         "format": "text",
         "encoding": encoding,
-        "delimiter": names[delimiter],
+        "delimiter": DELIMITERS[delimiter],
         "line_end": line_end,
     }
 
@@ -389,31 +380,8 @@ def _read_big_text(path: Path) -> Grid | None:
     pandas ``category`` columns (the parser's dictionaries: no value is hashed twice, no
     string is copied into Python); None when the file is small, not clearly UTF-8 text, or
     not a regular table: the careful path then reads it and says what is wrong."""
-    parsed = big_text_table(path)
-    if parsed is None:
-        return None
-    frame = _arrow_frame(parsed)
-    return Grid(
-        frame=frame, path=path, info=_text_info(parsed.head, parsed.encoding, parsed.delimiter)
-    )
-
-
-@dataclass
-class BigText:
-    """A big text file parsed by pyarrow (no pandas yet): every cell a string, columns with
-    few distinct values in the head dictionary-encoded (see :func:`big_text_table`)."""
-
-    table: Any  # pyarrow.Table, columns f0, f1, … (autogenerated names)
-    head: str
-    encoding: str
-    delimiter: str
-
-
-def big_text_table(path: Path) -> BigText | None:
-    """The pyarrow part of :func:`_read_big_text`; None when the careful path must read it."""
     try:
-        size = path.stat().st_size
-        if size < BIG_TEXT_BYTES:
+        if path.stat().st_size < BIG_TEXT_BYTES:
             return None
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
@@ -421,23 +389,17 @@ def big_text_table(path: Path) -> BigText | None:
         return None  # the careful path says why
     if head.isspace() or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return None
-    if any(head.startswith(signature) for signature, _ in _SIGNATURES):
-        return None
-    if _binary_bytes(head[:8192]):
-        return None
-    text = _utf8_head(head)
-    if text is None or _is_binary(text):
+    text = _utf8_head(head) if _not_text(path, head) is None else None
+    if text is None or _not_a_table(path, text) is not None:
         return None
     text = text.removeprefix("\ufeff")
-    if _looks_like_markup(text):
-        return None
     delimiter = sniff_delimiter(text)
     _check_width(path, text, delimiter)
-    table = _parse_big_utf8(path, text, delimiter)
-    if table is None:
+    frame = _parse_big_utf8(path, text, delimiter)
+    if frame is None:
         return None
     encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
-    return BigText(table=table, head=text, encoding=encoding, delimiter=delimiter)
+    return Grid(frame=frame, path=path, info=_text_info(text, encoding, delimiter))
 
 
 def _utf8_head(head: bytes) -> str | None:
@@ -463,20 +425,19 @@ def _sample_records(text: str, delimiter: str) -> list[list[str]]:
     return [r for r in records if r]  # pyarrow skips empty lines too
 
 
-def _parse_big_utf8(path: Path, head: str, delimiter: str) -> Any:
+def _parse_big_utf8(path: Path, head: str, delimiter: str) -> pd.DataFrame | None:
     """Every cell of a UTF-8 file as a string, parsed by pyarrow as pandas' ``read_csv(…,
     engine="pyarrow", dtype=str, keep_default_na=False)`` parses it, but each column with
-    few distinct values in the head dictionary-encoded (a ``pyarrow.Table``); None when
-    pyarrow refuses the file (invalid UTF-8 — pyarrow checks it —, ragged rows …)."""
+    few distinct values in the head dictionary-encoded, then a pandas ``category`` column
+    (one dictionary per column); None when pyarrow refuses the file (invalid UTF-8 —
+    pyarrow checks it —, ragged rows …)."""
     records = _sample_records(head, delimiter)
     if not records:
         return None
     width = len(records[0])
-    try:
-        import pyarrow as pa
-        import pyarrow.csv as pa_csv
-    except ImportError:
-        return None
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
     dictionary = pa.dictionary(pa.int32(), pa.string())
     types = {}
     for position in range(width):
@@ -499,22 +460,12 @@ def _parse_big_utf8(path: Path, head: str, delimiter: str) -> Any:
         return None
     if table.num_columns != width or table.schema.types != [types[n] for n in table.column_names]:
         return None
-    return table
-
-
-def _arrow_frame(parsed: BigText) -> pd.DataFrame:
-    """The pandas frame of a parsed big file: dictionary columns become ``category`` columns
-    (one dictionary per column), the others ``str`` columns."""
     import pandas as pd
-    import pyarrow as pa
 
-    table = parsed.table
-    parsed.table = None  # each column is freed once converted
-    width = table.num_columns
     columns: dict[int, pd.Series] = {}
     for position in range(width):
         chunked = table.column(0)
-        table = table.remove_column(0)
+        table = table.remove_column(0)  # each column is freed once converted
         if pa.types.is_dictionary(chunked.type):
             chunked = chunked.unify_dictionaries()
             size = len(chunked.chunk(0).dictionary) if chunked.num_chunks else 0
@@ -636,50 +587,35 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
     visible = [n for n in names_list if n not in hidden]
     listed = ", ".join(f'"{n}"' for n in visible)
     hidden_listed = ", ".join(f'"{n}"' for n in hidden)
+    candidates = visible  # a hidden sheet is read only when --sheet names it
     if sheet is not None:
-        if sheet in names_list:
-            chosen = sheet
-        elif sheet.isdigit() and int(sheet) < len(visible):
-            chosen = visible[int(sheet)]
-        else:
+        if sheet not in names_list and not (sheet.isdigit() and int(sheet) < len(visible)):
             raise InputError(
                 f"{path}: no sheet {sheet!r}. Sheets: {listed}"
                 + (f" (hidden: {hidden_listed})." if hidden else "."),
                 "Pass --sheet with one of these names, or its 0-based position.",
             )
-        candidates = [chosen]
-    else:
-        candidates = visible  # a hidden sheet is read only when --sheet names it
+        candidates = [sheet if sheet in names_list else visible[int(sheet)]]
     frame = None
     chosen = candidates[0] if candidates else ""
-    for name in candidates:
-        if name in parts:
-            try:
+    with book:
+        for name in candidates:
+            if name in parts:
                 with zipfile.ZipFile(io.BytesIO(data)) as archive:
                     _check_dimension(path, archive, name, parts[name])
-            except InputError:
-                book.close()
-                raise
-        try:
-            parsed = pd.read_excel(
-                book,
-                sheet_name=name,
-                header=None,
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-            )
-        except Exception as exc:
-            book.close()
-            raise InputError(
-                f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
-                "Save the workbook again from your spreadsheet program.",
-            ) from None
-        parsed = _trim(parsed.fillna("").astype(str))
-        if sheet is not None or _looks_like_table(parsed):
-            frame, chosen = parsed, name
-            break
-    book.close()
+            try:
+                parsed = pd.read_excel(
+                    book, sheet_name=name, header=None, dtype=str, na_filter=False
+                )
+            except Exception as exc:
+                raise InputError(
+                    f'{path}, sheet "{name}": cannot be read ({type(exc).__name__}).',
+                    "Save the workbook again from your spreadsheet program.",
+                ) from None
+            parsed = _trim(parsed.fillna("").astype(str))
+            if sheet is not None or _looks_like_table(parsed):
+                frame, chosen = parsed, name
+                break
     if frame is None or frame.empty:
         where = (
             f'sheet "{chosen}" holds no table'
@@ -701,7 +637,7 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Grid:
         info["sheets"] = ", ".join(visible)
     if hidden:
         info["hidden_sheets"] = ", ".join(hidden)
-    return Grid(frame=frame, path=path, info=info, sheets=visible)
+    return Grid(frame=frame, path=path, info=info)
 
 
 def _hidden_sheets(book: Any) -> list[str]:
@@ -835,15 +771,13 @@ def _check_dimension(path: Path, archive: zipfile.ZipFile, name: str, member: st
             head = handle.read(65_536)
         match = _DIMENSION.search(head)
         if match is not None:
-            last_column, last_row = match[1].decode(), int(match[2])
-            columns = _column_number(last_column)
+            columns, last_row = _column_number(match[1].decode()), int(match[2])
         else:
             columns, last_row = _filled_extent(archive, member)
-            last_column = _column_letters(columns)
     except (KeyError, OSError, zipfile.BadZipFile, EOFError):
         return  # the reader says what is wrong
     if columns * last_row > MAX_CELLS:
-        _refuse_extent(path, name, last_column, last_row, columns)
+        _refuse_extent(path, name, last_row, columns)
 
 
 #: the reference of a cell that is not empty (``<c r="B2" t="s">``, not ``<c r="B2" s="1"/>``:
@@ -864,27 +798,28 @@ def _filled_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
     return columns, last_row
 
 
-def _sheet_segments(archive: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+def _sheet_segments(archive: zipfile.ZipFile, member: str, tag: bytes = b"row>") -> Iterator[bytes]:
     """A sheet's XML in pieces of about _CHUNK bytes, each cut after a row tag (``</row>``,
-    ``<row>``, ``</x:row>``), never inside a cell; it stops past 32 chunks without a row tag
-    (no row is that long: a cell holds 32,767 characters at most)."""
+    ``<row>``, ``</x:row>``; ``tag``), never inside a cell, then what follows the last tag
+    (closing tags); it stops past 32 chunks without a row tag (no row is that long: a cell
+    holds 32,767 characters at most)."""
     with archive.open(member) as handle:
         rest = b""
         while chunk := handle.read(_CHUNK):
             text = rest + chunk
-            end = text.rfind(b"row>") + 4
-            rest = text[end:] if end >= 4 else text
+            found = text.rfind(tag)
+            end = found + len(tag) if found >= 0 else 0
+            rest = text[end:]
             if len(rest) > 32 * _CHUNK:
                 return
-            if end >= 4:
+            if end:
                 yield text[:end]
+        yield rest
 
 
-def _refuse_extent(
-    path: Path, name: str, last_column: str, last_row: int, columns: int
-) -> NoReturn:
+def _refuse_extent(path: Path, name: str, last_row: int, columns: int) -> NoReturn:
     raise InputError(
-        f'{path}, sheet "{name}": its used range reaches cell {last_column}{last_row} '
+        f'{path}, sheet "{name}": its used range reaches cell {_column_letters(columns)}{last_row} '
         f"({columns:,} columns × {last_row:,} rows), more than the {MAX_CELLS:,} cells a survey "
         "can fill.",
         "A cell far below or right of the table is in use (a value or a format): delete the "
@@ -917,7 +852,6 @@ _ODS_PART = re.compile(
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
 _COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
-_ODS_ROW_END = b"</table:table-row>"
 
 
 def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
@@ -930,34 +864,22 @@ def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
     extents: dict[str, list[int]] = {}  # sheet → [rows so far, last filled row, last column]
     sheet = [0, 0, 0]
     try:
-        with archive.open("content.xml") as handle:
-            rest = b""
-            while True:
-                chunk = handle.read(_CHUNK)
-                text = rest + chunk
-                end = len(text) if not chunk else text.rfind(_ODS_ROW_END) + len(_ODS_ROW_END)
-                if end < len(_ODS_ROW_END):
-                    end = 0
-                rest = text[end:]
-                if len(rest) > 32 * _CHUNK:
-                    return  # no row is that long: the reader says what is wrong
-                for part in _ODS_PART.finditer(text, 0, end):
-                    if part[1] is not None:
-                        sheet = extents.setdefault(html.unescape(part[1].decode()), [0, 0, 0])
-                        continue
-                    repeated = _ROWS_REPEATED.search(part[2])
-                    rows = int(repeated[1]) if repeated else 1
-                    last = _last_filled_column(part[3] or b"")
-                    if last:
-                        sheet[1], sheet[2] = sheet[0] + rows, max(sheet[2], last)
-                    sheet[0] += rows
-                if not chunk:
-                    break
+        for segment in _sheet_segments(archive, "content.xml", b"</table:table-row>"):
+            for part in _ODS_PART.finditer(segment):
+                if part[1] is not None:
+                    sheet = extents.setdefault(html.unescape(part[1].decode()), [0, 0, 0])
+                    continue
+                repeated = _ROWS_REPEATED.search(part[2])
+                rows = int(repeated[1]) if repeated else 1
+                last = _last_filled_column(part[3] or b"")
+                if last:
+                    sheet[1], sheet[2] = sheet[0] + rows, max(sheet[2], last)
+                sheet[0] += rows
     except (KeyError, OSError, zipfile.BadZipFile, EOFError):
         return  # the reader says what is wrong
     for name, (_, last_row, last_column) in extents.items():
         if last_row * last_column > MAX_CELLS:
-            _refuse_extent(path, name, _column_letters(last_column), last_row, last_column)
+            _refuse_extent(path, name, last_row, last_column)
 
 
 def _last_filled_column(cells: bytes) -> int:

@@ -31,15 +31,13 @@ _CONTACT_WORDS = (
 
 def header_is_identifying(header: str) -> bool:
     """True for a column that names or contacts a respondent (set aside, values redacted)."""
-    if header_role(header) == IDENTIFYING:
-        return True
-    padded = f" {fold(header)} "
-    return any(f" {w} " in padded for w in (*_NAME_WORDS, *_CONTACT_WORDS))
+    return header_role(header) == IDENTIFYING or _says(header, (*_NAME_WORDS, *_CONTACT_WORDS))
 
 
-def _is_name_header(header: str) -> bool:
+def _says(header: str, words: tuple[str, ...]) -> bool:
+    """One of ``words`` is in the folded header (whole words)."""
     padded = f" {fold(header)} "
-    return any(f" {w} " in padded for w in _NAME_WORDS)
+    return any(f" {w} " in padded for w in words)
 
 
 def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -59,7 +57,7 @@ def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...
         # its answers are no one's identity, and "yes" must stay in comments
         if len(values) <= _SCALE_SIZE and choose_scale(values).scale is not None:
             continue
-        is_name = _is_name_header(header)
+        is_name = _says(header, _NAME_WORDS)
         for value in values:
             if not value or "@" in value or not any(ch.isalpha() for ch in value):
                 continue

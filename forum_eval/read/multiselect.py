@@ -70,12 +70,8 @@ _SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
 def split_options(text: str) -> list[str]:
     """The options of one joined cell, in the cell's order, each once."""
-    out: list[str] = []
-    for option in OPTION_SEPARATOR.split(text.strip()):
-        option = option.strip()
-        if option and option not in out:
-            out.append(option)
-    return out
+    options = (option.strip() for option in OPTION_SEPARATOR.split(text.strip()))
+    return list(dict.fromkeys(option for option in options if option))
 
 
 def _tally(counts: Mapping[str, int]) -> tuple[dict[str, int], dict[str, int]]:
@@ -130,6 +126,11 @@ class OptionGroup:
     options: tuple[str, ...]
     text_box: int | None = None
 
+    @property
+    def columns(self) -> tuple[int, ...]:
+        """The positions of the options' columns, then of the text box."""
+        return self.positions + (() if self.text_box is None else (self.text_box,))
+
 
 def _cell_tick(value: str, option: str, limesurvey: bool) -> bool | None:
     """True for a tick, False for no tick, None for an answer that is neither."""
@@ -166,10 +167,8 @@ def option_groups(
         if None in ticks:
             others.setdefault(found[1], []).append(position)
             continue
-        if any(ticks):
-            by_question.setdefault(found[1], []).append((position, option))
-        else:  # an option nobody ticked: kept when its question is a multi-select
-            by_question.setdefault(found[1], []).append((position, ""))
+        # an option nobody ticked ("") is kept when its question is a multi-select
+        by_question.setdefault(found[1], []).append((position, option if any(ticks) else ""))
     out = []
     for question, columns in by_question.items():
         ticked = [p for p, option in columns if option]
@@ -215,11 +214,10 @@ def group_responses(
                 _cell_tick(v, option, platform == "limesurvey") is True for v in column.stripped
             ]
         ticked[:, k] = column.spread(per_value, False, bool)[keep]
-    box = () if group.text_box is None else (group.text_box,)
     return MultiselectResponses(
         id=item_id,
         question=group.question,
-        headers=tuple(headers[p] for p in (*group.positions, *box)),
+        headers=tuple(headers[p] for p in group.columns),
         options=group.options,
         ticked=ticked,
     )
@@ -229,11 +227,7 @@ def joined_responses(
     item_id: str, header: str, column: Column, keep: np.ndarray
 ) -> MultiselectResponses:
     """The options each respondent (``keep``) ticked in a joined column."""
-    counts: dict[str, int] = {}
-    for text, n in zip(column.stripped, column.counts().tolist(), strict=True):
-        if text and n:
-            counts[text] = counts.get(text, 0) + n
-    options = list(joined_options(counts))
+    options = list(joined_options(column.answered_counts(most_first=False)))
     index = {option: k for k, option in enumerate(options)}
     per_value = np.zeros((column.n_distinct + 1, len(options)), dtype=bool)  # last: missing
     for code, text in enumerate(column.stripped):

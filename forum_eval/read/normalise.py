@@ -12,7 +12,7 @@ from forum_eval.config.questionnaire import Questionnaire
 from forum_eval.config.scales import Scale
 from forum_eval.errors import InputError
 from forum_eval.read.coding import code_items, comment_responses
-from forum_eval.read.columns import Classified, Columns, classify_columns
+from forum_eval.read.columns import Classified, Columns, Multiselect, classify_columns
 from forum_eval.read.multiselect import group_responses, joined_responses
 from forum_eval.read.responses import MultiselectResponses, Problem, Responses
 from forum_eval.read.rows import counted_rows
@@ -47,15 +47,7 @@ def normalise(
     if not found.items and not found.multiselect:  # a checkbox question is read too
         problems.append(_no_item(table, found))
     keep, excluded = counted_rows(table, found, columns, include_incomplete=include_incomplete)
-    coded = code_items(
-        table,
-        found.items,
-        columns,
-        keep,
-        numeric_codes=numeric_codes,
-        lenient=lenient,
-        groups=found.groups,
-    )
+    coded = code_items(table, found, columns, keep, numeric_codes=numeric_codes, lenient=lenient)
     problems += coded.problems
     if problems and not collect:
         raise InputError(problems[0].message, problems[0].hint)
@@ -63,9 +55,7 @@ def normalise(
         comment_responses(item, table.headers[p], columns[p], keep) for p, item in found.comments
     ]
     items = sorted(coded.items, key=lambda i: questionnaire.order(i.item.id))
-    multiselect = [
-        _multiselect(table, columns, found, k, keep) for k in range(len(found.multiselect))
-    ]
+    multiselect = [_multiselect(table, columns, question, keep) for question in found.multiselect]
     return Responses(
         items=items,
         comments=comments,
@@ -83,24 +73,15 @@ def normalise(
 
 
 def _multiselect(
-    table: RawTable, columns: Columns, found: Classified, index: int, keep: np.ndarray
+    table: RawTable, columns: Columns, question: Multiselect, keep: np.ndarray
 ) -> MultiselectResponses:
-    """The ticks of the respondents (``keep``) in the ``index``-th multi-select question."""
-    question = found.multiselect[index]
-    positions = question.group.positions
+    """The ticks of the respondents (``keep``) in a multi-select question."""
+    group = question.group
     if question.joined:
-        return joined_responses(
-            question.id, table.headers[positions[0]], columns[positions[0]], keep
-        )
-    box = () if question.group.text_box is None else (question.group.text_box,)
-    return group_responses(
-        question.id,
-        question.group,
-        table.headers,
-        [columns[p] for p in (*positions, *box)],
-        keep,
-        platform=table.platform,
-    )
+        first = group.positions[0]
+        return joined_responses(question.id, table.headers[first], columns[first], keep)
+    picked = [columns[p] for p in group.columns]
+    return group_responses(question.id, group, table.headers, picked, keep, platform=table.platform)
 
 
 def _no_item(table: RawTable, found: Classified) -> Problem:

@@ -12,24 +12,21 @@ import numpy as np
 
 from forum_eval.read.columns import Classified, Columns, unanswered
 from forum_eval.read.duplicates import all_distinct, duplicated, is_time_stamp, row_keys
-from forum_eval.read.table import METADATA, RawTable
+from forum_eval.read.table import METADATA, RawTable, folded
 from forum_eval.textnorm import fold
 
 #: Headers of the platforms' own row identifiers, left out when looking for duplicate rows.
-_ROW_IDS = frozenset(
-    fold(h)
-    for h in (
-        "ID",
-        "Respondent ID",
-        "RespondentID",
-        "Response ID",
-        "ResponseId",
-        "_id",
-        "_uuid",
-        "_index",
-        "meta/instanceID",
-        "id",
-    )
+_ROW_IDS = folded(
+    "ID",
+    "Respondent ID",
+    "RespondentID",
+    "Response ID",
+    "ResponseId",
+    "_id",
+    "_uuid",
+    "_index",
+    "meta/instanceID",
+    "id",
 )
 
 

@@ -60,29 +60,25 @@ class Survey:
         return self.source.edition
 
 
-def with_saved_reading(options: Options, edition: Edition) -> Options:
-    """``options`` with the reading options saved for ``edition`` in the project file (the
-    command line's come first: its ``--scale`` declarations are tried before the saved
-    ones, and a switch is on when either turns it on)."""
-    saved = edition.reading
-    return replace(
-        options,
-        lenient=options.lenient or saved.lenient,
-        numeric_codes=options.numeric_codes or saved.numeric_codes,
-        include_incomplete=options.include_incomplete or saved.include_incomplete,
-        sheet=options.sheet if options.sheet is not None else saved.sheet,
-        platform=options.platform or saved.platform,
-        scales=(*options.scales, *saved.scales),
-    )
-
-
 def read_survey(source: str, options: Options, *, collect: bool = False) -> Survey:
     """Resolve ``source`` (a year of the registry or a path), read the file and code its
     answers. ``collect``: record every problem in ``responses.problems`` instead of raising
     on the first (``forum-eval validate``)."""
     resolved = resolve(source, options.surveys_dir)
     if resolved.edition is not None:
-        options = with_saved_reading(options, resolved.edition)
+        # the reading options saved for the edition in the project file; the command line's
+        # come first: its --scale declarations are tried before the saved ones, and a switch
+        # is on when either turns it on
+        saved = resolved.edition.reading
+        options = replace(
+            options,
+            lenient=options.lenient or saved.lenient,
+            numeric_codes=options.numeric_codes or saved.numeric_codes,
+            include_incomplete=options.include_incomplete or saved.include_incomplete,
+            sheet=options.sheet if options.sheet is not None else saved.sheet,
+            platform=options.platform or saved.platform,
+            scales=(*options.scales, *saved.scales),
+        )
     questionnaire_path = options.questionnaire or resolved.questionnaire
     questionnaire = (
         load_questionnaire(questionnaire_path) if questionnaire_path else Questionnaire()

@@ -9,6 +9,7 @@ must not count (``incomplete``, ``preview``; ``""`` when it counts).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,15 +47,19 @@ class RawTable:
         return self.first_data_row + position
 
 
-def _folded(*names: str) -> frozenset[str]:
+def folded(*names: str) -> frozenset[str]:
+    """The names folded (see :func:`~forum_eval.textnorm.fold`), to look folded headers up."""
     return frozenset(fold(n) for n in names)
 
 
-#: Columns that describe the submission, not the answer (any platform, EN/FR/ES).
-METADATA_HEADERS = _folded(
-    # Google Forms (localised)
+#: The first header of a Google Forms export, in the languages it is localised to.
+GOOGLE_FORMS_TIMESTAMPS = folded(
     "Timestamp", "Horodateur", "Horodatage", "Marca temporal", "Marca de tiempo", "Zeitstempel",
     "Carimbo de data/hora", "Informazioni cronologiche", "Tijdstempel",
+)  # fmt: skip
+
+#: Columns that describe the submission, not the answer (any platform, EN/FR/ES).
+METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     # generic
     "Date", "Submitted", "Submitted at", "Date submitted", "Submission date", "Date de soumission",
     "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
@@ -76,7 +81,7 @@ METADATA_HEADERS = _folded(
 )  # fmt: skip
 
 #: Columns that could identify a respondent: never items, never echoed.
-IDENTIFYING_HEADERS = _folded(
+IDENTIFYING_HEADERS = folded(
     "Email", "Email address", "E-mail", "E-mail address", "Adresse e-mail", "Adresse courriel",
     "Courriel", "Adresse électronique", "Adresse de messagerie", "Correo electrónico",
     "Dirección de correo electrónico", "Endereço de e-mail", "E-Mail-Adresse", "Indirizzo email",
@@ -131,9 +136,7 @@ def header_role(header: str) -> str | None:
         return None
     if key in IDENTIFYING_HEADERS or _CUSTOM_DATA.match(header.strip()):
         return IDENTIFYING
-    if key in METADATA_HEADERS:
-        return METADATA
-    if _QUALTRICS_META.match(header.strip()):
+    if key in METADATA_HEADERS or _QUALTRICS_META.match(header.strip()):
         return METADATA
     if _IGNORED_PREFIX.match(header.strip()):
         return IGNORED
@@ -144,6 +147,12 @@ def header_role(header: str) -> str | None:
     if _CONTACT_HEADER.match(main) or (len(main.split()) <= 6 and _ADDRESS_WORDS.search(main)):
         return IDENTIFYING
     return None
+
+
+def meta_roles(headers: Sequence[str]) -> dict[int, str]:
+    """Position → metadata or identifying, for the columns whose header alone says so."""
+    roles = {position: header_role(header) for position, header in enumerate(headers)}
+    return {p: role for p, role in roles.items() if role in (METADATA, IDENTIFYING)}
 
 
 def grid_header(question: str, row: str) -> str:
@@ -163,8 +172,6 @@ def build(
     headers: list[str],
     platform: str,
     roles: dict[int, str] | None = None,
-    status: np.ndarray | None = None,
-    body: pd.DataFrame | None = None,
 ) -> RawTable:
     """A RawTable from a grid whose first ``header_rows`` rows are headers."""
     path = grid.path
@@ -172,11 +179,10 @@ def build(
         raise InputError(
             f"{path}: the file is empty.", "Export the responses again from the survey platform."
         )
-    if body is None:
-        import pandas as pd
+    import pandas as pd
 
-        body = grid.frame.iloc[header_rows:].reset_index(drop=True)
-        body.columns = pd.RangeIndex(body.shape[1])
+    body = grid.frame.iloc[header_rows:].reset_index(drop=True)
+    body.columns = pd.RangeIndex(body.shape[1])
     if body.shape[0] == 0:
         raise InputError(
             f"{path}: the file has a header but no responses.",
@@ -193,16 +199,13 @@ def build(
             f"{path}: the first row has no column names.",
             "The first row must hold the questions (one per column); add it or export the file again.",
         )
-    info = dict(grid.info)
-    info["platform"] = platform
     return RawTable(
         headers=[" ".join(h.split()) for h in headers],
         frame=body,
         path=path,
         first_data_row=header_rows + 1,
-        info=info,
+        info={**grid.info, "platform": platform},
         roles=dict(roles or {}),
-        status=status,
         platform=platform,
     )
 

@@ -33,14 +33,10 @@ ADAPTERS: tuple[ModuleType, ...] = (
 PLATFORMS: dict[str, ModuleType] = {a.NAME: a for a in ADAPTERS}
 
 
-def detect(grid: Grid) -> ModuleType:
-    return next(a for a in ADAPTERS if a.detect(grid))
-
-
 def choose(grid: Grid, platform: str | None) -> tuple[ModuleType, str]:
     """The adapter to use and how it was chosen ("detected" or "--from")."""
     if platform is None:
-        return detect(grid), "detected"
+        return next(a for a in ADAPTERS if a.detect(grid)), "detected"
     key = platform.strip().lower().replace("_", "-").replace(" ", "-")
     if key not in PLATFORMS:
         raise UsageError(

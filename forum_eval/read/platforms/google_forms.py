@@ -9,35 +9,24 @@ from __future__ import annotations
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
+    GOOGLE_FORMS_TIMESTAMPS,
     IDENTIFYING,
     IDENTIFYING_HEADERS,
     IGNORED,
     METADATA,
     RawTable,
     build,
+    folded,
     row,
 )
 from forum_eval.textnorm import fold
 
 NAME = "google-forms"
 
-#: The first header of a Google Forms export, in the languages it is localised to.
-TIMESTAMPS = frozenset(
-    fold(t)
-    for t in (
-        "Timestamp",
-        "Horodateur",
-        "Horodatage",
-        "Marca temporal",
-        "Marca de tiempo",
-        "Zeitstempel",
-        "Carimbo de data/hora",
-        "Informazioni cronologiche",
-        "Tijdstempel",
-        "Sygnatura czasowa",
-    )
-)
-_SCORE = frozenset(fold(t) for t in ("Score", "Note", "Puntuación", "Pontuação"))
+#: The first header of a Google Forms export, in the languages it is localised to (Polish
+#: too, which is not metadata on other platforms).
+TIMESTAMPS = GOOGLE_FORMS_TIMESTAMPS | {fold("Sygnatura czasowa")}
+_SCORE = folded("Score", "Note", "Puntuación", "Pontuação")
 
 
 def detect(grid: Grid) -> bool:

@@ -12,13 +12,12 @@ from collections import Counter
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
-    IDENTIFYING,
     IGNORED,
     METADATA,
     RawTable,
     build,
     grid_header,
-    header_role,
+    meta_roles,
     row,
 )
 
@@ -39,11 +38,10 @@ def _strip_groups(headers: list[str]) -> list[str]:
         prefixes = Counter(h.split("/", 1)[0] for h in result if "/" in h and not h.startswith("_"))
         changed = False
         for position, header in enumerate(result):
-            if "/" in header and prefixes[header.split("/", 1)[0]] >= 2:
-                rest = header.split("/", 1)[1].strip()
-                if rest:
-                    result[position] = rest
-                    changed = True
+            group, _, rest = header.partition("/")
+            if rest.strip() and prefixes[group] >= 2:
+                result[position] = rest.strip()
+                changed = True
         if not changed:
             break
     return result
@@ -53,11 +51,8 @@ def adapt(grid: Grid) -> RawTable:
     raw = row(grid, 0)
     second = [c for c in row(grid, 1) if c]
     hxl = bool(second) and sum(c.startswith("#") for c in second) * 2 > len(second)
-    roles: dict[int, str] = {}
-    for position, header in enumerate(raw):
-        role = header_role(header)
-        if header.startswith("_") or role in (METADATA, IDENTIFYING):
-            roles[position] = role if role in (METADATA, IDENTIFYING) else METADATA
+    system = {position: METADATA for position, h in enumerate(raw) if h.startswith("_")}
+    roles = system | meta_roles(raw)
     headers = _strip_groups(raw)
     table = build(grid, header_rows=2 if hxl else 1, headers=headers, platform=NAME, roles=roles)
     _select_multiple(table, raw)

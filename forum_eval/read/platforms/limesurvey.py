@@ -14,22 +14,14 @@ import re
 import numpy as np
 
 from forum_eval.read.grid import Grid
-from forum_eval.read.table import IDENTIFYING, METADATA, RawTable, build, header_role, row
+from forum_eval.read.table import RawTable, build, folded, meta_roles, row
 from forum_eval.textnorm import fold
 
 NAME = "limesurvey"
 
-_SUBMIT = frozenset(fold(t) for t in ("submitdate", "Date submitted", "Date de soumission"))
-_MARKERS = frozenset(
-    fold(t)
-    for t in (
-        "lastpage",
-        "startlanguage",
-        "Last page",
-        "Start language",
-        "Dernière page",
-        "Langue de départ",
-    )
+_SUBMIT = folded("submitdate", "Date submitted", "Date de soumission")
+_MARKERS = folded(
+    "lastpage", "startlanguage", "Last page", "Start language", "Dernière page", "Langue de départ"
 )
 #: "Q1. text", "G01Q02. text", "Q06[SQ001]. text", "1 - text", "12) text"
 _NUMBERED = re.compile(
@@ -48,19 +40,10 @@ def strip_number(header: str) -> str:
 
 def adapt(grid: Grid) -> RawTable:
     raw = row(grid, 0)
-    roles: dict[int, str] = {}
-    submit: int | None = None
-    headers: list[str] = []
-    for position, header in enumerate(raw):
-        role = header_role(header)
-        if fold(header) in _SUBMIT and submit is None:
-            submit = position
-        if role in (METADATA, IDENTIFYING):
-            roles[position] = role
-            headers.append(header)
-        else:
-            headers.append(strip_number(header))
+    roles = meta_roles(raw)
+    headers = [header if p in roles else strip_number(header) for p, header in enumerate(raw)]
     table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
+    submit = next((p for p, header in enumerate(raw) if fold(header) in _SUBMIT), None)
     if submit is not None:
         incomplete = (table.frame[submit].str.strip() == "").to_numpy()
         table.status = np.where(incomplete, "incomplete", "")

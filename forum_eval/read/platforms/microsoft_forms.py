@@ -13,21 +13,21 @@ from __future__ import annotations
 from forum_eval.read.grid import Grid
 from forum_eval.read.multiselect import MULTISELECT
 from forum_eval.read.table import (
-    IDENTIFYING,
     IGNORED,
-    METADATA,
     RawTable,
     build,
+    folded,
     grid_header,
     header_role,
+    meta_roles,
     row,
 )
 from forum_eval.textnorm import fold
 
 NAME = "microsoft-forms"
 
-_START = frozenset(fold(t) for t in ("Start time", "Heure de début", "Hora de inicio"))
-_END = frozenset(fold(t) for t in ("Completion time", "Heure de fin", "Hora de finalización"))
+_START = folded("Start time", "Heure de début", "Hora de inicio")
+_END = folded("Completion time", "Heure de fin", "Hora de finalización")
 
 
 def detect(grid: Grid) -> bool:
@@ -52,13 +52,9 @@ def _likert_rows(headers: list[str]) -> list[str]:
 
 def adapt(grid: Grid) -> RawTable:
     headers = row(grid, 0)
-    roles: dict[int, str] = {}
-    for position, header in enumerate(headers):
-        role = header_role(header)
-        if position < 7 and role in (METADATA, IDENTIFYING):
-            roles[position] = role
-        elif role == IGNORED:  # Points - …, Feedback - …, Total points, Quiz feedback
-            roles[position] = IGNORED
+    roles = {position: role for position, role in meta_roles(headers).items() if position < 7}
+    # Points - …, Feedback - …, Total points, Quiz feedback
+    roles |= {p: IGNORED for p, header in enumerate(headers) if header_role(header) == IGNORED}
     table = build(grid, header_rows=1, headers=_likert_rows(headers), platform=NAME, roles=roles)
     frame = table.frame
     for position in range(frame.shape[1]):

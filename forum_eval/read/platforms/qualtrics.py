@@ -9,6 +9,7 @@ Duration (in seconds), Finished, RecordedDate, ResponseId, Recipient…, Locatio
 
 from __future__ import annotations
 
+import os.path
 import re
 from collections import defaultdict
 
@@ -16,13 +17,12 @@ import numpy as np
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
-    IDENTIFYING,
-    METADATA,
     RawTable,
     build,
+    folded,
     folded_in,
     grid_header,
-    header_role,
+    meta_roles,
     row,
 )
 from forum_eval.textnorm import fold
@@ -30,19 +30,15 @@ from forum_eval.textnorm import fold
 NAME = "qualtrics"
 
 _GRID_VAR = re.compile(r"^(?P<stem>.+?)_(?P<row>\d+)$")
-_PREVIEW = frozenset(
-    fold(t) for t in ("Survey Preview", "1", "Survey Test", "2", "Aperçu de l'enquête")
-)
-_UNFINISHED = frozenset(fold(t) for t in ("False", "0", "Faux", "No"))
+_PREVIEW = folded("Survey Preview", "1", "Survey Test", "2", "Aperçu de l'enquête")
+_UNFINISHED = folded("False", "0", "Faux", "No")
 
 
 #: values a data row holds under ``Finished`` and ``Status`` (choice text or numbers): a row
 #: holding one of them there is a respondent, not the row of question texts
-_FINISHED_VALUES = frozenset(
-    fold(t) for t in ("True", "False", "1", "0", "Vrai", "Faux", "Yes", "No", "Oui", "Non")
-)
-_STATUS_VALUES = frozenset(
-    fold(t) for t in ("IP Address", "Survey Preview", "Survey Test", "Imported", "Spam", "Offline")
+_FINISHED_VALUES = folded("True", "False", "1", "0", "Vrai", "Faux", "Yes", "No", "Oui", "Non")
+_STATUS_VALUES = folded(
+    "IP Address", "Survey Preview", "Survey Test", "Imported", "Spam", "Offline"
 )
 _RESPONSE_ID = re.compile(r"^R_[0-9A-Za-z]+$")
 
@@ -78,14 +74,6 @@ def _question_texts_row(variables: list[str], second: list[str]) -> bool:
     return bool(present) and all(cell.strip() and check(cell) for cell, check in present)
 
 
-def _common_prefix(texts: list[str]) -> str:
-    shortest, longest = min(texts), max(texts)
-    size = 0
-    while size < len(shortest) and shortest[size] == longest[size]:
-        size += 1
-    return shortest[:size]
-
-
 def _question_texts(variables: list[str], texts: list[str]) -> list[str]:
     """Row-2 texts with each matrix cell rewritten "Question [Row]"."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -97,7 +85,8 @@ def _question_texts(variables: list[str], texts: list[str]) -> list[str]:
     for positions in groups.values():
         if len(positions) < 2:
             continue
-        prefix = _common_prefix([texts[p] for p in positions])
+        # the texts character by character (not paths)
+        prefix = os.path.commonprefix([texts[p] for p in positions])  # noqa: RUF071
         cut = prefix.rfind(" - ")
         if cut <= 0:
             continue
@@ -116,12 +105,8 @@ def adapt(grid: Grid) -> RawTable:
     else:  # --from qualtrics on an export whose text rows were deleted: variable names only
         header_rows, texts = 1, []
     texts = [t or v for t, v in zip(texts, variables, strict=False)] + variables[len(texts) :]
-    roles: dict[int, str] = {}
-    for position, variable in enumerate(variables):
-        role = header_role(variable)
-        if role in (METADATA, IDENTIFYING):
-            roles[position] = role
     headers = _question_texts(variables, texts)
+    roles = meta_roles(variables)
     table = build(grid, header_rows=header_rows, headers=headers, platform=NAME, roles=roles)
     folded_vars = [fold(v) for v in variables]
     status = np.full(table.frame.shape[0], "", dtype=object)

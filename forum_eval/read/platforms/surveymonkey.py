@@ -15,6 +15,7 @@ from forum_eval.read.table import (
     METADATA,
     RawTable,
     build,
+    folded,
     grid_header,
     header_role,
     row,
@@ -23,12 +24,8 @@ from forum_eval.textnorm import fold
 
 NAME = "surveymonkey"
 
-_SINGLE = frozenset(
-    fold(t) for t in ("Response", "Open-Ended Response", "Réponse", "Réponse ouverte")
-)
-_FIRST = frozenset(
-    fold(t) for t in ("Respondent ID", "RespondentID", "ID du répondant", "ID de répondant")
-)
+_SINGLE = folded("Response", "Open-Ended Response", "Réponse", "Réponse ouverte")
+_FIRST = folded("Respondent ID", "RespondentID", "ID du répondant", "ID de répondant")
 
 
 def detect(grid: Grid) -> bool:
@@ -46,7 +43,7 @@ def adapt(grid: Grid) -> RawTable:
     for position, (top, sub) in enumerate(zip(first, second, strict=False)):
         if top:
             question = top
-        role = header_role(top) if top else None
+        role = header_role(top)
         if role in (METADATA, IDENTIFYING) and not sub:
             roles[position] = role
             headers.append(top)
