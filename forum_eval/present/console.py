@@ -116,39 +116,24 @@ def render_console(
     table (stacked, one item after another, when the terminal is too narrow for columns),
     the narrative and the notes."""
     check_width(console)
+    width = console.width
     heading = title(summary, lang, title_text)
     # The non-response range needs width a terminal rarely has: it is shown only when the
     # terminal is wide (it is always in the Markdown, JSON and CSV outputs).
-    wide = console.width >= 110
-    keep = [i for i in range(7) if wide or i != _BOUNDS]
+    keep = [i for i in range(7) if width >= 110 or i != _BOUNDS]
     header = table_header(summary, lang)
     rows = table_rows(summary, lang)
-    # Figures are never cut. When they and their headers do not fit on one line each (the
-    # counts of a big survey: "53 010/58 846"), a header wraps between its words instead
-    # and the labels get narrower; when even that does not fit, the rows are stacked.
-    natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in keep[1:]]
-    tight = _LABEL_MIN + sum(natural) + 3 * len(keep) + 1 > console.width
-    narrowest = [
-        max([*(len(w) for w in header[p].split(" ")), *(len(r[p]) for r in rows)]) for p in keep[1:]
-    ]
-    fits = _LABEL_MIN_TIGHT + sum(narrowest) + 3 * len(keep) + 1 <= console.width
-    width = console.width
+    fits, tight = _layout(header, rows, keep, width)
+    respondents = respondents_line(summary, lang)
     parts: list[Table | Text] = []
-    if not rows:  # every question is a multi-select one: no table of items
-        parts += [
-            paragraph(heading, width, "bold"),
-            paragraph(respondents_line(summary, lang), width),
-        ]
-    elif fits:
-        parts.append(_table(summary, lang, heading, header, rows, keep, tight))
+    if rows and fits:
+        parts.append(_table(heading, header, rows, keep, tight, caption=respondents))
     else:
-        parts += [
-            paragraph(heading, width, "bold"),
-            Text(""),
-            stacked([header[i] for i in keep], [[r[i] for i in keep] for r in rows], width, lang),
-            Text(""),
-            paragraph(respondents_line(summary, lang), width),
-        ]
+        parts.append(paragraph(heading, width, "bold"))
+        if rows:  # none when every question is a multi-select one
+            shown = [[r[i] for i in keep] for r in rows]
+            parts += [Text(""), stacked([header[i] for i in keep], shown, width, lang), Text("")]
+        parts.append(paragraph(respondents, width))
     note = data_note(summary, lang)
     if note:
         parts.append(paragraph(note, width, "italic"))
@@ -164,28 +149,39 @@ def render_console(
     console.print(Group(*parts))
 
 
+def _needs(header: list[str], rows: list[list[str]], position: int, *, words: bool) -> int:
+    """The width column ``position`` needs for its figures, whole, and its header: whole, or
+    (``words``) wrapped between its words."""
+    names = header[position].split(" ") if words else [header[position]]
+    return max([*(len(name) for name in names), *(len(row[position]) for row in rows)])
+
+
+def _layout(
+    header: list[str], rows: list[list[str]], keep: list[int], width: int
+) -> tuple[bool, bool]:
+    """Whether the columns ``keep`` fit in a table ``width`` wide, and whether it is tight.
+
+    Figures are never cut. When they and their headers do not fit on one line each (the
+    counts of a big survey: "53 010/58 846"), the table is tight: a header wraps between its
+    words instead and the labels get narrower; when even that does not fit, the rows are
+    stacked."""
+    borders = 3 * len(keep) + 1
+    natural = sum(_needs(header, rows, p, words=False) for p in keep[1:])
+    narrowest = sum(_needs(header, rows, p, words=True) for p in keep[1:])
+    return _LABEL_MIN_TIGHT + narrowest + borders <= width, _LABEL_MIN + natural + borders > width
+
+
 def _table(
-    summary: Summary,
-    lang: str,
     heading: str,
     header: list[str],
     rows: list[list[str]],
     keep: list[int],
     tight: bool,
+    caption: str | None = None,
 ) -> Table:
-    table = Table(
-        title=Text(heading, style="bold"),
-        caption=Text(respondents_line(summary, lang)),
-    )
-    _add_columns(table, header, rows, keep, tight)
-    return table
-
-
-def _add_columns(
-    table: Table, header: list[str], rows: list[list[str]], keep: list[int], tight: bool
-) -> None:
-    """The columns ``keep`` of ``rows`` in ``table``: the label first (wrapping), then the
+    """The columns ``keep`` of ``rows`` as a table: the label first (wrapping), then the
     figures, whole; with ``tight``, a header wraps between its words instead."""
+    table = Table(title=Text(heading, style="bold"), caption=Text(caption) if caption else None)
     for position in keep:
         if position == 0:
             table.add_column(
@@ -196,14 +192,13 @@ def _add_columns(
                 ratio=1,
             )
         elif tight:
-            widest = max(
-                [*(len(w) for w in header[position].split(" ")), *(len(r[position]) for r in rows)]
-            )
+            widest = _needs(header, rows, position, words=True)
             table.add_column(Text(header[position]), justify="right", overflow="fold", width=widest)
         else:
             table.add_column(Text(header[position]), justify="right", no_wrap=True)
     for row in rows:
         table.add_row(*(Text(row[i]) for i in keep))
+    return table
 
 
 def _multiselect_parts(
@@ -219,19 +214,12 @@ def _multiselect_parts(
     for item in summary.multiselect:
         rows = multiselect_rows(item, lang)
         name = label(item, lang)
+        fits, tight = _layout(header, rows, [0, 1, 2], width)
         parts.append(Text(""))
-        narrowest = [
-            max([*(len(w) for w in header[p].split(" ")), *(len(r[p]) for r in rows)])
-            for p in (1, 2)
-        ]
-        if stack or _LABEL_MIN_TIGHT + sum(narrowest) + 3 * 3 + 1 > width:
+        if stack or not fits:
             question = paragraph(name, width, "bold underline")
             parts += [question, Text(""), stacked(header, rows, width, lang), Text("")]
         else:
-            natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in (1, 2)]
-            tight = _LABEL_MIN + sum(natural) + 3 * 3 + 1 > width
-            table = Table(title=Text(name, style="bold"))
-            _add_columns(table, header, rows, [0, 1, 2], tight)
-            parts.append(table)
+            parts.append(_table(name, header, rows, [0, 1, 2], tight))
         parts.append(paragraph(multiselect_note(item, lang), width, "italic"))
     return parts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from fractions import Fraction
 
 from forum_eval.analyse.summary import ItemSummary, Summary
@@ -17,27 +18,24 @@ from forum_eval.present.narrative import (
     title,
 )
 from forum_eval.present.strings import t
-from forum_eval.present.text import md_cell
+from forum_eval.present.text import md_cell, md_table
 
 
 def table_rows(summary: Summary, lang: str) -> list[list[str]]:
     """Display rows shared by the Markdown and console tables (choice items excluded)."""
-    rows = []
-    for item in summary.items:
-        if item.kind == "choice":
-            continue
-        rows.append(
-            [
-                label(item, lang),
-                pct(item.share_positive, lang),
-                ratio(item.n_positive, item.n_valid, lang),
-                interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
-                interval(item.bounds[0], item.bounds[1], lang) if item.bounds else "–",
-                count(item.n_not_applicable, lang),
-                count(item.n_blank, lang),
-            ]
-        )
-    return rows
+    return [
+        [
+            label(item, lang),
+            pct(item.share_positive, lang),
+            ratio(item.n_positive, item.n_valid, lang),
+            interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
+            interval(item.bounds[0], item.bounds[1], lang) if item.bounds else "–",
+            count(item.n_not_applicable, lang),
+            count(item.n_blank, lang),
+        ]
+        for item in summary.items
+        if item.kind != "choice"
+    ]
 
 
 def table_header(summary: Summary, lang: str) -> list[str]:
@@ -57,13 +55,11 @@ def table_header(summary: Summary, lang: str) -> list[str]:
 def method_note(summary: Summary, lang: str) -> str:
     """What counts as positive, per set of labels present (from the items' own scales), then
     the interval and, with a number of attendees, the non-response range."""
-    groups: dict[tuple[str, str], int] = {}
-    for item in summary.items:
-        if item.kind == "choice" or item.n_positive is None:
-            continue
-        noun = "statement" if item.kind == "agreement" else "question"
-        key = (counted(item, lang), noun)
-        groups[key] = groups.get(key, 0) + 1
+    groups = Counter(
+        (counted(item, lang), "statement" if item.kind == "agreement" else "question")
+        for item in summary.items
+        if item.kind != "choice" and item.n_positive is not None
+    )
     parts = [
         t(
             lang,
@@ -120,12 +116,7 @@ def multiselect_markdown(summary: Summary, lang: str) -> list[str]:
     out = ["", f"## {t(lang, 'ms_title')}"]
     for item in summary.multiselect:
         out += ["", f"### {md_cell(label(item, lang))}", ""]
-        out.append("| " + " | ".join(multiselect_header(lang)) + " |")
-        out.append("|---|---:|---:|")
-        out += [
-            "| " + " | ".join(md_cell(c) for c in row) + " |"
-            for row in multiselect_rows(item, lang)
-        ]
+        out += md_table(multiselect_header(lang), multiselect_rows(item, lang))
         out += ["", f"*{multiselect_note(item, lang)}*"]
     return out
 
@@ -153,10 +144,7 @@ def render_markdown(
     rows = table_rows(summary, lang)
     if rows:  # none when every question is a multi-select one
         out += ["", f"## {t(lang, 'table_title')}", ""]
-        header = table_header(summary, lang)
-        out.append("| " + " | ".join(header) + " |")
-        out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-        out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+        out += md_table(table_header(summary, lang), rows)
         out += ["", f"*{method_note(summary, lang)}*"]
     out += multiselect_markdown(summary, lang)
     excluded = excluded_line(summary, lang)
