@@ -65,17 +65,15 @@ def form_languages(lang: str) -> tuple[str, ...]:
     return (lang,)
 
 
-def _check_items(questionnaire: Questionnaire) -> None:
+def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
+    """The scales of the questionnaire's items, each once, in the order first used; an error
+    when there is no item, when two scales share an id or an item two option ids."""
+    where = questionnaire.source or "the questionnaire"
     if not questionnaire.items:
-        where = questionnaire.source or "the questionnaire"
         raise ConfigError(
             f"{where}: the questionnaire has no [[item]]: there is no question to put in a form.",
             "Add the questions as [[item]] tables (see surveys/questionnaire.toml).",
         )
-
-
-def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
-    """The scales of the questionnaire's items, each once, in the order first used."""
     lists: dict[str, Scale] = {}
     for item in questionnaire.items:
         scale = item.scale
@@ -84,8 +82,8 @@ def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
         known = lists.get(scale.id)
         if known is not None and known != scale:
             raise ConfigError(
-                f"{questionnaire.source or 'the questionnaire'}: two different scales are "
-                f"named '{scale.id}' (item '{item.id}' uses one of them).",
+                f"{where}: two different scales are named '{scale.id}' (item '{item.id}' uses "
+                "one of them).",
                 "Give the declared [[scale]] another id.",
             )
         lists.setdefault(scale.id, scale)
@@ -93,8 +91,8 @@ def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ConfigError(
-                f"{questionnaire.source or 'the questionnaire'}, item '{item.id}': the option "
-                f"id(s) {', '.join(duplicates)} are used twice.",
+                f"{where}, item '{item.id}': the option id(s) {', '.join(duplicates)} are "
+                "used twice.",
                 "Give every option of the item its own id.",
             )
     return tuple(lists.values())
@@ -127,7 +125,7 @@ def xlsform(
     the wording and scales do, and changes when they change (ODK and Kobo ask for a new
     version whenever a form is published again).
     """
-    _check_items(questionnaire)
+    lists = choice_lists(questionnaire)
     if default_lang not in langs:
         default_lang = langs[0]
     columns = [LANGUAGE_COLUMNS[lang] for lang in langs]
@@ -151,7 +149,7 @@ def xlsform(
             )
         )
     choices: list[tuple[str, ...]] = [("list_name", "name", *(f"label::{c}" for c in columns))]
-    for scale in choice_lists(questionnaire):
+    for scale in lists:
         for cat in scale.categories:
             choices.append((scale.id, cat.id, *(cat.label(lang) for lang in langs)))
     digest = hashlib.sha256(repr((survey, choices)).encode("utf-8")).hexdigest()[:12]
@@ -164,7 +162,6 @@ def xlsform(
 
 _TEXT = {
     "en": {
-        "title": "Evaluation form",
         "like_for_like": (
             "Same wording and scales every year so that next year's comparison is like for "
             "like: copy each question and its choices exactly as written here, in this order."
@@ -177,10 +174,8 @@ _TEXT = {
         "source": "From {file}: {n} questions.",
         "select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
         "text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
-        "id": "id",
     },
     "fr": {
-        "title": "Formulaire d'évaluation",
         "like_for_like": (
             "Mêmes formulations et mêmes échelles chaque année, pour que la comparaison de "
             "l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
@@ -194,7 +189,6 @@ _TEXT = {
         "source": "D'après {file} : {n} questions.",
         "select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
         "text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
-        "id": "id",
     },
 }
 
@@ -203,7 +197,7 @@ def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) ->
     text = _TEXT[lang]
     file = questionnaire.source.name if questionnaire.source else "the questionnaire"
     lines = [
-        f"# {title or text['title']}",
+        f"# {title or TITLES[lang]}",
         "",
         text["like_for_like"],
         "",
@@ -229,11 +223,6 @@ def markdown_form(
 ) -> str:
     """The form as Markdown, one complete version per language (to paste into Google Forms
     or Microsoft Forms): each question with its type, its id and its choices in order."""
-    _check_items(questionnaire)
-    choice_lists(questionnaire)
-    lines: list[str] = []
-    for index, lang in enumerate(langs):
-        if index:
-            lines += ["", "---", ""]
-        lines += _markdown_one(questionnaire, lang, title)
-    return "\n".join(lines) + "\n"
+    choice_lists(questionnaire)  # the same checks as for the XLSForm
+    versions = ["\n".join(_markdown_one(questionnaire, lang, title)) for lang in langs]
+    return "\n\n---\n\n".join(versions) + "\n"
