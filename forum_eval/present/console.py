@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from functools import partial
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -26,7 +27,7 @@ from forum_eval.present.narrative import (
     respondents_line,
     title,
 )
-from forum_eval.present.strings import t
+from forum_eval.present.strings import NBSP, t
 
 _BOUNDS = 4  # position of the "If all had answered" column in table_header()
 #: least width of the item labels, and when the figures need the room
@@ -36,7 +37,8 @@ _LABEL_MIN_TIGHT = 12
 
 #: the narrowest terminal the tables are drawn for; narrower, the commands stop with a hint
 MIN_WIDTH = 40
-NBSP = "\u00a0"
+#: :func:`textwrap.wrap` breaking lines at plain spaces only, never inside a word or a figure
+_wrap_whole = partial(textwrap.wrap, break_long_words=False, break_on_hyphens=False)
 
 
 def check_width(console: Console) -> None:
@@ -69,21 +71,13 @@ def stacked(
         if row[0]:  # an empty label continues the previous row's item
             label = textwrap.wrap(row[0], width=width) or [row[0]]
             out.append("\n".join(label) + "\n", style="bold")
-        figures = row[1:-1] if words_last else row[1:]
-        names = header[1:-1] if words_last else header[1:]
+        end = -1 if words_last else None  # the verdict comes after the figures, on its own
         tokens = [
             f"{name}{colon}{cell}".replace("\n", " ").replace(" ", NBSP)
-            for name, cell in zip(names, figures, strict=True)
+            for name, cell in zip(header[1:end], row[1:end], strict=True)
             if cell
         ]
-        lines = textwrap.wrap(
-            "   ".join(tokens),
-            width=width,
-            initial_indent="  ",
-            subsequent_indent="  ",
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
+        lines = _wrap_whole("   ".join(tokens), width, initial_indent="  ", subsequent_indent="  ")
         out.append("\n".join(lines))
         if words_last:
             verdict = textwrap.wrap(
@@ -102,10 +96,7 @@ def paragraph(text: str, width: int, style: str = "") -> Text:
     """``text`` wrapped to ``width`` columns for the terminal. rich would break a line at a
     no-break space too ("58 831" in French, "93 %"); :mod:`textwrap` breaks only at plain
     spaces, so rich gets lines that already fit."""
-    lines = textwrap.wrap(
-        text, width=max(width, 20), break_long_words=False, break_on_hyphens=False
-    )
-    return Text("\n".join(lines) or text, style=style)
+    return Text("\n".join(_wrap_whole(text, max(width, 20))) or text, style=style)
 
 
 def render_console(
@@ -134,8 +125,7 @@ def render_console(
             shown = [[r[i] for i in keep] for r in rows]
             parts += [Text(""), stacked([header[i] for i in keep], shown, width, lang), Text("")]
         parts.append(paragraph(respondents, width))
-    note = data_note(summary, lang)
-    if note:
+    if note := data_note(summary, lang):
         parts.append(paragraph(note, width, "italic"))
     parts += _multiselect_parts(summary, lang, width, stack=not fits)
     parts.append(Text(""))
@@ -143,8 +133,7 @@ def render_console(
     if rows:
         parts.append(Text(""))
         parts.append(paragraph(method_note(summary, lang), width, "dim"))
-    excluded = excluded_line(summary, lang)
-    if excluded:
+    if excluded := excluded_line(summary, lang):
         parts.append(paragraph(excluded, width))
     console.print(Group(*parts))
 

@@ -197,8 +197,7 @@ def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -
 def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure]) -> list[Block]:
     # the document's title names the event already
     blocks: list[Block] = [Heading(compare_out.title(comparison, lang, event=False), 2)]
-    note = compare_out.data_note(comparison.summaries, comparison.names, lang)
-    if note:
+    if note := compare_out.data_note(comparison.summaries, comparison.names, lang):
         blocks.append(Note(note, "data"))
     for pair in comparison.pairs:
         name = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
@@ -252,8 +251,7 @@ def evaluation_section(
     name = title(summary, lang, title_text)
     heading = f"{t(lang, 'summary_title')} — {name}"
     blocks: list[Block] = [Heading(heading, 1)]
-    note = data_note(summary, lang)
-    if note:
+    if note := data_note(summary, lang):
         blocks.append(Note(note, "data"))
     # the narrative's first sentence is the response-rate sentence; the items follow
     sentences = narrative(summary, lang)
@@ -268,8 +266,7 @@ def evaluation_section(
         blocks.append(_table(caption, table_header(summary, lang), rows))
         blocks.append(Note(method_note(summary, lang)))
     blocks += _multiselect_blocks(summary, lang)
-    excluded = excluded_line(summary, lang)
-    if excluded:
+    if excluded := excluded_line(summary, lang):
         blocks.append(Note(excluded))
 
     themes: list[Figure] = []

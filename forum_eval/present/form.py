@@ -209,8 +209,7 @@ def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) ->
         kind = "text" if question_type(item) == "text" else "select_one"
         lines += ["", f"## {number}. {_question(item, lang)}", ""]
         lines.append(f"*{text[kind]} — id `{item.id}`*")
-        hint = _hint(item, lang)
-        if hint:
+        if hint := _hint(item, lang):
             lines += ["", hint]
         if item.scale is not None and kind == "select_one":
             lines.append("")

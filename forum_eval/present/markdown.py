@@ -136,8 +136,7 @@ def render_markdown(
         respondents_line(summary, lang) + ".",
         "",
     ]
-    note = data_note(summary, lang)
-    if note:
+    if note := data_note(summary, lang):
         out += [f"> {note}", ""]
     out += [f"## {t(lang, 'narrative_title')}", ""]
     out += [f"- {line}" for line in narrative(summary, lang)]
@@ -147,8 +146,7 @@ def render_markdown(
         out += md_table(table_header(summary, lang), rows)
         out += ["", f"*{method_note(summary, lang)}*"]
     out += multiselect_markdown(summary, lang)
-    excluded = excluded_line(summary, lang)
-    if excluded:
+    if excluded := excluded_line(summary, lang):
         out += ["", excluded]
     for path, alt in images or []:
         out += ["", f"![{md_cell(alt)}]({path})"]
