@@ -174,21 +174,17 @@ def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -
             comments_out.theme_rows(result, lang),
         ),
     ]
-    quoted = [theme for theme in result.themes if theme.quotes]
-    if quoted:
-        blocks.append(Heading(t(lang, "cm_quotes_title"), 3))
-        blocks.append(
-            BulletList(
-                tuple(
-                    Bullet(
-                        # the label as in the themes table (comments_out._theme_label)
-                        comments_out._theme_label(theme.id, theme.label, lang),
-                        tuple(comments_out.quote(q, lang) for q in theme.quotes),
-                    )
-                    for theme in quoted
-                )
-            )
+    # each theme with quotes, labelled as in the themes table (comments_out._theme_label)
+    quoted = [
+        Bullet(
+            comments_out._theme_label(theme.id, theme.label, lang),
+            tuple(comments_out.quote(q, lang) for q in theme.quotes),
         )
+        for theme in result.themes
+        if theme.quotes
+    ]
+    if quoted:
+        blocks += [Heading(t(lang, "cm_quotes_title"), 3), BulletList(tuple(quoted))]
     blocks += figures
     blocks += [Note(note) for note in comments_out.method_notes(result, lang)]
     return blocks
@@ -210,20 +206,6 @@ def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure])
         blocks.append(_table(name, header, rows, words_last=True))
     blocks += figures
     blocks.append(Note(compare_out.method_note(comparison, lang)))
-    return blocks
-
-
-def _multiselect_blocks(summary: Summary, lang: str) -> list[Block]:
-    """The multi-select questions after the table of figures: per question, a small table
-    (option, % of the respondents who answered it, n) captioned by the question, and the note
-    that the shares do not add up to 100 %."""
-    if not summary.multiselect:
-        return []
-    blocks: list[Block] = [Heading(t(lang, "ms_title"), 2)]
-    for item in summary.multiselect:
-        rows = multiselect_rows(item, lang)
-        blocks.append(_table(label(item, lang), multiselect_header(lang), rows))
-        blocks.append(Note(multiselect_note(item, lang)))
     return blocks
 
 
@@ -265,7 +247,14 @@ def evaluation_section(
         caption = f"{t(lang, 'table_title')} — {name}"
         blocks.append(_table(caption, table_header(summary, lang), rows))
         blocks.append(Note(method_note(summary, lang)))
-    blocks += _multiselect_blocks(summary, lang)
+    # per multi-select question, a small table (option, % of the respondents who answered
+    # it, n) captioned by the question, and the note that the shares do not add up to 100 %
+    if summary.multiselect:
+        blocks.append(Heading(t(lang, "ms_title"), 2))
+    for item in summary.multiselect:
+        rows = multiselect_rows(item, lang)
+        blocks.append(_table(label(item, lang), multiselect_header(lang), rows))
+        blocks.append(Note(multiselect_note(item, lang)))
     if excluded := excluded_line(summary, lang):
         blocks.append(Note(excluded))
 

@@ -109,18 +109,6 @@ def multiselect_note(item: ItemSummary, lang: str) -> str:
     return f"{note} {t(lang, 'ms_subtitle')}."
 
 
-def multiselect_markdown(summary: Summary, lang: str) -> list[str]:
-    """A section with a table per multi-select question (none when there is none)."""
-    if not summary.multiselect:
-        return []
-    out = ["", f"## {t(lang, 'ms_title')}"]
-    for item in summary.multiselect:
-        out += ["", f"### {md_cell(label(item, lang))}", ""]
-        out += md_table(multiselect_header(lang), multiselect_rows(item, lang))
-        out += ["", f"*{multiselect_note(item, lang)}*"]
-    return out
-
-
 def render_markdown(
     summary: Summary,
     lang: str,
@@ -145,7 +133,12 @@ def render_markdown(
         out += ["", f"## {t(lang, 'table_title')}", ""]
         out += md_table(table_header(summary, lang), rows)
         out += ["", f"*{method_note(summary, lang)}*"]
-    out += multiselect_markdown(summary, lang)
+    if summary.multiselect:  # then a table per multi-select question
+        out += ["", f"## {t(lang, 'ms_title')}"]
+    for item in summary.multiselect:
+        out += ["", f"### {md_cell(label(item, lang))}", ""]
+        out += md_table(multiselect_header(lang), multiselect_rows(item, lang))
+        out += ["", f"*{multiselect_note(item, lang)}*"]
     if excluded := excluded_line(summary, lang):
         out += ["", excluded]
     for path, alt in images or []:
