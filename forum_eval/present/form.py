@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from forum_eval.config.questionnaire import Item, Questionnaire
 from forum_eval.config.scales import Scale
 from forum_eval.errors import ConfigError
+from forum_eval.present.strings import t
 
 #: The suffix of the ``label::`` and ``hint::`` columns of each language, as the XLSForm
 #: spec writes them: the language name, then its two-letter code in parentheses.
@@ -33,13 +34,6 @@ LANGUAGE_COLUMNS = {"en": "English (en)", "fr": "Français (fr)"}
 LANGUAGES = tuple(LANGUAGE_COLUMNS)
 
 FORM_ID = "event_evaluation"
-TITLES = {"en": "Evaluation form", "fr": "Formulaire d'évaluation"}
-
-#: The hint of a self-identification question (``kind = "group"``).
-_GROUP_HINT = {
-    "en": "Optional. Results are never shown for small groups.",
-    "fr": "Facultatif. Les résultats ne sont jamais présentés pour de petits groupes.",
-}
 
 Rows = tuple[tuple[str, ...], ...]
 
@@ -106,7 +100,8 @@ def question_type(item: Item) -> str:
 
 
 def _hint(item: Item, lang: str) -> str:
-    return _GROUP_HINT[lang] if item.kind == "group" else ""
+    """The hint of a self-identification question (``kind = "group"``), else none."""
+    return t(lang, "form_group_hint") if item.kind == "group" else ""
 
 
 def _question(item: Item, lang: str) -> str:
@@ -155,60 +150,26 @@ def xlsform(
     digest = hashlib.sha256(repr((survey, choices)).encode("utf-8")).hexdigest()[:12]
     settings = (
         ("form_title", "form_id", "version", "default_language"),
-        (title or TITLES[default_lang], FORM_ID, digest, LANGUAGE_COLUMNS[default_lang]),
+        (title or t(default_lang, "form_title"), FORM_ID, digest, LANGUAGE_COLUMNS[default_lang]),
     )
     return XLSForm(tuple(survey), tuple(choices), settings)
 
 
-_TEXT = {
-    "en": {
-        "like_for_like": (
-            "Same wording and scales every year so that next year's comparison is like for "
-            "like: copy each question and its choices exactly as written here, in this order."
-        ),
-        "platforms": (
-            "Google Forms: a question with choices is *Multiple choice*, a written answer "
-            "*Paragraph*. Microsoft Forms: *Choice* and *Text* (long answer). "
-            "Make no question required."
-        ),
-        "source": "From {file}: {n} questions.",
-        "select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
-        "text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
-    },
-    "fr": {
-        "like_for_like": (
-            "Mêmes formulations et mêmes échelles chaque année, pour que la comparaison de "
-            "l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
-            "exactement comme ici, dans cet ordre."
-        ),
-        "platforms": (
-            "Google Forms : une question à choix est un *Choix multiples*, une réponse "
-            "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). "
-            "Ne rendez aucune question obligatoire."
-        ),
-        "source": "D'après {file} : {n} questions.",
-        "select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
-        "text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
-    },
-}
-
-
 def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) -> list[str]:
-    text = _TEXT[lang]
     file = questionnaire.source.name if questionnaire.source else "the questionnaire"
     lines = [
-        f"# {title or TITLES[lang]}",
+        f"# {title or t(lang, 'form_title')}",
         "",
-        text["like_for_like"],
+        t(lang, "form_like_for_like"),
         "",
-        text["platforms"],
+        t(lang, "form_platforms"),
         "",
-        text["source"].format(file=file, n=len(questionnaire.items)),
+        t(lang, "form_source", file=file, n=len(questionnaire.items)),
     ]
     for number, item in enumerate(questionnaire.items, start=1):
         kind = "text" if question_type(item) == "text" else "select_one"
         lines += ["", f"## {number}. {_question(item, lang)}", ""]
-        lines.append(f"*{text[kind]} — id `{item.id}`*")
+        lines.append(f"*{t(lang, f'form_{kind}')} — id `{item.id}`*")
         if hint := _hint(item, lang):
             lines += ["", hint]
         if item.scale is not None and kind == "select_one":

@@ -335,6 +335,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ms_sentence_none": "{opening}no respondent ticked any option.",
         "ms_first": "{option} ({pct}, {count} of {valid})",
         "ms_part": "{option} ({pct}, {count})",
+        # next year's form (present/form.py)
+        "form_title": "Evaluation form",
+        "form_group_hint": "Optional. Results are never shown for small groups.",
+        "form_like_for_like": "Same wording and scales every year so that next year's comparison "
+        "is like for like: copy each question and its choices exactly as written here, in this order.",
+        "form_platforms": "Google Forms: a question with choices is *Multiple choice*, a written answer "
+        "*Paragraph*. Microsoft Forms: *Choice* and *Text* (long answer). Make no question required.",
+        "form_source": "From {file}: {n} questions.",
+        "form_select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
+        "form_text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
     },
     "fr": {
         "or": "ou",
@@ -701,6 +711,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "ms_sentence_none": "{opening}personne n'a coché d'option.",
         "ms_first": "{option} ({pct}, {count} sur {valid})",
         "ms_part": "{option} ({pct}, {count})",
+        # next year's form (present/form.py)
+        "form_title": "Formulaire d'évaluation",
+        "form_group_hint": "Facultatif. Les résultats ne sont jamais présentés pour de petits groupes.",
+        "form_like_for_like": "Mêmes formulations et mêmes échelles chaque année, pour que la "
+        "comparaison de l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
+        "exactement comme ici, dans cet ordre.",
+        "form_platforms": "Google Forms : une question à choix est un *Choix multiples*, une réponse "
+        "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). Ne rendez "
+        "aucune question obligatoire.",
+        "form_source": "D'après {file} : {n} questions.",
+        "form_select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
+        "form_text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
     },
 }
 
