@@ -53,12 +53,8 @@ def validation_report(survey: Survey) -> dict[str, Any]:
     }
 
 
-_REASONS = {
-    "preview": "preview",
-    "incomplete": "incomplete (not submitted)",
-    "empty": "empty",
-    "duplicate": "exact duplicate",
-}
+#: the reasons a row is not counted whose name says too little alone (the others: as they are)
+_REASONS = {"incomplete": "incomplete (not submitted)", "duplicate": "exact duplicate"}
 
 
 #: the report's keys shown after "Read as:" when known, and their names there
@@ -113,8 +109,7 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append(f"  {column['column']:>3}  {header:<{width}}  {what} — {column['how']}")
         if column["note"]:
             lines.append(f"       ↳ {column['note']}")
-    for warning in report["warnings"]:
-        lines.append(f"Warning: {warning}")
+    lines += [f"Warning: {warning}" for warning in report["warnings"]]
     if report["problems"]:
         lines.append(f"Problems ({len(report['problems'])}): summarize would stop.")
         for problem in report["problems"]:
