@@ -12,12 +12,10 @@ from rich.text import Text
 from forum_eval.analyse.summary import Summary
 from forum_eval.errors import UsageError
 from forum_eval.present.markdown import (
+    items_table,
     method_note,
-    multiselect_header,
     multiselect_note,
-    multiselect_rows,
-    table_header,
-    table_rows,
+    multiselect_table,
 )
 from forum_eval.present.narrative import (
     data_note,
@@ -29,7 +27,7 @@ from forum_eval.present.narrative import (
 )
 from forum_eval.present.strings import NBSP, t
 
-_BOUNDS = 4  # position of the "If all had answered" column in table_header()
+_BOUNDS = 4  # position of the "If all had answered" column of items_table()
 #: least width of the item labels, and when the figures need the room
 _LABEL_MIN = 20
 _LABEL_MIN_TIGHT = 12
@@ -112,8 +110,7 @@ def render_console(
     # The non-response range needs width a terminal rarely has: it is shown only when the
     # terminal is wide (it is always in the Markdown, JSON and CSV outputs).
     keep = [i for i in range(7) if width >= 110 or i != _BOUNDS]
-    header = table_header(summary, lang)
-    rows = table_rows(summary, lang)
+    header, rows = items_table(summary, lang)
     fits, tight = _layout(header, rows, keep, width)
     respondents = respondents_line(summary, lang)
     parts: list[Table | Text] = []
@@ -199,9 +196,8 @@ def _multiselect_parts(
     if not summary.multiselect:
         return []
     parts: list[Table | Text] = [Text(""), paragraph(t(lang, "ms_title"), width, "bold")]
-    header = multiselect_header(lang)
     for item in summary.multiselect:
-        rows = multiselect_rows(item, lang)
+        header, rows = multiselect_table(item, lang)
         name = label(item, lang)
         fits, tight = _layout(header, rows, [0, 1, 2], width)
         parts.append(Text(""))

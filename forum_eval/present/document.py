@@ -23,12 +23,10 @@ from typing import TYPE_CHECKING, Literal
 
 from forum_eval.present import comments_out, compare_out
 from forum_eval.present.markdown import (
+    items_table,
     method_note,
-    multiselect_header,
     multiselect_note,
-    multiselect_rows,
-    table_header,
-    table_rows,
+    multiselect_table,
 )
 from forum_eval.present.narrative import data_note, excluded_line, label, narrative, title
 from forum_eval.present.strings import STRINGS, t
@@ -241,19 +239,17 @@ def evaluation_section(
     if sentences[1:]:
         blocks.append(Heading(t(lang, "narrative_title"), 2))
         blocks.append(BulletList(tuple(Bullet(line) for line in sentences[1:])))
-    rows = table_rows(summary, lang)
+    header, rows = items_table(summary, lang)
     if rows:
         blocks.append(Heading(t(lang, "table_title"), 2))
-        caption = f"{t(lang, 'table_title')} — {name}"
-        blocks.append(_table(caption, table_header(summary, lang), rows))
+        blocks.append(_table(f"{t(lang, 'table_title')} — {name}", header, rows))
         blocks.append(Note(method_note(summary, lang)))
     # per multi-select question, a small table (option, % of the respondents who answered
     # it, n) captioned by the question, and the note that the shares do not add up to 100 %
     if summary.multiselect:
         blocks.append(Heading(t(lang, "ms_title"), 2))
     for item in summary.multiselect:
-        rows = multiselect_rows(item, lang)
-        blocks.append(_table(label(item, lang), multiselect_header(lang), rows))
+        blocks.append(_table(label(item, lang), *multiselect_table(item, lang)))
         blocks.append(Note(multiselect_note(item, lang)))
     if excluded := excluded_line(summary, lang):
         blocks.append(Note(excluded))

@@ -21,9 +21,17 @@ from forum_eval.present.strings import t
 from forum_eval.present.text import md_cell, md_table
 
 
-def table_rows(summary: Summary, lang: str) -> list[list[str]]:
-    """Display rows shared by the Markdown and console tables (choice items excluded)."""
-    return [
+def items_table(summary: Summary, lang: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of the items' table (choice items excluded), for Markdown, the
+    terminal and the documents: the item, % positive, n, interval, the non-response range,
+    N/A and blank."""
+    rated = [item for item in summary.items if item.kind != "choice"]
+    statements = any(item.kind == "agreement" for item in rated)
+    first = "item" if statements or not rated else "question"
+    header = [t(lang, key) for key in (first, "positive", "n")]
+    header.append(t(lang, "ci", level=level(summary.confidence, lang)))
+    header += [t(lang, key) for key in ("bounds", "na", "blank")]
+    rows = [
         [
             label(item, lang),
             pct(item.share_positive, lang),
@@ -33,23 +41,9 @@ def table_rows(summary: Summary, lang: str) -> list[list[str]]:
             count(item.n_not_applicable, lang),
             count(item.n_blank, lang),
         ]
-        for item in summary.items
-        if item.kind != "choice"
+        for item in rated
     ]
-
-
-def table_header(summary: Summary, lang: str) -> list[str]:
-    rated = [item for item in summary.items if item.kind != "choice"]
-    statements = any(item.kind == "agreement" for item in rated)
-    return [
-        t(lang, "item" if statements or not rated else "question"),
-        t(lang, "positive"),
-        t(lang, "n"),
-        t(lang, "ci", level=level(summary.confidence, lang)),
-        t(lang, "bounds"),
-        t(lang, "na"),
-        t(lang, "blank"),
-    ]
+    return header, rows
 
 
 def method_note(summary: Summary, lang: str) -> str:
@@ -84,10 +78,12 @@ def method_note(summary: Summary, lang: str) -> str:
     return note
 
 
-def multiselect_rows(item: ItemSummary, lang: str) -> list[list[str]]:
-    """One row per option of a multi-select question, in the chart's order: the option, the
-    % of the respondents who answered (ticked at least one option) and the count."""
-    return [
+def multiselect_table(item: ItemSummary, lang: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of a multi-select question's table: one row per option, in the
+    chart's order: the option, the % of the respondents who answered (ticked at least one
+    option) and the count."""
+    header = [t(lang, key) for key in ("ms_option", "ms_share", "ms_count")]
+    rows = [
         [
             item.category_labels[lang][i],
             pct(Fraction(item.counts[i], item.n_valid) if item.n_valid else None, lang),
@@ -95,11 +91,7 @@ def multiselect_rows(item: ItemSummary, lang: str) -> list[list[str]]:
         ]
         for i in choice_order(item)
     ]
-
-
-def multiselect_header(lang: str) -> list[str]:
-    """The header of a multi-select question's table: option, % of respondents, n."""
-    return [t(lang, "ms_option"), t(lang, "ms_share"), t(lang, "ms_count")]
+    return header, rows
 
 
 def multiselect_note(item: ItemSummary, lang: str) -> str:
@@ -128,16 +120,16 @@ def render_markdown(
         out += [f"> {note}", ""]
     out += [f"## {t(lang, 'narrative_title')}", ""]
     out += [f"- {line}" for line in narrative(summary, lang)]
-    rows = table_rows(summary, lang)
+    header, rows = items_table(summary, lang)
     if rows:  # none when every question is a multi-select one
         out += ["", f"## {t(lang, 'table_title')}", ""]
-        out += md_table(table_header(summary, lang), rows)
+        out += md_table(header, rows)
         out += ["", f"*{method_note(summary, lang)}*"]
     if summary.multiselect:  # then a table per multi-select question
         out += ["", f"## {t(lang, 'ms_title')}"]
     for item in summary.multiselect:
         out += ["", f"### {md_cell(label(item, lang))}", ""]
-        out += md_table(multiselect_header(lang), multiselect_rows(item, lang))
+        out += md_table(*multiselect_table(item, lang))
         out += ["", f"*{multiselect_note(item, lang)}*"]
     if excluded := excluded_line(summary, lang):
         out += ["", excluded]
