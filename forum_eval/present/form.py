@@ -173,8 +173,7 @@ def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) ->
         if hint := _hint(item, lang):
             lines += ["", hint]
         if item.scale is not None and kind == "select_one":
-            lines.append("")
-            lines += [f"- {cat.label(lang)}" for cat in item.scale.categories]
+            lines += ["", *(f"- {cat.label(lang)}" for cat in item.scale.categories)]
     return lines
 
 

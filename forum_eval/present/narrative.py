@@ -120,8 +120,7 @@ _NOUN_STEMS = [
 #: phrase ("Trouvez-vous intéressant de …" → "Intéressant de …").
 _CLAUSE_STEMS = [
     r"trouvez[- ]vous",
-    r"à quel point",
-    r"a quel point",
+    r"[àa] quel point",
     r"dans quelle mesure",
     r"to what extent",
     r"in your opinion,?",
