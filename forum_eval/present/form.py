@@ -20,6 +20,7 @@ read back item by item. No question is required: respondents may skip any of the
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -73,16 +74,14 @@ def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
         scale = item.scale
         if scale is None:
             continue
-        known = lists.get(scale.id)
-        if known is not None and known != scale:
+        if lists.setdefault(scale.id, scale) != scale:  # another scale has this id
             raise ConfigError(
                 f"{where}: two different scales are named '{scale.id}' (item '{item.id}' uses "
                 "one of them).",
                 "Give the declared [[scale]] another id.",
             )
-        lists.setdefault(scale.id, scale)
-        names = [cat.id for cat in scale.categories]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
+        ids = Counter(cat.id for cat in scale.categories)
+        duplicates = sorted(n for n, times in ids.items() if times > 1)
         if duplicates:
             raise ConfigError(
                 f"{where}, item '{item.id}': the option id(s) {', '.join(duplicates)} are "
