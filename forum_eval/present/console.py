@@ -128,8 +128,7 @@ def render_console(
     parts.append(Text(""))
     parts.extend(paragraph(line, width) for line in narrative(summary, lang))
     if rows:
-        parts.append(Text(""))
-        parts.append(paragraph(method_note(summary, lang), width, "dim"))
+        parts += [Text(""), paragraph(method_note(summary, lang), width, "dim")]
     if excluded := excluded_line(summary, lang):
         parts.append(paragraph(excluded, width))
     console.print(Group(*parts))

@@ -195,12 +195,11 @@ def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure])
         blocks.append(Note(note, "data"))
     for pair in comparison.pairs:
         name = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
-        blocks.append(Heading(name, 3))
-        blocks.append(
-            BulletList(tuple(Bullet(line) for line in compare_out.pair_narrative(pair, lang)))
-        )
+        sentences = compare_out.pair_narrative(pair, lang)
         header = compare_out.pair_header(pair, comparison, lang)
         rows = compare_out.pair_rows(pair, lang)
+        blocks.append(Heading(name, 3))
+        blocks.append(BulletList(tuple(Bullet(line) for line in sentences)))
         blocks.append(_table(name, header, rows, words_last=True))
     blocks += figures
     blocks.append(Note(compare_out.method_note(comparison, lang)))

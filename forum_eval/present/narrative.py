@@ -21,9 +21,8 @@ def title(summary: Summary, lang: str, override: str | None = None) -> str:
     ``_`` and the export time (never a raw file name, issue 16)."""
     if override:
         return override
-    edition = summary.edition
-    if edition is not None:
-        return edition_heading(edition, lang)
+    if summary.edition is not None:
+        return edition_heading(summary.edition, lang)
     return t(lang, "file_title", name=clean_file_title(summary.file))
 
 
