@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from functools import partial
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -11,12 +12,10 @@ from rich.text import Text
 from forum_eval.analyse.summary import Summary
 from forum_eval.errors import UsageError
 from forum_eval.present.markdown import (
+    items_table,
     method_note,
-    multiselect_header,
     multiselect_note,
-    multiselect_rows,
-    table_header,
-    table_rows,
+    multiselect_table,
 )
 from forum_eval.present.narrative import (
     data_note,
@@ -26,9 +25,9 @@ from forum_eval.present.narrative import (
     respondents_line,
     title,
 )
-from forum_eval.present.strings import t
+from forum_eval.present.strings import NBSP, t
 
-_BOUNDS = 4  # position of the "If all had answered" column in table_header()
+_BOUNDS = 4  # position of the "If all had answered" column of items_table()
 #: least width of the item labels, and when the figures need the room
 _LABEL_MIN = 20
 _LABEL_MIN_TIGHT = 12
@@ -36,7 +35,8 @@ _LABEL_MIN_TIGHT = 12
 
 #: the narrowest terminal the tables are drawn for; narrower, the commands stop with a hint
 MIN_WIDTH = 40
-NBSP = "\u00a0"
+#: :func:`textwrap.wrap` breaking lines at plain spaces only, never inside a word or a figure
+_wrap_whole = partial(textwrap.wrap, break_long_words=False, break_on_hyphens=False)
 
 
 def check_width(console: Console) -> None:
@@ -69,21 +69,13 @@ def stacked(
         if row[0]:  # an empty label continues the previous row's item
             label = textwrap.wrap(row[0], width=width) or [row[0]]
             out.append("\n".join(label) + "\n", style="bold")
-        figures = row[1:-1] if words_last else row[1:]
-        names = header[1:-1] if words_last else header[1:]
+        end = -1 if words_last else None  # the verdict comes after the figures, on its own
         tokens = [
             f"{name}{colon}{cell}".replace("\n", " ").replace(" ", NBSP)
-            for name, cell in zip(names, figures, strict=True)
+            for name, cell in zip(header[1:end], row[1:end], strict=True)
             if cell
         ]
-        lines = textwrap.wrap(
-            "   ".join(tokens),
-            width=width,
-            initial_indent="  ",
-            subsequent_indent="  ",
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
+        lines = _wrap_whole("   ".join(tokens), width, initial_indent="  ", subsequent_indent="  ")
         out.append("\n".join(lines))
         if words_last:
             verdict = textwrap.wrap(
@@ -102,10 +94,7 @@ def paragraph(text: str, width: int, style: str = "") -> Text:
     """``text`` wrapped to ``width`` columns for the terminal. rich would break a line at a
     no-break space too ("58 831" in French, "93 %"); :mod:`textwrap` breaks only at plain
     spaces, so rich gets lines that already fit."""
-    lines = textwrap.wrap(
-        text, width=max(width, 20), break_long_words=False, break_on_hyphens=False
-    )
-    return Text("\n".join(lines) or text, style=style)
+    return Text("\n".join(_wrap_whole(text, max(width, 20))) or text, style=style)
 
 
 def render_console(
@@ -116,76 +105,68 @@ def render_console(
     table (stacked, one item after another, when the terminal is too narrow for columns),
     the narrative and the notes."""
     check_width(console)
+    width = console.width
     heading = title(summary, lang, title_text)
     # The non-response range needs width a terminal rarely has: it is shown only when the
     # terminal is wide (it is always in the Markdown, JSON and CSV outputs).
-    wide = console.width >= 110
-    keep = [i for i in range(7) if wide or i != _BOUNDS]
-    header = table_header(summary, lang)
-    rows = table_rows(summary, lang)
-    # Figures are never cut. When they and their headers do not fit on one line each (the
-    # counts of a big survey: "53 010/58 846"), a header wraps between its words instead
-    # and the labels get narrower; when even that does not fit, the rows are stacked.
-    natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in keep[1:]]
-    tight = _LABEL_MIN + sum(natural) + 3 * len(keep) + 1 > console.width
-    narrowest = [
-        max([*(len(w) for w in header[p].split(" ")), *(len(r[p]) for r in rows)]) for p in keep[1:]
-    ]
-    fits = _LABEL_MIN_TIGHT + sum(narrowest) + 3 * len(keep) + 1 <= console.width
-    width = console.width
+    keep = [i for i in range(7) if width >= 110 or i != _BOUNDS]
+    header, rows = items_table(summary, lang)
+    fits, tight = _layout(header, rows, keep, width)
+    respondents = respondents_line(summary, lang)
     parts: list[Table | Text] = []
-    if not rows:  # every question is a multi-select one: no table of items
-        parts += [
-            paragraph(heading, width, "bold"),
-            paragraph(respondents_line(summary, lang), width),
-        ]
-    elif fits:
-        parts.append(_table(summary, lang, heading, header, rows, keep, tight))
+    if rows and fits:
+        parts.append(_table(heading, header, rows, keep, tight, caption=respondents))
     else:
-        parts += [
-            paragraph(heading, width, "bold"),
-            Text(""),
-            stacked([header[i] for i in keep], [[r[i] for i in keep] for r in rows], width, lang),
-            Text(""),
-            paragraph(respondents_line(summary, lang), width),
-        ]
-    note = data_note(summary, lang)
-    if note:
+        parts.append(paragraph(heading, width, "bold"))
+        if rows:  # none when every question is a multi-select one
+            shown = [[r[i] for i in keep] for r in rows]
+            parts += [Text(""), stacked([header[i] for i in keep], shown, width, lang), Text("")]
+        parts.append(paragraph(respondents, width))
+    if note := data_note(summary, lang):
         parts.append(paragraph(note, width, "italic"))
     parts += _multiselect_parts(summary, lang, width, stack=not fits)
     parts.append(Text(""))
     parts.extend(paragraph(line, width) for line in narrative(summary, lang))
     if rows:
-        parts.append(Text(""))
-        parts.append(paragraph(method_note(summary, lang), width, "dim"))
-    excluded = excluded_line(summary, lang)
-    if excluded:
+        parts += [Text(""), paragraph(method_note(summary, lang), width, "dim")]
+    if excluded := excluded_line(summary, lang):
         parts.append(paragraph(excluded, width))
     console.print(Group(*parts))
 
 
+def _needs(header: list[str], rows: list[list[str]], position: int, *, words: bool) -> int:
+    """The width column ``position`` needs for its figures, whole, and its header: whole, or
+    (``words``) wrapped between its words."""
+    names = header[position].split(" ") if words else [header[position]]
+    return max([*(len(name) for name in names), *(len(row[position]) for row in rows)])
+
+
+def _layout(
+    header: list[str], rows: list[list[str]], keep: list[int], width: int
+) -> tuple[bool, bool]:
+    """Whether the columns ``keep`` fit in a table ``width`` wide, and whether it is tight.
+
+    Figures are never cut. When they and their headers do not fit on one line each (the
+    counts of a big survey: "53 010/58 846"), the table is tight: a header wraps between its
+    words instead and the labels get narrower; when even that does not fit, the rows are
+    stacked."""
+    borders = 3 * len(keep) + 1
+    natural = sum(_needs(header, rows, p, words=False) for p in keep[1:])
+    narrowest = sum(_needs(header, rows, p, words=True) for p in keep[1:])
+    return _LABEL_MIN_TIGHT + narrowest + borders <= width, _LABEL_MIN + natural + borders > width
+
+
 def _table(
-    summary: Summary,
-    lang: str,
     heading: str,
     header: list[str],
     rows: list[list[str]],
     keep: list[int],
     tight: bool,
+    caption: str | None = None,
 ) -> Table:
-    table = Table(
-        title=Text(heading, style="bold"),
-        caption=Text(respondents_line(summary, lang)),
-    )
-    _add_columns(table, header, rows, keep, tight)
-    return table
-
-
-def _add_columns(
-    table: Table, header: list[str], rows: list[list[str]], keep: list[int], tight: bool
-) -> None:
-    """The columns ``keep`` of ``rows`` in ``table``: the label first (wrapping), then the
+    """The columns ``keep`` of ``rows`` as a table: the label first (wrapping), then the
     figures, whole; with ``tight``, a header wraps between its words instead."""
+    table = Table(title=Text(heading, style="bold"), caption=Text(caption) if caption else None)
     for position in keep:
         if position == 0:
             table.add_column(
@@ -196,14 +177,13 @@ def _add_columns(
                 ratio=1,
             )
         elif tight:
-            widest = max(
-                [*(len(w) for w in header[position].split(" ")), *(len(r[position]) for r in rows)]
-            )
+            widest = _needs(header, rows, position, words=True)
             table.add_column(Text(header[position]), justify="right", overflow="fold", width=widest)
         else:
             table.add_column(Text(header[position]), justify="right", no_wrap=True)
     for row in rows:
         table.add_row(*(Text(row[i]) for i in keep))
+    return table
 
 
 def _multiselect_parts(
@@ -215,23 +195,15 @@ def _multiselect_parts(
     if not summary.multiselect:
         return []
     parts: list[Table | Text] = [Text(""), paragraph(t(lang, "ms_title"), width, "bold")]
-    header = multiselect_header(lang)
     for item in summary.multiselect:
-        rows = multiselect_rows(item, lang)
+        header, rows = multiselect_table(item, lang)
         name = label(item, lang)
+        fits, tight = _layout(header, rows, [0, 1, 2], width)
         parts.append(Text(""))
-        narrowest = [
-            max([*(len(w) for w in header[p].split(" ")), *(len(r[p]) for r in rows)])
-            for p in (1, 2)
-        ]
-        if stack or _LABEL_MIN_TIGHT + sum(narrowest) + 3 * 3 + 1 > width:
+        if stack or not fits:
             question = paragraph(name, width, "bold underline")
             parts += [question, Text(""), stacked(header, rows, width, lang), Text("")]
         else:
-            natural = [max([len(header[p]), *(len(r[p]) for r in rows)]) for p in (1, 2)]
-            tight = _LABEL_MIN + sum(natural) + 3 * 3 + 1 > width
-            table = Table(title=Text(name, style="bold"))
-            _add_columns(table, header, rows, [0, 1, 2], tight)
-            parts.append(table)
+            parts.append(_table(name, header, rows, [0, 1, 2], tight))
         parts.append(paragraph(multiselect_note(item, lang), width, "italic"))
     return parts

@@ -23,12 +23,10 @@ from typing import TYPE_CHECKING, Literal
 
 from forum_eval.present import comments_out, compare_out
 from forum_eval.present.markdown import (
+    items_table,
     method_note,
-    multiselect_header,
     multiselect_note,
-    multiselect_rows,
-    table_header,
-    table_rows,
+    multiselect_table,
 )
 from forum_eval.present.narrative import data_note, excluded_line, label, narrative, title
 from forum_eval.present.strings import STRINGS, t
@@ -142,9 +140,7 @@ def chart_caption(
     text for the others (comparison, trend), which says what the chart shows. ``title_text``
     (``report --title``) names the survey as on the charts."""
     heading = title(summary, lang, title_text)
-    if name == "agreement":
-        return t(lang, "rep_agreement_title", title=heading)
-    if name in ("shares", "expertise"):
+    if name in ("agreement", "shares", "expertise"):
         return t(lang, f"rep_{name}_title", title=heading)
     if f"rep_rating_title_{name}" in STRINGS[lang]:
         return t(lang, f"rep_rating_title_{name}", title=heading)
@@ -155,54 +151,38 @@ def chart_caption(
     return first_sentence(alt)
 
 
-def _figures(
-    charts: Sequence[Chart],
-    summary: Summary,
-    lang: str,
-    comments: CommentsResult | None,
-    title_text: str | None,
-) -> list[Figure]:
-    return [
-        Figure(name, png, alt, chart_caption(name, alt, summary, lang, comments, title_text))
-        for name, png, alt in charts
-    ]
-
-
-def _is_comparison_chart(name: str) -> bool:
-    """``compare``, ``compare-<A>-<B>``, ``trend`` and the further pages of a split one
-    (``compare-2``, ``trend-2`` …)."""
-    return name in ("compare", "trend") or name.startswith(("compare-", "trend-"))
+def _table(
+    caption: str, header: Sequence[str], rows: Sequence[Sequence[str]], *, words_last: bool = False
+) -> Table:
+    """A table whose columns after the first are figures (the last one too, unless
+    ``words_last``: a verdict)."""
+    numeric = [False] + [True] * (len(header) - 1)
+    if words_last:
+        numeric[-1] = False
+    return Table(caption, tuple(header), tuple(tuple(row) for row in rows), tuple(numeric))
 
 
 def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -> list[Block]:
     blocks: list[Block] = [
         Heading(t(lang, "cm_title"), 2),
         Paragraph(comments_out.comments_line(result, lang) + "."),
+        _table(
+            t(lang, "cm_title"),
+            comments_out.theme_header(lang),
+            comments_out.theme_rows(result, lang),
+        ),
     ]
-    header = comments_out.theme_header(lang)
-    blocks.append(
-        Table(
-            caption=t(lang, "cm_title"),
-            header=tuple(header),
-            rows=tuple(tuple(row) for row in comments_out.theme_rows(result, lang)),
-            numeric=(False, True, True),
+    # each theme with quotes, labelled as in the themes table (comments_out._theme_label)
+    quoted = [
+        Bullet(
+            comments_out._theme_label(theme.id, theme.label, lang),
+            tuple(comments_out.quote(q, lang) for q in theme.quotes),
         )
-    )
-    quoted = [theme for theme in result.themes if theme.quotes]
+        for theme in result.themes
+        if theme.quotes
+    ]
     if quoted:
-        blocks.append(Heading(t(lang, "cm_quotes_title"), 3))
-        blocks.append(
-            BulletList(
-                tuple(
-                    Bullet(
-                        # the label as in the themes table (comments_out._theme_label)
-                        comments_out._theme_label(theme.id, theme.label, lang),
-                        tuple(comments_out.quote(q, lang) for q in theme.quotes),
-                    )
-                    for theme in quoted
-                )
-            )
-        )
+        blocks += [Heading(t(lang, "cm_quotes_title"), 3), BulletList(tuple(quoted))]
     blocks += figures
     blocks += [Note(note) for note in comments_out.method_notes(result, lang)]
     return blocks
@@ -211,46 +191,18 @@ def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -
 def _comparison_blocks(comparison: Comparison, lang: str, figures: list[Figure]) -> list[Block]:
     # the document's title names the event already
     blocks: list[Block] = [Heading(compare_out.title(comparison, lang, event=False), 2)]
-    note = compare_out.data_note(comparison.summaries, comparison.names, lang)
-    if note:
+    if note := compare_out.data_note(comparison.summaries, comparison.names, lang):
         blocks.append(Note(note, "data"))
     for pair in comparison.pairs:
-        blocks.append(Heading(t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name), 3))
-        blocks.append(
-            BulletList(tuple(Bullet(line) for line in compare_out.pair_narrative(pair, lang)))
-        )
+        name = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
+        sentences = compare_out.pair_narrative(pair, lang)
         header = compare_out.pair_header(pair, comparison, lang)
-        blocks.append(
-            Table(
-                caption=t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name),
-                header=tuple(header),
-                rows=tuple(tuple(row) for row in compare_out.pair_rows(pair, lang)),
-                # item … verdict: the figures between them
-                numeric=(False, *([True] * (len(header) - 2)), False),
-            )
-        )
+        rows = compare_out.pair_rows(pair, lang)
+        blocks.append(Heading(name, 3))
+        blocks.append(BulletList(tuple(Bullet(line) for line in sentences)))
+        blocks.append(_table(name, header, rows, words_last=True))
     blocks += figures
     blocks.append(Note(compare_out.method_note(comparison, lang)))
-    return blocks
-
-
-def _multiselect_blocks(summary: Summary, lang: str) -> list[Block]:
-    """The multi-select questions after the table of figures: per question, a small table
-    (option, % of the respondents who answered it, n) captioned by the question, and the note
-    that the shares do not add up to 100 %."""
-    if not summary.multiselect:
-        return []
-    blocks: list[Block] = [Heading(t(lang, "ms_title"), 2)]
-    for item in summary.multiselect:
-        blocks.append(
-            Table(
-                caption=label(item, lang),
-                header=tuple(multiselect_header(lang)),
-                rows=tuple(tuple(row) for row in multiselect_rows(item, lang)),
-                numeric=(False, True, True),
-            )
-        )
-        blocks.append(Note(multiselect_note(item, lang)))
     return blocks
 
 
@@ -278,8 +230,7 @@ def evaluation_section(
     name = title(summary, lang, title_text)
     heading = f"{t(lang, 'summary_title')} — {name}"
     blocks: list[Block] = [Heading(heading, 1)]
-    note = data_note(summary, lang)
-    if note:
+    if note := data_note(summary, lang):
         blocks.append(Note(note, "data"))
     # the narrative's first sentence is the response-rate sentence; the items follow
     sentences = narrative(summary, lang)
@@ -287,31 +238,31 @@ def evaluation_section(
     if sentences[1:]:
         blocks.append(Heading(t(lang, "narrative_title"), 2))
         blocks.append(BulletList(tuple(Bullet(line) for line in sentences[1:])))
-    rows = table_rows(summary, lang)
+    header, rows = items_table(summary, lang)
     if rows:
-        header = table_header(summary, lang)
         blocks.append(Heading(t(lang, "table_title"), 2))
-        blocks.append(
-            Table(
-                caption=f"{t(lang, 'table_title')} — {name}",
-                header=tuple(header),
-                rows=tuple(tuple(row) for row in rows),
-                numeric=(False, *([True] * (len(header) - 1))),
-            )
-        )
+        blocks.append(_table(f"{t(lang, 'table_title')} — {name}", header, rows))
         blocks.append(Note(method_note(summary, lang)))
-    blocks += _multiselect_blocks(summary, lang)
-    excluded = excluded_line(summary, lang)
-    if excluded:
+    # per multi-select question, a small table (option, % of the respondents who answered
+    # it, n) captioned by the question, and the note that the shares do not add up to 100 %
+    if summary.multiselect:
+        blocks.append(Heading(t(lang, "ms_title"), 2))
+    for item in summary.multiselect:
+        blocks.append(_table(label(item, lang), *multiselect_table(item, lang)))
+        blocks.append(Note(multiselect_note(item, lang)))
+    if excluded := excluded_line(summary, lang):
         blocks.append(Note(excluded))
 
     themes: list[Figure] = []
     compared: list[Figure] = []
     others: list[Figure] = []
-    for figure in _figures(charts, summary, lang, comments, title_text):
-        if comments is not None and figure.name == "themes":
+    for chart, png, alt in charts:
+        caption = chart_caption(chart, alt, summary, lang, comments, title_text)
+        figure = Figure(chart, png, alt, caption)
+        if comments is not None and chart == "themes":
             themes.append(figure)
-        elif comparison is not None and _is_comparison_chart(figure.name):
+        # compare, compare-<A>-<B>, trend and the further pages of a split one (compare-2 …)
+        elif comparison is not None and chart.partition("-")[0] in ("compare", "trend"):
             compared.append(figure)
         else:
             others.append(figure)

@@ -20,12 +20,14 @@ read back item by item. No question is required: respondents may skip any of the
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from forum_eval.config.questionnaire import Item, Questionnaire
 from forum_eval.config.scales import Scale
 from forum_eval.errors import ConfigError
+from forum_eval.present.strings import t
 
 #: The suffix of the ``label::`` and ``hint::`` columns of each language, as the XLSForm
 #: spec writes them: the language name, then its two-letter code in parentheses.
@@ -33,13 +35,6 @@ LANGUAGE_COLUMNS = {"en": "English (en)", "fr": "Français (fr)"}
 LANGUAGES = tuple(LANGUAGE_COLUMNS)
 
 FORM_ID = "event_evaluation"
-TITLES = {"en": "Evaluation form", "fr": "Formulaire d'évaluation"}
-
-#: The hint of a self-identification question (``kind = "group"``).
-_GROUP_HINT = {
-    "en": "Optional. Results are never shown for small groups.",
-    "fr": "Facultatif. Les résultats ne sont jamais présentés pour de petits groupes.",
-}
 
 Rows = tuple[tuple[str, ...], ...]
 
@@ -65,36 +60,32 @@ def form_languages(lang: str) -> tuple[str, ...]:
     return (lang,)
 
 
-def _check_items(questionnaire: Questionnaire) -> None:
+def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
+    """The scales of the questionnaire's items, each once, in the order first used; an error
+    when there is no item, when two scales share an id or an item two option ids."""
+    where = questionnaire.source or "the questionnaire"
     if not questionnaire.items:
-        where = questionnaire.source or "the questionnaire"
         raise ConfigError(
             f"{where}: the questionnaire has no [[item]]: there is no question to put in a form.",
             "Add the questions as [[item]] tables (see surveys/questionnaire.toml).",
         )
-
-
-def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
-    """The scales of the questionnaire's items, each once, in the order first used."""
     lists: dict[str, Scale] = {}
     for item in questionnaire.items:
         scale = item.scale
         if scale is None:
             continue
-        known = lists.get(scale.id)
-        if known is not None and known != scale:
+        if lists.setdefault(scale.id, scale) != scale:  # another scale has this id
             raise ConfigError(
-                f"{questionnaire.source or 'the questionnaire'}: two different scales are "
-                f"named '{scale.id}' (item '{item.id}' uses one of them).",
+                f"{where}: two different scales are named '{scale.id}' (item '{item.id}' uses "
+                "one of them).",
                 "Give the declared [[scale]] another id.",
             )
-        lists.setdefault(scale.id, scale)
-        names = [cat.id for cat in scale.categories]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
+        ids = Counter(cat.id for cat in scale.categories)
+        duplicates = sorted(n for n, times in ids.items() if times > 1)
         if duplicates:
             raise ConfigError(
-                f"{questionnaire.source or 'the questionnaire'}, item '{item.id}': the option "
-                f"id(s) {', '.join(duplicates)} are used twice.",
+                f"{where}, item '{item.id}': the option id(s) {', '.join(duplicates)} are "
+                "used twice.",
                 "Give every option of the item its own id.",
             )
     return tuple(lists.values())
@@ -108,7 +99,8 @@ def question_type(item: Item) -> str:
 
 
 def _hint(item: Item, lang: str) -> str:
-    return _GROUP_HINT[lang] if item.kind == "group" else ""
+    """The hint of a self-identification question (``kind = "group"``), else none."""
+    return t(lang, "form_group_hint") if item.kind == "group" else ""
 
 
 def _question(item: Item, lang: str) -> str:
@@ -127,7 +119,7 @@ def xlsform(
     the wording and scales do, and changes when they change (ODK and Kobo ask for a new
     version whenever a form is published again).
     """
-    _check_items(questionnaire)
+    lists = choice_lists(questionnaire)
     if default_lang not in langs:
         default_lang = langs[0]
     columns = [LANGUAGE_COLUMNS[lang] for lang in langs]
@@ -151,76 +143,36 @@ def xlsform(
             )
         )
     choices: list[tuple[str, ...]] = [("list_name", "name", *(f"label::{c}" for c in columns))]
-    for scale in choice_lists(questionnaire):
+    for scale in lists:
         for cat in scale.categories:
             choices.append((scale.id, cat.id, *(cat.label(lang) for lang in langs)))
     digest = hashlib.sha256(repr((survey, choices)).encode("utf-8")).hexdigest()[:12]
     settings = (
         ("form_title", "form_id", "version", "default_language"),
-        (title or TITLES[default_lang], FORM_ID, digest, LANGUAGE_COLUMNS[default_lang]),
+        (title or t(default_lang, "form_title"), FORM_ID, digest, LANGUAGE_COLUMNS[default_lang]),
     )
     return XLSForm(tuple(survey), tuple(choices), settings)
 
 
-_TEXT = {
-    "en": {
-        "title": "Evaluation form",
-        "like_for_like": (
-            "Same wording and scales every year so that next year's comparison is like for "
-            "like: copy each question and its choices exactly as written here, in this order."
-        ),
-        "platforms": (
-            "Google Forms: a question with choices is *Multiple choice*, a written answer "
-            "*Paragraph*. Microsoft Forms: *Choice* and *Text* (long answer). "
-            "Make no question required."
-        ),
-        "source": "From {file}: {n} questions.",
-        "select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
-        "text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
-        "id": "id",
-    },
-    "fr": {
-        "title": "Formulaire d'évaluation",
-        "like_for_like": (
-            "Mêmes formulations et mêmes échelles chaque année, pour que la comparaison de "
-            "l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
-            "exactement comme ici, dans cet ordre."
-        ),
-        "platforms": (
-            "Google Forms : une question à choix est un *Choix multiples*, une réponse "
-            "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). "
-            "Ne rendez aucune question obligatoire."
-        ),
-        "source": "D'après {file} : {n} questions.",
-        "select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
-        "text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
-        "id": "id",
-    },
-}
-
-
 def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) -> list[str]:
-    text = _TEXT[lang]
     file = questionnaire.source.name if questionnaire.source else "the questionnaire"
     lines = [
-        f"# {title or text['title']}",
+        f"# {title or t(lang, 'form_title')}",
         "",
-        text["like_for_like"],
+        t(lang, "form_like_for_like"),
         "",
-        text["platforms"],
+        t(lang, "form_platforms"),
         "",
-        text["source"].format(file=file, n=len(questionnaire.items)),
+        t(lang, "form_source", file=file, n=len(questionnaire.items)),
     ]
     for number, item in enumerate(questionnaire.items, start=1):
         kind = "text" if question_type(item) == "text" else "select_one"
         lines += ["", f"## {number}. {_question(item, lang)}", ""]
-        lines.append(f"*{text[kind]} — id `{item.id}`*")
-        hint = _hint(item, lang)
-        if hint:
+        lines.append(f"*{t(lang, f'form_{kind}')} — id `{item.id}`*")
+        if hint := _hint(item, lang):
             lines += ["", hint]
         if item.scale is not None and kind == "select_one":
-            lines.append("")
-            lines += [f"- {cat.label(lang)}" for cat in item.scale.categories]
+            lines += ["", *(f"- {cat.label(lang)}" for cat in item.scale.categories)]
     return lines
 
 
@@ -229,11 +181,6 @@ def markdown_form(
 ) -> str:
     """The form as Markdown, one complete version per language (to paste into Google Forms
     or Microsoft Forms): each question with its type, its id and its choices in order."""
-    _check_items(questionnaire)
-    choice_lists(questionnaire)
-    lines: list[str] = []
-    for index, lang in enumerate(langs):
-        if index:
-            lines += ["", "---", ""]
-        lines += _markdown_one(questionnaire, lang, title)
-    return "\n".join(lines) + "\n"
+    choice_lists(questionnaire)  # the same checks as for the XLSForm
+    versions = ["\n".join(_markdown_one(questionnaire, lang, title)) for lang in langs]
+    return "\n\n---\n\n".join(versions) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from fractions import Fraction
 
 from forum_eval.analyse.summary import ItemSummary, Summary
@@ -17,53 +18,42 @@ from forum_eval.present.narrative import (
     title,
 )
 from forum_eval.present.strings import t
-from forum_eval.present.text import md_cell
+from forum_eval.present.text import md_cell, md_table
 
 
-def table_rows(summary: Summary, lang: str) -> list[list[str]]:
-    """Display rows shared by the Markdown and console tables (choice items excluded)."""
-    rows = []
-    for item in summary.items:
-        if item.kind == "choice":
-            continue
-        rows.append(
-            [
-                label(item, lang),
-                pct(item.share_positive, lang),
-                ratio(item.n_positive, item.n_valid, lang),
-                interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
-                interval(item.bounds[0], item.bounds[1], lang) if item.bounds else "–",
-                count(item.n_not_applicable, lang),
-                count(item.n_blank, lang),
-            ]
-        )
-    return rows
-
-
-def table_header(summary: Summary, lang: str) -> list[str]:
+def items_table(summary: Summary, lang: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of the items' table (choice items excluded), for Markdown, the
+    terminal and the documents: the item, % positive, n, interval, the non-response range,
+    N/A and blank."""
     rated = [item for item in summary.items if item.kind != "choice"]
     statements = any(item.kind == "agreement" for item in rated)
-    return [
-        t(lang, "item" if statements or not rated else "question"),
-        t(lang, "positive"),
-        t(lang, "n"),
-        t(lang, "ci", level=level(summary.confidence, lang)),
-        t(lang, "bounds"),
-        t(lang, "na"),
-        t(lang, "blank"),
+    first = "item" if statements or not rated else "question"
+    header = [t(lang, key) for key in (first, "positive", "n")]
+    header.append(t(lang, "ci", level=level(summary.confidence, lang)))
+    header += [t(lang, key) for key in ("bounds", "na", "blank")]
+    rows = [
+        [
+            label(item, lang),
+            pct(item.share_positive, lang),
+            ratio(item.n_positive, item.n_valid, lang),
+            interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
+            interval(item.bounds[0], item.bounds[1], lang) if item.bounds else "–",
+            count(item.n_not_applicable, lang),
+            count(item.n_blank, lang),
+        ]
+        for item in rated
     ]
+    return header, rows
 
 
 def method_note(summary: Summary, lang: str) -> str:
     """What counts as positive, per set of labels present (from the items' own scales), then
     the interval and, with a number of attendees, the non-response range."""
-    groups: dict[tuple[str, str], int] = {}
-    for item in summary.items:
-        if item.kind == "choice" or item.n_positive is None:
-            continue
-        noun = "statement" if item.kind == "agreement" else "question"
-        key = (counted(item, lang), noun)
-        groups[key] = groups.get(key, 0) + 1
+    groups = Counter(
+        (counted(item, lang), "statement" if item.kind == "agreement" else "question")
+        for item in summary.items
+        if item.kind != "choice" and item.n_positive is not None
+    )
     parts = [
         t(
             lang,
@@ -88,10 +78,12 @@ def method_note(summary: Summary, lang: str) -> str:
     return note
 
 
-def multiselect_rows(item: ItemSummary, lang: str) -> list[list[str]]:
-    """One row per option of a multi-select question, in the chart's order: the option, the
-    % of the respondents who answered (ticked at least one option) and the count."""
-    return [
+def multiselect_table(item: ItemSummary, lang: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of a multi-select question's table: one row per option, in the
+    chart's order: the option, the % of the respondents who answered (ticked at least one
+    option) and the count."""
+    header = [t(lang, key) for key in ("ms_option", "ms_share", "ms_count")]
+    rows = [
         [
             item.category_labels[lang][i],
             pct(Fraction(item.counts[i], item.n_valid) if item.n_valid else None, lang),
@@ -99,11 +91,7 @@ def multiselect_rows(item: ItemSummary, lang: str) -> list[list[str]]:
         ]
         for i in choice_order(item)
     ]
-
-
-def multiselect_header(lang: str) -> list[str]:
-    """The header of a multi-select question's table: option, % of respondents, n."""
-    return [t(lang, "ms_option"), t(lang, "ms_share"), t(lang, "ms_count")]
+    return header, rows
 
 
 def multiselect_note(item: ItemSummary, lang: str) -> str:
@@ -111,23 +99,6 @@ def multiselect_note(item: ItemSummary, lang: str) -> str:
     add up to 100 %."""
     note = t(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
     return f"{note} {t(lang, 'ms_subtitle')}."
-
-
-def multiselect_markdown(summary: Summary, lang: str) -> list[str]:
-    """A section with a table per multi-select question (none when there is none)."""
-    if not summary.multiselect:
-        return []
-    out = ["", f"## {t(lang, 'ms_title')}"]
-    for item in summary.multiselect:
-        out += ["", f"### {md_cell(label(item, lang))}", ""]
-        out.append("| " + " | ".join(multiselect_header(lang)) + " |")
-        out.append("|---|---:|---:|")
-        out += [
-            "| " + " | ".join(md_cell(c) for c in row) + " |"
-            for row in multiselect_rows(item, lang)
-        ]
-        out += ["", f"*{multiselect_note(item, lang)}*"]
-    return out
 
 
 def render_markdown(
@@ -145,22 +116,22 @@ def render_markdown(
         respondents_line(summary, lang) + ".",
         "",
     ]
-    note = data_note(summary, lang)
-    if note:
+    if note := data_note(summary, lang):
         out += [f"> {note}", ""]
     out += [f"## {t(lang, 'narrative_title')}", ""]
     out += [f"- {line}" for line in narrative(summary, lang)]
-    rows = table_rows(summary, lang)
+    header, rows = items_table(summary, lang)
     if rows:  # none when every question is a multi-select one
         out += ["", f"## {t(lang, 'table_title')}", ""]
-        header = table_header(summary, lang)
-        out.append("| " + " | ".join(header) + " |")
-        out.append("|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|")
-        out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+        out += md_table(header, rows)
         out += ["", f"*{method_note(summary, lang)}*"]
-    out += multiselect_markdown(summary, lang)
-    excluded = excluded_line(summary, lang)
-    if excluded:
+    if summary.multiselect:  # then a table per multi-select question
+        out += ["", f"## {t(lang, 'ms_title')}"]
+    for item in summary.multiselect:
+        out += ["", f"### {md_cell(label(item, lang))}", ""]
+        out += md_table(*multiselect_table(item, lang))
+        out += ["", f"*{multiselect_note(item, lang)}*"]
+    if excluded := excluded_line(summary, lang):
         out += ["", excluded]
     for path, alt in images or []:
         out += ["", f"![{md_cell(alt)}]({path})"]

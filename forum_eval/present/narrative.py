@@ -21,9 +21,8 @@ def title(summary: Summary, lang: str, override: str | None = None) -> str:
     ``_`` and the export time (never a raw file name, issue 16)."""
     if override:
         return override
-    edition = summary.edition
-    if edition is not None:
-        return edition_heading(edition, lang)
+    if summary.edition is not None:
+        return edition_heading(summary.edition, lang)
     return t(lang, "file_title", name=clean_file_title(summary.file))
 
 
@@ -37,37 +36,39 @@ def event_name(summaries: Sequence[Summary], lang: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def edition_name(edition: Edition, lang: str) -> str:
-    """The edition's own name when it has one, else the event's name (the project file's
-    ``[event]``, in ``lang`` or else the other language) and the year, else "Forum <year>"."""
-    if edition.name:
-        return edition.name
-    event = edition.event.name(lang) if edition.event is not None else None
-    return f"{event} {edition.year}" if event else t(lang, "edition_name", year=edition.year)
-
-
 def edition_heading(edition: Edition, lang: str) -> str:
-    """ "Forum pancanadien sur la traite des personnes 2019, Ottawa (ON)": the edition's name
-    (:func:`edition_name`), then the place, as far as it is known (a project edition may
-    have none)."""
-    name = edition_name(edition, lang)
+    """ "Forum pancanadien sur la traite des personnes 2019, Ottawa (ON)": the edition's own
+    name when it has one, else the event's name (the project file's ``[event]``, in ``lang``
+    or else the other language) and the year, else "Forum <year>"; then the place, as far as
+    it is known (a project edition may have none)."""
+    name = edition.name
+    if not name:
+        event = edition.event.name(lang) if edition.event is not None else None
+        name = f"{event} {edition.year}" if event else t(lang, "edition_name", year=edition.year)
     place = ", ".join(p for p in (edition.city, edition.province) if p)
     if edition.city and edition.province:
         place = f"{edition.city} ({edition.province})"
     return f"{name}, {place}" if place else name
 
 
-def respondents_line(summary: Summary, lang: str) -> str:
-    if summary.attendees is None:
+def _respondents(summary: Summary, lang: str, key: str, unknown: str, rate: bool) -> str:
+    """``key`` with the respondents, attendees and response rate when ``rate``, else
+    ``unknown`` with the respondents alone."""
+    if not rate:
         one = "_one" if summary.respondents == 1 else ""
-        return t(lang, f"respondents_line_unknown{one}", respondents=summary.respondents)
+        return t(lang, f"{unknown}{one}", respondents=summary.respondents)
     return t(
         lang,
-        "respondents_line",
+        key,
         respondents=summary.respondents,
         attendees=summary.attendees,
         rate=pct(summary.response_rate, lang),
     )
+
+
+def respondents_line(summary: Summary, lang: str) -> str:
+    known = summary.attendees is not None
+    return _respondents(summary, lang, "respondents_line", "respondents_line_unknown", known)
 
 
 def data_note(summary: Summary, lang: str) -> str | None:
@@ -86,11 +87,8 @@ def excluded_line(summary: Summary, lang: str) -> str | None:
     return t(lang, "excluded", parts=parts)
 
 
-_REASONS = {"reason_empty", "reason_incomplete", "reason_preview", "reason_duplicate"}
-
-
 def _reason(reason: str, n: int, lang: str) -> str:
-    if f"reason_{reason}" not in _REASONS:
+    if reason not in ("empty", "incomplete", "preview", "duplicate"):
         return reason
     return t(lang, f"reason_{reason}" + ("_one" if n == 1 else ""))
 
@@ -121,8 +119,7 @@ _NOUN_STEMS = [
 #: phrase ("Trouvez-vous intéressant de …" → "Intéressant de …").
 _CLAUSE_STEMS = [
     r"trouvez[- ]vous",
-    r"à quel point",
-    r"a quel point",
+    r"[àa] quel point",
     r"dans quelle mesure",
     r"to what extent",
     r"in your opinion,?",
@@ -169,62 +166,52 @@ def _tidy(text: str) -> str:
     return text.strip().rstrip("?？:.…").strip().rstrip("\u00a0 ")
 
 
-def subject(item: ItemSummary, lang: str) -> tuple[str, bool]:
-    """What the item asks about, for a sentence, and whether it is a thing one can name
-    as a sentence's object (a statement, a grid row, what follows "How satisfied were you
-    with"); otherwise the text is a question or a clause, to be shown as a heading."""
-    return subject_of(label(item, lang))
-
-
 def subject_of(wording: str) -> tuple[str, bool]:
-    """:func:`subject` of an item's wording."""
+    """What an item's wording asks about, for a sentence, and whether it is a thing one can
+    name as a sentence's object (a statement, a grid row, what follows "How satisfied were
+    you with"); otherwise the text is a question or a clause, to be shown as a heading."""
     text = " ".join(wording.split())
     grid = _GRID.match(text)
     if grid:
         row = _tidy(grid["row"])
         if row and "?" not in row:
             return row, True
-    noun = _strip_opening(text, _NOUN_STEMS)
-    if noun is not None and _tidy(noun) and "?" not in _tidy(noun):
-        return _tidy(noun), True
-    clause = _strip_opening(text, _CLAUSE_STEMS)
-    if clause is not None and _tidy(clause):
-        clause = _tidy(clause)
-        if not _asks(clause):
-            return clause[0].upper() + clause[1:], False
+    noun = _tidy(_strip_opening(text, _NOUN_STEMS) or "")
+    if noun and "?" not in noun:
+        return noun, True
+    clause = _tidy(_strip_opening(text, _CLAUSE_STEMS) or "")
+    if clause and not _asks(clause):
+        return clause[0].upper() + clause[1:], False
     if _asks(text):
         return text.strip(), False
     return _tidy(text), len(_tidy(text)) <= _MAX_LABEL
 
 
+def _joined(parts: list[str], word: str) -> str:
+    """ "A", "A or B", "A, B or C": ``parts`` separated by commas, the last by ``word``."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+
+
 def or_list(labels: list[str], lang: str) -> str:
     """ "A", "A or B", "A, B or C" / "A ou B"."""
-    word = t(lang, "or")
-    if len(labels) <= 1:
-        return "".join(labels)
-    return ", ".join(labels[:-1]) + f" {word} " + labels[-1]
+    return _joined(labels, t(lang, "or"))
 
 
 def _numbers(labels: list[str] | tuple[str, ...]) -> bool:
     return bool(labels) and all(lab.strip().isdigit() for lab in labels)
 
 
-def positive_labels(item: ItemSummary, lang: str) -> list[str]:
-    """The labels counted as positive, most positive first (from the item's own scale)."""
-    labels = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
-    counted = [lab for lab, pos in zip(labels, item.positive, strict=True) if pos]
+def counted(item: ItemSummary, lang: str) -> str:
+    """The labels counted as positive (from the item's own scale), in words: "Very satisfied
+    or Satisfied", "4 or 5 out of 5" (numbers name the top of their scale), "1 or 2 out of 5,
+    1 being the best" (a scale whose low numbers are the good end)."""
+    every = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
+    labels = [lab for lab, pos in zip(every, item.positive, strict=True) if pos]
     # numbers read upwards ("4 or 5", "9 or 10"; "1 or 2" on a reversed scale), words from
     # the most positive down
-    return sorted(counted, key=int) if _numbers(counted) else counted[::-1]
-
-
-def counted(item: ItemSummary, lang: str) -> str:
-    """The labels counted as positive, in words: "Very satisfied or Satisfied", "4 or 5 out
-    of 5" (numbers name the top of their scale), "1 or 2 out of 5, 1 being the best" (a
-    scale whose low numbers are the good end)."""
-    labels = positive_labels(item, lang)
-    text = or_list(labels, lang)
-    every = item.category_labels.get(lang) or next(iter(item.category_labels.values()), ())
+    text = or_list(sorted(labels, key=int) if _numbers(labels) else labels[::-1], lang)
     if _numbers(labels) and _numbers(every):
         low, high = every[0].strip(), every[-1].strip()  # from the negative to the positive end
         if int(low) > int(high):
@@ -239,10 +226,9 @@ def _extra(item: ItemSummary, lang: str) -> str:
     if item.n_not_applicable:
         key = "extra_na_one" if item.n_not_applicable == 1 else "extra_na"
         extra += t(lang, key, count=item.n_not_applicable)
-    nps = getattr(item, "nps", None)
-    if nps is not None:  # 0–10 recommend items: % promoters − % detractors, as a score
-        score = pct_number(nps, lang).removeprefix("-")
-        sign = "" if score == "0" else ("+" if nps > 0 else "−")
+    if item.nps is not None:  # 0–10 recommend items: % promoters − % detractors, as a score
+        score = pct_number(item.nps, lang).removeprefix("-")
+        sign = "" if score == "0" else ("+" if item.nps > 0 else "−")
         extra += t(lang, "extra_nps", nps=sign + score)
     return extra
 
@@ -257,7 +243,7 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
         key = "choice_heading" if _asks(name) else "choice_sentence"
         return t(lang, key, label=name if _asks(name) else _tidy(name), parts=parts)
     statement = item.text("statement", lang)
-    name, nameable = subject(item, lang)
+    name, nameable = subject_of(label(item, lang))
     if item.share_positive is None:
         return t(lang, "no_valid", label=label(item, lang))
     figures = {
@@ -282,13 +268,6 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
 
 #: the most options a multi-select sentence names
 MS_NAMED = 3
-
-
-def and_list(parts: list[str], lang: str) -> str:
-    """ "A", "A and B", "A, B and C" / "A, B et C"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + f" {t(lang, 'and')} " + parts[-1]
 
 
 def multiselect_named(item: ItemSummary) -> list[int]:
@@ -344,7 +323,7 @@ def multiselect_sentence(item: ItemSummary, lang: str) -> str:
         key = "ms_sentence_one" if every else "ms_sentence_one_more"
     else:
         key = "ms_sentence_all" if every else "ms_sentence"
-    return t(lang, key, opening=opening, parts=and_list(parts, lang), valid=item.n_valid)
+    return t(lang, key, opening=opening, parts=_joined(parts, t(lang, "and")), valid=item.n_valid)
 
 
 def comments_sentence(count: int, name: str, lang: str) -> str:
@@ -358,20 +337,8 @@ def comments_sentence(count: int, name: str, lang: str) -> str:
 def narrative(summary: Summary, lang: str) -> list[str]:
     """One sentence for the response rate, then one per item, in questionnaire order, one
     per multi-select question, then one per comment question."""
-    lines = []
-    if summary.attendees is not None and summary.response_rate is not None:
-        lines.append(
-            t(
-                lang,
-                "header_rate",
-                respondents=summary.respondents,
-                attendees=summary.attendees,
-                rate=pct(summary.response_rate, lang),
-            )
-        )
-    else:
-        one = "_one" if summary.respondents == 1 else ""
-        lines.append(t(lang, f"header_no_rate{one}", respondents=summary.respondents))
+    rate = summary.attendees is not None and summary.response_rate is not None
+    lines = [_respondents(summary, lang, "header_rate", "header_no_rate", rate)]
     lines.extend(item_sentence(item, lang) for item in summary.items)
     # multi-select questions after the items (self-identification ones never reach a Summary:
     # analyse/summary.py sets them aside)

@@ -70,7 +70,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "item_sentence": "{pct} of respondents {statement} ({positive} of {valid}{extra}).",
         "extra_na": "; {count} answered “not applicable”",
         "extra_nps": "; Net Promoter Score {nps}",
-        "extra_blank": "; {count} left it blank",
         "no_valid": "No valid answer to “{label}”.",
         "choice_sentence": "{label}: {parts}.",
         "choice_heading": "“{label}”: {parts}.",
@@ -91,12 +90,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary_title": "Evaluation summary",
         "narrative_title": "In words",
         "table_title": "Figures",
-        "method_note": "% positive = agree or strongly agree (yes for yes/no items; the highest level "
-        "for expertise), among valid answers; “not applicable” and blank answers are excluded. "
-        "Interval: Wilson score, {level}{fpc}. “If all had answered”: the range of the share if every "
-        "non-respondent had answered against / for.",
         "fpc": ", with the finite-population correction for {attendees} attendees",
-        "warning": "Warning",
         "of": "of",
         # --- comments, privacy and breakdowns (issue 6) ---
         "redacted": "[redacted]",
@@ -146,7 +140,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_col_n": "n",
         "rep_col_na": "N/A",
         "rep_col_blank": "Blank",
-        "rep_col_count": "n",
         "rep_axis_agreement": "% of valid answers (the neutral answer is split across 0)",
         "rep_axis_shares": "% positive among valid answers",
         "rep_axis_expertise": "% of the respondents who answered",
@@ -207,10 +200,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "{respondents}. Every item reaches {high} positive answers ({high_items}).",
         "rep_alt_negative": "Most negative answers: {label}, {pct} ({count} of {valid}).",
         # one chart item (for alt.py, issue 17: no "every item" sentence about a single item)
-        "rep_alt_agreement_one": "Diverging bar chart of agreement with one statement, {title}, "
-        "{respondents}: {high} agree ({high_items}).",
-        "rep_alt_rating_one": "Diverging bar chart of {kind} for one item, {title}, "
-        "{respondents}: {high} positive answers ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
         "cmp_title_event": "{event}, comparison of editions: {names}",
@@ -298,7 +287,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "Years without a forum are left empty.",
         "chart_trend_alt": "Small multiples, one per item, of the share of positive answers by "
         "year from {first} to {last}. {parts}",
-        "chart_no_forum": "no forum",
         "chart_no_data": "no data",
         "chart_not_compared": "not compared",
         # issue 16: charts of every kind of question, split charts, titles
@@ -347,6 +335,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ms_sentence_none": "{opening}no respondent ticked any option.",
         "ms_first": "{option} ({pct}, {count} of {valid})",
         "ms_part": "{option} ({pct}, {count})",
+        # next year's form (present/form.py)
+        "form_title": "Evaluation form",
+        "form_group_hint": "Optional. Results are never shown for small groups.",
+        "form_like_for_like": "Same wording and scales every year so that next year's comparison "
+        "is like for like: copy each question and its choices exactly as written here, in this order.",
+        "form_platforms": "Google Forms: a question with choices is *Multiple choice*, a written answer "
+        "*Paragraph*. Microsoft Forms: *Choice* and *Text* (long answer). Make no question required.",
+        "form_source": "From {file}: {n} questions.",
+        "form_select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
+        "form_text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
     },
     "fr": {
         "or": "ou",
@@ -417,7 +415,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "item_sentence": "{pct} des personnes répondantes {statement} ({positive} sur {valid}{extra}).",
         "extra_na": "{nbsp}; {count} ont répondu «{nbsp}sans objet{nbsp}»",
         "extra_nps": "{nbsp}; Net Promoter Score{nbsp}: {nps}",
-        "extra_blank": "{nbsp}; {count} sans réponse",
         "no_valid": "Aucune réponse valide à «{nbsp}{label}{nbsp}».",
         "choice_sentence": "{label}{nbsp}: {parts}.",
         "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
@@ -439,13 +436,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary_title": "Résumé de l'évaluation",
         "narrative_title": "En quelques mots",
         "table_title": "Chiffres",
-        "method_note": "% favorable = d'accord ou fortement d'accord (oui pour les questions oui/non{nbsp}; "
-        "le niveau le plus élevé pour l'expertise), parmi les réponses valides{nbsp}; les réponses "
-        "«{nbsp}sans objet{nbsp}» et vides sont exclues. Intervalle{nbsp}: score de Wilson, {level}{fpc}. "
-        "«{nbsp}Si toutes avaient répondu{nbsp}»{nbsp}: la fourchette de la part si toutes les personnes "
-        "non répondantes avaient répondu défavorablement / favorablement.",
         "fpc": ", avec la correction pour population finie ({attendees} personnes participantes)",
-        "warning": "Avertissement",
         "of": "sur",
         # --- commentaires, confidentialité et ventilations (issue 6) ---
         "redacted": "[caviardé]",
@@ -498,7 +489,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_col_n": "n",
         "rep_col_na": "S.\u00a0O.",
         "rep_col_blank": "Vide",
-        "rep_col_count": "n",
         "rep_axis_agreement": "% des réponses valides (la réponse neutre est partagée de part et "
         "d'autre de 0)",
         "rep_axis_shares": "% favorable parmi les réponses valides",
@@ -566,10 +556,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "({high_items}).",
         "rep_alt_negative": "Réponses défavorables les plus fréquentes{nbsp}: {label}, {pct} "
         "({count} sur {valid}).",
-        "rep_alt_agreement_one": "Graphique à barres divergentes de l'accord avec un énoncé, "
-        "{title}, {respondents}{nbsp}: {high} d'accord ({high_items}).",
-        "rep_alt_rating_one": "Graphique à barres divergentes {kind} pour une question, {title}, "
-        "{respondents}{nbsp}: {high} de réponses favorables ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
         "cmp_title_event": "{event}, comparaison des éditions{nbsp}: {names}",
@@ -674,7 +660,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "{level}{nbsp}; n{nbsp}: réponses valides. Les années sans forum restent vides.",
         "chart_trend_alt": "Petits graphiques, un par énoncé, de la part de réponses favorables par "
         "année de {first} à {last}. {parts}",
-        "chart_no_forum": "pas de forum",
         "chart_no_data": "pas de données",
         "chart_not_compared": "non comparé",
         # issue 16 : graphiques de chaque sorte de question, graphiques en plusieurs parties
@@ -726,6 +711,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "ms_sentence_none": "{opening}personne n'a coché d'option.",
         "ms_first": "{option} ({pct}, {count} sur {valid})",
         "ms_part": "{option} ({pct}, {count})",
+        # next year's form (present/form.py)
+        "form_title": "Formulaire d'évaluation",
+        "form_group_hint": "Facultatif. Les résultats ne sont jamais présentés pour de petits groupes.",
+        "form_like_for_like": "Mêmes formulations et mêmes échelles chaque année, pour que la "
+        "comparaison de l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
+        "exactement comme ici, dans cet ordre.",
+        "form_platforms": "Google Forms : une question à choix est un *Choix multiples*, une réponse "
+        "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). Ne rendez "
+        "aucune question obligatoire.",
+        "form_source": "D'après {file} : {n} questions.",
+        "form_select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
+        "form_text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
     },
 }
 

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
 
 def validation_report(survey: Survey) -> dict[str, Any]:
     """The JSON object of ``validate --format json`` (the text output shows the same)."""
-    source, table, responses = survey.source, survey.table, survey.responses
+    table, responses = survey.table, survey.responses
     info = table.info
     problems = responses.problems
     return {
-        "file": str(source.path),
+        "file": str(survey.source.path),
         "platform": table.platform,
         "platform_from": info.get("platform_from", "detected"),
         "format": info.get("format"),
@@ -53,12 +53,12 @@ def validation_report(survey: Survey) -> dict[str, Any]:
     }
 
 
-_REASONS = {
-    "preview": "preview",
-    "incomplete": "incomplete (not submitted)",
-    "empty": "empty",
-    "duplicate": "exact duplicate",
-}
+#: the reasons a row is not counted whose name says too little alone (the others: as they are)
+_REASONS = {"incomplete": "incomplete (not submitted)", "duplicate": "exact duplicate"}
+
+
+#: the report's keys shown after "Read as:" when known, and their names there
+_READ_AS = {"encoding": "encoding", "delimiter": "delimiter", "line_end": "line ends"}
 
 
 def _count(n: int, noun: str) -> str:
@@ -69,12 +69,9 @@ def render_text(report: dict[str, Any]) -> str:
     lines = [f"File: {report['file']}"]
     how = "detected" if report["platform_from"] == "detected" else "from --from"
     read = [f"platform {report['platform']} ({how})"]
-    if report["encoding"]:
-        read.append(f"encoding {report['encoding']}")
-    if report["delimiter"]:
-        read.append(f"delimiter {report['delimiter']}")
-    if report["line_end"]:
-        read.append(f"line ends {report['line_end']}")
+    for key, name in _READ_AS.items():
+        if report[key]:
+            read.append(f"{name} {report[key]}")
     if report["sheet"]:
         sheets, hidden = report["sheets"], report["hidden_sheets"]
         listed = [f"sheets: {', '.join(sheets)}"] if sheets else []
@@ -94,9 +91,7 @@ def render_text(report: dict[str, Any]) -> str:
     # a multi-select question is one question over one column (joined options) or several
     # (one per option): counted by its item id, named only when the file has one
     questions = len({c["item"] for c in report["columns"] if c["role"] == "multiselect"})
-    several = ""
-    if questions:
-        several = f"{questions} question{'' if questions == 1 else 's'} with several answers, "
+    several = f"{_count(questions, 'question')} with several answers, " if questions else ""
     lines.append(
         f"Columns: {len(report['columns'])} ({_count(report['items'], 'item')}, {several}"
         f"{_count(report['comments'], 'comment')}; the others set aside)"
@@ -106,18 +101,15 @@ def render_text(report: dict[str, Any]) -> str:
         header = column["header"] or "(no header)"
         if len(header) > width:
             header = header[: width - 1] + "…"
-        role = column["role"]
-        if role == "item":
+        what = column["role"]
+        if what == "item":
             what = f"item {column['item']} ({column['kind']}, scale {column['scale']})"
-        elif role == "comment":
+        elif what == "comment":
             what = f"comment {column['item']}"
-        else:
-            what = role
         lines.append(f"  {column['column']:>3}  {header:<{width}}  {what} — {column['how']}")
         if column["note"]:
             lines.append(f"       ↳ {column['note']}")
-    for warning in report["warnings"]:
-        lines.append(f"Warning: {warning}")
+    lines += [f"Warning: {warning}" for warning in report["warnings"]]
     if report["problems"]:
         lines.append(f"Problems ({len(report['problems'])}): summarize would stop.")
         for problem in report["problems"]:
