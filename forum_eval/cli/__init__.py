@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer._click.exceptions import NoArgsIsHelpError
@@ -186,25 +186,29 @@ def debug_traceback(exc: BaseException) -> str:
 
 
 def run(action: Callable[[], T]) -> T:
-    """Call ``action``; turn the project's errors into ``Error: …`` and an exit code. Under
-    ``--debug`` the traceback comes first (:func:`debug_traceback`: frames and types only)."""
+    """Call ``action``; turn an error into ``Error: …`` and an exit code (:func:`fail`)."""
     try:
         return action()
-    except ForumEvalError as exc:
-        if _state["debug"]:
-            sys.stderr.write(debug_traceback(exc))
-        error(str(exc))
-        raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:
-        if _state["debug"]:
-            sys.stderr.write(debug_traceback(exc))
-        error(
-            f"unexpected internal error ({type(exc).__name__}). "
-            "Run again with --debug to see the details, and report it."
-        )
-        raise typer.Exit(1) from None
+        fail(exc)
+
+
+def fail(exc: Exception) -> NoReturn:
+    """End the command on ``exc``: a project error is its ``Error: …`` line and exit code, any
+    other an internal error (exit 1). Under ``--debug`` the traceback comes first
+    (:func:`debug_traceback`: frames and types only)."""
+    if _state["debug"]:
+        sys.stderr.write(debug_traceback(exc))
+    if isinstance(exc, ForumEvalError):
+        error(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    error(
+        f"unexpected internal error ({type(exc).__name__}). "
+        "Run again with --debug to see the details, and report it."
+    )
+    raise typer.Exit(1) from None
 
 
 def _inputs() -> list[Path]:

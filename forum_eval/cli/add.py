@@ -19,7 +19,7 @@ from typing import Annotated
 
 import typer
 
-from forum_eval.cli import app, run
+from forum_eval.cli import app, fail, run
 from forum_eval.cli.options import (
     FromPlatform,
     IncludeIncomplete,
@@ -29,7 +29,7 @@ from forum_eval.cli.options import (
     ScaleDecl,
     Sheet,
     check_attendees,
-    pipeline_options,
+    reading_options,
 )
 from forum_eval.errors import InputError, UsageError
 
@@ -83,6 +83,7 @@ def _destination(folder: Path, year: int, file: Path) -> Path:
 
 @app.command()
 def add(
+    ctx: typer.Context,
     year: Annotated[int, typer.Argument(min=1000, max=9999, help="The edition's year.")],
     file: Annotated[
         Path, typer.Argument(help="The edition's response export (CSV, TSV, XLSX, XLS, ODS).")
@@ -129,32 +130,31 @@ def add(
     from forum_eval.read.survey import read_survey
 
     if date is not None and not is_date(date):
-        run(lambda: _usage(f'--date {date!r}: expected "YYYY-MM-DD" or "YYYY-MM".'))
+        fail(UsageError(f'--date {date!r}: expected "YYYY-MM-DD" or "YYYY-MM".'))
     path = run(lambda: _project_file(project)).resolve()
     folder = path.parent
     existing = run(lambda: read_project(path))
     if any(e.year == year for e in existing.editions):
-        run(
-            lambda: _conflict(
+        fail(
+            InputError(
                 f"{path}: edition {year} is already there.",
                 "Edit its [[edition]] table, or remove it before adding it again.",
             )
         )
     if not file.is_file():
-        run(lambda: _missing(file))
-    options = pipeline_options(
-        surveys_dir=folder,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+        fail(InputError(f"{file}: no such file.", "Check the path of the export."))
+    options = reading_options(ctx.params, surveys_dir=folder)
     report = validation_report(run(lambda: read_survey(str(file), options, collect=True)))
     if not report["ok"]:
         typer.echo(render_text(report), err=True, nl=False)
-        run(lambda: _refuse(file))
+        fail(
+            InputError(
+                f"{file}: not added; summarize would stop on it (the problems are listed above).",
+                "Fix the export, or add the reading options that make it work "
+                "(--lenient, --scale, --sheet, --from, --include-incomplete; see forum-eval "
+                "validate).",
+            )
+        )
     respondents = report["respondents"]
     run(lambda: check_attendees(attendees, respondents))  # nothing is written
     target = run(lambda: _destination(folder, year, file))
@@ -188,24 +188,4 @@ def add(
     rate = f" of {attendees} attendees" if attendees else ""
     typer.echo(
         f"Added edition {year} to {path}: {values['file']} ({respondents} respondents{rate})."
-    )
-
-
-def _usage(message: str, hint: str | None = None) -> None:
-    raise UsageError(message, hint)
-
-
-def _conflict(message: str, hint: str) -> None:
-    raise InputError(message, hint)
-
-
-def _missing(file: Path) -> None:
-    raise InputError(f"{file}: no such file.", "Check the path of the export.")
-
-
-def _refuse(file: Path) -> None:
-    raise InputError(
-        f"{file}: not added; summarize would stop on it (the problems are listed above).",
-        "Fix the export, or add the reading options that make it work "
-        "(--lenient, --scale, --sheet, --from, --include-incomplete; see forum-eval validate).",
     )

@@ -22,7 +22,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
-    pipeline_options,
+    reading_options,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ MinCell = Annotated[
 
 @app.command()
 def comments(
+    ctx: typer.Context,
     source: SourceArg,
     format: FormatOpt = Format.table,
     lang: LangOpt = None,
@@ -85,16 +86,7 @@ def comments(
     from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+    options = reading_options(ctx.params)
     n_quotes = 0 if no_quotes else quotes
 
     def analyse() -> CommentsResult:

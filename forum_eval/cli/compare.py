@@ -22,7 +22,7 @@ from forum_eval.cli.options import (
     ScaleDecl,
     Sheet,
     SurveysDir,
-    pipeline_options,
+    reading_options,
 )
 from forum_eval.errors import ForumEvalError, UsageError
 
@@ -114,6 +114,7 @@ def build_comparison(
 
 @app.command()
 def compare(
+    ctx: typer.Context,
     sources: SourcesArg,
     format: FormatOpt = Format.table,
     lang: LangOpt = None,
@@ -128,7 +129,8 @@ def compare(
     scale: ScaleDecl = None,
     out: OutFile = None,
     charts: ChartsOpt = None,
-    attendees: Annotated[
+    # not `attendees`: the reading options take a parameter of that name as one count
+    per_edition: Annotated[
         str | None,
         typer.Option(
             "--attendees",
@@ -141,18 +143,8 @@ def compare(
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
-    result = run(lambda: build_comparison(sources, options, attendees))
+    options = reading_options(ctx.params)
+    result = run(lambda: build_comparison(sources, options, per_edition))
     for summary in result.summaries:
         for message in summary.warnings:
             warn(f"{summary.name}: {message}")
@@ -215,6 +207,7 @@ def build_trend(editions: list[str] | None, items: str | None, options: Options)
 
 @app.command()
 def trend(
+    ctx: typer.Context,
     editions: EditionsArg = None,
     items: ItemsOpt = None,
     format: FormatOpt = Format.table,
@@ -233,17 +226,7 @@ def trend(
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+    options = reading_options(ctx.params)
     result = run(lambda: build_trend(editions, items, options))
     for summary in result.summaries:
         for message in summary.warnings:

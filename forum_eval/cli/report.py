@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
@@ -24,12 +24,9 @@ from forum_eval.cli.options import (
     SurveysDir,
     TitleOpt,
     check_attendees,
-    pipeline_options,
+    reading_options,
     title_text,
 )
-
-if TYPE_CHECKING:
-    from forum_eval.read.survey import Options
 
 
 class ReportLang(str, Enum):  # noqa: UP042 (as Lang in cli/__init__.py)
@@ -43,13 +40,9 @@ class ChartOrder(str, Enum):  # noqa: UP042
     questionnaire = "questionnaire"
 
 
-def default_out(summary_name: str) -> Path:
-    """``reports/<year>/`` for a registry edition, ``reports/<file stem>/`` for a file."""
-    return Path("reports") / summary_name
-
-
 @app.command()
 def report(
+    ctx: typer.Context,
     source: SourceArg,
     out: Annotated[
         Path | None,
@@ -122,48 +115,6 @@ def report(
     ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
-    documents: list[Literal["docx", "html"]] = []
-    if docx:
-        documents.append("docx")
-    if html:
-        documents.append("html")
-    _report(
-        source,
-        out,
-        lang,
-        order,
-        compare,
-        jobs,
-        documents,
-        [i.strip() for i in items.split(",") if i.strip()] if items else None,
-        title_text(title),
-        pipeline_options(
-            surveys_dir=surveys_dir,
-            attendees=attendees,
-            confidence=confidence,
-            lenient=lenient,
-            numeric_codes=numeric_codes,
-            sheet=sheet,
-            questionnaire=questionnaire,
-            from_=from_,
-            include_incomplete=include_incomplete,
-            scale=scale,
-        ),
-    )
-
-
-def _report(
-    source: str,
-    out: Path | None,
-    lang: ReportLang,
-    order: ChartOrder,
-    compare: str | None,
-    jobs: int | None,
-    documents: list[Literal["docx", "html"]],
-    items: list[str] | None,
-    title: str | None,
-    options: Options,
-) -> None:
     from forum_eval.analyse.comments import NoCommentsError, survey_comments
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.config.codebook import default_codebook_path, load_codebook
@@ -171,15 +122,20 @@ def _report(
     from forum_eval.read.survey import read_survey
     from forum_eval.report.build import build_report
 
+    options = reading_options(ctx.params)
+    documents: list[Literal["docx", "html"]] = []
+    if docx:
+        documents.append("docx")
+    if html:
+        documents.append("html")
     survey = run(lambda: read_survey(source, options))
-    run(lambda: check_attendees(options.attendees, survey.responses.respondents))
-    summary = run(
-        lambda: summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
-    )
+    run(lambda: check_attendees(attendees, survey.responses.respondents))
+    summary = run(lambda: summarize_survey(survey, attendees=attendees, confidence=confidence))
     for message in summary.warnings:
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
-    folder = out if out is not None else default_out(summary.name)
+    # reports/<year>/ for a registry edition, reports/<file stem>/ for a file
+    folder = out if out is not None else Path("reports") / summary.name
     comments = None
     try:  # comment themes, when the file has comments
         book = run(
@@ -203,8 +159,8 @@ def _report(
             comparison=comparison,
             trend=trend,
             documents=documents,
-            title=title,
-            items=items,
+            title=title_text(title),
+            items=[i.strip() for i in items.split(",") if i.strip()] if items else None,
             jobs=jobs,
         )
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import typer
+
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
 from forum_eval.cli.comments import By, MinCell, summarize_by
 from forum_eval.cli.options import (
@@ -24,13 +26,14 @@ from forum_eval.cli.options import (
     SurveysDir,
     TitleOpt,
     check_attendees,
-    pipeline_options,
+    reading_options,
     title_text,
 )
 
 
 @app.command()
 def summarize(
+    ctx: typer.Context,
     source: SourceArg,
     format: FormatOpt = Format.table,
     lang: LangOpt = None,
@@ -55,18 +58,7 @@ def summarize(
     from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        attendees=attendees,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+    options = reading_options(ctx.params)
     survey = run(lambda: read_survey(source, options))
     run(lambda: check_attendees(attendees, survey.responses.respondents))
     if by is not None:

@@ -29,7 +29,7 @@ from forum_eval.cli.options import (
     Sheet,
     SourceArg,
     SurveysDir,
-    pipeline_options,
+    reading_options,
 )
 
 
@@ -40,6 +40,7 @@ class ValidateFormat(StrEnum):
 
 @app.command()
 def validate(
+    ctx: typer.Context,
     source: SourceArg,
     format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="Output format.")
@@ -59,16 +60,7 @@ def validate(
     from forum_eval.present.validation import render_text, validation_report
     from forum_eval.read.survey import read_survey
 
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        questionnaire=questionnaire,
-        sheet=sheet,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-    )
+    options = reading_options(ctx.params)
     survey = run(lambda: read_survey(source, options, collect=True))
     report = validation_report(survey)
     if format is ValidateFormat.json:
