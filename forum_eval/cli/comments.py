@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from forum_eval.cli import Format, app, emit, resolve_lang, run, warn, write_output
+from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
 from forum_eval.cli.options import (
     FormatOpt,
     FromPlatform,
@@ -26,6 +26,8 @@ from forum_eval.cli.options import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from forum_eval.analyse.comments import CommentsResult
     from forum_eval.read.survey import Options, Survey
 
@@ -132,40 +134,31 @@ def summarize_by(
     )
     for message in summary.warnings:
         warn(message)
-    if format is Format.json:
-        import json
-
-        from forum_eval.present.jsonout import summary_dict
-
-        data = summary_dict(summary, lang)
-        data["breakdown"] = co.breakdown_dict(breakdown, lang)
-        write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", out)
-        return
-    if format is Format.csv:
-        write_output(co.breakdown_csv(breakdown, lang, edition=summary.edition), out)
-        return
-    if format is Format.markdown:
-        from forum_eval.present.markdown import render_markdown
-
-        write_output(
-            render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang), out
-        )
-        return
-    from rich.console import Console
-
     from forum_eval.present.console import render_console
+    from forum_eval.present.jsonout import summary_dict
+    from forum_eval.present.markdown import render_markdown
 
-    if out is None:
-        console = Console()
+    def table(console: Console) -> None:
         render_console(summary, lang, console)
         console.print()
         co.breakdown_console(breakdown, lang, console)
-        return
-    from io import StringIO
 
-    buffer = StringIO()
-    console = Console(file=buffer, width=120, color_system=None)
-    render_console(summary, lang, console)
-    console.print()
-    co.breakdown_console(breakdown, lang, console)
-    write_output(buffer.getvalue(), out)
+    def json_text() -> str:
+        import json
+
+        data = summary_dict(summary, lang)
+        data["breakdown"] = co.breakdown_dict(breakdown, lang)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    emit(
+        format,
+        out,
+        table,
+        {
+            Format.json: json_text,
+            Format.csv: lambda: co.breakdown_csv(breakdown, lang, edition=summary.edition),
+            Format.markdown: lambda: (
+                render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang)
+            ),
+        },
+    )

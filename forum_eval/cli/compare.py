@@ -27,10 +27,13 @@ from forum_eval.cli.options import (
 from forum_eval.errors import ForumEvalError, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from forum_eval.analyse.compare import Comparison
     from forum_eval.analyse.summary import Summary
     from forum_eval.analyse.trend import Trend
     from forum_eval.read.survey import Options
+    from forum_eval.report.build import Chart
 
 SourcesArg = Annotated[
     list[str],
@@ -145,14 +148,13 @@ def compare(
     language = resolve_lang(lang, surveys_dir)
     options = reading_options(ctx.params)
     result = run(lambda: build_comparison(sources, options, per_edition))
-    for summary in result.summaries:
-        for message in summary.warnings:
-            warn(f"{summary.name}: {message}")
+    warn_summaries(result.summaries)
     for message in result.warnings:
         warn(message)
     if charts is not None:
-        for path in run(lambda: write_compare_charts(result, language, charts)):
-            typer.echo(f"Wrote {path} and its alt text.", err=True)
+        from forum_eval.report.build import compare_charts
+
+        write_chart_files(charts, lambda: compare_charts(result, None, language), language)
     from forum_eval.present import compare_out
 
     emit(
@@ -167,10 +169,19 @@ def compare(
     )
 
 
-def write_compare_charts(result: Comparison, lang: str, folder: Path) -> list[Path]:
-    from forum_eval.report.build import compare_charts, write_charts
+def warn_summaries(summaries: Sequence[Summary]) -> None:
+    """Each edition's warnings, named by the edition."""
+    for summary in summaries:
+        for message in summary.warnings:
+            warn(f"{summary.name}: {message}")
 
-    return write_charts(folder, compare_charts(result, None, lang), lang)
+
+def write_chart_files(folder: Path, charts: Callable[[], list[Chart]], lang: str) -> None:
+    """Draw ``charts()`` into ``folder`` (each PNG with its alt text) and say so on stderr."""
+    from forum_eval.report.build import write_charts
+
+    for path in run(lambda: write_charts(folder, charts(), lang)):
+        typer.echo(f"Wrote {path} and its alt text.", err=True)
 
 
 def build_trend(editions: list[str] | None, items: str | None, options: Options) -> Trend:
@@ -228,12 +239,11 @@ def trend(
     language = resolve_lang(lang, surveys_dir)
     options = reading_options(ctx.params)
     result = run(lambda: build_trend(editions, items, options))
-    for summary in result.summaries:
-        for message in summary.warnings:
-            warn(f"{summary.name}: {message}")
-    if out is not None:
-        for path in run(lambda: write_trend_charts(result, language, out)):
-            typer.echo(f"Wrote {path} and its alt text.", err=True)
+    warn_summaries(result.summaries)
+    if out is not None:  # trend.<lang>.png (trend-2 … when too long for a page), alt text
+        from forum_eval.report.build import trend_charts
+
+        write_chart_files(out, lambda: trend_charts(result, language), language)
     from forum_eval.present import compare_out
 
     emit(
@@ -246,13 +256,6 @@ def trend(
             Format.markdown: lambda: compare_out.render_trend_markdown(result, language),
         },
     )
-
-
-def write_trend_charts(result: Trend, lang: str, folder: Path) -> list[Path]:
-    """``trend.<lang>.png`` (``trend-2`` … when too long for a page) and its alt text."""
-    from forum_eval.report.build import trend_charts, write_charts
-
-    return write_charts(folder, trend_charts(result, lang), lang)
 
 
 def comparison_and_trend(

@@ -15,15 +15,7 @@ import html
 import struct
 from pathlib import Path
 
-from forum_eval.present.document import (
-    BulletList,
-    Figure,
-    Heading,
-    Note,
-    Paragraph,
-    Section,
-    Table,
-)
+from forum_eval.present.document import BulletList, Figure, Heading, Note, Paragraph, Section, Table
 from forum_eval.report.folder import write_bytes_atomic
 
 #: nothing but the page itself: inline styles and data: images
