@@ -344,10 +344,10 @@ def _main(
 
 
 # Command modules register themselves on ``app`` when imported, in the order --help lists them.
-from forum_eval.cli import summarize as _summarize  # noqa: E402, F401, I001
+from forum_eval.cli import comments as _comments  # noqa: E402, F401, I001
+from forum_eval.cli import summarize as _summarize  # noqa: E402, F401
 from forum_eval.cli import report as _report  # noqa: E402, F401
 from forum_eval.cli import compare as _compare  # noqa: E402, F401
-from forum_eval.cli import comments as _comments  # noqa: E402, F401
 from forum_eval.cli import validate as _validate  # noqa: E402, F401
 from forum_eval.cli import form as _form  # noqa: E402, F401
 from forum_eval.cli import init as _init  # noqa: E402, F401

@@ -20,17 +20,7 @@ from typing import Annotated
 import typer
 
 from forum_eval.cli import app, fail, run
-from forum_eval.cli.options import (
-    FromPlatform,
-    IncludeIncomplete,
-    Lenient,
-    NumericCodes,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    check_attendees,
-    reading_options,
-)
+from forum_eval.cli import options as option
 from forum_eval.errors import InputError, UsageError
 
 RESPONSES = "responses"
@@ -116,13 +106,13 @@ def add(
             "forum-eval.toml in this folder or its parents).",
         ),
     ] = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    quiet: Quiet = False,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    quiet: option.Quiet = False,
 ) -> None:
     """Check an export as summarize would, copy it into the project and record the edition."""
     from forum_eval.config.project import edition_text, is_date, parse_project, read_project
@@ -143,7 +133,7 @@ def add(
         )
     if not file.is_file():
         fail(InputError(f"{file}: no such file.", "Check the path of the export."))
-    options = reading_options(ctx.params, surveys_dir=folder)
+    options = option.reading_options(ctx.params, surveys_dir=folder)
     report = validation_report(run(lambda: read_survey(str(file), options, collect=True)))
     if not report["ok"]:
         typer.echo(render_text(report), err=True, nl=False)
@@ -156,7 +146,7 @@ def add(
             )
         )
     respondents = report["respondents"]
-    run(lambda: check_attendees(attendees, respondents))  # nothing is written
+    run(lambda: option.check_attendees(attendees, respondents))  # nothing is written
     target = run(lambda: _destination(folder, year, file))
     text = path.read_text(encoding="utf-8")
     values: dict[str, object] = {

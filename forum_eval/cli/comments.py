@@ -1,4 +1,4 @@
-"""``forum-eval comments`` and the ``--by`` option of ``summarize``."""
+"""``forum-eval comments``: the themes of the open comments."""
 
 from __future__ import annotations
 
@@ -8,53 +8,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
-from forum_eval.cli.options import (
-    FormatOpt,
-    FromPlatform,
-    IncludeIncomplete,
-    LangOpt,
-    Lenient,
-    NumericCodes,
-    OutFile,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SourceArg,
-    SurveysDir,
-    reading_options,
-)
+from forum_eval.cli import options as option
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from forum_eval.analyse.comments import CommentsResult
-    from forum_eval.read.survey import Options, Survey
-
-By = Annotated[
-    str | None,
-    typer.Option(
-        "--by",
-        help="Break down by this column: an item id (expertise, role, identity …) or a column header. "
-        "Groups smaller than --min-cell are suppressed.",
-    ),
-]
-MinCell = Annotated[
-    int,
-    typer.Option(
-        "--min-cell",
-        min=3,
-        help="Smallest group shown in a breakdown (at least 3); smaller cells read '< k'.",
-    ),
-]
 
 
 @app.command()
 def comments(
     ctx: typer.Context,
-    source: SourceArg,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
+    source: option.SourceArg,
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
     quotes: Annotated[
         int, typer.Option("--quotes", min=0, max=20, help="Quotes shown per theme.")
     ] = 2,
@@ -68,18 +33,18 @@ def comments(
             "--codebook", help="Themes TOML (default: codebook.toml in the surveys folder)."
         ),
     ] = None,
-    by: By = None,
-    min_cell: MinCell = 5,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    out: OutFile = None,
-    quiet: Quiet = False,
+    by: option.By = None,
+    min_cell: option.MinCell = 5,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    out: option.OutFile = None,
+    quiet: option.Quiet = False,
 ) -> None:
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
     from forum_eval.analyse.comments import survey_comments
@@ -88,7 +53,7 @@ def comments(
     from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang, surveys_dir)
-    options = reading_options(ctx.params)
+    options = option.reading_options(ctx.params)
     n_quotes = 0 if no_quotes else quotes
 
     def analyse() -> CommentsResult:
@@ -109,56 +74,5 @@ def comments(
             Format.json: lambda: co.render_comments_json(result, language, uncoded=uncoded),
             Format.csv: lambda: co.render_comments_csv(result, language, uncoded=uncoded),
             Format.markdown: lambda: co.render_comments_markdown(result, language, uncoded=uncoded),
-        },
-    )
-
-
-def summarize_by(
-    survey: Survey,
-    options: Options,
-    *,
-    by: str,
-    min_cell: int,
-    format: Format,
-    lang: str,
-    out: Path | None,
-) -> None:
-    """``summarize SOURCE --by COLUMN``: the summary, then each item's share per group."""
-    from forum_eval.analyse.breakdown import breakdown_survey
-    from forum_eval.present import comments_out as co
-
-    summary, breakdown = run(
-        lambda: breakdown_survey(
-            survey, by, min_cell, attendees=options.attendees, confidence=options.confidence
-        )
-    )
-    for message in summary.warnings:
-        warn(message)
-    from forum_eval.present.console import render_console
-    from forum_eval.present.jsonout import summary_dict
-    from forum_eval.present.markdown import render_markdown
-
-    def table(console: Console) -> None:
-        render_console(summary, lang, console)
-        console.print()
-        co.breakdown_console(breakdown, lang, console)
-
-    def json_text() -> str:
-        import json
-
-        data = summary_dict(summary, lang)
-        data["breakdown"] = co.breakdown_dict(breakdown, lang)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-    emit(
-        format,
-        out,
-        table,
-        {
-            Format.json: json_text,
-            Format.csv: lambda: co.breakdown_csv(breakdown, lang, edition=summary.edition),
-            Format.markdown: lambda: (
-                render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang)
-            ),
         },
     )

@@ -8,22 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
-from forum_eval.cli.options import (
-    Confidence,
-    FormatOpt,
-    FromPlatform,
-    IncludeIncomplete,
-    LangOpt,
-    Lenient,
-    NumericCodes,
-    OutFile,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SurveysDir,
-    reading_options,
-)
+from forum_eval.cli import options as option
 from forum_eval.errors import ForumEvalError, UsageError
 
 if TYPE_CHECKING:
@@ -119,18 +104,18 @@ def build_comparison(
 def compare(
     ctx: typer.Context,
     sources: SourcesArg,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    out: OutFile = None,
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    out: option.OutFile = None,
     charts: ChartsOpt = None,
     # not `attendees`: the reading options take a parameter of that name as one count
     per_edition: Annotated[
@@ -142,11 +127,11 @@ def compare(
             "empty place keeps the project file's count): gives each its response rate.",
         ),
     ] = None,
-    quiet: Quiet = False,
+    quiet: option.Quiet = False,
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
     language = resolve_lang(lang, surveys_dir)
-    options = reading_options(ctx.params)
+    options = option.reading_options(ctx.params)
     result = run(lambda: build_comparison(sources, options, per_edition))
     warn_summaries(result.summaries)
     for message in result.warnings:
@@ -221,23 +206,23 @@ def trend(
     ctx: typer.Context,
     editions: EditionsArg = None,
     items: ItemsOpt = None,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
     out: TrendOut = None,
-    quiet: Quiet = False,
+    quiet: option.Quiet = False,
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
     language = resolve_lang(lang, surveys_dir)
-    options = reading_options(ctx.params)
+    options = option.reading_options(ctx.params)
     result = run(lambda: build_trend(editions, items, options))
     warn_summaries(result.summaries)
     if out is not None:  # trend.<lang>.png (trend-2 … when too long for a page), alt text

@@ -154,6 +154,24 @@ ScaleDecl = Annotated[
     ),
 ]
 
+By = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        help="Break down by this column: an item id (expertise, role, identity …) or a column header. "
+        "Groups smaller than --min-cell are suppressed.",
+    ),
+]
+MinCell = Annotated[
+    int,
+    typer.Option(
+        "--min-cell",
+        min=3,
+        help="Smallest group shown in a breakdown (at least 3); smaller cells read '< k'.",
+    ),
+]
+
+
 TitleOpt = Annotated[
     str | None,
     typer.Option(

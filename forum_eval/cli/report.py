@@ -9,24 +9,7 @@ from typing import Annotated, Literal
 import typer
 
 from forum_eval.cli import app, run, warn
-from forum_eval.cli.options import (
-    Attendees,
-    Confidence,
-    FromPlatform,
-    IncludeIncomplete,
-    Lenient,
-    NumericCodes,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SourceArg,
-    SurveysDir,
-    TitleOpt,
-    check_attendees,
-    reading_options,
-    title_text,
-)
+from forum_eval.cli import options as option
 
 
 class ReportLang(str, Enum):  # noqa: UP042 (as Lang in cli/__init__.py)
@@ -43,7 +26,7 @@ class ChartOrder(str, Enum):  # noqa: UP042
 @app.command()
 def report(
     ctx: typer.Context,
-    source: SourceArg,
+    source: option.SourceArg,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -62,16 +45,16 @@ def report(
             "--order", help="Chart order: by % agreeing (sorted) or as in the questionnaire."
         ),
     ] = ChartOrder.sorted,
-    attendees: Attendees = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
+    attendees: option.Attendees = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
     compare: Annotated[
         str | None,
         typer.Option(
@@ -101,8 +84,8 @@ def report(
             "table, text and JSON hold these items only (default: every item).",
         ),
     ] = None,
-    title: TitleOpt = None,
-    quiet: Quiet = False,
+    title: option.TitleOpt = None,
+    quiet: option.Quiet = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -122,14 +105,14 @@ def report(
     from forum_eval.read.survey import read_survey
     from forum_eval.report.build import build_report
 
-    options = reading_options(ctx.params)
+    options = option.reading_options(ctx.params)
     documents: list[Literal["docx", "html"]] = []
     if docx:
         documents.append("docx")
     if html:
         documents.append("html")
     survey = run(lambda: read_survey(source, options))
-    run(lambda: check_attendees(attendees, survey.responses.respondents))
+    run(lambda: option.check_attendees(attendees, survey.responses.respondents))
     summary = run(lambda: summarize_survey(survey, attendees=attendees, confidence=confidence))
     for message in summary.warnings:
         warn(message)
@@ -159,7 +142,7 @@ def report(
             comparison=comparison,
             trend=trend,
             documents=documents,
-            title=title_text(title),
+            title=option.title_text(title),
             items=[i.strip() for i in items.split(",") if i.strip()] if items else None,
             jobs=jobs,
         )
