@@ -271,10 +271,10 @@ def write_output(text: str, out: Path | None) -> None:
     if out is None:
         run(lambda: _print(text))
         return
-    from forum_eval.report.folder import write_text_atomic
+    from forum_eval.report.folder import write_bytes_atomic
 
     run(lambda: check_out_is_no_input(out, _inputs()))
-    run(lambda: write_text_atomic(out, text))
+    run(lambda: write_bytes_atomic(out, text.encode("utf-8")))
 
 
 def safe_console(**kwargs: Any) -> Console:

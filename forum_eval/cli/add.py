@@ -34,12 +34,7 @@ class DataKind(StrEnum):
 
 def _project_file(project: Path | None) -> Path:
     """--project, else FORUM_EVAL_PROJECT, else forum-eval.toml here or in a parent folder."""
-    from forum_eval.config.project import (
-        ENV_VAR,
-        PROJECT_FILE,
-        find_project_file,
-        project_file_in,
-    )
+    from forum_eval.config.project import ENV_VAR, PROJECT_FILE, find_project_file, project_file_in
 
     if project is not None:
         return project_file_in(project, "--project")

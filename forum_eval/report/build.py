@@ -28,7 +28,7 @@ Layout of a report folder::
     summary.<lang>.md                                   (narrative, table, charts + alt text)
     evaluation.<lang>.docx  evaluation.<lang>.html      (with documents=("docx", "html"): the
                                                         evaluation section, charts embedded)
-    summary.json                                        (the summarize JSON, in ``json_lang``)
+    summary.json                                        (the summarize JSON, in English)
     .forum-eval-report                                  (marker: the folder may be replaced)
 """
 
@@ -42,12 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from forum_eval import progress
-from forum_eval.report.folder import (
-    MARKER,
-    ensure_folder,
-    write_bytes_atomic,
-    write_folder_atomic,
-)
+from forum_eval.report.folder import MARKER, ensure_folder, write_bytes_atomic, write_folder_atomic
 from forum_eval.report.pool import Drawer
 
 if TYPE_CHECKING:
@@ -86,7 +81,6 @@ ReportPart = Callable[[str], PartOutput]
 
 @dataclass(frozen=True)
 class ReportResult:
-    folder: Path
     files: tuple[str, ...]
     warnings: tuple[str, ...] = ()
 
@@ -350,19 +344,18 @@ def build_report(
     title: str | None = None,
     items: Sequence[str] | None = None,
     extra_parts: Sequence[ReportPart] = (),
-    json_lang: str = "en",
     jobs: int | None = None,
 ) -> ReportResult:
     """Write the report folder ``out_dir`` atomically: the core charts, the comments' themes
     and the comparison (with its ``trend``) when given, then ``extra_parts``;
-    ``summary.<lang>.md`` per language, ``summary.json`` (in ``json_lang``) and the
+    ``summary.<lang>.md`` per language, ``summary.json`` (in English) and the
     ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``title``: the name of
     the survey in the chart titles, alt text and the headings of the Markdown and documents
     (``report --title``), instead of the edition's heading (the project's event name, year and
     place) or the cleaned file name. ``items``: ids or
     patterns of the items to report (:func:`select_items`; every item by default: the Markdown,
     JSON and documents then hold these items only). ``jobs``: processes
-    drawing the charts (default: one per CPU, at most 4)."""
+    drawing the charts (default: :func:`~forum_eval.report.pool.default_jobs`)."""
     from forum_eval.present.jsonout import render_json
     from forum_eval.present.markdown import render_markdown
     from forum_eval.present.strings import t
@@ -415,7 +408,7 @@ def build_report(
                 text += "\n" + "\n\n".join(sections) + "\n"
             (folder / f"summary.{lang}.md").write_text(text, encoding="utf-8", newline="")
         (folder / "summary.json").write_text(
-            render_json(summary, json_lang), encoding="utf-8", newline=""
+            render_json(summary, "en"), encoding="utf-8", newline=""
         )
         if documents:
             from forum_eval.present.document import evaluation_section
@@ -431,9 +424,9 @@ def build_report(
                 if "html" in documents:
                     from forum_eval.report.html import render_html
 
-                    html = render_html(section)
-                    (folder / f"evaluation.{lang}.html").write_text(html, encoding="utf-8")
+                    page = render_html(section)
+                    (folder / f"evaluation.{lang}.html").write_text(page, encoding="utf-8")
 
     write_folder_atomic(out_dir, fill)
     files = tuple(sorted(p.name for p in Path(out_dir).absolute().iterdir() if p.name != MARKER))
-    return ReportResult(folder=Path(out_dir), files=files, warnings=tuple(warnings))
+    return ReportResult(files=files, warnings=tuple(warnings))

@@ -83,18 +83,12 @@ def _set_up(document: Document, section: Section) -> None:
     page.top_margin = page.bottom_margin = Inches(1)
 
     core = document.core_properties
-    core.author = AUTHOR
-    core.last_modified_by = AUTHOR
-    core.created = FIXED_DATE
-    core.modified = FIXED_DATE
-    core.last_printed = FIXED_DATE
+    core.author = core.last_modified_by = AUTHOR
+    core.created = core.modified = core.last_printed = FIXED_DATE
     core.revision = 1
     core.title = section.title
     core.language = LANGUAGE_TAGS.get(section.lang, section.lang)
-    core.comments = ""
-    core.keywords = ""
-    core.subject = ""
-    core.category = ""
+    core.comments = core.keywords = core.subject = core.category = ""
 
     # python-docx's template carries the thumbnail of another document: not ours to show
     package = document.part.package

@@ -73,11 +73,6 @@ def foreign_files(folder: Path) -> list[str]:
     return foreign
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` with :func:`write_bytes_atomic`."""
-    write_bytes_atomic(path, text.encode("utf-8"))
-
-
 def _check_target(target: Path) -> None:
     cwd = Path.cwd()
     if target == cwd or target in cwd.parents:
