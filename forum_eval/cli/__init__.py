@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -142,47 +141,34 @@ def warn(message: str) -> None:
     typer.secho(f"Warning: {neutralise(message)}", fg=typer.colors.YELLOW, err=True)
 
 
-def _chain(exc: BaseException) -> list[BaseException]:
-    """``exc`` and the exceptions it was raised from or during, earliest first."""
-    found: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not seen for seen in found):
-        found.append(current)
-        if current.__cause__ is not None:
-            current = current.__cause__
-        elif not current.__suppress_context__:
-            current = current.__context__
-        else:
-            current = None
-    return found[::-1]
-
-
 def debug_traceback(exc: BaseException) -> str:
     """The traceback ``--debug`` prints: every frame (file, line, code) and every exception's
-    type — never an exception's message, which can quote a raw line of the export (a parser
-    error holds the respondent's name, e-mail, phone). The one ``Error:`` line that follows
-    says what went wrong, as without ``--debug``."""
+    type, from the earliest exception of the chain (``raise … from …``, or raised while
+    handling another) — never an exception's message, which can quote a raw line of the
+    export (a parser error holds the respondent's name, e-mail, phone). The one ``Error:``
+    line that follows says what went wrong, as without ``--debug``."""
     import traceback
 
-    parts: list[str] = []
-    previous: BaseException | None = None
-    for item in _chain(exc):
-        if previous is not None:
-            parts.append(
+    def chain(item: BaseException, seen: set[int]) -> str:
+        seen.add(id(item))
+        cause = item.__cause__
+        earlier = cause if cause is not None or item.__suppress_context__ else item.__context__
+        text = ""
+        if earlier is not None and id(earlier) not in seen:
+            text = chain(earlier, seen) + (
                 "\nThe above exception was the direct cause of the following exception:\n\n"
-                if item.__cause__ is previous
+                if earlier is cause
                 else "\nDuring handling of the above exception, another exception occurred:\n\n"
             )
-        previous = item
-        tb: TracebackType | None = item.__traceback__
-        parts.append("Traceback (most recent call last):\n")
-        parts.extend(traceback.format_tb(tb))
         kind = type(item)
-        parts.append(
-            f"{kind.__module__}.{kind.__qualname__}: (message not shown under --debug: it may "
+        return (
+            f"{text}Traceback (most recent call last):\n"
+            + "".join(traceback.format_tb(item.__traceback__))
+            + f"{kind.__module__}.{kind.__qualname__}: (message not shown under --debug: it may "
             "quote respondents' answers)\n"
         )
-    return neutralise("".join(parts))
+
+    return neutralise(chain(exc, set()))
 
 
 def run(action: Callable[[], T]) -> T:

@@ -20,38 +20,6 @@ if TYPE_CHECKING:
     from forum_eval.read.survey import Options
     from forum_eval.report.build import Chart
 
-SourcesArg = Annotated[
-    list[str],
-    typer.Argument(
-        help="Two or more response files or years from surveys/forums.toml, earliest first."
-    ),
-]
-EditionsArg = Annotated[
-    list[str] | None,
-    typer.Argument(help="Years or files (default: every edition of the registry with responses)."),
-]
-ItemsOpt = Annotated[
-    str | None,
-    typer.Option("--items", help="Comma-separated item ids to show (default: every item)."),
-]
-ChartsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--charts",
-        help="Also write the dumbbell chart(s) compare.<lang>.png to DIR "
-        "(compare-2.<lang>.png … when too long for a page).",
-    ),
-]
-TrendOut = Annotated[
-    Path | None,
-    typer.Option(
-        "--out",
-        "-o",
-        help="Write the trend chart trend.<lang>.png (and alt text) to DIR "
-        "(trend-2.<lang>.png … when too long for a page).",
-    ),
-]
-
 
 def load_summaries(
     sources: list[str], options: Options, attendees: list[int | None] | None = None
@@ -103,7 +71,12 @@ def build_comparison(
 @app.command()
 def compare(
     ctx: typer.Context,
-    sources: SourcesArg,
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more response files or years from surveys/forums.toml, earliest first."
+        ),
+    ],
     format: option.FormatOpt = Format.table,
     lang: option.LangOpt = None,
     confidence: option.Confidence = 0.95,
@@ -116,7 +89,14 @@ def compare(
     include_incomplete: option.IncludeIncomplete = False,
     scale: option.ScaleDecl = None,
     out: option.OutFile = None,
-    charts: ChartsOpt = None,
+    charts: Annotated[
+        Path | None,
+        typer.Option(
+            "--charts",
+            help="Also write the dumbbell chart(s) compare.<lang>.png to DIR "
+            "(compare-2.<lang>.png … when too long for a page).",
+        ),
+    ] = None,
     # not `attendees`: the reading options take a parameter of that name as one count
     per_edition: Annotated[
         str | None,
@@ -204,8 +184,16 @@ def build_trend(editions: list[str] | None, items: str | None, options: Options)
 @app.command()
 def trend(
     ctx: typer.Context,
-    editions: EditionsArg = None,
-    items: ItemsOpt = None,
+    editions: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Years or files (default: every edition of the registry with responses)."
+        ),
+    ] = None,
+    items: Annotated[
+        str | None,
+        typer.Option("--items", help="Comma-separated item ids to show (default: every item)."),
+    ] = None,
     format: option.FormatOpt = Format.table,
     lang: option.LangOpt = None,
     confidence: option.Confidence = 0.95,
@@ -217,7 +205,15 @@ def trend(
     from_: option.FromPlatform = None,
     include_incomplete: option.IncludeIncomplete = False,
     scale: option.ScaleDecl = None,
-    out: TrendOut = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write the trend chart trend.<lang>.png (and alt text) to DIR "
+            "(trend-2.<lang>.png … when too long for a page).",
+        ),
+    ] = None,
     quiet: option.Quiet = False,
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
