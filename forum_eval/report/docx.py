@@ -79,8 +79,7 @@ def _set_up(document: Document, section: Section) -> None:
     from docx.shared import Inches, Pt
 
     page = document.sections[0]
-    page.left_margin = page.right_margin = Inches(1)
-    page.top_margin = page.bottom_margin = Inches(1)
+    page.left_margin = page.right_margin = page.top_margin = page.bottom_margin = Inches(1)
 
     core = document.core_properties
     core.author = core.last_modified_by = AUTHOR
@@ -136,10 +135,9 @@ def _add_table(document: Document, table: Table) -> None:
     grid.style = document.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     # the table's title for screen readers (Word: Table Properties > Alt Text)
-    properties = grid._tbl.tblPr
     title = OxmlElement("w:tblCaption")
     title.set(qn("w:val"), table.caption)
-    properties.append(title)
+    grid._tbl.tblPr.append(title)
     widths = [Inches(w) for w in column_widths(table)]
     grid.autofit = False
     for column, width in zip(grid.columns, widths, strict=True):
