@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from forum_eval import progress
 from forum_eval.report.folder import MARKER, ensure_folder, write_bytes_atomic, write_folder_atomic
-from forum_eval.report.pool import Drawer
+from forum_eval.report.pool import Drawer, png
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
@@ -319,15 +319,13 @@ def write_charts(folder: Path, charts: Sequence[Chart], lang: str) -> list[Path]
     (``compare --charts DIR``, ``trend --out DIR``)."""
     ensure_folder(folder)
     written = []
-    with Drawer(1) as drawer:
-        for chart in charts:
-            data = drawer.result(drawer.draw(chart.draw, *chart.args, **chart.kwargs))
-            path = folder / png_name(chart, lang)
-            write_bytes_atomic(path, data)
-            write_bytes_atomic(
-                folder / f"{chart.name}.{lang}.alt.txt", (chart.alt + "\n").encode("utf-8")
-            )
-            written.append(path)
+    for chart in charts:
+        path = folder / png_name(chart, lang)
+        write_bytes_atomic(path, png(chart.draw, chart.args, chart.kwargs))
+        write_bytes_atomic(
+            folder / f"{chart.name}.{lang}.alt.txt", (chart.alt + "\n").encode("utf-8")
+        )
+        written.append(path)
     return written
 
 
