@@ -107,14 +107,11 @@ def default_lang() -> str:
     """``fr`` when the locale is French, else ``en``: LC_ALL, LC_MESSAGES or LANG, else the
     system's own (Windows sets none of these variables; ``locale.getlocale()`` gives its
     user-interface language, e.g. ``French_Canada``)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
     import locale
 
-    system = locale.getlocale()[0] or ""
-    return "fr" if system.lower().startswith("fr") else "en"
+    names = (os.environ.get(var) for var in ("LC_ALL", "LC_MESSAGES", "LANG"))
+    name = next((n for n in names if n), None) or locale.getlocale()[0] or ""
+    return "fr" if name.lower().startswith("fr") else "en"
 
 
 def resolve_lang(lang: Lang | None, surveys_dir: Path | None = None) -> str:

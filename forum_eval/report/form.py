@@ -18,7 +18,7 @@ from forum_eval.errors import UsageError
 from forum_eval.present.form import XLSForm
 from forum_eval.report.folder import fixed_date_zip, write_bytes_atomic
 
-#: the date written in the workbook's properties and on every member of the zip
+#: the date written in the workbook's properties (the zip's members: see fixed_date_zip)
 _FIXED = dt.datetime(2000, 1, 1)
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
