@@ -11,8 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer._click.exceptions import NoArgsIsHelpError
@@ -108,14 +107,11 @@ def default_lang() -> str:
     """``fr`` when the locale is French, else ``en``: LC_ALL, LC_MESSAGES or LANG, else the
     system's own (Windows sets none of these variables; ``locale.getlocale()`` gives its
     user-interface language, e.g. ``French_Canada``)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
     import locale
 
-    system = locale.getlocale()[0] or ""
-    return "fr" if system.lower().startswith("fr") else "en"
+    names = (os.environ.get(var) for var in ("LC_ALL", "LC_MESSAGES", "LANG"))
+    name = next((n for n in names if n), None) or locale.getlocale()[0] or ""
+    return "fr" if name.lower().startswith("fr") else "en"
 
 
 def resolve_lang(lang: Lang | None, surveys_dir: Path | None = None) -> str:
@@ -142,69 +138,60 @@ def warn(message: str) -> None:
     typer.secho(f"Warning: {neutralise(message)}", fg=typer.colors.YELLOW, err=True)
 
 
-def _chain(exc: BaseException) -> list[BaseException]:
-    """``exc`` and the exceptions it was raised from or during, earliest first."""
-    found: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not seen for seen in found):
-        found.append(current)
-        if current.__cause__ is not None:
-            current = current.__cause__
-        elif not current.__suppress_context__:
-            current = current.__context__
-        else:
-            current = None
-    return found[::-1]
-
-
 def debug_traceback(exc: BaseException) -> str:
     """The traceback ``--debug`` prints: every frame (file, line, code) and every exception's
-    type — never an exception's message, which can quote a raw line of the export (a parser
-    error holds the respondent's name, e-mail, phone). The one ``Error:`` line that follows
-    says what went wrong, as without ``--debug``."""
+    type, from the earliest exception of the chain (``raise … from …``, or raised while
+    handling another) — never an exception's message, which can quote a raw line of the
+    export (a parser error holds the respondent's name, e-mail, phone). The one ``Error:``
+    line that follows says what went wrong, as without ``--debug``."""
     import traceback
 
-    parts: list[str] = []
-    previous: BaseException | None = None
-    for item in _chain(exc):
-        if previous is not None:
-            parts.append(
+    def chain(item: BaseException, seen: set[int]) -> str:
+        seen.add(id(item))
+        cause = item.__cause__
+        earlier = cause if cause is not None or item.__suppress_context__ else item.__context__
+        text = ""
+        if earlier is not None and id(earlier) not in seen:
+            text = chain(earlier, seen) + (
                 "\nThe above exception was the direct cause of the following exception:\n\n"
-                if item.__cause__ is previous
+                if earlier is cause
                 else "\nDuring handling of the above exception, another exception occurred:\n\n"
             )
-        previous = item
-        tb: TracebackType | None = item.__traceback__
-        parts.append("Traceback (most recent call last):\n")
-        parts.extend(traceback.format_tb(tb))
         kind = type(item)
-        parts.append(
-            f"{kind.__module__}.{kind.__qualname__}: (message not shown under --debug: it may "
+        return (
+            f"{text}Traceback (most recent call last):\n"
+            + "".join(traceback.format_tb(item.__traceback__))
+            + f"{kind.__module__}.{kind.__qualname__}: (message not shown under --debug: it may "
             "quote respondents' answers)\n"
         )
-    return neutralise("".join(parts))
+
+    return neutralise(chain(exc, set()))
 
 
 def run(action: Callable[[], T]) -> T:
-    """Call ``action``; turn the project's errors into ``Error: …`` and an exit code. Under
-    ``--debug`` the traceback comes first (:func:`debug_traceback`: frames and types only)."""
+    """Call ``action``; turn an error into ``Error: …`` and an exit code (:func:`fail`)."""
     try:
         return action()
-    except ForumEvalError as exc:
-        if _state["debug"]:
-            sys.stderr.write(debug_traceback(exc))
-        error(str(exc))
-        raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:
-        if _state["debug"]:
-            sys.stderr.write(debug_traceback(exc))
-        error(
-            f"unexpected internal error ({type(exc).__name__}). "
-            "Run again with --debug to see the details, and report it."
-        )
-        raise typer.Exit(1) from None
+        fail(exc)
+
+
+def fail(exc: Exception) -> NoReturn:
+    """End the command on ``exc``: a project error is its ``Error: …`` line and exit code, any
+    other an internal error (exit 1). Under ``--debug`` the traceback comes first
+    (:func:`debug_traceback`: frames and types only)."""
+    if _state["debug"]:
+        sys.stderr.write(debug_traceback(exc))
+    if isinstance(exc, ForumEvalError):
+        error(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    error(
+        f"unexpected internal error ({type(exc).__name__}). "
+        "Run again with --debug to see the details, and report it."
+    )
+    raise typer.Exit(1) from None
 
 
 def _inputs() -> list[Path]:
@@ -267,10 +254,10 @@ def write_output(text: str, out: Path | None) -> None:
     if out is None:
         run(lambda: _print(text))
         return
-    from forum_eval.report.folder import write_text_atomic
+    from forum_eval.report.folder import write_bytes_atomic
 
     run(lambda: check_out_is_no_input(out, _inputs()))
-    run(lambda: write_text_atomic(out, text))
+    run(lambda: write_bytes_atomic(out, text.encode("utf-8")))
 
 
 def safe_console(**kwargs: Any) -> Console:
@@ -340,10 +327,10 @@ def _main(
 
 
 # Command modules register themselves on ``app`` when imported, in the order --help lists them.
-from forum_eval.cli import summarize as _summarize  # noqa: E402, F401, I001
+from forum_eval.cli import comments as _comments  # noqa: E402, F401, I001
+from forum_eval.cli import summarize as _summarize  # noqa: E402, F401
 from forum_eval.cli import report as _report  # noqa: E402, F401
 from forum_eval.cli import compare as _compare  # noqa: E402, F401
-from forum_eval.cli import comments as _comments  # noqa: E402, F401
 from forum_eval.cli import validate as _validate  # noqa: E402, F401
 from forum_eval.cli import form as _form  # noqa: E402, F401
 from forum_eval.cli import init as _init  # noqa: E402, F401

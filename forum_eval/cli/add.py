@@ -19,18 +19,8 @@ from typing import Annotated
 
 import typer
 
-from forum_eval.cli import app, run
-from forum_eval.cli.options import (
-    FromPlatform,
-    IncludeIncomplete,
-    Lenient,
-    NumericCodes,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    check_attendees,
-    pipeline_options,
-)
+from forum_eval.cli import app, fail, run
+from forum_eval.cli import options as option
 from forum_eval.errors import InputError, UsageError
 
 RESPONSES = "responses"
@@ -44,12 +34,7 @@ class DataKind(StrEnum):
 
 def _project_file(project: Path | None) -> Path:
     """--project, else FORUM_EVAL_PROJECT, else forum-eval.toml here or in a parent folder."""
-    from forum_eval.config.project import (
-        ENV_VAR,
-        PROJECT_FILE,
-        find_project_file,
-        project_file_in,
-    )
+    from forum_eval.config.project import ENV_VAR, PROJECT_FILE, find_project_file, project_file_in
 
     if project is not None:
         return project_file_in(project, "--project")
@@ -83,6 +68,7 @@ def _destination(folder: Path, year: int, file: Path) -> Path:
 
 @app.command()
 def add(
+    ctx: typer.Context,
     year: Annotated[int, typer.Argument(min=1000, max=9999, help="The edition's year.")],
     file: Annotated[
         Path, typer.Argument(help="The edition's response export (CSV, TSV, XLSX, XLS, ODS).")
@@ -115,13 +101,13 @@ def add(
             "forum-eval.toml in this folder or its parents).",
         ),
     ] = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    quiet: Quiet = False,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    quiet: option.Quiet = False,
 ) -> None:
     """Check an export as summarize would, copy it into the project and record the edition."""
     from forum_eval.config.project import edition_text, is_date, parse_project, read_project
@@ -129,34 +115,33 @@ def add(
     from forum_eval.read.survey import read_survey
 
     if date is not None and not is_date(date):
-        run(lambda: _usage(f'--date {date!r}: expected "YYYY-MM-DD" or "YYYY-MM".'))
+        fail(UsageError(f'--date {date!r}: expected "YYYY-MM-DD" or "YYYY-MM".'))
     path = run(lambda: _project_file(project)).resolve()
     folder = path.parent
     existing = run(lambda: read_project(path))
     if any(e.year == year for e in existing.editions):
-        run(
-            lambda: _conflict(
+        fail(
+            InputError(
                 f"{path}: edition {year} is already there.",
                 "Edit its [[edition]] table, or remove it before adding it again.",
             )
         )
     if not file.is_file():
-        run(lambda: _missing(file))
-    options = pipeline_options(
-        surveys_dir=folder,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+        fail(InputError(f"{file}: no such file.", "Check the path of the export."))
+    options = option.reading_options(ctx.params, surveys_dir=folder)
     report = validation_report(run(lambda: read_survey(str(file), options, collect=True)))
     if not report["ok"]:
         typer.echo(render_text(report), err=True, nl=False)
-        run(lambda: _refuse(file))
+        fail(
+            InputError(
+                f"{file}: not added; summarize would stop on it (the problems are listed above).",
+                "Fix the export, or add the reading options that make it work "
+                "(--lenient, --scale, --sheet, --from, --include-incomplete; see forum-eval "
+                "validate).",
+            )
+        )
     respondents = report["respondents"]
-    run(lambda: check_attendees(attendees, respondents))  # nothing is written
+    run(lambda: option.check_attendees(attendees, respondents))  # nothing is written
     target = run(lambda: _destination(folder, year, file))
     text = path.read_text(encoding="utf-8")
     values: dict[str, object] = {
@@ -188,24 +173,4 @@ def add(
     rate = f" of {attendees} attendees" if attendees else ""
     typer.echo(
         f"Added edition {year} to {path}: {values['file']} ({respondents} respondents{rate})."
-    )
-
-
-def _usage(message: str, hint: str | None = None) -> None:
-    raise UsageError(message, hint)
-
-
-def _conflict(message: str, hint: str) -> None:
-    raise InputError(message, hint)
-
-
-def _missing(file: Path) -> None:
-    raise InputError(f"{file}: no such file.", "Check the path of the export.")
-
-
-def _refuse(file: Path) -> None:
-    raise InputError(
-        f"{file}: not added; summarize would stop on it (the problems are listed above).",
-        "Fix the export, or add the reading options that make it work "
-        "(--lenient, --scale, --sheet, --from, --include-incomplete; see forum-eval validate).",
     )

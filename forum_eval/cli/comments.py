@@ -1,4 +1,4 @@
-"""``forum-eval comments`` and the ``--by`` option of ``summarize``."""
+"""``forum-eval comments``: the themes of the open comments."""
 
 from __future__ import annotations
 
@@ -7,51 +7,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from forum_eval.cli import Format, app, emit, resolve_lang, run, warn, write_output
-from forum_eval.cli.options import (
-    FormatOpt,
-    FromPlatform,
-    IncludeIncomplete,
-    LangOpt,
-    Lenient,
-    NumericCodes,
-    OutFile,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SourceArg,
-    SurveysDir,
-    pipeline_options,
-)
+from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
+from forum_eval.cli import options as option
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
-    from forum_eval.read.survey import Options, Survey
-
-By = Annotated[
-    str | None,
-    typer.Option(
-        "--by",
-        help="Break down by this column: an item id (expertise, role, identity …) or a column header. "
-        "Groups smaller than --min-cell are suppressed.",
-    ),
-]
-MinCell = Annotated[
-    int,
-    typer.Option(
-        "--min-cell",
-        min=3,
-        help="Smallest group shown in a breakdown (at least 3); smaller cells read '< k'.",
-    ),
-]
 
 
 @app.command()
 def comments(
-    source: SourceArg,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
+    ctx: typer.Context,
+    source: option.SourceArg,
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
     quotes: Annotated[
         int, typer.Option("--quotes", min=0, max=20, help="Quotes shown per theme.")
     ] = 2,
@@ -65,18 +33,18 @@ def comments(
             "--codebook", help="Themes TOML (default: codebook.toml in the surveys folder)."
         ),
     ] = None,
-    by: By = None,
-    min_cell: MinCell = 5,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    out: OutFile = None,
-    quiet: Quiet = False,
+    by: option.By = None,
+    min_cell: option.MinCell = 5,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    out: option.OutFile = None,
+    quiet: option.Quiet = False,
 ) -> None:
     """Themes of the open comments with the respondents who raised each, and redacted quotes."""
     from forum_eval.analyse.comments import survey_comments
@@ -85,16 +53,7 @@ def comments(
     from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+    options = option.reading_options(ctx.params)
     n_quotes = 0 if no_quotes else quotes
 
     def analyse() -> CommentsResult:
@@ -117,63 +76,3 @@ def comments(
             Format.markdown: lambda: co.render_comments_markdown(result, language, uncoded=uncoded),
         },
     )
-
-
-def summarize_by(
-    survey: Survey,
-    options: Options,
-    *,
-    by: str,
-    min_cell: int,
-    format: Format,
-    lang: str,
-    out: Path | None,
-) -> None:
-    """``summarize SOURCE --by COLUMN``: the summary, then each item's share per group."""
-    from forum_eval.analyse.breakdown import breakdown_survey
-    from forum_eval.present import comments_out as co
-
-    summary, breakdown = run(
-        lambda: breakdown_survey(
-            survey, by, min_cell, attendees=options.attendees, confidence=options.confidence
-        )
-    )
-    for message in summary.warnings:
-        warn(message)
-    if format is Format.json:
-        import json
-
-        from forum_eval.present.jsonout import summary_dict
-
-        data = summary_dict(summary, lang)
-        data["breakdown"] = co.breakdown_dict(breakdown, lang)
-        write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", out)
-        return
-    if format is Format.csv:
-        write_output(co.breakdown_csv(breakdown, lang, edition=summary.edition), out)
-        return
-    if format is Format.markdown:
-        from forum_eval.present.markdown import render_markdown
-
-        write_output(
-            render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang), out
-        )
-        return
-    from rich.console import Console
-
-    from forum_eval.present.console import render_console
-
-    if out is None:
-        console = Console()
-        render_console(summary, lang, console)
-        console.print()
-        co.breakdown_console(breakdown, lang, console)
-        return
-    from io import StringIO
-
-    buffer = StringIO()
-    console = Console(file=buffer, width=120, color_system=None)
-    render_console(summary, lang, console)
-    console.print()
-    co.breakdown_console(breakdown, lang, console)
-    write_output(buffer.getvalue(), out)

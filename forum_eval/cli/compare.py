@@ -8,61 +8,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
-from forum_eval.cli.options import (
-    Confidence,
-    FormatOpt,
-    FromPlatform,
-    IncludeIncomplete,
-    LangOpt,
-    Lenient,
-    NumericCodes,
-    OutFile,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SurveysDir,
-    pipeline_options,
-)
+from forum_eval.cli import options as option
 from forum_eval.errors import ForumEvalError, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from forum_eval.analyse.compare import Comparison
     from forum_eval.analyse.summary import Summary
     from forum_eval.analyse.trend import Trend
     from forum_eval.read.survey import Options
-
-SourcesArg = Annotated[
-    list[str],
-    typer.Argument(
-        help="Two or more response files or years from surveys/forums.toml, earliest first."
-    ),
-]
-EditionsArg = Annotated[
-    list[str] | None,
-    typer.Argument(help="Years or files (default: every edition of the registry with responses)."),
-]
-ItemsOpt = Annotated[
-    str | None,
-    typer.Option("--items", help="Comma-separated item ids to show (default: every item)."),
-]
-ChartsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--charts",
-        help="Also write the dumbbell chart(s) compare.<lang>.png to DIR "
-        "(compare-2.<lang>.png … when too long for a page).",
-    ),
-]
-TrendOut = Annotated[
-    Path | None,
-    typer.Option(
-        "--out",
-        "-o",
-        help="Write the trend chart trend.<lang>.png (and alt text) to DIR "
-        "(trend-2.<lang>.png … when too long for a page).",
-    ),
-]
+    from forum_eval.report.build import Chart
 
 
 def load_summaries(
@@ -114,21 +70,35 @@ def build_comparison(
 
 @app.command()
 def compare(
-    sources: SourcesArg,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    out: OutFile = None,
-    charts: ChartsOpt = None,
-    attendees: Annotated[
+    ctx: typer.Context,
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more response files or years from surveys/forums.toml, earliest first."
+        ),
+    ],
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    out: option.OutFile = None,
+    charts: Annotated[
+        Path | None,
+        typer.Option(
+            "--charts",
+            help="Also write the dumbbell chart(s) compare.<lang>.png to DIR "
+            "(compare-2.<lang>.png … when too long for a page).",
+        ),
+    ] = None,
+    # not `attendees`: the reading options take a parameter of that name as one count
+    per_edition: Annotated[
         str | None,
         typer.Option(
             "--attendees",
@@ -137,30 +107,19 @@ def compare(
             "empty place keeps the project file's count): gives each its response rate.",
         ),
     ] = None,
-    quiet: Quiet = False,
+    quiet: option.Quiet = False,
 ) -> None:
     """Compare editions item by item: change, interval, p, q and a verdict (up/down/no change)."""
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
-    result = run(lambda: build_comparison(sources, options, attendees))
-    for summary in result.summaries:
-        for message in summary.warnings:
-            warn(f"{summary.name}: {message}")
+    options = option.reading_options(ctx.params)
+    result = run(lambda: build_comparison(sources, options, per_edition))
+    warn_summaries(result.summaries)
     for message in result.warnings:
         warn(message)
     if charts is not None:
-        for path in run(lambda: write_compare_charts(result, language, charts)):
-            typer.echo(f"Wrote {path} and its alt text.", err=True)
+        from forum_eval.report.build import compare_charts
+
+        write_chart_files(charts, lambda: compare_charts(result, None, language), language)
     from forum_eval.present import compare_out
 
     emit(
@@ -175,10 +134,19 @@ def compare(
     )
 
 
-def write_compare_charts(result: Comparison, lang: str, folder: Path) -> list[Path]:
-    from forum_eval.report.build import compare_charts, write_charts
+def warn_summaries(summaries: Sequence[Summary]) -> None:
+    """Each edition's warnings, named by the edition."""
+    for summary in summaries:
+        for message in summary.warnings:
+            warn(f"{summary.name}: {message}")
 
-    return write_charts(folder, compare_charts(result, None, lang), lang)
+
+def write_chart_files(folder: Path, charts: Callable[[], list[Chart]], lang: str) -> None:
+    """Draw ``charts()`` into ``folder`` (each PNG with its alt text) and say so on stderr."""
+    from forum_eval.report.build import write_charts
+
+    for path in run(lambda: write_charts(folder, charts(), lang)):
+        typer.echo(f"Wrote {path} and its alt text.", err=True)
 
 
 def build_trend(editions: list[str] | None, items: str | None, options: Options) -> Trend:
@@ -215,42 +183,48 @@ def build_trend(editions: list[str] | None, items: str | None, options: Options)
 
 @app.command()
 def trend(
-    editions: EditionsArg = None,
-    items: ItemsOpt = None,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    out: TrendOut = None,
-    quiet: Quiet = False,
+    ctx: typer.Context,
+    editions: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Years or files (default: every edition of the registry with responses)."
+        ),
+    ] = None,
+    items: Annotated[
+        str | None,
+        typer.Option("--items", help="Comma-separated item ids to show (default: every item)."),
+    ] = None,
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write the trend chart trend.<lang>.png (and alt text) to DIR "
+            "(trend-2.<lang>.png … when too long for a page).",
+        ),
+    ] = None,
+    quiet: option.Quiet = False,
 ) -> None:
     """Every edition side by side: one row per item per year (and the trend chart with --out)."""
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+    options = option.reading_options(ctx.params)
     result = run(lambda: build_trend(editions, items, options))
-    for summary in result.summaries:
-        for message in summary.warnings:
-            warn(f"{summary.name}: {message}")
-    if out is not None:
-        for path in run(lambda: write_trend_charts(result, language, out)):
-            typer.echo(f"Wrote {path} and its alt text.", err=True)
+    warn_summaries(result.summaries)
+    if out is not None:  # trend.<lang>.png (trend-2 … when too long for a page), alt text
+        from forum_eval.report.build import trend_charts
+
+        write_chart_files(out, lambda: trend_charts(result, language), language)
     from forum_eval.present import compare_out
 
     emit(
@@ -263,13 +237,6 @@ def trend(
             Format.markdown: lambda: compare_out.render_trend_markdown(result, language),
         },
     )
-
-
-def write_trend_charts(result: Trend, lang: str, folder: Path) -> list[Path]:
-    """``trend.<lang>.png`` (``trend-2`` … when too long for a page) and its alt text."""
-    from forum_eval.report.build import trend_charts, write_charts
-
-    return write_charts(folder, trend_charts(result, lang), lang)
 
 
 def comparison_and_trend(

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from forum_eval.cli import app, default_lang, error, run, write_output
-from forum_eval.cli.options import OutFile, QuestionnaireOpt, SurveysDir
+from forum_eval.cli import options as option
 
 
 class FormFormat(StrEnum):
@@ -50,9 +50,9 @@ def form(
     title: Annotated[
         str | None, typer.Option("--title", help="Title of the form (default: Evaluation form).")
     ] = None,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    out: OutFile = None,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    out: option.OutFile = None,
 ) -> None:
     """Next year's form from the questionnaire: same wording and scales every year."""
     from forum_eval.config.questionnaire import load_questionnaire

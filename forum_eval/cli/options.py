@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -41,6 +42,7 @@ SurveysDir = Annotated[
     typer.Option(
         "--project",
         "--surveys-dir",
+        path_type=Path,  # a Path in ctx.params too (reading_options)
         help="The project folder: its forum-eval.toml (or forums.toml), questionnaire.toml and "
         "codebook.toml (default: FORUM_EVAL_PROJECT, else the nearest forum-eval.toml in this "
         "folder or its parents, else surveys/).",
@@ -98,6 +100,7 @@ QuestionnaireOpt = Annotated[
     typer.Option(
         "--questionnaire",
         dir_okay=False,  # a folder: one usage error line, not an internal error
+        path_type=Path,
         help="Questionnaire TOML (default: surveys/questionnaire.toml).",
     ),
 ]
@@ -151,6 +154,24 @@ ScaleDecl = Annotated[
     ),
 ]
 
+By = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        help="Break down by this column: an item id (expertise, role, identity …) or a column header. "
+        "Groups smaller than --min-cell are suppressed.",
+    ),
+]
+MinCell = Annotated[
+    int,
+    typer.Option(
+        "--min-cell",
+        min=3,
+        help="Smallest group shown in a breakdown (at least 3); smaller cells read '< k'.",
+    ),
+]
+
+
 TitleOpt = Annotated[
     str | None,
     typer.Option(
@@ -179,11 +200,15 @@ def check_attendees(attendees: int | None, respondents: int) -> None:
         )
 
 
-def pipeline_options(
-    *, from_: str | None = None, scale: list[str] | None = None, **kwargs: Any
-) -> Options:
-    """The pipeline's :class:`~forum_eval.read.survey.Options` from a command's parsed options
-    (``--from`` arrives as ``from_``, ``--scale`` as a list of declarations)."""
+def reading_options(params: Mapping[str, Any], **given: Any) -> Options:
+    """The pipeline's :class:`~forum_eval.read.survey.Options` from a command's parsed
+    parameters (``ctx.params``): each parameter named as one of its fields (``surveys_dir``,
+    ``sheet``, ``attendees`` …), ``--from`` (``from_``) as the platform and ``--scale`` as a
+    tuple of declarations; ``given`` overrides them."""
+    from dataclasses import fields as fields_of
+
     from forum_eval.read.survey import Options
 
-    return Options(platform=from_, scales=tuple(scale or ()), **kwargs)
+    fields = {f.name: params[f.name] for f in fields_of(Options) if f.name in params}
+    fields.update(platform=params.get("from_"), scales=tuple(params.get("scale") or ()))
+    return Options(**{**fields, **given})

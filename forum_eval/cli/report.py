@@ -4,32 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
 from forum_eval.cli import app, run, warn
-from forum_eval.cli.options import (
-    Attendees,
-    Confidence,
-    FromPlatform,
-    IncludeIncomplete,
-    Lenient,
-    NumericCodes,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SourceArg,
-    SurveysDir,
-    TitleOpt,
-    check_attendees,
-    pipeline_options,
-    title_text,
-)
-
-if TYPE_CHECKING:
-    from forum_eval.read.survey import Options
+from forum_eval.cli import options as option
 
 
 class ReportLang(str, Enum):  # noqa: UP042 (as Lang in cli/__init__.py)
@@ -43,14 +23,10 @@ class ChartOrder(str, Enum):  # noqa: UP042
     questionnaire = "questionnaire"
 
 
-def default_out(summary_name: str) -> Path:
-    """``reports/<year>/`` for a registry edition, ``reports/<file stem>/`` for a file."""
-    return Path("reports") / summary_name
-
-
 @app.command()
 def report(
-    source: SourceArg,
+    ctx: typer.Context,
+    source: option.SourceArg,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -69,16 +45,16 @@ def report(
             "--order", help="Chart order: by % agreeing (sorted) or as in the questionnaire."
         ),
     ] = ChartOrder.sorted,
-    attendees: Attendees = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
+    attendees: option.Attendees = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
     compare: Annotated[
         str | None,
         typer.Option(
@@ -108,8 +84,8 @@ def report(
             "table, text and JSON hold these items only (default: every item).",
         ),
     ] = None,
-    title: TitleOpt = None,
-    quiet: Quiet = False,
+    title: option.TitleOpt = None,
+    quiet: option.Quiet = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -122,48 +98,6 @@ def report(
     ] = None,
 ) -> None:
     """Charts (PNG, 300 dpi) with alt text, summary.<lang>.md and summary.json in one folder."""
-    documents: list[Literal["docx", "html"]] = []
-    if docx:
-        documents.append("docx")
-    if html:
-        documents.append("html")
-    _report(
-        source,
-        out,
-        lang,
-        order,
-        compare,
-        jobs,
-        documents,
-        [i.strip() for i in items.split(",") if i.strip()] if items else None,
-        title_text(title),
-        pipeline_options(
-            surveys_dir=surveys_dir,
-            attendees=attendees,
-            confidence=confidence,
-            lenient=lenient,
-            numeric_codes=numeric_codes,
-            sheet=sheet,
-            questionnaire=questionnaire,
-            from_=from_,
-            include_incomplete=include_incomplete,
-            scale=scale,
-        ),
-    )
-
-
-def _report(
-    source: str,
-    out: Path | None,
-    lang: ReportLang,
-    order: ChartOrder,
-    compare: str | None,
-    jobs: int | None,
-    documents: list[Literal["docx", "html"]],
-    items: list[str] | None,
-    title: str | None,
-    options: Options,
-) -> None:
     from forum_eval.analyse.comments import NoCommentsError, survey_comments
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.config.codebook import default_codebook_path, load_codebook
@@ -171,15 +105,20 @@ def _report(
     from forum_eval.read.survey import read_survey
     from forum_eval.report.build import build_report
 
+    options = option.reading_options(ctx.params)
+    documents: list[Literal["docx", "html"]] = []
+    if docx:
+        documents.append("docx")
+    if html:
+        documents.append("html")
     survey = run(lambda: read_survey(source, options))
-    run(lambda: check_attendees(options.attendees, survey.responses.respondents))
-    summary = run(
-        lambda: summarize_survey(survey, attendees=options.attendees, confidence=options.confidence)
-    )
+    run(lambda: option.check_attendees(attendees, survey.responses.respondents))
+    summary = run(lambda: summarize_survey(survey, attendees=attendees, confidence=confidence))
     for message in summary.warnings:
         warn(message)
     langs = ["en", "fr"] if lang is ReportLang.both else [lang.value]
-    folder = out if out is not None else default_out(summary.name)
+    # reports/<year>/ for a registry edition, reports/<file stem>/ for a file
+    folder = out if out is not None else Path("reports") / summary.name
     comments = None
     try:  # comment themes, when the file has comments
         book = run(
@@ -203,8 +142,8 @@ def _report(
             comparison=comparison,
             trend=trend,
             documents=documents,
-            title=title,
-            items=items,
+            title=option.title_text(title),
+            items=[i.strip() for i in items.split(",") if i.strip()] if items else None,
             jobs=jobs,
         )
     )

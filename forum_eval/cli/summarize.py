@@ -1,81 +1,58 @@
-"""``forum-eval summarize``."""
+"""``forum-eval summarize``, and its ``--by`` breakdown."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
 
 from forum_eval.cli import Format, app, emit, resolve_lang, run, warn
-from forum_eval.cli.comments import By, MinCell, summarize_by
-from forum_eval.cli.options import (
-    Attendees,
-    Confidence,
-    FormatOpt,
-    FromPlatform,
-    IncludeIncomplete,
-    LangOpt,
-    Lenient,
-    NumericCodes,
-    OutFile,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SourceArg,
-    SurveysDir,
-    TitleOpt,
-    check_attendees,
-    pipeline_options,
-    title_text,
-)
+from forum_eval.cli import options as option
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from forum_eval.read.survey import Options, Survey
 
 
 @app.command()
 def summarize(
-    source: SourceArg,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
-    attendees: Attendees = None,
-    confidence: Confidence = 0.95,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    out: OutFile = None,
-    quiet: Quiet = False,
-    by: By = None,
-    min_cell: MinCell = 5,
-    title: TitleOpt = None,
+    ctx: typer.Context,
+    source: option.SourceArg,
+    format: option.FormatOpt = Format.table,
+    lang: option.LangOpt = None,
+    attendees: option.Attendees = None,
+    confidence: option.Confidence = 0.95,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    out: option.OutFile = None,
+    quiet: option.Quiet = False,
+    by: option.By = None,
+    min_cell: option.MinCell = 5,
+    title: option.TitleOpt = None,
 ) -> None:
     """Response rate and every item's agreement with its n, interval and N/A count."""
     from forum_eval.analyse.summary import summarize_survey
     from forum_eval.read.survey import read_survey
 
     language = resolve_lang(lang, surveys_dir)
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        attendees=attendees,
-        confidence=confidence,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-        sheet=sheet,
-        questionnaire=questionnaire,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-    )
+    options = option.reading_options(ctx.params)
     survey = run(lambda: read_survey(source, options))
-    run(lambda: check_attendees(attendees, survey.responses.respondents))
+    run(lambda: option.check_attendees(attendees, survey.responses.respondents))
     if by is not None:
         summarize_by(
             survey, options, by=by, min_cell=min_cell, format=format, lang=language, out=out
         )
         return
     result = run(lambda: summarize_survey(survey, attendees=attendees, confidence=confidence))
-    heading = title_text(title)
+    heading = option.title_text(title)
     for message in result.warnings:
         warn(message)
     from forum_eval.present.console import render_console
@@ -91,5 +68,56 @@ def summarize(
             Format.json: lambda: render_json(result, language),
             Format.csv: lambda: render_csv(result, language),
             Format.markdown: lambda: render_markdown(result, language, title_text=heading),
+        },
+    )
+
+
+def summarize_by(
+    survey: Survey,
+    options: Options,
+    *,
+    by: str,
+    min_cell: int,
+    format: Format,
+    lang: str,
+    out: Path | None,
+) -> None:
+    """``summarize SOURCE --by COLUMN``: the summary, then each item's share per group."""
+    from forum_eval.analyse.breakdown import breakdown_survey
+    from forum_eval.present import comments_out as co
+
+    summary, breakdown = run(
+        lambda: breakdown_survey(
+            survey, by, min_cell, attendees=options.attendees, confidence=options.confidence
+        )
+    )
+    for message in summary.warnings:
+        warn(message)
+    from forum_eval.present.console import render_console
+    from forum_eval.present.jsonout import summary_dict
+    from forum_eval.present.markdown import render_markdown
+
+    def table(console: Console) -> None:
+        render_console(summary, lang, console)
+        console.print()
+        co.breakdown_console(breakdown, lang, console)
+
+    def json_text() -> str:
+        import json
+
+        data = summary_dict(summary, lang)
+        data["breakdown"] = co.breakdown_dict(breakdown, lang)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    emit(
+        format,
+        out,
+        table,
+        {
+            Format.json: json_text,
+            Format.csv: lambda: co.breakdown_csv(breakdown, lang, edition=summary.edition),
+            Format.markdown: lambda: (
+                render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang)
+            ),
         },
     )

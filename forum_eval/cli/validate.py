@@ -17,20 +17,7 @@ from typing import Annotated
 import typer
 
 from forum_eval.cli import app, run, write_output
-from forum_eval.cli.options import (
-    FromPlatform,
-    IncludeIncomplete,
-    Lenient,
-    NumericCodes,
-    OutFile,
-    QuestionnaireOpt,
-    Quiet,
-    ScaleDecl,
-    Sheet,
-    SourceArg,
-    SurveysDir,
-    pipeline_options,
-)
+from forum_eval.cli import options as option
 
 
 class ValidateFormat(StrEnum):
@@ -40,35 +27,27 @@ class ValidateFormat(StrEnum):
 
 @app.command()
 def validate(
-    source: SourceArg,
+    ctx: typer.Context,
+    source: option.SourceArg,
     format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ValidateFormat.table,
-    surveys_dir: SurveysDir = Path("surveys"),
-    questionnaire: QuestionnaireOpt = None,
-    sheet: Sheet = None,
-    from_: FromPlatform = None,
-    include_incomplete: IncludeIncomplete = False,
-    scale: ScaleDecl = None,
-    lenient: Lenient = False,
-    numeric_codes: NumericCodes = False,
-    out: OutFile = None,
-    quiet: Quiet = False,
+    surveys_dir: option.SurveysDir = Path("surveys"),
+    questionnaire: option.QuestionnaireOpt = None,
+    sheet: option.Sheet = None,
+    from_: option.FromPlatform = None,
+    include_incomplete: option.IncludeIncomplete = False,
+    scale: option.ScaleDecl = None,
+    lenient: option.Lenient = False,
+    numeric_codes: option.NumericCodes = False,
+    out: option.OutFile = None,
+    quiet: option.Quiet = False,
 ) -> None:
     """Check a response file: platform, encoding, how each column is read, every problem."""
     from forum_eval.present.validation import render_text, validation_report
     from forum_eval.read.survey import read_survey
 
-    options = pipeline_options(
-        surveys_dir=surveys_dir,
-        questionnaire=questionnaire,
-        sheet=sheet,
-        from_=from_,
-        include_incomplete=include_incomplete,
-        scale=scale,
-        lenient=lenient,
-        numeric_codes=numeric_codes,
-    )
+    options = option.reading_options(ctx.params)
     survey = run(lambda: read_survey(source, options, collect=True))
     report = validation_report(survey)
     if format is ValidateFormat.json:

@@ -28,7 +28,7 @@ Layout of a report folder::
     summary.<lang>.md                                   (narrative, table, charts + alt text)
     evaluation.<lang>.docx  evaluation.<lang>.html      (with documents=("docx", "html"): the
                                                         evaluation section, charts embedded)
-    summary.json                                        (the summarize JSON, in ``json_lang``)
+    summary.json                                        (the summarize JSON, in English)
     .forum-eval-report                                  (marker: the folder may be replaced)
 """
 
@@ -37,17 +37,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from forum_eval import progress
-from forum_eval.report.folder import (
-    MARKER,
-    ensure_folder,
-    write_bytes_atomic,
-    write_folder_atomic,
-)
-from forum_eval.report.pool import Drawer
+from forum_eval.report.folder import MARKER, ensure_folder, write_bytes_atomic, write_folder_atomic
+from forum_eval.report.pool import Drawer, png
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
@@ -85,9 +81,8 @@ ReportPart = Callable[[str], PartOutput]
 
 @dataclass(frozen=True)
 class ReportResult:
-    folder: Path
     files: tuple[str, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 def png_name(chart: Chart, lang: str) -> str:
@@ -125,9 +120,31 @@ def select_items(summary: Summary, patterns: Sequence[str]) -> Summary:
     return replace(summary, items=tuple(kept))
 
 
-def page_name(name: str, index: int) -> str:
-    """``shares`` for the first chart of a split one, ``shares-2``, ``shares-3`` … after."""
-    return name if index == 1 else f"{name}-{index}"
+def paged(
+    name: str,
+    pages: Sequence[Any],
+    alt: Callable[..., str],
+    draw: Callable[..., Any],
+    args: tuple[Any, ...],
+    key: str = "ids",
+    **kwargs: Any,
+) -> list[Chart]:
+    """One chart per page of a chart too long for one page: ``name``, ``name-2``, ``name-3`` …
+    Page k shows ``pages[k]`` (item ids, or rows when ``key`` is "rows"), passed with
+    ``page=(k, number of pages)`` to ``alt`` (its alt text) and to ``draw(*args, **kwargs)``."""
+    found = []
+    for index, shown in enumerate(pages, 1):
+        where = {key: shown, "page": (index, len(pages))}
+        found.append(
+            Chart(
+                name if index == 1 else f"{name}-{index}",
+                alt(**where),
+                draw,
+                args,
+                {**kwargs, **where},
+            )
+        )
+    return found
 
 
 def chart_part(
@@ -147,70 +164,48 @@ def chart_part(
 
         found: list[Chart] = []
         for kind in alt.rating_kinds(summary):
-            pages = charts.rating_pages(summary, kind, order=order, title_text=title)
-            for index, ids in enumerate(pages, 1):
-                page = (index, len(pages))
-                found.append(
-                    Chart(
-                        page_name(kind, index),
-                        alt.alt_ratings(summary, kind, lang, ids=ids, page=page, title=title),
-                        charts.plot_ratings,
-                        (summary, kind),
-                        {
-                            "lang": lang,
-                            "order": order,
-                            "ids": ids,
-                            "page": page,
-                            "title_text": title,
-                        },
-                    )
-                )
+            found += paged(
+                kind,
+                charts.rating_pages(summary, kind, order=order, title_text=title),
+                partial(alt.alt_ratings, summary, kind, lang, title=title),
+                charts.plot_ratings,
+                (summary, kind),
+                lang=lang,
+                order=order,
+                title_text=title,
+            )
         if chartdata.share_items(summary):
-            pages = charts.shares_pages(summary, order=order, title_text=title)
-            for index, ids in enumerate(pages, 1):
-                page = (index, len(pages))
-                found.append(
-                    Chart(
-                        page_name("shares", index),
-                        alt.alt_shares(summary, lang, ids=ids, page=page, title=title),
-                        charts.plot_shares,
-                        (summary,),
-                        {
-                            "lang": lang,
-                            "order": order,
-                            "ids": ids,
-                            "page": page,
-                            "title_text": title,
-                        },
-                    )
-                )
+            found += paged(
+                "shares",
+                charts.shares_pages(summary, order=order, title_text=title),
+                partial(alt.alt_shares, summary, lang, title=title),
+                charts.plot_shares,
+                (summary,),
+                lang=lang,
+                order=order,
+                title_text=title,
+            )
         if chartdata.expertise_items(summary):
-            pages = charts.expertise_pages(summary)
-            for index, ids in enumerate(pages, 1):
-                page = (index, len(pages))
-                found.append(
-                    Chart(
-                        page_name("expertise", index),
-                        alt.alt_expertise(summary, lang, title=title, ids=ids, page=page),
-                        charts.plot_expertise,
-                        (summary,),
-                        {"lang": lang, "title_text": title, "ids": ids, "page": page},
-                    )
-                )
+            found += paged(
+                "expertise",
+                charts.expertise_pages(summary),
+                partial(alt.alt_expertise, summary, lang, title=title),
+                charts.plot_expertise,
+                (summary,),
+                lang=lang,
+                title_text=title,
+            )
         for item in [*alt.choice_items(summary), *summary.multiselect]:
-            name = f"{item.kind}-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
-            runs = charts.choice_pages(summary, item.id, title_text=title)
-            for index, rows in enumerate(runs, 1):
-                page = (index, len(runs))
-                found.append(
-                    Chart(
-                        page_name(name, index),
-                        alt.alt_choice(summary, item.id, lang, rows=rows, page=page, title=title),
-                        charts.plot_choice,
-                        (summary, item.id),
-                        {"lang": lang, "rows": rows, "page": page, "title_text": title},
-                    )
-                )
+            found += paged(
+                f"{item.kind}-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id),
+                charts.choice_pages(summary, item.id, title_text=title),
+                partial(alt.alt_choice, summary, item.id, lang, title=title),
+                charts.plot_choice,
+                (summary, item.id),
+                key="rows",
+                lang=lang,
+                title_text=title,
+            )
         warnings = () if found else (f"no item to chart: no chart ({lang}) is written.",)
         return PartOutput(charts=tuple(found), warnings=warnings)
 
@@ -233,23 +228,21 @@ def comments_part(result: CommentsResult, title: str | None = None) -> ReportPar
             co.comments_markdown_section(result, lang, level=3).strip("\n"),
             "",
         ]
-        if not any(theme.n_respondents for theme in result.themes):
-            section.append(f"*{t(lang, 'rep_themes_none')}*")
-            return PartOutput(
-                markdown="\n".join(section) + "\n",
-                warnings=tuple(result.warnings),
-                inline=True,
+        found: tuple[Chart, ...] = ()
+        if any(theme.n_respondents for theme in result.themes):
+            chart = Chart(
+                "themes",
+                co.alt_text(result, lang, title=title),
+                co.plot_themes,
+                (result,),
+                {"lang": lang, "title_text": title},
             )
-        chart = Chart(
-            "themes",
-            co.alt_text(result, lang, title=title),
-            co.plot_themes,
-            (result,),
-            {"lang": lang, "title_text": title},
-        )
-        section.append(f"![{md_cell(chart.alt)}]({png_name(chart, lang)})")
+            found = (chart,)
+            section.append(f"![{md_cell(chart.alt)}]({png_name(chart, lang)})")
+        else:
+            section.append(f"*{t(lang, 'rep_themes_none')}*")
         return PartOutput(
-            charts=(chart,),
+            charts=found,
             markdown="\n".join(section) + "\n",
             warnings=tuple(result.warnings),
             inline=True,
@@ -266,23 +259,17 @@ def compare_charts(comparison: Comparison, trend: Trend | None, lang: str) -> li
 
     found = []
     for pair in comparison.pairs:
-        name = (
+        found += paged(
             "compare"
             if len(comparison.pairs) == 1
-            else f"compare-{pair.a_name}-{pair.b_name}".replace(" ", "_")
+            else f"compare-{pair.a_name}-{pair.b_name}".replace(" ", "_"),
+            cc.compare_pages(pair, comparison.confidence),
+            partial(cc.compare_alt, pair, lang),
+            cc.plot_compare,
+            (pair,),
+            lang=lang,
+            confidence=comparison.confidence,
         )
-        pages = cc.compare_pages(pair, comparison.confidence)
-        for index, ids in enumerate(pages, 1):
-            page = (index, len(pages))
-            found.append(
-                Chart(
-                    page_name(name, index),
-                    cc.compare_alt(pair, lang, ids=ids, page=page),
-                    cc.plot_compare,
-                    (pair,),
-                    {"lang": lang, "confidence": comparison.confidence, "ids": ids, "page": page},
-                )
-            )
     if trend is not None and len(trend.summaries) > 1:
         found += trend_charts(trend, lang)
     return found
@@ -292,17 +279,14 @@ def trend_charts(trend: Trend, lang: str) -> list[Chart]:
     """``trend.<lang>.png`` (``trend-2`` … when it is too long for a page)."""
     from forum_eval.present import charts_compare as cc
 
-    pages = cc.trend_pages(trend)
-    return [
-        Chart(
-            page_name("trend", index),
-            cc.trend_alt(trend, lang, ids=ids, page=(index, len(pages))),
-            cc.plot_trend,
-            (trend,),
-            {"lang": lang, "ids": ids, "page": (index, len(pages))},
-        )
-        for index, ids in enumerate(pages, 1)
-    ]
+    return paged(
+        "trend",
+        cc.trend_pages(trend),
+        partial(cc.trend_alt, trend, lang),
+        cc.plot_trend,
+        (trend,),
+        lang=lang,
+    )
 
 
 def comparison_part(comparison: Comparison, trend: Trend | None = None) -> ReportPart:
@@ -335,15 +319,13 @@ def write_charts(folder: Path, charts: Sequence[Chart], lang: str) -> list[Path]
     (``compare --charts DIR``, ``trend --out DIR``)."""
     ensure_folder(folder)
     written = []
-    with Drawer(1) as drawer:
-        for chart in charts:
-            data = drawer.result(drawer.draw(chart.draw, *chart.args, **chart.kwargs))
-            path = folder / png_name(chart, lang)
-            write_bytes_atomic(path, data)
-            write_bytes_atomic(
-                folder / f"{chart.name}.{lang}.alt.txt", (chart.alt + "\n").encode("utf-8")
-            )
-            written.append(path)
+    for chart in charts:
+        path = folder / png_name(chart, lang)
+        write_bytes_atomic(path, png(chart.draw, chart.args, chart.kwargs))
+        write_bytes_atomic(
+            folder / f"{chart.name}.{lang}.alt.txt", (chart.alt + "\n").encode("utf-8")
+        )
+        written.append(path)
     return written
 
 
@@ -360,19 +342,18 @@ def build_report(
     title: str | None = None,
     items: Sequence[str] | None = None,
     extra_parts: Sequence[ReportPart] = (),
-    json_lang: str = "en",
     jobs: int | None = None,
 ) -> ReportResult:
     """Write the report folder ``out_dir`` atomically: the core charts, the comments' themes
     and the comparison (with its ``trend``) when given, then ``extra_parts``;
-    ``summary.<lang>.md`` per language, ``summary.json`` (in ``json_lang``) and the
+    ``summary.<lang>.md`` per language, ``summary.json`` (in English) and the
     ``documents`` asked for (``evaluation.<lang>.docx`` / ``.html``). ``title``: the name of
     the survey in the chart titles, alt text and the headings of the Markdown and documents
     (``report --title``), instead of the edition's heading (the project's event name, year and
     place) or the cleaned file name. ``items``: ids or
     patterns of the items to report (:func:`select_items`; every item by default: the Markdown,
     JSON and documents then hold these items only). ``jobs``: processes
-    drawing the charts (default: one per CPU, at most 4)."""
+    drawing the charts (default: :func:`~forum_eval.report.pool.default_jobs`)."""
     from forum_eval.present.jsonout import render_json
     from forum_eval.present.markdown import render_markdown
     from forum_eval.present.strings import t
@@ -425,7 +406,7 @@ def build_report(
                 text += "\n" + "\n\n".join(sections) + "\n"
             (folder / f"summary.{lang}.md").write_text(text, encoding="utf-8", newline="")
         (folder / "summary.json").write_text(
-            render_json(summary, json_lang), encoding="utf-8", newline=""
+            render_json(summary, "en"), encoding="utf-8", newline=""
         )
         if documents:
             from forum_eval.present.document import evaluation_section
@@ -441,9 +422,9 @@ def build_report(
                 if "html" in documents:
                     from forum_eval.report.html import render_html
 
-                    html = render_html(section)
-                    (folder / f"evaluation.{lang}.html").write_text(html, encoding="utf-8")
+                    page = render_html(section)
+                    (folder / f"evaluation.{lang}.html").write_text(page, encoding="utf-8")
 
     write_folder_atomic(out_dir, fill)
     files = tuple(sorted(p.name for p in Path(out_dir).absolute().iterdir() if p.name != MARKER))
-    return ReportResult(folder=Path(out_dir), files=files, warnings=tuple(warnings))
+    return ReportResult(files=files, warnings=tuple(warnings))

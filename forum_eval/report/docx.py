@@ -20,16 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forum_eval.present.document import (
-    BulletList,
-    Figure,
-    Heading,
-    Note,
-    Paragraph,
-    Section,
-    Table,
-)
-from forum_eval.report.folder import write_bytes_atomic
+from forum_eval.present.document import BulletList, Figure, Heading, Note, Paragraph, Section, Table
+from forum_eval.report.folder import fixed_date_zip, write_bytes_atomic
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -43,8 +35,6 @@ FIXED_DATE = datetime(2000, 1, 1)
 AUTHOR = "forum-eval"
 #: Word's proofing language of the text, per language of the section
 LANGUAGE_TAGS = {"en": "en-CA", "fr": "fr-CA"}
-#: the date of every zip entry (the earliest a zip can hold)
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def write_docx(section: Section, path: Path) -> None:
@@ -79,7 +69,7 @@ def docx_bytes(section: Section) -> bytes:
             )
     buffer = io.BytesIO()
     document.save(buffer)
-    return _stable_zip(buffer.getvalue())
+    return fixed_date_zip(buffer.getvalue(), _zip_member)
 
 
 def _set_up(document: Document, section: Section) -> None:
@@ -89,22 +79,15 @@ def _set_up(document: Document, section: Section) -> None:
     from docx.shared import Inches, Pt
 
     page = document.sections[0]
-    page.left_margin = page.right_margin = Inches(1)
-    page.top_margin = page.bottom_margin = Inches(1)
+    page.left_margin = page.right_margin = page.top_margin = page.bottom_margin = Inches(1)
 
     core = document.core_properties
-    core.author = AUTHOR
-    core.last_modified_by = AUTHOR
-    core.created = FIXED_DATE
-    core.modified = FIXED_DATE
-    core.last_printed = FIXED_DATE
+    core.author = core.last_modified_by = AUTHOR
+    core.created = core.modified = core.last_printed = FIXED_DATE
     core.revision = 1
     core.title = section.title
     core.language = LANGUAGE_TAGS.get(section.lang, section.lang)
-    core.comments = ""
-    core.keywords = ""
-    core.subject = ""
-    core.category = ""
+    core.comments = core.keywords = core.subject = core.category = ""
 
     # python-docx's template carries the thumbnail of another document: not ours to show
     package = document.part.package
@@ -152,10 +135,9 @@ def _add_table(document: Document, table: Table) -> None:
     grid.style = document.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     # the table's title for screen readers (Word: Table Properties > Alt Text)
-    properties = grid._tbl.tblPr
     title = OxmlElement("w:tblCaption")
     title.set(qn("w:val"), table.caption)
-    properties.append(title)
+    grid._tbl.tblPr.append(title)
     widths = [Inches(w) for w in column_widths(table)]
     grid.autofit = False
     for column, width in zip(grid.columns, widths, strict=True):
@@ -236,18 +218,9 @@ def _add_figure(document: Document, figure: Figure) -> None:
     document.add_paragraph(figure.caption, style="Caption")
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same zip with every entry dated :data:`_ZIP_DATE` (python-docx dates them now)."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
-            # PNGs are compressed already: stored as they are (as Word does)
-            png = info.filename.endswith(".png")
-            entry.compress_type = zipfile.ZIP_STORED if png else zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+def _zip_member(member: zipfile.ZipInfo, content: bytes) -> bytes:
+    """PNGs are compressed already: stored as they are (as Word does); every member 0644."""
+    if member.filename.endswith(".png"):
+        member.compress_type = zipfile.ZIP_STORED
+    member.external_attr = 0o644 << 16
+    return content

@@ -15,11 +15,13 @@ never replaced by a regular file).
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
 import stat
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -69,11 +71,6 @@ def foreign_files(folder: Path) -> list[str]:
         if not mine or path.is_symlink() or not path.is_file():
             foreign.append(path.name)
     return foreign
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` with :func:`write_bytes_atomic`."""
-    write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def _check_target(target: Path) -> None:
@@ -258,3 +255,21 @@ def ensure_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{folder}: cannot create the folder ({exc.strerror}).") from None
+
+
+def fixed_date_zip(data: bytes, member: Callable[[zipfile.ZipInfo, bytes], bytes]) -> bytes:
+    """The zip ``data`` written again with every member dated 1980-01-01 (the earliest a zip
+    can hold) and compressed, so that the same content gives the same bytes (python-docx and
+    openpyxl date them at the time of saving). ``member(new_member, content)`` may change the
+    new member's compression and attributes, and returns its content."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            new = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            new.compress_type = zipfile.ZIP_DEFLATED
+            new.external_attr = info.external_attr
+            target.writestr(new, member(new, source.read(info)))
+    return out.getvalue()

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from forum_eval.errors import InputError, UsageError
+from forum_eval.errors import UsageError
 from forum_eval.present.form import XLSForm
+from forum_eval.report.folder import fixed_date_zip, write_bytes_atomic
 
-#: the date written in the workbook's properties and on every member of the zip
+#: the date written in the workbook's properties (the zip's members: see fixed_date_zip)
 _FIXED = dt.datetime(2000, 1, 1)
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
@@ -57,48 +55,23 @@ def workbook_bytes(form: XLSForm) -> bytes:
     book.properties.modified = _FIXED
     buffer = io.BytesIO()
     book.save(buffer)
-    return _fixed_dates(buffer.getvalue())
+    return fixed_date_zip(buffer.getvalue(), _core_dates)
 
 
-def _fixed_dates(data: bytes) -> bytes:
-    """The same zip with a fixed date on each member and in docProps/core.xml (openpyxl
-    stamps both with the time of saving)."""
+def _core_dates(member: zipfile.ZipInfo, content: bytes) -> bytes:
+    """docProps/core.xml with the fixed modification date (openpyxl writes the time of
+    saving)."""
+    if member.filename != "docProps/core.xml":
+        return content
     stamp = _FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "docProps/core.xml":
-                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
-            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = info.external_attr
-            target.writestr(member, content)
-    return out.getvalue()
+    return _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
 
 
 def write_xlsform(out: Path, form: XLSForm) -> None:
-    """Write ``form`` to ``out`` (.xlsx) through a temporary file in the same folder."""
+    """Write ``form`` to ``out`` (.xlsx), atomically (:func:`write_bytes_atomic`)."""
     if out.suffix.lower() != ".xlsx":
         raise UsageError(
             f"--out {out}: an XLSForm is an .xlsx workbook (KoboToolbox and ODK go by the extension).",
             f"Use --out {out.with_suffix('.xlsx').name}, or --format markdown for text.",
         )
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(
-            f"{out}: the folder {folder} does not exist.",
-            "Create it first or choose another --out.",
-        )
-    data = workbook_bytes(form)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(out, workbook_bytes(form))

@@ -15,15 +15,7 @@ import html
 import struct
 from pathlib import Path
 
-from forum_eval.present.document import (
-    BulletList,
-    Figure,
-    Heading,
-    Note,
-    Paragraph,
-    Section,
-    Table,
-)
+from forum_eval.present.document import BulletList, Figure, Heading, Note, Paragraph, Section, Table
 from forum_eval.report.folder import write_bytes_atomic
 
 #: nothing but the page itself: inline styles and data: images
@@ -82,24 +74,15 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 def _table(table: Table) -> list[str]:
-    def cell(c: int, text: str) -> str:
-        return f'<td class="num">{_e(text)}</td>' if table.numeric[c] else f"<td>{_e(text)}</td>"
+    def num(c: int) -> str:
+        return ' class="num"' if table.numeric[c] else ""
 
     out = ["<table>", f"<caption>{_e(table.caption)}</caption>", "<thead><tr>"]
-    out += [
-        f'<th scope="col" class="num">{_e(text)}</th>'
-        if table.numeric[c]
-        else f'<th scope="col">{_e(text)}</th>'
-        for c, text in enumerate(table.header)
-    ]
+    out += [f'<th scope="col"{num(c)}>{_e(text)}</th>' for c, text in enumerate(table.header)]
     out += ["</tr></thead>", "<tbody>"]
-    for row in table.rows:
-        first, *rest = row
-        out.append(
-            f'<tr><th scope="row">{_e(first)}</th>'
-            + "".join(cell(c, text) for c, text in enumerate(rest, start=1))
-            + "</tr>"
-        )
+    for first, *rest in table.rows:
+        cells = "".join(f"<td{num(c)}>{_e(text)}</td>" for c, text in enumerate(rest, start=1))
+        out.append(f'<tr><th scope="row">{_e(first)}</th>{cells}</tr>')
     out += ["</tbody>", "</table>"]
     return out
 
@@ -128,11 +111,9 @@ def render_html(section: Section) -> str:
         elif isinstance(block, BulletList):
             body.append("<ul>")
             for item in block.items:
-                if item.children:
-                    children = "".join(f"<li>{_e(child)}</li>" for child in item.children)
-                    body.append(f"<li>{_e(item.text)}<ul>{children}</ul></li>")
-                else:
-                    body.append(f"<li>{_e(item.text)}</li>")
+                children = "".join(f"<li>{_e(child)}</li>" for child in item.children)
+                nested = f"<ul>{children}</ul>" if children else ""
+                body.append(f"<li>{_e(item.text)}{nested}</li>")
             body.append("</ul>")
         elif isinstance(block, Table):
             body += _table(block)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
@@ -55,8 +55,9 @@ def default_jobs() -> int:
     return 1
 
 
-def png(draw: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
-    """``draw(*args, **kwargs)`` as PNG bytes (what a worker runs)."""
+def png(draw: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> bytes:
+    """``draw(*args, **kwargs)`` as PNG bytes (what a worker runs; ``compare --charts`` and
+    ``trend --out`` call it in this process)."""
     from forum_eval.present.chartstyle import png_bytes
 
     return png_bytes(draw(*args, **kwargs))
