@@ -17,6 +17,7 @@ from forum_eval.analyse.privacy import localise_marks
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
+from forum_eval.present.jsonout import edition_dict
 from forum_eval.present.narrative import edition_heading
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_table
@@ -68,18 +69,6 @@ def group_label(group: Group, lang: str) -> str:
     if group.id == OTHER_VALUES:
         return t(lang, "bd_other_values")
     return _text(group.label, lang, group.id)
-
-
-def _edition_dict(edition: Edition | None) -> dict[str, Any] | None:
-    if edition is None:
-        return None
-    return {
-        "year": edition.year,
-        "date": edition.date,
-        "city": edition.city,
-        "province": edition.province,
-        "data": edition.data,
-    }
 
 
 # -------------------------------------------------------------------------- breakdowns
@@ -366,7 +355,7 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
         "schema": SCHEMA_VERSION,
         "source": result.name,
         "file": result.file,
-        "edition": _edition_dict(result.edition),
+        "edition": edition_dict(result.edition),
         "data_note": edition_note(result.edition, lang),
         "lang": lang,
         "respondents": result.respondents,

@@ -7,11 +7,19 @@ from fractions import Fraction
 from typing import Any
 
 from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.config.registry import Edition
 from forum_eval.present.narrative import data_note, label, narrative
 from forum_eval.present.strings import t
 from forum_eval.present.text import json_number
 
 SCHEMA_VERSION = 1
+#: what the JSON outputs say of an edition
+EDITION_FIELDS = ("year", "date", "city", "province", "data")
+
+
+def edition_dict(edition: Edition | None) -> dict[str, Any] | None:
+    """An edition's date, place and kind of data; None for a file outside a project."""
+    return None if edition is None else {field: getattr(edition, field) for field in EDITION_FIELDS}
 
 
 def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
@@ -63,20 +71,11 @@ def multiselect_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
 
 
 def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
-    edition = summary.edition
     return {
         "schema": SCHEMA_VERSION,
         "source": summary.name,
         "file": summary.file,
-        "edition": None
-        if edition is None
-        else {
-            "year": edition.year,
-            "date": edition.date,
-            "city": edition.city,
-            "province": edition.province,
-            "data": edition.data,
-        },
+        "edition": edition_dict(summary.edition),
         "data_note": data_note(summary, lang),
         "lang": lang,
         "confidence": summary.confidence,
