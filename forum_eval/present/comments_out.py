@@ -12,7 +12,15 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
+from forum_eval.analyse.breakdown import (
+    NOT_STATED,
+    OTHER_VALUES,
+    Breakdown,
+    Cell,
+    Group,
+    Grouping,
+    Row,
+)
 from forum_eval.analyse.privacy import localise_marks
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
@@ -27,7 +35,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from rich.console import Console
 
-    from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.analyse.comments import CommentsResult, ThemesByGroup
     from forum_eval.config.registry import Edition
 
 SCHEMA_VERSION = 1
@@ -46,7 +54,7 @@ def safe(text: str, lang: str) -> str:
     return localise_marks(text, t(lang, "redacted"))
 
 
-def heading(name: str, file: str, edition: Edition | None, lang: str) -> str:
+def heading(file: str, edition: Edition | None, lang: str) -> str:
     if edition is not None:
         return edition_heading(edition, lang)
     return t(lang, "file_title", name=clean_file_title(file))
@@ -58,29 +66,32 @@ def edition_note(edition: Edition | None, lang: str) -> str | None:
     return t(lang, f"note_{kind}") if kind else None
 
 
-def md_table_rows(rows: Sequence[Sequence[str]]) -> list[str]:
-    """A Markdown table from its rows, the header first."""
-    return md_table(rows[0], rows[1:])
+#: the groups and rows the renderers name (the analysis leaves their label empty)
+_GROUP_KEYS = {NOT_STATED: "bd_not_stated", OTHER_VALUES: "bd_other_values"}
+_ROW_KEYS = {
+    "respondents": "bd_respondents",
+    "commenters": "cm_commenters_row",
+    "other": "cm_other",
+}
 
 
 def group_label(group: Group, lang: str) -> str:
-    if group.id == NOT_STATED:
-        return t(lang, "bd_not_stated")
-    if group.id == OTHER_VALUES:
-        return t(lang, "bd_other_values")
+    if group.id in _GROUP_KEYS:
+        return t(lang, _GROUP_KEYS[group.id])
     return _text(group.label, lang, group.id)
+
+
+def _by_title(grouping: Grouping, lang: str) -> str:
+    """ "By identity" / « Selon « identité » »."""
+    return t(lang, "bd_title", label=_text(grouping.label, lang, grouping.id))
 
 
 # -------------------------------------------------------------------------- breakdowns
 
 
 def _row_label(row: Row, lang: str) -> str:
-    if row.id in ("respondents",) and not row.label:
-        return t(lang, "bd_respondents")
-    if row.id == "commenters" and not row.label:
-        return t(lang, "cm_commenters_row")
-    if row.id == "other" and not row.label:
-        return t(lang, "cm_other")
+    if row.id in _ROW_KEYS and not row.label:
+        return t(lang, _ROW_KEYS[row.id])
     return _text(row.label, lang, row.id)
 
 
@@ -100,15 +111,16 @@ def total_text(row: Row, lang: str) -> str:
 
 
 def breakdown_table(
-    rows: Sequence[Row], groups: Sequence[Group], k: int, lang: str
+    by: Breakdown | ThemesByGroup, rows: Sequence[Row], lang: str
 ) -> list[list[str]]:
     """Header + display rows: label, All, then one cell per group."""
+    groups = by.grouping.groups
     header = ["", t(lang, "bd_all"), *(group_label(g, lang) for g in groups)]
     body = [
         [
             _row_label(row, lang),
             total_text(row, lang),
-            *(cell_text(row, i, k, lang) for i in range(len(groups))),
+            *(cell_text(row, i, by.min_cell, lang) for i in range(len(groups))),
         ]
         for row in rows
     ]
@@ -117,14 +129,9 @@ def breakdown_table(
 
 def breakdown_notes(breakdown: Breakdown, lang: str) -> list[str]:
     notes = [t(lang, "bd_note", k=breakdown.min_cell)]
-    if breakdown.grouping.sensitive:
-        notes.append(
-            t(
-                lang,
-                "bd_sensitive",
-                label=_text(breakdown.grouping.label, lang, breakdown.grouping.id),
-            )
-        )
+    grouping = breakdown.grouping
+    if grouping.sensitive:
+        notes.append(t(lang, "bd_sensitive", label=_text(grouping.label, lang, grouping.id)))
     return notes
 
 
@@ -140,18 +147,25 @@ def _cells_dict(row: Row, groups: Sequence[Group], positive: bool) -> list[dict[
     return out
 
 
-def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
-    """The ``breakdown`` key of ``summarize --by … --format json``."""
-    groups = breakdown.groups
+def _groups_dict(by: Breakdown | ThemesByGroup, lang: str) -> dict[str, Any]:
+    """What the JSON of a breakdown says first: the grouping and each group's size."""
+    grouping = by.grouping
     return {
-        "by": breakdown.grouping.id,
-        "label": _text(breakdown.grouping.label, lang, breakdown.grouping.id),
-        "sensitive": breakdown.grouping.sensitive,
-        "min_cell": breakdown.min_cell,
+        "by": grouping.id,
+        "label": _text(grouping.label, lang, grouping.id),
+        "sensitive": grouping.sensitive,
+        "min_cell": by.min_cell,
         "groups": [
             {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
-            for g, c in zip(groups, breakdown.sizes.cells, strict=True)
+            for g, c in zip(grouping.groups, by.sizes.cells, strict=True)
         ],
+    }
+
+
+def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
+    """The ``breakdown`` key of ``summarize --by … --format json``."""
+    return {
+        **_groups_dict(breakdown, lang),
         "items": [
             {
                 "id": row.id,
@@ -159,7 +173,7 @@ def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
                 "n_valid": row.n,
                 "n_positive": row.positive,
                 "share_positive": json_number(row.share),
-                "groups": _cells_dict(row, groups, True),
+                "groups": _cells_dict(row, breakdown.groups, True),
             }
             for row in breakdown.rows
         ],
@@ -168,12 +182,9 @@ def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
 
 
 def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
-    title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
-    table = breakdown_table(
-        (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
-    )
-    out = [f"## {title}", ""]
-    out += md_table_rows(table)
+    table = breakdown_table(breakdown, (breakdown.sizes, *breakdown.rows), lang)
+    out = [f"## {_by_title(breakdown.grouping, lang)}", ""]
+    out += md_table(table[0], table[1:])
     for note in breakdown_notes(breakdown, lang):
         out += ["", f"*{note}*"]
     return "\n".join(out) + "\n"
@@ -195,35 +206,16 @@ def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = 
         "share_positive",
         "suppressed",
     )
+    names = [("all", t(lang, "bd_all")), *((g.id, group_label(g, lang)) for g in breakdown.groups)]
     rows: list[list[object]] = []
-    groups = breakdown.groups
     for row in (breakdown.sizes, *breakdown.rows):
         label = _row_label(row, lang)
-        rows.append(
-            [
-                row.id,
-                label,
-                "all",
-                t(lang, "bd_all"),
-                row.n,
-                row.positive,
-                json_number(row.share),
-                False,
-            ]
-        )
-        for group, cell in zip(groups, row.cells, strict=True):
-            rows.append(
-                [
-                    row.id,
-                    label,
-                    group.id,
-                    group_label(group, lang),
-                    cell.n,
-                    cell.positive,
-                    json_number(cell.share),
-                    cell.suppressed,
-                ]
-            )
+        # the row's total first, as one more cell
+        cells = [Cell(row.n, row.positive, row.share, False), *row.cells]
+        rows += [
+            [row.id, label, group_id, name, c.n, c.positive, json_number(c.share), c.suppressed]
+            for (group_id, name), c in zip(names, cells, strict=True)
+        ]
     return _with_data(header, rows, edition.data if edition is not None else "")
 
 
@@ -272,10 +264,8 @@ def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None
     from rich.console import Group as RichGroup
     from rich.text import Text
 
-    title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
-    rows = breakdown_table(
-        (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
-    )
+    title = _by_title(breakdown.grouping, lang)
+    rows = breakdown_table(breakdown, (breakdown.sizes, *breakdown.rows), lang)
     notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
     console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
 
@@ -344,9 +334,7 @@ def method_notes(result: CommentsResult, lang: str) -> list[str]:
     return notes
 
 
-def _by_rows(result: CommentsResult) -> list[Row]:
-    assert result.by is not None
-    by = result.by
+def _by_rows(by: ThemesByGroup) -> list[Row]:
     return [by.sizes, by.commenters, *by.rows]
 
 
@@ -386,22 +374,14 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
     }
     if result.by is not None:
         by = result.by
-        groups = by.grouping.groups
         data["by"] = {
-            "by": by.grouping.id,
-            "label": _text(by.grouping.label, lang, by.grouping.id),
-            "sensitive": by.grouping.sensitive,
-            "min_cell": by.min_cell,
-            "groups": [
-                {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
-                for g, c in zip(groups, by.sizes.cells, strict=True)
-            ],
+            **_groups_dict(by, lang),
             "rows": [
                 {
                     "id": row.id,
                     "label": _row_label(row, lang),
                     "n": row.n,
-                    "groups": _cells_dict(row, groups, False),
+                    "groups": _cells_dict(row, by.grouping.groups, False),
                 }
                 for row in (by.commenters, *by.rows)
             ],
@@ -423,7 +403,7 @@ def comments_markdown_section(
     """The themes, quotes and notes as Markdown sections (also used by the report)."""
     h = "#" * level
     out = [comments_line(result, lang) + ".", ""]
-    out += md_table_rows([theme_header(lang), *theme_rows(result, lang)])
+    out += md_table(theme_header(lang), theme_rows(result, lang))
     quoted = [th for th in result.themes if th.quotes]
     if quoted:
         out += ["", f"{h} {t(lang, 'cm_quotes_title')}", ""]
@@ -436,13 +416,9 @@ def comments_markdown_section(
             t(lang, "cm_uncoded_none")
         ]
     if result.by is not None:
-        title = t(
-            lang, "bd_title", label=_text(result.by.grouping.label, lang, result.by.grouping.id)
-        )
-        out += ["", f"{h} {title}", ""]
-        out += md_table_rows(
-            breakdown_table(_by_rows(result), result.by.grouping.groups, result.by.min_cell, lang)
-        )
+        table = breakdown_table(result.by, _by_rows(result.by), lang)
+        out += ["", f"{h} {_by_title(result.by.grouping, lang)}", ""]
+        out += md_table(table[0], table[1:])
         out += ["", f"*{t(lang, 'cm_by_note', k=result.by.min_cell)}*"]
     for note in method_notes(result, lang):
         out += ["", f"*{note}*"]
@@ -450,7 +426,7 @@ def comments_markdown_section(
 
 
 def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    title = heading(result.name, result.file, result.edition, lang)
+    title = heading(result.file, result.edition, lang)
     out = [f"# {t(lang, 'cm_title')} — {title}", ""]
     note = edition_note(result.edition, lang)
     if note:
@@ -473,65 +449,35 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
         *(f"quote_{i + 1}" for i in range(n_quotes)),
     ]
     pad = [""] * n_quotes
-    rows: list[list[object]] = []
+
+    def quote_cells(texts: Sequence[str]) -> list[str]:
+        """The quote_… cells: the texts, redacted, then empty cells."""
+        return [*(safe(text, lang) for text in texts), *pad][:n_quotes]
+
     by_rows = {row.id: row for row in result.by.rows} if result.by is not None else {}
     groups = result.by.grouping.groups if result.by is not None else ()
-
-    def group_rows(row_id: str, label: str) -> None:
-        row = by_rows.get(row_id)
-        if row is None:
-            return
-        for group, cell in zip(groups, row.cells, strict=True):
-            rows.append(
-                [
-                    row_id,
-                    label,
-                    group.id,
-                    group_label(group, lang),
-                    cell.n,
-                    None,
-                    cell.suppressed,
-                    *pad,
-                ]
-            )
-
-    for th in result.themes:
-        label = _theme_label(th.id, th.label, lang)
-        quotes = [safe(q, lang) for q in th.quotes]
-        rows.append(
-            [th.id, label, "all", t(lang, "bd_all"), th.n_respondents, json_number(th.share), False]
-            + quotes
-            + [""] * (n_quotes - len(quotes))
-        )
-        group_rows(th.id, label)
-    rows.append(
-        [
-            "other",
-            t(lang, "cm_other"),
-            "all",
-            t(lang, "bd_all"),
-            result.other,
-            json_number(result.other_share),
-            False,
-            *pad,
-        ]
-    )
-    group_rows("other", t(lang, "cm_other"))
+    # each theme, then "other" (commenters who raised none): a row for all the commenters,
+    # then one per group with --by
+    entries = [
+        (th.id, _theme_label(th.id, th.label, lang), th.n_respondents, th.share, th.quotes)
+        for th in result.themes
+    ]
+    entries.append(("other", t(lang, "cm_other"), result.other, result.other_share, ()))
+    everyone = ["all", t(lang, "bd_all")]
+    rows: list[list[object]] = []
+    for row_id, label, n, share, quotes in entries:
+        rows.append([row_id, label, *everyone, n, json_number(share), False, *quote_cells(quotes)])
+        if row_id in by_rows:
+            rows += [
+                [row_id, label, g.id, group_label(g, lang), c.n, None, c.suppressed, *pad]
+                for g, c in zip(groups, by_rows[row_id].cells, strict=True)
+            ]
     if uncoded:
-        for text in result.uncoded:
-            rows.append(
-                [
-                    "uncoded",
-                    t(lang, "cm_uncoded_title"),
-                    "",
-                    "",
-                    None,
-                    None,
-                    False,
-                    safe(text, lang),
-                    *pad[1:],
-                ]
-            )
+        title = t(lang, "cm_uncoded_title")
+        rows += [
+            ["uncoded", title, "", "", None, None, False, *quote_cells([text])]
+            for text in result.uncoded
+        ]
     return _with_data(header, rows, result.edition.data if result.edition is not None else "")
 
 
@@ -545,7 +491,7 @@ def render_comments_console(
     from forum_eval.present.console import check_width, stacked
 
     check_width(console)
-    title = f"{t(lang, 'cm_title')} — {heading(result.name, result.file, result.edition, lang)}"
+    title = f"{t(lang, 'cm_title')} — {heading(result.file, result.edition, lang)}"
     header, rows = theme_header(lang), theme_rows(result, lang)
     # a table whose columns do not fit the terminal is shown one theme after another (labels
     # wrap between words, figures stay whole), as the summarize table is
@@ -584,9 +530,8 @@ def render_comments_console(
         ]
     if result.by is not None:
         by = result.by
-        rows = breakdown_table(_by_rows(result), by.grouping.groups, by.min_cell, lang)
-        title = t(lang, "bd_title", label=_text(by.grouping.label, lang, by.grouping.id))
-        by_parts = console_grid(title, rows, console.width)
+        rows = breakdown_table(by, _by_rows(by), lang)
+        by_parts = console_grid(_by_title(by.grouping, lang), rows, console.width)
         parts += [Text(""), *by_parts, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
     parts.append(Text(""))
     parts += [Text(n, style="dim") for n in method_notes(result, lang)]
@@ -603,7 +548,7 @@ def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -
     if title:
         return title
     if result.edition is not None:
-        return heading(result.name, result.file, result.edition, lang)
+        return heading(result.file, result.edition, lang)
     return clean_file_title(result.file)
 
 
