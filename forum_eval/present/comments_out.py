@@ -8,7 +8,6 @@ markers are turned into « [caviardé] » / "[redacted]"; CSV cells go through
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -25,13 +24,15 @@ from forum_eval.analyse.privacy import localise_marks
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
-from forum_eval.present.jsonout import edition_dict
+from forum_eval.present.jsonout import edition_dict, json_text
 from forum_eval.present.narrative import edition_heading
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 from forum_eval.textnorm import clean_file_title
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from matplotlib.figure import Figure
     from rich.console import Console
 
@@ -42,11 +43,10 @@ SCHEMA_VERSION = 1
 
 
 def _text(mapping: Any, lang: str, fallback: str) -> str:
-    return (
-        (mapping.get(lang) or next(iter(mapping.values()), None) or fallback)
-        if mapping
-        else fallback
-    )
+    """A label in ``lang``, else in the other language, else ``fallback``."""
+    if not mapping:
+        return fallback
+    return mapping.get(lang) or next(iter(mapping.values())) or fallback
 
 
 def safe(text: str, lang: str) -> str:
@@ -287,19 +287,19 @@ def comments_line(result: CommentsResult, lang: str) -> str:
     )
 
 
-def theme_rows(result: CommentsResult, lang: str) -> list[list[str]]:
-    rows = [
-        [
-            _theme_label(th.id, th.label, lang),
-            shown_count(th.n_respondents, lang),
-            pct(th.share, lang),
-        ]
+def _theme_counts(result: CommentsResult, lang: str) -> list[tuple[str, str, int, Fraction | None]]:
+    """(id, label, respondents, share) of each theme, then of "other" (a reserved theme id):
+    the commenters who raised none."""
+    themes = [
+        (th.id, _theme_label(th.id, th.label, lang), th.n_respondents, th.share)
         for th in result.themes
     ]
-    rows.append(
-        [t(lang, "cm_other"), shown_count(result.other, lang), pct(result.other_share, lang)]
-    )
-    return rows
+    return [*themes, ("other", t(lang, "cm_other"), result.other, result.other_share)]
+
+
+def theme_rows(result: CommentsResult, lang: str) -> list[list[str]]:
+    counts = _theme_counts(result, lang)
+    return [[label, shown_count(n, lang), pct(share, lang)] for _, label, n, share in counts]
 
 
 def theme_header(lang: str) -> list[str]:
@@ -391,10 +391,7 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
 
 
 def render_comments_json(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    return (
-        json.dumps(comments_dict(result, lang, uncoded=uncoded), ensure_ascii=False, indent=2)
-        + "\n"
-    )
+    return json_text(comments_dict(result, lang, uncoded=uncoded))
 
 
 def comments_markdown_section(
@@ -458,15 +455,12 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
     groups = result.by.grouping.groups if result.by is not None else ()
     # each theme, then "other" (commenters who raised none): a row for all the commenters,
     # then one per group with --by
-    entries = [
-        (th.id, _theme_label(th.id, th.label, lang), th.n_respondents, th.share, th.quotes)
-        for th in result.themes
-    ]
-    entries.append(("other", t(lang, "cm_other"), result.other, result.other_share, ()))
+    quotes = {th.id: th.quotes for th in result.themes}
     everyone = ["all", t(lang, "bd_all")]
     rows: list[list[object]] = []
-    for row_id, label, n, share, quotes in entries:
-        rows.append([row_id, label, *everyone, n, json_number(share), False, *quote_cells(quotes)])
+    for row_id, label, n, share in _theme_counts(result, lang):
+        cells = quote_cells(quotes.get(row_id, ()))
+        rows.append([row_id, label, *everyone, n, json_number(share), False, *cells])
         if row_id in by_rows:
             rows += [
                 [row_id, label, g.id, group_label(g, lang), c.n, None, c.suppressed, *pad]
@@ -545,11 +539,7 @@ def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -
     """The event's name on the themes chart and in its alt text: ``title`` when given
     (``report --title``), else the edition's, else the file name cleaned (no ``+``/``_``)."""
 
-    if title:
-        return title
-    if result.edition is not None:
-        return heading(result.file, result.edition, lang)
-    return clean_file_title(result.file)
+    return title or heading(result.file, result.edition, lang)
 
 
 def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = None) -> Figure:
@@ -561,12 +551,10 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
     from forum_eval.present import chartstyle as cs
 
     entries = [
-        (_theme_label(th.id, th.label, lang), th.n_respondents, th.share, False)
-        for th in result.themes
-        if th.n_respondents
+        (label, n, share, theme_id == "other")
+        for theme_id, label, n, share in _theme_counts(result, lang)
+        if n
     ]
-    if result.other:
-        entries.append((t(lang, "cm_other"), result.other, result.other_share, True))
     title = t(lang, "cm_title") + " — " + chart_heading(result, lang, title_text)
     subtitle = t(
         lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents

@@ -6,7 +6,6 @@ out; every renderer shows the same numbers. Percentage points and p-values are r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -29,7 +28,7 @@ from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import interval, level, pct, ratio
-from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict
+from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
 from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, subject_of
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import json_number, md_cell, md_table
@@ -573,7 +572,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
 
 
 def render_json(comparison: Comparison, lang: str) -> str:
-    return json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(comparison_dict(comparison, lang))
 
 
 CSV_COLUMNS = (
@@ -630,10 +629,6 @@ def trend_title(trend: Trend, lang: str) -> str:
     return t(lang, "trend_title", names=names)
 
 
-def _edition_cell(point_edition: str, city: str | None) -> str:
-    return f"{point_edition} ({city})" if city else point_edition
-
-
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
         _item_heading([s.kind for s in trend.series], lang),
@@ -647,22 +642,16 @@ def trend_header(trend: Trend, lang: str) -> list[str]:
 def trend_rows(trend: Trend, lang: str) -> list[list[str]]:
     rows = []
     for series in trend.series:
-        for point in series.points:
-            edition = _edition_cell(point.edition, point.city)
-            if not point.asked:
-                rows.append(
-                    [item_label(series, lang), edition, t(lang, "trend_not_asked"), "–", "–"]
-                )
-                continue
-            rows.append(
-                [
-                    item_label(series, lang),
-                    edition,
-                    pct(point.share_positive, lang),
-                    ratio(point.n_positive, point.n_valid, lang),
-                    interval(point.ci[0], point.ci[1], lang) if point.ci else "–",
+        for p in series.points:
+            figures = [t(lang, "trend_not_asked"), "–", "–"]
+            if p.asked:
+                figures = [
+                    pct(p.share_positive, lang),
+                    ratio(p.n_positive, p.n_valid, lang),
+                    interval(*p.ci, lang) if p.ci else "–",
                 ]
-            )
+            edition = f"{p.edition} ({p.city})" if p.city else p.edition
+            rows.append([item_label(series, lang), edition, *figures])
     return rows
 
 
@@ -790,7 +779,7 @@ def render_trend_json(trend: Trend, lang: str) -> str:
         "narrative": trend_narrative(trend, lang),
         "method": trend_method_note(trend, lang),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)
 
 
 def render_trend_csv(trend: Trend, lang: str) -> str:

@@ -98,5 +98,10 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
     }
 
 
+def json_text(data: dict[str, Any]) -> str:
+    """The text of every ``--format json``: UTF-8 as is, indented, ending with a newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def render_json(summary: Summary, lang: str) -> str:
-    return json.dumps(summary_dict(summary, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(summary_dict(summary, lang))
