@@ -95,19 +95,17 @@ def _row_label(row: Row, lang: str) -> str:
     return _text(row.label, lang, row.id)
 
 
-def cell_text(row: Row, index: int, k: int, lang: str) -> str:
-    cell = row.cells[index]
+def _cells(row: Row) -> list[Cell]:
+    """The row's total ("All"), as one more cell, then one cell per group."""
+    return [Cell(row.n, row.positive, row.share, False), *row.cells]
+
+
+def cell_text(row: Row, cell: Cell, k: int, lang: str) -> str:
     if cell.suppressed:
         return t(lang, "bd_suppressed", k=k)
     if row.positive is None or cell.share is None:
         return "–" if cell.n is None else shown_count(cell.n, lang)
     return t(lang, "bd_cell", pct=pct(cell.share, lang), n=cell.n)
-
-
-def total_text(row: Row, lang: str) -> str:
-    if row.positive is None or row.share is None:
-        return shown_count(row.n, lang)
-    return t(lang, "bd_cell", pct=pct(row.share, lang), n=row.n)
 
 
 def breakdown_table(
@@ -117,11 +115,7 @@ def breakdown_table(
     groups = by.grouping.groups
     header = ["", t(lang, "bd_all"), *(group_label(g, lang) for g in groups)]
     body = [
-        [
-            _row_label(row, lang),
-            total_text(row, lang),
-            *(cell_text(row, i, by.min_cell, lang) for i in range(len(groups))),
-        ]
+        [_row_label(row, lang), *(cell_text(row, c, by.min_cell, lang) for c in _cells(row))]
         for row in rows
     ]
     return [header, *body]
@@ -210,11 +204,9 @@ def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = 
     rows: list[list[object]] = []
     for row in (breakdown.sizes, *breakdown.rows):
         label = _row_label(row, lang)
-        # the row's total first, as one more cell
-        cells = [Cell(row.n, row.positive, row.share, False), *row.cells]
         rows += [
             [row.id, label, group_id, name, c.n, c.positive, json_number(c.share), c.suppressed]
-            for (group_id, name), c in zip(names, cells, strict=True)
+            for (group_id, name), c in zip(names, _cells(row), strict=True)
         ]
     return _with_data(header, rows, edition.data if edition is not None else "")
 

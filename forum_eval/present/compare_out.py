@@ -31,7 +31,7 @@ from forum_eval.present.fmt import interval, level, pct, ratio
 from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
 from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, subject_of
 from forum_eval.present.strings import NBSP, t
-from forum_eval.present.text import json_number, md_cell, md_table
+from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 
 SCHEMA_VERSION = 1
 MINUS = "\u2212"
@@ -107,9 +107,7 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
     parts = []
     for kind in ("synthetic", "reconstruction"):
         concerned = [
-            name
-            for name, s in zip(names, summaries, strict=True)
-            if s.edition is not None and s.edition.data == kind
+            n for n, s in zip(names, summaries, strict=True) if data_kind(s.edition) == kind
         ]
         if concerned:
             parts.append(t(lang, f"cmp_note_{kind}", editions=join_names(concerned, lang)))
@@ -156,15 +154,9 @@ def item_sentence(
 ) -> str:
     label = item_label(item, lang)
     if item.verdict == NOT_COMPARED:
-        empty = [s.edition for s in (item.a, item.b) if s.n_valid == 0]
-        return t(
-            lang,
-            "cmp_not_compared",
-            label=label,
-            a=pair.a_name,
-            b=pair.b_name,
-            editions=join_names(empty, lang),
-        )
+        empty = join_names([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
+        key = "cmp_not_compared"
+        return t(lang, key, label=label, a=pair.a_name, b=pair.b_name, editions=empty)
     qual = _qualifier(item.verdict, "q", item.q_value, lang)
     if item.small_n:
         qual += t(lang, "cmp_small_n", n=SMALL_N)
@@ -256,11 +248,15 @@ def title(comparison: Comparison, lang: str, *, event: bool = True) -> str:
     """ "Comparison of editions: 2018 → 2019", after the event's name when every edition
     belongs to one ("Pan-Canadian Forum on Human Trafficking, comparison of editions: …") and
     ``event`` (not inside a document that already names the event)."""
-    names = " → ".join(comparison.names)
-    name = event_name(comparison.summaries, lang) if event else None
-    if name:
-        return t(lang, "cmp_title_event", event=name, names=names)
-    return t(lang, "cmp_title", names=names)
+    summaries = comparison.summaries if event else ()
+    return _title("cmp_title", " → ".join(comparison.names), summaries, lang)
+
+
+def _title(key: str, names: str, summaries: Sequence[Summary], lang: str) -> str:
+    """The title ``key`` of these editions, or ``<key>_event`` after the name of the event
+    when every edition belongs to one."""
+    event = event_name(summaries, lang)
+    return t(lang, f"{key}_event", event=event, names=names) if event else t(lang, key, names=names)
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -284,10 +280,7 @@ def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list
         pair.b_name,
         t(lang, "cmp_change"),
         t(lang, "cmp_change_ci", level=level(comparison.confidence, lang)),
-        t(lang, "cmp_p"),
-        t(lang, "cmp_p_ord"),
-        t(lang, "cmp_q"),
-        t(lang, "cmp_verdict"),
+        *(t(lang, key) for key in ("cmp_p", "cmp_p_ord", "cmp_q", "cmp_verdict")),
     ]
 
 
@@ -622,19 +615,13 @@ def render_csv(comparison: Comparison, lang: str) -> str:
 def trend_title(trend: Trend, lang: str) -> str:
     """ "Trend across editions: 2018, 2019", after the event's name when every edition
     belongs to one."""
-    names = ", ".join(trend.names)
-    event = event_name(trend.summaries, lang)
-    if event:
-        return t(lang, "trend_title_event", event=event, names=names)
-    return t(lang, "trend_title", names=names)
+    return _title("trend_title", ", ".join(trend.names), trend.summaries, lang)
 
 
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
         _item_heading([s.kind for s in trend.series], lang),
-        t(lang, "trend_edition"),
-        t(lang, "positive"),
-        t(lang, "n"),
+        *(t(lang, key) for key in ("trend_edition", "positive", "n")),
         t(lang, "ci", level=level(trend.confidence, lang)),
     ]
 
