@@ -415,8 +415,7 @@ def comments_markdown_section(
 
 
 def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    title = heading(result.file, result.edition, lang)
-    out = [f"# {t(lang, 'cm_title')} — {title}", ""]
+    out = [f"# {_title(result, lang)}", ""]
     note = edition_note(result.edition, lang)
     if note:
         out += [f"> {note}", ""]
@@ -477,7 +476,7 @@ def render_comments_console(
     from forum_eval.present.console import check_width, stacked
 
     check_width(console)
-    title = f"{t(lang, 'cm_title')} — {heading(result.file, result.edition, lang)}"
+    title = _title(result, lang)
     header, rows = theme_header(lang), theme_rows(result, lang)
     # a table whose columns do not fit the terminal is shown one theme after another (labels
     # wrap between words, figures stay whole), as the summarize table is
@@ -534,6 +533,11 @@ def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -
     return title or heading(result.file, result.edition, lang)
 
 
+def _title(result: CommentsResult, lang: str, title: str | None = None) -> str:
+    """ "Comments — <the event or file>", atop every output (see :func:`chart_heading`)."""
+    return f"{t(lang, 'cm_title')} — {chart_heading(result, lang, title)}"
+
+
 def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = None) -> Figure:
     """Horizontal bars: respondents per theme (most raised on top), count and % labelled.
 
@@ -547,7 +551,7 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
         for theme_id, label, n, share in _theme_counts(result, lang)
         if n
     ]
-    title = t(lang, "cm_title") + " — " + chart_heading(result, lang, title_text)
+    title = _title(result, lang, title_text)
     subtitle = t(
         lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
     )
@@ -601,7 +605,5 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
 
 def alt_text(result: CommentsResult, lang: str, title: str | None = None) -> str:
     """A short description of the themes chart, in its language."""
-    lines = [t(lang, "cm_title") + " — " + chart_heading(result, lang, title) + "."]
-    lines.append(comments_line(result, lang) + ".")
-    lines += sentences(result, lang)[:5]
-    return " ".join(lines)
+    lines = [_title(result, lang, title) + ".", comments_line(result, lang) + "."]
+    return " ".join(lines + sentences(result, lang)[:5])

@@ -309,15 +309,8 @@ def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
     ]
     rate = pair.response_rate
     if rate is not None:
-        rows.append(
-            [
-                t(lang, "cmp_rate"),
-                *_change_cells(rate, lang),
-                "–",
-                "–",
-                verdict_text(rate.verdict, lang),
-            ]
-        )
+        verdict = verdict_text(rate.verdict, lang)
+        rows.append([t(lang, "cmp_rate"), *_change_cells(rate, lang), "–", "–", verdict])
     return rows
 
 
