@@ -54,12 +54,6 @@ def safe(text: str, lang: str) -> str:
     return localise_marks(text, t(lang, "redacted"))
 
 
-def heading(file: str, edition: Edition | None, lang: str) -> str:
-    if edition is not None:
-        return edition_heading(edition, lang)
-    return t(lang, "file_title", name=clean_file_title(file))
-
-
 def edition_note(edition: Edition | None, lang: str) -> str | None:
     """The reconstruction / synthetic label every output of such an edition carries."""
     kind = data_kind(edition)
@@ -134,10 +128,8 @@ def _cells_dict(row: Row, groups: Sequence[Group], positive: bool) -> list[dict[
     for group, cell in zip(groups, row.cells, strict=True):
         entry: dict[str, Any] = {"id": group.id, "n": cell.n}
         if positive:
-            entry["n_positive"] = cell.positive
-            entry["share_positive"] = json_number(cell.share)
-        entry["suppressed"] = cell.suppressed
-        out.append(entry)
+            entry |= {"n_positive": cell.positive, "share_positive": json_number(cell.share)}
+        out.append(entry | {"suppressed": cell.suppressed})
     return out
 
 
@@ -184,8 +176,10 @@ def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _with_data(header: Sequence[str], rows: list[list[object]], data: str) -> str:
-    """The CSV text, with a last ``data`` column: published / reconstruction / synthetic."""
+def _with_data(header: Sequence[str], rows: list[list[object]], edition: Edition | None) -> str:
+    """The CSV text, with a last ``data`` column: published / reconstruction / synthetic
+    (empty for a file outside a project)."""
+    data = edition.data if edition is not None else ""
     return write_rows([*header, "data"], [[*row, data] for row in rows])
 
 
@@ -208,7 +202,7 @@ def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = 
             [row.id, label, group_id, name, c.n, c.positive, json_number(c.share), c.suppressed]
             for (group_id, name), c in zip(names, _cells(row), strict=True)
         ]
-    return _with_data(header, rows, edition.data if edition is not None else "")
+    return _with_data(header, rows, edition)
 
 
 def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[Any]:
@@ -463,7 +457,7 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
             ["uncoded", title, "", "", None, None, False, *quote_cells([text])]
             for text in result.uncoded
         ]
-    return _with_data(header, rows, result.edition.data if result.edition is not None else "")
+    return _with_data(header, rows, result.edition)
 
 
 def render_comments_console(
@@ -527,10 +521,14 @@ def render_comments_console(
 
 
 def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -> str:
-    """The event's name on the themes chart and in its alt text: ``title`` when given
-    (``report --title``), else the edition's, else the file name cleaned (no ``+``/``_``)."""
-
-    return title or heading(result.file, result.edition, lang)
+    """The name of the event in every comments output (the themes chart and its alt text
+    too): ``title`` when given (``report --title``), else the edition's heading, else the
+    file name cleaned (no ``+``/``_``)."""
+    if title:
+        return title
+    if result.edition is not None:
+        return edition_heading(result.edition, lang)
+    return t(lang, "file_title", name=clean_file_title(result.file))
 
 
 def _title(result: CommentsResult, lang: str, title: str | None = None) -> str:

@@ -723,26 +723,24 @@ TREND_COLUMNS = (
 
 def _trend_points(trend: Trend, lang: str) -> list[dict[str, Any]]:
     data = {n: _data_kind(s) or None for n, s in zip(trend.names, trend.summaries, strict=True)}
-    out = []
-    for series in trend.series:
-        for p in series.points:
-            out.append(
-                {
-                    "id": series.id,
-                    "label": item_label(series, lang),
-                    "edition": p.edition,
-                    "year": p.year,
-                    "city": p.city,
-                    "data": data[p.edition],
-                    "asked": p.asked,
-                    "n_valid": p.n_valid if p.asked else None,
-                    "n_positive": p.n_positive if p.asked else None,
-                    "share_positive": json_number(p.share_positive),
-                    "ci_low": p.ci[0] if p.ci else None,
-                    "ci_high": p.ci[1] if p.ci else None,
-                }
-            )
-    return out
+    return [
+        {
+            "id": series.id,
+            "label": item_label(series, lang),
+            "edition": p.edition,
+            "year": p.year,
+            "city": p.city,
+            "data": data[p.edition],
+            "asked": p.asked,
+            "n_valid": p.n_valid if p.asked else None,
+            "n_positive": p.n_positive if p.asked else None,
+            "share_positive": json_number(p.share_positive),
+            "ci_low": p.ci[0] if p.ci else None,
+            "ci_high": p.ci[1] if p.ci else None,
+        }
+        for series in trend.series
+        for p in series.points
+    ]
 
 
 def render_trend_json(trend: Trend, lang: str) -> str:
