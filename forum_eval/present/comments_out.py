@@ -220,11 +220,11 @@ def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[
         (len(part) for row in rows[1:] for c in row[1:] for part in c.split(" (")), default=5
     )
 
-    def col_width(name: str) -> int:
-        return max(cell_width + 1, max((len(w) for w in name.split()), default=1))
+    def longest_word(name: str) -> int:
+        return max((len(w) for w in name.split()), default=1)
 
     legend: list[Any] = []
-    if 18 + sum(col_width(n) + 2 for n in header[1:]) > width:
+    if 18 + sum(max(cell_width + 1, longest_word(n)) + 2 for n in header[1:]) > width:
         names = header[2:]
         header = [header[0], header[1], *(f"{i + 1}" for i in range(len(names)))]
         legend = [
@@ -233,14 +233,10 @@ def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[
     table = Table(
         title=Text(title, style="bold"), box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False
     )
-    for position, name in enumerate(header):
-        if position == 0:
-            table.add_column(Text(name), justify="left", overflow="fold", min_width=14, ratio=1)
-        else:
-            words = max((len(w) for w in name.split()), default=1)
-            table.add_column(
-                Text(name), justify="right", min_width=max(cell_width + 1, min(words, 12))
-            )
+    table.add_column(Text(header[0]), justify="left", overflow="fold", min_width=14, ratio=1)
+    for name in header[1:]:
+        least = max(cell_width + 1, min(longest_word(name), 12))
+        table.add_column(Text(name), justify="right", min_width=least)
     for row in rows[1:]:
         table.add_row(Text(row[0]), *(Text(cell.replace(" (", "\n(")) for cell in row[1:]))
     return [table, *legend]
