@@ -203,16 +203,9 @@ def pair_narrative(pair: PairComparison, lang: str, alpha: float = 0.05) -> list
     rest = [i for i in pair.items if not i.significant and i.verdict != NOT_COMPARED]
     not_compared = [i for i in pair.items if i.verdict == NOT_COMPARED]
     if real:
-        lines.append(
-            t(
-                lang,
-                "cmp_summary_one" if len(real) == 1 else "cmp_summary_many",
-                count=len(real),
-                a=pair.a_name,
-                b=pair.b_name,
-                labels=", ".join(item_label(i, lang) for i in real),
-            )
-        )
+        key = "cmp_summary_one" if len(real) == 1 else "cmp_summary_many"
+        labels = ", ".join(item_label(i, lang) for i in real)
+        lines.append(t(lang, key, count=len(real), a=pair.a_name, b=pair.b_name, labels=labels))
     elif rest:
         lines.append(t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name))
     lines.extend(item_sentence(item, pair, lang, alpha) for item in real)
@@ -224,15 +217,10 @@ def pair_narrative(pair: PairComparison, lang: str, alpha: float = 0.05) -> list
 
 def extra_lines(pair: PairComparison, lang: str) -> list[str]:
     """Items asked in only one edition, and items that cannot be compared."""
-    lines = [
-        t(
-            lang,
-            "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in",
-            edition=edition,
-            labels=_labels(pair, ids, lang),
-        )
-        for edition, ids in pair.only_in.items()
-    ]
+    lines = []
+    for edition, ids in pair.only_in.items():
+        key = "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in"
+        lines.append(t(lang, key, edition=edition, labels=_labels(pair, ids, lang)))
     if pair.not_compared:
         lines.append(t(lang, "cmp_not_comparable", labels=_labels(pair, pair.not_compared, lang)))
     return lines
