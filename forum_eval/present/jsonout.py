@@ -1,4 +1,5 @@
-"""The JSON contract of ``summarize --format json`` (documented in the README)."""
+"""The JSON contract of ``summarize --format json`` (documented in the README), and what
+every ``--format json`` shares: :func:`json_text` and :func:`edition_dict`."""
 
 from __future__ import annotations
 
