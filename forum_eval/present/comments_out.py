@@ -321,7 +321,7 @@ def _by_rows(by: ThemesByGroup) -> list[Row]:
 
 
 def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -> dict[str, Any]:
-    data: dict[str, Any] = {
+    return {
         "schema": SCHEMA_VERSION,
         "source": result.name,
         "file": result.file,
@@ -349,27 +349,28 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
         "uncoded": [safe(u, lang) for u in result.uncoded] if uncoded else None,
         "n_redacted": result.n_redacted,
         "codebook": result.codebook,
-        "by": None,
+        "by": None if result.by is None else _themes_by_dict(result.by, lang),
         "narrative": sentences(result, lang),
         "notes": method_notes(result, lang),
         "warnings": list(result.warnings),
     }
-    if result.by is not None:
-        by = result.by
-        data["by"] = {
-            **_groups_dict(by, lang),
-            "rows": [
-                {
-                    "id": row.id,
-                    "label": _row_label(row, lang),
-                    "n": row.n,
-                    "groups": _cells_dict(row, by.grouping.groups, False),
-                }
-                for row in (by.commenters, *by.rows)
-            ],
-            "note": t(lang, "cm_by_note", k=by.min_cell),
-        }
-    return data
+
+
+def _themes_by_dict(by: ThemesByGroup, lang: str) -> dict[str, Any]:
+    """The ``by`` key of ``comments --by … --format json``: commenters and themes per group."""
+    return {
+        **_groups_dict(by, lang),
+        "rows": [
+            {
+                "id": row.id,
+                "label": _row_label(row, lang),
+                "n": row.n,
+                "groups": _cells_dict(row, by.grouping.groups, False),
+            }
+            for row in (by.commenters, *by.rows)
+        ],
+        "note": t(lang, "cm_by_note", k=by.min_cell),
+    }
 
 
 def render_comments_json(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
