@@ -485,15 +485,19 @@ def item_dict(item: ItemComparison, lang: str) -> dict[str, Any]:
     }
 
 
-def _edition_dict(name: str, summary: Summary) -> dict[str, Any]:
-    return {
-        "name": name,
-        "file": summary.file,
-        **(edition_dict(summary.edition) or dict.fromkeys(EDITION_FIELDS)),
-        "respondents": summary.respondents,
-        "attendees": summary.attendees,
-        "response_rate": json_number(summary.response_rate),
-    }
+def _editions(shown: Comparison | Trend) -> list[dict[str, Any]]:
+    """Each edition shown: its name, file, date, place, kind of data and response rate."""
+    return [
+        {
+            "name": name,
+            "file": summary.file,
+            **(edition_dict(summary.edition) or dict.fromkeys(EDITION_FIELDS)),
+            "respondents": summary.respondents,
+            "attendees": summary.attendees,
+            "response_rate": json_number(summary.response_rate),
+        }
+        for name, summary in zip(shown.names, shown.summaries, strict=True)
+    ]
 
 
 def _rate_dict(rate: RateComparison | None) -> dict[str, Any] | None:
@@ -523,9 +527,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "lang": lang,
         "confidence": comparison.confidence,
         "alpha": comparison.alpha,
-        "editions": [
-            _edition_dict(n, s) for n, s in zip(comparison.names, comparison.summaries, strict=True)
-        ],
+        "editions": _editions(comparison),
         "data_note": data_note(comparison.summaries, comparison.names, lang),
         "pairs": [
             {
@@ -556,12 +558,8 @@ CSV_COLUMNS = (
     "b_data",
     "id",
     "label",
-    "a_n_valid",
-    "a_n_positive",
-    "a_share_positive",
-    "b_n_valid",
-    "b_n_positive",
-    "b_share_positive",
+    # the fields of each side
+    *(f"{side}_{key}" for side in "ab" for key in ("n_valid", "n_positive", "share_positive")),
     "difference",
     "diff_ci_low",
     "diff_ci_high",
@@ -737,9 +735,7 @@ def render_trend_json(trend: Trend, lang: str) -> str:
         "command": "trend",
         "lang": lang,
         "confidence": trend.confidence,
-        "editions": [
-            _edition_dict(n, s) for n, s in zip(trend.names, trend.summaries, strict=True)
-        ],
+        "editions": _editions(trend),
         "data_note": data_note(trend.summaries, trend.names, lang),
         "rows": _trend_points(trend, lang),
         "narrative": trend_narrative(trend, lang),
