@@ -149,9 +149,7 @@ def _qualifier(verdict: str, name: str, value: float | None, lang: str) -> str:
     return t(lang, key, stat=stat(name, value, lang))
 
 
-def item_sentence(
-    item: ItemComparison, pair: PairComparison, lang: str, alpha: float = 0.05
-) -> str:
+def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
     label = item_label(item, lang)
     if item.verdict == NOT_COMPARED:
         empty = join_names([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
@@ -175,7 +173,7 @@ def item_sentence(
         sentence = t(
             lang, "cmp_sentence", who=who, a=a, b=b, diff=points(item.difference, lang), qual=qual
         )
-    return sentence + _disagreement(item, alpha, lang)
+    return sentence + _disagreement(item, pair.alpha, lang)
 
 
 def rate_sentence(rate: RateComparison, lang: str) -> str:
@@ -195,9 +193,10 @@ def rate_sentence(rate: RateComparison, lang: str) -> str:
     )
 
 
-def pair_narrative(pair: PairComparison, lang: str, alpha: float = 0.05) -> list[str]:
+def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
     """The response rate first, then the items whose change is larger than noise, then the
-    rest, then what was not compared."""
+    rest, then what was not compared. The threshold is the pair's alpha (1 − confidence), as
+    in its verdicts."""
     lines = [] if pair.response_rate is None else [rate_sentence(pair.response_rate, lang)]
     real = [i for i in pair.items if i.significant]
     rest = [i for i in pair.items if not i.significant and i.verdict != NOT_COMPARED]
@@ -208,10 +207,10 @@ def pair_narrative(pair: PairComparison, lang: str, alpha: float = 0.05) -> list
         lines.append(t(lang, key, count=len(real), a=pair.a_name, b=pair.b_name, labels=labels))
     elif rest:
         lines.append(t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name))
-    lines.extend(item_sentence(item, pair, lang, alpha) for item in real)
+    lines.extend(item_sentence(item, pair, lang) for item in real)
     if real and rest:
         lines.append(t(lang, "cmp_rest_one" if len(rest) == 1 else "cmp_rest"))
-    lines.extend(item_sentence(item, pair, lang, alpha) for item in [*rest, *not_compared])
+    lines.extend(item_sentence(item, pair, lang) for item in [*rest, *not_compared])
     return lines + extra_lines(pair, lang)
 
 
@@ -227,9 +226,7 @@ def extra_lines(pair: PairComparison, lang: str) -> list[str]:
 
 
 def narrative(comparison: Comparison, lang: str) -> list[str]:
-    return [
-        line for pair in comparison.pairs for line in pair_narrative(pair, lang, comparison.alpha)
-    ]
+    return [line for pair in comparison.pairs for line in pair_narrative(pair, lang)]
 
 
 def title(comparison: Comparison, lang: str, *, event: bool = True) -> str:
@@ -321,7 +318,7 @@ def render_markdown(
     body = []
     for pair in comparison.pairs:
         body += [f"## {t(lang, 'cmp_pair', a=pair.a_name, b=pair.b_name)}", ""]
-        body += [f"- {line}" for line in pair_narrative(pair, lang, comparison.alpha)]
+        body += [f"- {line}" for line in pair_narrative(pair, lang)]
         body += [""]
         body += md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang), last_left=True)
         body += [""]
@@ -381,7 +378,7 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
         parts.append(paragraph(note, width, "italic"))
     for pair in comparison.pairs:
         parts += [Text(""), _pair_table(pair, comparison, lang, width)]
-        parts += [paragraph(line, width) for line in pair_narrative(pair, lang, comparison.alpha)]
+        parts += [paragraph(line, width) for line in pair_narrative(pair, lang)]
     parts += [Text(""), paragraph(method_note(comparison, lang), width, "dim")]
     console.print(Group(*parts))
 
