@@ -8,47 +8,50 @@ markers are turned into « [caviardé] » / "[redacted]"; CSV cells go through
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from forum_eval.analyse.breakdown import NOT_STATED, OTHER_VALUES, Breakdown, Group, Row
+from forum_eval.analyse.breakdown import (
+    NOT_STATED,
+    OTHER_VALUES,
+    Breakdown,
+    Cell,
+    Group,
+    Grouping,
+    Row,
+)
 from forum_eval.analyse.privacy import localise_marks
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
+from forum_eval.present.jsonout import edition_dict, json_text
 from forum_eval.present.narrative import edition_heading
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 from forum_eval.textnorm import clean_file_title
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from matplotlib.figure import Figure
     from rich.console import Console
 
-    from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.analyse.comments import CommentsResult, ThemesByGroup
     from forum_eval.config.registry import Edition
 
 SCHEMA_VERSION = 1
 
 
 def _text(mapping: Any, lang: str, fallback: str) -> str:
-    return (
-        (mapping.get(lang) or next(iter(mapping.values()), None) or fallback)
-        if mapping
-        else fallback
-    )
+    """A label in ``lang``, else in the other language, else ``fallback``."""
+    if not mapping:
+        return fallback
+    return mapping.get(lang) or next(iter(mapping.values())) or fallback
 
 
 def safe(text: str, lang: str) -> str:
     """A redacted text with its markers in the output language."""
     return localise_marks(text, t(lang, "redacted"))
-
-
-def heading(name: str, file: str, edition: Edition | None, lang: str) -> str:
-    if edition is not None:
-        return edition_heading(edition, lang)
-    return t(lang, "file_title", name=clean_file_title(file))
 
 
 def edition_note(edition: Edition | None, lang: str) -> str | None:
@@ -57,46 +60,41 @@ def edition_note(edition: Edition | None, lang: str) -> str | None:
     return t(lang, f"note_{kind}") if kind else None
 
 
-def md_table_rows(rows: Sequence[Sequence[str]]) -> list[str]:
-    """A Markdown table from its rows, the header first."""
-    return md_table(rows[0], rows[1:])
+#: the groups and rows the renderers name (the analysis leaves their label empty)
+_GROUP_KEYS = {NOT_STATED: "bd_not_stated", OTHER_VALUES: "bd_other_values"}
+_ROW_KEYS = {
+    "respondents": "bd_respondents",
+    "commenters": "cm_commenters_row",
+    "other": "cm_other",
+}
 
 
 def group_label(group: Group, lang: str) -> str:
-    if group.id == NOT_STATED:
-        return t(lang, "bd_not_stated")
-    if group.id == OTHER_VALUES:
-        return t(lang, "bd_other_values")
+    if group.id in _GROUP_KEYS:
+        return t(lang, _GROUP_KEYS[group.id])
     return _text(group.label, lang, group.id)
 
 
-def _edition_dict(edition: Edition | None) -> dict[str, Any] | None:
-    if edition is None:
-        return None
-    return {
-        "year": edition.year,
-        "date": edition.date,
-        "city": edition.city,
-        "province": edition.province,
-        "data": edition.data,
-    }
+def _by_title(grouping: Grouping, lang: str) -> str:
+    """ "By identity" / « Selon « identité » »."""
+    return t(lang, "bd_title", label=_text(grouping.label, lang, grouping.id))
 
 
 # -------------------------------------------------------------------------- breakdowns
 
 
 def _row_label(row: Row, lang: str) -> str:
-    if row.id in ("respondents",) and not row.label:
-        return t(lang, "bd_respondents")
-    if row.id == "commenters" and not row.label:
-        return t(lang, "cm_commenters_row")
-    if row.id == "other" and not row.label:
-        return t(lang, "cm_other")
+    if row.id in _ROW_KEYS and not row.label:
+        return t(lang, _ROW_KEYS[row.id])
     return _text(row.label, lang, row.id)
 
 
-def cell_text(row: Row, index: int, k: int, lang: str) -> str:
-    cell = row.cells[index]
+def _cells(row: Row) -> list[Cell]:
+    """The row's total ("All"), as one more cell, then one cell per group."""
+    return [Cell(row.n, row.positive, row.share, False), *row.cells]
+
+
+def cell_text(row: Row, cell: Cell, k: int, lang: str) -> str:
     if cell.suppressed:
         return t(lang, "bd_suppressed", k=k)
     if row.positive is None or cell.share is None:
@@ -104,23 +102,14 @@ def cell_text(row: Row, index: int, k: int, lang: str) -> str:
     return t(lang, "bd_cell", pct=pct(cell.share, lang), n=cell.n)
 
 
-def total_text(row: Row, lang: str) -> str:
-    if row.positive is None or row.share is None:
-        return shown_count(row.n, lang)
-    return t(lang, "bd_cell", pct=pct(row.share, lang), n=row.n)
-
-
 def breakdown_table(
-    rows: Sequence[Row], groups: Sequence[Group], k: int, lang: str
+    by: Breakdown | ThemesByGroup, rows: Sequence[Row], lang: str
 ) -> list[list[str]]:
     """Header + display rows: label, All, then one cell per group."""
+    groups = by.grouping.groups
     header = ["", t(lang, "bd_all"), *(group_label(g, lang) for g in groups)]
     body = [
-        [
-            _row_label(row, lang),
-            total_text(row, lang),
-            *(cell_text(row, i, k, lang) for i in range(len(groups))),
-        ]
+        [_row_label(row, lang), *(cell_text(row, c, by.min_cell, lang) for c in _cells(row))]
         for row in rows
     ]
     return [header, *body]
@@ -128,14 +117,9 @@ def breakdown_table(
 
 def breakdown_notes(breakdown: Breakdown, lang: str) -> list[str]:
     notes = [t(lang, "bd_note", k=breakdown.min_cell)]
-    if breakdown.grouping.sensitive:
-        notes.append(
-            t(
-                lang,
-                "bd_sensitive",
-                label=_text(breakdown.grouping.label, lang, breakdown.grouping.id),
-            )
-        )
+    grouping = breakdown.grouping
+    if grouping.sensitive:
+        notes.append(t(lang, "bd_sensitive", label=_text(grouping.label, lang, grouping.id)))
     return notes
 
 
@@ -144,25 +128,30 @@ def _cells_dict(row: Row, groups: Sequence[Group], positive: bool) -> list[dict[
     for group, cell in zip(groups, row.cells, strict=True):
         entry: dict[str, Any] = {"id": group.id, "n": cell.n}
         if positive:
-            entry["n_positive"] = cell.positive
-            entry["share_positive"] = json_number(cell.share)
-        entry["suppressed"] = cell.suppressed
-        out.append(entry)
+            entry |= {"n_positive": cell.positive, "share_positive": json_number(cell.share)}
+        out.append(entry | {"suppressed": cell.suppressed})
     return out
+
+
+def _groups_dict(by: Breakdown | ThemesByGroup, lang: str) -> dict[str, Any]:
+    """What the JSON of a breakdown says first: the grouping and each group's size."""
+    grouping = by.grouping
+    return {
+        "by": grouping.id,
+        "label": _text(grouping.label, lang, grouping.id),
+        "sensitive": grouping.sensitive,
+        "min_cell": by.min_cell,
+        "groups": [
+            {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
+            for g, c in zip(grouping.groups, by.sizes.cells, strict=True)
+        ],
+    }
 
 
 def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
     """The ``breakdown`` key of ``summarize --by … --format json``."""
-    groups = breakdown.groups
     return {
-        "by": breakdown.grouping.id,
-        "label": _text(breakdown.grouping.label, lang, breakdown.grouping.id),
-        "sensitive": breakdown.grouping.sensitive,
-        "min_cell": breakdown.min_cell,
-        "groups": [
-            {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
-            for g, c in zip(groups, breakdown.sizes.cells, strict=True)
-        ],
+        **_groups_dict(breakdown, lang),
         "items": [
             {
                 "id": row.id,
@@ -170,7 +159,7 @@ def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
                 "n_valid": row.n,
                 "n_positive": row.positive,
                 "share_positive": json_number(row.share),
-                "groups": _cells_dict(row, groups, True),
+                "groups": _cells_dict(row, breakdown.groups, True),
             }
             for row in breakdown.rows
         ],
@@ -179,19 +168,18 @@ def breakdown_dict(breakdown: Breakdown, lang: str) -> dict[str, Any]:
 
 
 def breakdown_markdown(breakdown: Breakdown, lang: str) -> str:
-    title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
-    table = breakdown_table(
-        (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
-    )
-    out = [f"## {title}", ""]
-    out += md_table_rows(table)
+    table = breakdown_table(breakdown, (breakdown.sizes, *breakdown.rows), lang)
+    out = [f"## {_by_title(breakdown.grouping, lang)}", ""]
+    out += md_table(table[0], table[1:])
     for note in breakdown_notes(breakdown, lang):
         out += ["", f"*{note}*"]
     return "\n".join(out) + "\n"
 
 
-def _with_data(header: Sequence[str], rows: list[list[object]], data: str) -> str:
-    """The CSV text, with a last ``data`` column: published / reconstruction / synthetic."""
+def _with_data(header: Sequence[str], rows: list[list[object]], edition: Edition | None) -> str:
+    """The CSV text, with a last ``data`` column: published / reconstruction / synthetic
+    (empty for a file outside a project)."""
+    data = edition.data if edition is not None else ""
     return write_rows([*header, "data"], [[*row, data] for row in rows])
 
 
@@ -206,36 +194,15 @@ def breakdown_csv(breakdown: Breakdown, lang: str, *, edition: Edition | None = 
         "share_positive",
         "suppressed",
     )
+    names = [("all", t(lang, "bd_all")), *((g.id, group_label(g, lang)) for g in breakdown.groups)]
     rows: list[list[object]] = []
-    groups = breakdown.groups
     for row in (breakdown.sizes, *breakdown.rows):
         label = _row_label(row, lang)
-        rows.append(
-            [
-                row.id,
-                label,
-                "all",
-                t(lang, "bd_all"),
-                row.n,
-                row.positive,
-                json_number(row.share),
-                False,
-            ]
-        )
-        for group, cell in zip(groups, row.cells, strict=True):
-            rows.append(
-                [
-                    row.id,
-                    label,
-                    group.id,
-                    group_label(group, lang),
-                    cell.n,
-                    cell.positive,
-                    json_number(cell.share),
-                    cell.suppressed,
-                ]
-            )
-    return _with_data(header, rows, edition.data if edition is not None else "")
+        rows += [
+            [row.id, label, group_id, name, c.n, c.positive, json_number(c.share), c.suppressed]
+            for (group_id, name), c in zip(names, _cells(row), strict=True)
+        ]
+    return _with_data(header, rows, edition)
 
 
 def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[Any]:
@@ -253,11 +220,11 @@ def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[
         (len(part) for row in rows[1:] for c in row[1:] for part in c.split(" (")), default=5
     )
 
-    def col_width(name: str) -> int:
-        return max(cell_width + 1, max((len(w) for w in name.split()), default=1))
+    def longest_word(name: str) -> int:
+        return max((len(w) for w in name.split()), default=1)
 
     legend: list[Any] = []
-    if 18 + sum(col_width(n) + 2 for n in header[1:]) > width:
+    if 18 + sum(max(cell_width + 1, longest_word(n)) + 2 for n in header[1:]) > width:
         names = header[2:]
         header = [header[0], header[1], *(f"{i + 1}" for i in range(len(names)))]
         legend = [
@@ -266,14 +233,10 @@ def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[
     table = Table(
         title=Text(title, style="bold"), box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False
     )
-    for position, name in enumerate(header):
-        if position == 0:
-            table.add_column(Text(name), justify="left", overflow="fold", min_width=14, ratio=1)
-        else:
-            words = max((len(w) for w in name.split()), default=1)
-            table.add_column(
-                Text(name), justify="right", min_width=max(cell_width + 1, min(words, 12))
-            )
+    table.add_column(Text(header[0]), justify="left", overflow="fold", min_width=14, ratio=1)
+    for name in header[1:]:
+        least = max(cell_width + 1, min(longest_word(name), 12))
+        table.add_column(Text(name), justify="right", min_width=least)
     for row in rows[1:]:
         table.add_row(Text(row[0]), *(Text(cell.replace(" (", "\n(")) for cell in row[1:]))
     return [table, *legend]
@@ -283,10 +246,8 @@ def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None
     from rich.console import Group as RichGroup
     from rich.text import Text
 
-    title = t(lang, "bd_title", label=_text(breakdown.grouping.label, lang, breakdown.grouping.id))
-    rows = breakdown_table(
-        (breakdown.sizes, *breakdown.rows), breakdown.groups, breakdown.min_cell, lang
-    )
+    title = _by_title(breakdown.grouping, lang)
+    rows = breakdown_table(breakdown, (breakdown.sizes, *breakdown.rows), lang)
     notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
     console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
 
@@ -308,19 +269,19 @@ def comments_line(result: CommentsResult, lang: str) -> str:
     )
 
 
-def theme_rows(result: CommentsResult, lang: str) -> list[list[str]]:
-    rows = [
-        [
-            _theme_label(th.id, th.label, lang),
-            shown_count(th.n_respondents, lang),
-            pct(th.share, lang),
-        ]
+def _theme_counts(result: CommentsResult, lang: str) -> list[tuple[str, str, int, Fraction | None]]:
+    """(id, label, respondents, share) of each theme, then of "other" (a reserved theme id):
+    the commenters who raised none."""
+    themes = [
+        (th.id, _theme_label(th.id, th.label, lang), th.n_respondents, th.share)
         for th in result.themes
     ]
-    rows.append(
-        [t(lang, "cm_other"), shown_count(result.other, lang), pct(result.other_share, lang)]
-    )
-    return rows
+    return [*themes, ("other", t(lang, "cm_other"), result.other, result.other_share)]
+
+
+def theme_rows(result: CommentsResult, lang: str) -> list[list[str]]:
+    counts = _theme_counts(result, lang)
+    return [[label, shown_count(n, lang), pct(share, lang)] for _, label, n, share in counts]
 
 
 def theme_header(lang: str) -> list[str]:
@@ -355,18 +316,16 @@ def method_notes(result: CommentsResult, lang: str) -> list[str]:
     return notes
 
 
-def _by_rows(result: CommentsResult) -> list[Row]:
-    assert result.by is not None
-    by = result.by
+def _by_rows(by: ThemesByGroup) -> list[Row]:
     return [by.sizes, by.commenters, *by.rows]
 
 
 def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -> dict[str, Any]:
-    data: dict[str, Any] = {
+    return {
         "schema": SCHEMA_VERSION,
         "source": result.name,
         "file": result.file,
-        "edition": _edition_dict(result.edition),
+        "edition": edition_dict(result.edition),
         "data_note": edition_note(result.edition, lang),
         "lang": lang,
         "respondents": result.respondents,
@@ -390,42 +349,32 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
         "uncoded": [safe(u, lang) for u in result.uncoded] if uncoded else None,
         "n_redacted": result.n_redacted,
         "codebook": result.codebook,
-        "by": None,
+        "by": None if result.by is None else _themes_by_dict(result.by, lang),
         "narrative": sentences(result, lang),
         "notes": method_notes(result, lang),
         "warnings": list(result.warnings),
     }
-    if result.by is not None:
-        by = result.by
-        groups = by.grouping.groups
-        data["by"] = {
-            "by": by.grouping.id,
-            "label": _text(by.grouping.label, lang, by.grouping.id),
-            "sensitive": by.grouping.sensitive,
-            "min_cell": by.min_cell,
-            "groups": [
-                {"id": g.id, "label": group_label(g, lang), "n": c.n, "suppressed": c.suppressed}
-                for g, c in zip(groups, by.sizes.cells, strict=True)
-            ],
-            "rows": [
-                {
-                    "id": row.id,
-                    "label": _row_label(row, lang),
-                    "n": row.n,
-                    "groups": _cells_dict(row, groups, False),
-                }
-                for row in (by.commenters, *by.rows)
-            ],
-            "note": t(lang, "cm_by_note", k=by.min_cell),
-        }
-    return data
+
+
+def _themes_by_dict(by: ThemesByGroup, lang: str) -> dict[str, Any]:
+    """The ``by`` key of ``comments --by … --format json``: commenters and themes per group."""
+    return {
+        **_groups_dict(by, lang),
+        "rows": [
+            {
+                "id": row.id,
+                "label": _row_label(row, lang),
+                "n": row.n,
+                "groups": _cells_dict(row, by.grouping.groups, False),
+            }
+            for row in (by.commenters, *by.rows)
+        ],
+        "note": t(lang, "cm_by_note", k=by.min_cell),
+    }
 
 
 def render_comments_json(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    return (
-        json.dumps(comments_dict(result, lang, uncoded=uncoded), ensure_ascii=False, indent=2)
-        + "\n"
-    )
+    return json_text(comments_dict(result, lang, uncoded=uncoded))
 
 
 def comments_markdown_section(
@@ -434,7 +383,7 @@ def comments_markdown_section(
     """The themes, quotes and notes as Markdown sections (also used by the report)."""
     h = "#" * level
     out = [comments_line(result, lang) + ".", ""]
-    out += md_table_rows([theme_header(lang), *theme_rows(result, lang)])
+    out += md_table(theme_header(lang), theme_rows(result, lang))
     quoted = [th for th in result.themes if th.quotes]
     if quoted:
         out += ["", f"{h} {t(lang, 'cm_quotes_title')}", ""]
@@ -447,13 +396,9 @@ def comments_markdown_section(
             t(lang, "cm_uncoded_none")
         ]
     if result.by is not None:
-        title = t(
-            lang, "bd_title", label=_text(result.by.grouping.label, lang, result.by.grouping.id)
-        )
-        out += ["", f"{h} {title}", ""]
-        out += md_table_rows(
-            breakdown_table(_by_rows(result), result.by.grouping.groups, result.by.min_cell, lang)
-        )
+        table = breakdown_table(result.by, _by_rows(result.by), lang)
+        out += ["", f"{h} {_by_title(result.by.grouping, lang)}", ""]
+        out += md_table(table[0], table[1:])
         out += ["", f"*{t(lang, 'cm_by_note', k=result.by.min_cell)}*"]
     for note in method_notes(result, lang):
         out += ["", f"*{note}*"]
@@ -461,8 +406,7 @@ def comments_markdown_section(
 
 
 def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    title = heading(result.name, result.file, result.edition, lang)
-    out = [f"# {t(lang, 'cm_title')} — {title}", ""]
+    out = [f"# {_title(result, lang)}", ""]
     note = edition_note(result.edition, lang)
     if note:
         out += [f"> {note}", ""]
@@ -484,66 +428,33 @@ def render_comments_csv(result: CommentsResult, lang: str, *, uncoded: bool = Fa
         *(f"quote_{i + 1}" for i in range(n_quotes)),
     ]
     pad = [""] * n_quotes
-    rows: list[list[object]] = []
+
+    def quote_cells(texts: Sequence[str]) -> list[str]:
+        """The quote_… cells: the texts, redacted, then empty cells."""
+        return [*(safe(text, lang) for text in texts), *pad][:n_quotes]
+
     by_rows = {row.id: row for row in result.by.rows} if result.by is not None else {}
     groups = result.by.grouping.groups if result.by is not None else ()
-
-    def group_rows(row_id: str, label: str) -> None:
-        row = by_rows.get(row_id)
-        if row is None:
-            return
-        for group, cell in zip(groups, row.cells, strict=True):
-            rows.append(
-                [
-                    row_id,
-                    label,
-                    group.id,
-                    group_label(group, lang),
-                    cell.n,
-                    None,
-                    cell.suppressed,
-                    *pad,
-                ]
-            )
-
-    for th in result.themes:
-        label = _theme_label(th.id, th.label, lang)
-        quotes = [safe(q, lang) for q in th.quotes]
-        rows.append(
-            [th.id, label, "all", t(lang, "bd_all"), th.n_respondents, json_number(th.share), False]
-            + quotes
-            + [""] * (n_quotes - len(quotes))
-        )
-        group_rows(th.id, label)
-    rows.append(
-        [
-            "other",
-            t(lang, "cm_other"),
-            "all",
-            t(lang, "bd_all"),
-            result.other,
-            json_number(result.other_share),
-            False,
-            *pad,
-        ]
-    )
-    group_rows("other", t(lang, "cm_other"))
+    # each theme, then "other" (commenters who raised none): a row for all the commenters,
+    # then one per group with --by
+    quotes = {th.id: th.quotes for th in result.themes}
+    everyone = ["all", t(lang, "bd_all")]
+    rows: list[list[object]] = []
+    for row_id, label, n, share in _theme_counts(result, lang):
+        cells = quote_cells(quotes.get(row_id, ()))
+        rows.append([row_id, label, *everyone, n, json_number(share), False, *cells])
+        if row_id in by_rows:
+            rows += [
+                [row_id, label, g.id, group_label(g, lang), c.n, None, c.suppressed, *pad]
+                for g, c in zip(groups, by_rows[row_id].cells, strict=True)
+            ]
     if uncoded:
-        for text in result.uncoded:
-            rows.append(
-                [
-                    "uncoded",
-                    t(lang, "cm_uncoded_title"),
-                    "",
-                    "",
-                    None,
-                    None,
-                    False,
-                    safe(text, lang),
-                    *pad[1:],
-                ]
-            )
-    return _with_data(header, rows, result.edition.data if result.edition is not None else "")
+        title = t(lang, "cm_uncoded_title")
+        rows += [
+            ["uncoded", title, "", "", None, None, False, *quote_cells([text])]
+            for text in result.uncoded
+        ]
+    return _with_data(header, rows, result.edition)
 
 
 def render_comments_console(
@@ -556,7 +467,7 @@ def render_comments_console(
     from forum_eval.present.console import check_width, stacked
 
     check_width(console)
-    title = f"{t(lang, 'cm_title')} — {heading(result.name, result.file, result.edition, lang)}"
+    title = _title(result, lang)
     header, rows = theme_header(lang), theme_rows(result, lang)
     # a table whose columns do not fit the terminal is shown one theme after another (labels
     # wrap between words, figures stay whole), as the summarize table is
@@ -595,9 +506,8 @@ def render_comments_console(
         ]
     if result.by is not None:
         by = result.by
-        rows = breakdown_table(_by_rows(result), by.grouping.groups, by.min_cell, lang)
-        title = t(lang, "bd_title", label=_text(by.grouping.label, lang, by.grouping.id))
-        by_parts = console_grid(title, rows, console.width)
+        rows = breakdown_table(by, _by_rows(by), lang)
+        by_parts = console_grid(_by_title(by.grouping, lang), rows, console.width)
         parts += [Text(""), *by_parts, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
     parts.append(Text(""))
     parts += [Text(n, style="dim") for n in method_notes(result, lang)]
@@ -608,14 +518,19 @@ def render_comments_console(
 
 
 def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -> str:
-    """The event's name on the themes chart and in its alt text: ``title`` when given
-    (``report --title``), else the edition's, else the file name cleaned (no ``+``/``_``)."""
-
+    """The name of the event in every comments output (the themes chart and its alt text
+    too): ``title`` when given (``report --title``), else the edition's heading, else the
+    file name cleaned (no ``+``/``_``)."""
     if title:
         return title
     if result.edition is not None:
-        return heading(result.name, result.file, result.edition, lang)
-    return clean_file_title(result.file)
+        return edition_heading(result.edition, lang)
+    return t(lang, "file_title", name=clean_file_title(result.file))
+
+
+def _title(result: CommentsResult, lang: str, title: str | None = None) -> str:
+    """ "Comments — <the event or file>", atop every output (see :func:`chart_heading`)."""
+    return f"{t(lang, 'cm_title')} — {chart_heading(result, lang, title)}"
 
 
 def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = None) -> Figure:
@@ -627,13 +542,11 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
     from forum_eval.present import chartstyle as cs
 
     entries = [
-        (_theme_label(th.id, th.label, lang), th.n_respondents, th.share, False)
-        for th in result.themes
-        if th.n_respondents
+        (label, n, share, theme_id == "other")
+        for theme_id, label, n, share in _theme_counts(result, lang)
+        if n
     ]
-    if result.other:
-        entries.append((t(lang, "cm_other"), result.other, result.other_share, True))
-    title = t(lang, "cm_title") + " — " + chart_heading(result, lang, title_text)
+    title = _title(result, lang, title_text)
     subtitle = t(
         lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
     )
@@ -687,7 +600,5 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
 
 def alt_text(result: CommentsResult, lang: str, title: str | None = None) -> str:
     """A short description of the themes chart, in its language."""
-    lines = [t(lang, "cm_title") + " — " + chart_heading(result, lang, title) + "."]
-    lines.append(comments_line(result, lang) + ".")
-    lines += sentences(result, lang)[:5]
-    return " ".join(lines)
+    lines = [_title(result, lang, title) + ".", comments_line(result, lang) + "."]
+    return " ".join(lines + sentences(result, lang)[:5])

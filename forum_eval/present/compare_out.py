@@ -6,9 +6,8 @@ out; every renderer shows the same numbers. Percentage points and p-values are r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -29,9 +28,10 @@ from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import interval, level, pct, ratio
-from forum_eval.present.narrative import VERB_KINDS, event_name, subject_of
+from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
+from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, subject_of
 from forum_eval.present.strings import NBSP, t
-from forum_eval.present.text import json_number, md_cell, md_table
+from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 
 SCHEMA_VERSION = 1
 MINUS = "\u2212"
@@ -42,9 +42,18 @@ _VERDICT_KEYS = {
     NO_CHANGE: "verdict_no_change",
     NOT_COMPARED: "verdict_not_compared",
 }
+#: the style of each verdict in the terminal
+_STYLES = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
+#: the least width of the item labels in the terminal comparison table
+_LABEL_MIN = 14
 
 
 # --- numbers -------------------------------------------------------------------------------
+
+
+def _decimal(text: str, lang: str) -> str:
+    """A number as written in ``lang``: with a decimal comma in French."""
+    return text.replace(".", ",") if lang == "fr" else text
 
 
 def points(value: float | Fraction | None, lang: str) -> str:
@@ -52,10 +61,7 @@ def points(value: float | Fraction | None, lang: str) -> str:
     if value is None:
         return "–"
     rounded = percent(value)
-    if rounded == 0:
-        return "0"
-    text = f"{abs(rounded)}"
-    return ("+" if rounded > 0 else MINUS) + text
+    return f"{rounded:+}".replace("-", MINUS) if rounded else "0"
 
 
 def points_interval(ci: tuple[float, float] | None, lang: str) -> str:
@@ -70,12 +76,9 @@ def pvalue(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     if value < 0.001:
-        text = "<0.001"
-    elif value < 0.1:
-        text = f"{Decimal(repr(value)).quantize(Decimal('0.001'), rounding='ROUND_HALF_UP')}"
-    else:
-        text = f"{Decimal(repr(value)).quantize(Decimal('0.01'), rounding='ROUND_HALF_UP')}"
-    return text.replace(".", ",") if lang == "fr" else text
+        return _decimal("<0.001", lang)
+    quantum = Decimal("0.001" if value < 0.1 else "0.01")
+    return _decimal(f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)}", lang)
 
 
 def stat(name: str, value: float, lang: str) -> str:
@@ -84,10 +87,8 @@ def stat(name: str, value: float, lang: str) -> str:
 
 
 def join_names(names: Sequence[str], lang: str) -> str:
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {t(lang, 'cmp_and')} {names[-1]}"
+    """ "2018", "2018 and 2019", "2017, 2018 and 2019" / "… et 2019"."""
+    return and_list(list(names), lang)
 
 
 # --- labels and notes ----------------------------------------------------------------------
@@ -106,9 +107,7 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
     parts = []
     for kind in ("synthetic", "reconstruction"):
         concerned = [
-            name
-            for name, s in zip(names, summaries, strict=True)
-            if s.edition is not None and s.edition.data == kind
+            n for n, s in zip(names, summaries, strict=True) if data_kind(s.edition) == kind
         ]
         if concerned:
             parts.append(t(lang, f"cmp_note_{kind}", editions=join_names(concerned, lang)))
@@ -117,13 +116,8 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
 
 
 def method_note(comparison: Comparison, lang: str) -> str:
-    alpha = f"{comparison.alpha:g}"
-    return t(
-        lang,
-        "cmp_method_note",
-        level=level(comparison.confidence, lang),
-        alpha=alpha.replace(".", ",") if lang == "fr" else alpha,
-    )
+    alpha = _decimal(f"{comparison.alpha:g}", lang)
+    return t(lang, "cmp_method_note", level=level(comparison.confidence, lang), alpha=alpha)
 
 
 def _labels(pair: PairComparison, ids: Sequence[str], lang: str) -> str:
@@ -142,30 +136,26 @@ def _disagreement(item: ItemComparison, alpha: float, lang: str) -> str:
     if p_ord is None or q is None or (p_ord < alpha) == item.significant:
         return ""
     key = "cmp_ordinal_only" if p_ord < alpha else "cmp_share_only"
-    shown = f"{alpha:g}".replace(".", ",") if lang == "fr" else f"{alpha:g}"
+    shown = _decimal(f"{alpha:g}", lang)
     return " " + t(lang, key, stat=stat("p", p_ord, lang), q=stat("q", q, lang), alpha=shown)
 
 
-def item_sentence(
-    item: ItemComparison, pair: PairComparison, lang: str, alpha: float = 0.05
-) -> str:
+def _qualifier(verdict: str, name: str, value: float | None, lang: str) -> str:
+    """ "not a significant change" / "a significant increase, q = 0.012"."""
+    if verdict == NO_CHANGE:
+        return t(lang, "cmp_qual_none")
+    assert value is not None
+    key = "cmp_qual_up" if verdict == UP else "cmp_qual_down"
+    return t(lang, key, stat=stat(name, value, lang))
+
+
+def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
     label = item_label(item, lang)
     if item.verdict == NOT_COMPARED:
-        empty = [s.edition for s in (item.a, item.b) if s.n_valid == 0]
-        return t(
-            lang,
-            "cmp_not_compared",
-            label=label,
-            a=pair.a_name,
-            b=pair.b_name,
-            editions=join_names(empty, lang),
-        )
-    if item.verdict == NO_CHANGE:
-        qual = t(lang, "cmp_qual_none")
-    else:
-        assert item.q_value is not None
-        key = "cmp_qual_up" if item.verdict == UP else "cmp_qual_down"
-        qual = t(lang, key, stat=stat("q", item.q_value, lang))
+        empty = join_names([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
+        key = "cmp_not_compared"
+        return t(lang, key, label=label, a=pair.a_name, b=pair.b_name, editions=empty)
+    qual = _qualifier(item.verdict, "q", item.q_value, lang)
     if item.small_n:
         qual += t(lang, "cmp_small_n", n=SMALL_N)
     a, b = pct(item.a.share_positive, lang), pct(item.b.share_positive, lang)
@@ -183,15 +173,10 @@ def item_sentence(
         sentence = t(
             lang, "cmp_sentence", who=who, a=a, b=b, diff=points(item.difference, lang), qual=qual
         )
-    return sentence + _disagreement(item, alpha, lang)
+    return sentence + _disagreement(item, pair.alpha, lang)
 
 
 def rate_sentence(rate: RateComparison, lang: str) -> str:
-    if rate.verdict == NO_CHANGE:
-        qual = t(lang, "cmp_qual_none")
-    else:
-        key = "cmp_qual_up" if rate.verdict == UP else "cmp_qual_down"
-        qual = t(lang, key, stat=stat("p", rate.p_value, lang))
     return t(
         lang,
         "cmp_rate_sentence",
@@ -204,76 +189,59 @@ def rate_sentence(rate: RateComparison, lang: str) -> str:
         ea=rate.a.edition,
         eb=rate.b.edition,
         diff=points(rate.difference, lang),
-        qual=qual,
+        qual=_qualifier(rate.verdict, "p", rate.p_value, lang),
     )
 
 
-def pair_narrative(pair: PairComparison, lang: str, alpha: float = 0.05) -> list[str]:
+def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
     """The response rate first, then the items whose change is larger than noise, then the
-    rest, then what was not compared."""
-    lines = []
-    if pair.response_rate is not None:
-        lines.append(rate_sentence(pair.response_rate, lang))
+    rest, then what was not compared. The threshold is the pair's alpha (1 − confidence), as
+    in its verdicts."""
+    lines = [] if pair.response_rate is None else [rate_sentence(pair.response_rate, lang)]
     real = [i for i in pair.items if i.significant]
     rest = [i for i in pair.items if not i.significant and i.verdict != NOT_COMPARED]
+    not_compared = [i for i in pair.items if i.verdict == NOT_COMPARED]
     if real:
-        lines.append(
-            t(
-                lang,
-                "cmp_summary_one" if len(real) == 1 else "cmp_summary_many",
-                count=len(real),
-                a=pair.a_name,
-                b=pair.b_name,
-                labels=", ".join(item_label(i, lang) for i in real),
-            )
-        )
+        key = "cmp_summary_one" if len(real) == 1 else "cmp_summary_many"
+        labels = ", ".join(item_label(i, lang) for i in real)
+        lines.append(t(lang, key, count=len(real), a=pair.a_name, b=pair.b_name, labels=labels))
     elif rest:
         lines.append(t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name))
-    lines.extend(item_sentence(item, pair, lang, alpha) for item in real)
+    lines.extend(item_sentence(item, pair, lang) for item in real)
     if real and rest:
         lines.append(t(lang, "cmp_rest_one" if len(rest) == 1 else "cmp_rest"))
-    lines.extend(item_sentence(item, pair, lang, alpha) for item in rest)
-    lines.extend(
-        item_sentence(item, pair, lang, alpha)
-        for item in pair.items
-        if item.verdict == NOT_COMPARED
-    )
-    lines.extend(extra_lines(pair, lang))
-    return lines
+    lines.extend(item_sentence(item, pair, lang) for item in [*rest, *not_compared])
+    return lines + extra_lines(pair, lang)
 
 
 def extra_lines(pair: PairComparison, lang: str) -> list[str]:
     """Items asked in only one edition, and items that cannot be compared."""
-    lines = [
-        t(
-            lang,
-            "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in",
-            edition=edition,
-            labels=_labels(pair, ids, lang),
-        )
-        for edition, ids in pair.only_in.items()
-    ]
+    lines = []
+    for edition, ids in pair.only_in.items():
+        key = "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in"
+        lines.append(t(lang, key, edition=edition, labels=_labels(pair, ids, lang)))
     if pair.not_compared:
         lines.append(t(lang, "cmp_not_comparable", labels=_labels(pair, pair.not_compared, lang)))
     return lines
 
 
 def narrative(comparison: Comparison, lang: str) -> list[str]:
-    lines: list[str] = []
-    for pair in comparison.pairs:
-        lines.extend(pair_narrative(pair, lang, comparison.alpha))
-    return lines
+    return [line for pair in comparison.pairs for line in pair_narrative(pair, lang)]
 
 
 def title(comparison: Comparison, lang: str, *, event: bool = True) -> str:
     """ "Comparison of editions: 2018 → 2019", after the event's name when every edition
     belongs to one ("Pan-Canadian Forum on Human Trafficking, comparison of editions: …") and
     ``event`` (not inside a document that already names the event)."""
-    names = " → ".join(comparison.names)
-    name = event_name(comparison.summaries, lang) if event else None
-    if name:
-        return t(lang, "cmp_title_event", event=name, names=names)
-    return t(lang, "cmp_title", names=names)
+    summaries = comparison.summaries if event else ()
+    return _title("cmp_title", " → ".join(comparison.names), summaries, lang)
+
+
+def _title(key: str, names: str, summaries: Sequence[Summary], lang: str) -> str:
+    """The title ``key`` of these editions, or ``<key>_event`` after the name of the event
+    when every edition belongs to one."""
+    event = event_name(summaries, lang)
+    return t(lang, f"{key}_event", event=event, names=names) if event else t(lang, key, names=names)
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -297,67 +265,65 @@ def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list
         pair.b_name,
         t(lang, "cmp_change"),
         t(lang, "cmp_change_ci", level=level(comparison.confidence, lang)),
-        t(lang, "cmp_p"),
-        t(lang, "cmp_p_ord"),
-        t(lang, "cmp_q"),
-        t(lang, "cmp_verdict"),
+        *(t(lang, key) for key in ("cmp_p", "cmp_p_ord", "cmp_q", "cmp_verdict")),
+    ]
+
+
+def _change_cells(change: ItemComparison | RateComparison, lang: str) -> list[str]:
+    """The cells an item's row and the response rate's share: both sides, the change, its
+    interval and p."""
+    return [
+        _side_cell(change.a, lang),
+        _side_cell(change.b, lang),
+        points(change.difference, lang),
+        points_interval(change.diff_ci, lang),
+        pvalue(change.p_value, lang),
     ]
 
 
 def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
-    rows = []
-    for item in pair.items:
-        verdict = verdict_text(item.verdict, lang)
-        if item.small_n:
-            verdict += f" (n < {SMALL_N})"
-        rows.append(
-            [
-                item_label(item, lang),
-                _side_cell(item.a, lang),
-                _side_cell(item.b, lang),
-                points(item.difference, lang),
-                points_interval(item.diff_ci, lang),
-                pvalue(item.p_value, lang),
-                pvalue(item.p_value_ordinal, lang),
-                pvalue(item.q_value, lang),
-                verdict,
-            ]
-        )
+    rows = [
+        [
+            item_label(item, lang),
+            *_change_cells(item, lang),
+            pvalue(item.p_value_ordinal, lang),
+            pvalue(item.q_value, lang),
+            verdict_text(item.verdict, lang) + (f" (n < {SMALL_N})" if item.small_n else ""),
+        ]
+        for item in pair.items
+    ]
     rate = pair.response_rate
     if rate is not None:
-        rows.append(
-            [
-                t(lang, "cmp_rate"),
-                _side_cell(rate.a, lang),
-                _side_cell(rate.b, lang),
-                points(rate.difference, lang),
-                points_interval(rate.diff_ci, lang),
-                pvalue(rate.p_value, lang),
-                "–",
-                "–",
-                verdict_text(rate.verdict, lang),
-            ]
-        )
+        verdict = verdict_text(rate.verdict, lang)
+        rows.append([t(lang, "cmp_rate"), *_change_cells(rate, lang), "–", "–", verdict])
     return rows
+
+
+def _markdown(
+    heading: str, note: str | None, body: list[str], method: str, images: Sequence[tuple[str, str]]
+) -> str:
+    """A Markdown page of compare or trend: title, data note, ``body``, method note, images."""
+    out = [f"# {heading}", ""]
+    if note:
+        out += [f"> {note}", ""]
+    out += [*body, f"*{method}*"]
+    for path, alt in images:
+        out += ["", f"![{md_cell(alt)}]({path})"]
+    return "\n".join(out) + "\n"
 
 
 def render_markdown(
     comparison: Comparison, lang: str, *, images: Sequence[tuple[str, str]] = ()
 ) -> str:
-    out = [f"# {title(comparison, lang)}", ""]
-    note = data_note(comparison.summaries, comparison.names, lang)
-    if note:
-        out += [f"> {note}", ""]
+    body = []
     for pair in comparison.pairs:
-        out += [f"## {t(lang, 'cmp_pair', a=pair.a_name, b=pair.b_name)}", ""]
-        out += [f"- {line}" for line in pair_narrative(pair, lang, comparison.alpha)]
-        out += [""]
-        out += md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang), last_left=True)
-        out += [""]
-    out += [f"*{method_note(comparison, lang)}*"]
-    for path, alt in images:
-        out += ["", f"![{md_cell(alt)}]({path})"]
-    return "\n".join(out) + "\n"
+        body += [f"## {t(lang, 'cmp_pair', a=pair.a_name, b=pair.b_name)}", ""]
+        body += [f"- {line}" for line in pair_narrative(pair, lang)]
+        body += [""]
+        body += md_table(pair_header(pair, comparison, lang), pair_rows(pair, lang), last_left=True)
+        body += [""]
+    note = data_note(comparison.summaries, comparison.names, lang)
+    return _markdown(title(comparison, lang), note, body, method_note(comparison, lang), images)
 
 
 def _column_width(header: str, cells: Sequence[str], words: bool) -> int:
@@ -402,58 +368,39 @@ def render_console(comparison: Comparison, lang: str, console: Any) -> None:
     from rich.console import Group
     from rich.text import Text
 
-    from forum_eval.present.console import check_width, paragraph, stacked
+    from forum_eval.present.console import check_width, paragraph
 
     check_width(console)
-    parts: list[Any] = [paragraph(title(comparison, lang), console.width, "bold")]
+    width = console.width
+    parts: list[Any] = [paragraph(title(comparison, lang), width, "bold")]
     note = data_note(comparison.summaries, comparison.names, lang)
     if note:
-        parts.append(paragraph(note, console.width, "italic"))
-    width = console.width
+        parts.append(paragraph(note, width, "italic"))
     for pair in comparison.pairs:
-        header = pair_header(pair, comparison, lang)
-        verdicts = [i.verdict for i in pair.items]
-        if pair.response_rate is not None:
-            verdicts.append(pair.response_rate.verdict)
-        title_text = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
-        rows = pair_rows(pair, lang)
-        table = _pair_table(header, rows, verdicts, title_text, console)
-        if table is None:  # too narrow for a table: one row after another
-            styles = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
-            keep = (0, 1, 2, 3, 4, 7, 8)
-            table = Group(
-                paragraph(title_text, width, "bold"),
-                Text(""),
-                stacked(
-                    [header[i] for i in keep],
-                    [[r[i] for i in keep] for r in rows],
-                    width,
-                    lang,
-                    words_last=True,
-                    styles=[styles[v] for v in verdicts],
-                ),
-            )
-        parts += [Text(""), table]
-        parts += [paragraph(line, width) for line in pair_narrative(pair, lang, comparison.alpha)]
+        parts += [Text(""), _pair_table(pair, comparison, lang, width)]
+        parts += [paragraph(line, width) for line in pair_narrative(pair, lang)]
     parts += [Text(""), paragraph(method_note(comparison, lang), width, "dim")]
     console.print(Group(*parts))
 
 
-def _pair_table(
-    header: Sequence[str],
-    table_rows: Sequence[Sequence[str]],
-    verdicts: Sequence[str],
-    title_text: str,
-    console: Any,
-) -> Any:
+def _pair_table(pair: PairComparison, comparison: Comparison, lang: str, width: int) -> Any:
     """The terminal table of one pair, narrowed until it fits the terminal: the q-value
     column goes first (it is in the Markdown, JSON and CSV outputs), then the counts are
-    written on two lines ("(1,234/" then "2,345)"); None when even that does not fit."""
+    written on two lines ("(1,234/" then "2,345)"); when even that does not fit, one row
+    after another."""
     from rich import box
+    from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
-    styles = {UP: "bold green", DOWN: "bold red", NO_CHANGE: "", NOT_COMPARED: "dim"}
+    from forum_eval.present.console import paragraph, stacked
+
+    header = pair_header(pair, comparison, lang)
+    table_rows = pair_rows(pair, lang)
+    verdicts = [i.verdict for i in pair.items]
+    if pair.response_rate is not None:
+        verdicts.append(pair.response_rate.verdict)
+    title_text = t(lang, "cmp_pair", a=pair.a_name, b=pair.b_name)
     # the terminal shows what the verdict rests on; p-values of both tests are in the
     # Markdown, JSON and CSV outputs
     choices = [
@@ -472,19 +419,27 @@ def _pair_table(
             _add_column(table, header[position], cells, position in (0, 8), fixed=position == 8)
         for cells, verdict in zip(rows, verdicts, strict=True):
             texts = [Text(cell) for cell in cells]
-            texts[-1].stylize(styles[verdict])
+            texts[-1].stylize(_STYLES[verdict])
             table.add_row(*texts)
         # every column but the labels has a set width; rich adds one space of padding on
         # each inner side of a column, and 2 + (columns − 1) for this box's edges and rules
         fixed = sum(c.width for c in table.columns if c.width is not None)
         columns = len(table.columns)
-        if _LABEL_MIN + fixed + 3 * columns - 1 <= console.width:
+        if _LABEL_MIN + fixed + 3 * columns - 1 <= width:
             return table
-    return None
-
-
-#: the least width of the item labels in the terminal comparison table
-_LABEL_MIN = 14
+    keep = choices[0][0]
+    return Group(
+        paragraph(title_text, width, "bold"),
+        Text(""),
+        stacked(
+            [header[i] for i in keep],
+            [[r[i] for i in keep] for r in table_rows],
+            width,
+            lang,
+            words_last=True,
+            styles=[_STYLES[v] for v in verdicts],
+        ),
+    )
 
 
 def _share_cell(text: str, split_counts: bool) -> str:
@@ -527,35 +482,32 @@ def item_dict(item: ItemComparison, lang: str) -> dict[str, Any]:
     }
 
 
-def _edition_dict(name: str, summary: Summary) -> dict[str, Any]:
-    edition = summary.edition
-    return {
-        "name": name,
-        "file": summary.file,
-        "year": edition.year if edition else None,
-        "date": edition.date if edition else None,
-        "city": edition.city if edition else None,
-        "province": edition.province if edition else None,
-        "data": edition.data if edition else None,
-        "respondents": summary.respondents,
-        "attendees": summary.attendees,
-        "response_rate": json_number(summary.response_rate),
-    }
+def _editions(shown: Comparison | Trend) -> list[dict[str, Any]]:
+    """Each edition shown: its name, file, date, place, kind of data and response rate."""
+    return [
+        {
+            "name": name,
+            "file": summary.file,
+            **(edition_dict(summary.edition) or dict.fromkeys(EDITION_FIELDS)),
+            "respondents": summary.respondents,
+            "attendees": summary.attendees,
+            "response_rate": json_number(summary.response_rate),
+        }
+        for name, summary in zip(shown.names, shown.summaries, strict=True)
+    ]
 
 
 def _rate_dict(rate: RateComparison | None) -> dict[str, Any] | None:
     if rate is None:
         return None
     return {
-        "a": {
-            "rate": json_number(rate.a.share_positive),
-            "respondents": rate.a.n_positive,
-            "attendees": rate.a.n_valid,
-        },
-        "b": {
-            "rate": json_number(rate.b.share_positive),
-            "respondents": rate.b.n_positive,
-            "attendees": rate.b.n_valid,
+        **{
+            name: {
+                "rate": json_number(side.share_positive),
+                "respondents": side.n_positive,
+                "attendees": side.n_valid,
+            }
+            for name, side in (("a", rate.a), ("b", rate.b))
         },
         "difference": json_number(rate.difference),
         "diff_ci_low": rate.diff_ci[0],
@@ -572,9 +524,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "lang": lang,
         "confidence": comparison.confidence,
         "alpha": comparison.alpha,
-        "editions": [
-            _edition_dict(n, s) for n, s in zip(comparison.names, comparison.summaries, strict=True)
-        ],
+        "editions": _editions(comparison),
         "data_note": data_note(comparison.summaries, comparison.names, lang),
         "pairs": [
             {
@@ -595,7 +545,7 @@ def comparison_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
 
 
 def render_json(comparison: Comparison, lang: str) -> str:
-    return json.dumps(comparison_dict(comparison, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(comparison_dict(comparison, lang))
 
 
 CSV_COLUMNS = (
@@ -605,12 +555,8 @@ CSV_COLUMNS = (
     "b_data",
     "id",
     "label",
-    "a_n_valid",
-    "a_n_positive",
-    "a_share_positive",
-    "b_n_valid",
-    "b_n_positive",
-    "b_share_positive",
+    # the fields of each side
+    *(f"{side}_{key}" for side in "ab" for key in ("n_valid", "n_positive", "share_positive")),
     "difference",
     "diff_ci_low",
     "diff_ci_high",
@@ -632,31 +578,10 @@ def render_csv(comparison: Comparison, lang: str) -> str:
     for pair in comparison.pairs:
         for item in pair.items:
             d = item_dict(item, lang)
-            rows.append(
-                [
-                    pair.a_name,
-                    _data_kind(pair.a),
-                    pair.b_name,
-                    _data_kind(pair.b),
-                    d["id"],
-                    d["label"],
-                    d["a"]["n_valid"],
-                    d["a"]["n_positive"],
-                    d["a"]["share_positive"],
-                    d["b"]["n_valid"],
-                    d["b"]["n_positive"],
-                    d["b"]["share_positive"],
-                    d["difference"],
-                    d["diff_ci_low"],
-                    d["diff_ci_high"],
-                    d["p_value"],
-                    d["p_value_ordinal"],
-                    d["q_value"],
-                    d["q_value_ordinal"],
-                    d["verdict"],
-                    d["small_n"],
-                ]
-            )
+            # the a_… and b_… columns are the fields of the two sides
+            d |= {f"{side}_{key}": value for side in "ab" for key, value in d[side].items()}
+            editions = [pair.a_name, _data_kind(pair.a), pair.b_name, _data_kind(pair.b)]
+            rows.append([*editions, *(d[column] for column in CSV_COLUMNS[4:])])
     return write_rows(CSV_COLUMNS, rows)
 
 
@@ -666,23 +591,13 @@ def render_csv(comparison: Comparison, lang: str) -> str:
 def trend_title(trend: Trend, lang: str) -> str:
     """ "Trend across editions: 2018, 2019", after the event's name when every edition
     belongs to one."""
-    names = ", ".join(trend.names)
-    event = event_name(trend.summaries, lang)
-    if event:
-        return t(lang, "trend_title_event", event=event, names=names)
-    return t(lang, "trend_title", names=names)
-
-
-def _edition_cell(point_edition: str, city: str | None) -> str:
-    return f"{point_edition} ({city})" if city else point_edition
+    return _title("trend_title", ", ".join(trend.names), trend.summaries, lang)
 
 
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
         _item_heading([s.kind for s in trend.series], lang),
-        t(lang, "trend_edition"),
-        t(lang, "positive"),
-        t(lang, "n"),
+        *(t(lang, key) for key in ("trend_edition", "positive", "n")),
         t(lang, "ci", level=level(trend.confidence, lang)),
     ]
 
@@ -690,22 +605,16 @@ def trend_header(trend: Trend, lang: str) -> list[str]:
 def trend_rows(trend: Trend, lang: str) -> list[list[str]]:
     rows = []
     for series in trend.series:
-        for point in series.points:
-            edition = _edition_cell(point.edition, point.city)
-            if not point.asked:
-                rows.append(
-                    [item_label(series, lang), edition, t(lang, "trend_not_asked"), "–", "–"]
-                )
-                continue
-            rows.append(
-                [
-                    item_label(series, lang),
-                    edition,
-                    pct(point.share_positive, lang),
-                    ratio(point.n_positive, point.n_valid, lang),
-                    interval(point.ci[0], point.ci[1], lang) if point.ci else "–",
+        for p in series.points:
+            figures = [t(lang, "trend_not_asked"), "–", "–"]
+            if p.asked:
+                figures = [
+                    pct(p.share_positive, lang),
+                    ratio(p.n_positive, p.n_valid, lang),
+                    interval(*p.ci, lang) if p.ci else "–",
                 ]
-            )
+            edition = f"{p.edition} ({p.city})" if p.city else p.edition
+            rows.append([item_label(series, lang), edition, *figures])
     return rows
 
 
@@ -731,20 +640,12 @@ def trend_method_note(trend: Trend, lang: str) -> str:
 def render_trend_markdown(
     trend: Trend, lang: str, *, images: Sequence[tuple[str, str]] = ()
 ) -> str:
-    out = [f"# {trend_title(trend, lang)}", ""]
+    body = [f"- {line}" for line in trend_narrative(trend, lang)]
+    body += ["", "| " + " | ".join(trend_header(trend, lang)) + " |", "|---|---|---:|---:|---:|"]
+    body += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
+    body += [""]
     note = data_note(trend.summaries, trend.names, lang)
-    if note:
-        out += [f"> {note}", ""]
-    out += [f"- {line}" for line in trend_narrative(trend, lang)]
-    out += [""]
-    header = trend_header(trend, lang)
-    out.append("| " + " | ".join(header) + " |")
-    out.append("|---|---|---:|---:|---:|")
-    out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
-    out += ["", f"*{trend_method_note(trend, lang)}*"]
-    for path, alt in images:
-        out += ["", f"![{md_cell(alt)}]({path})"]
-    return "\n".join(out) + "\n"
+    return _markdown(trend_title(trend, lang), note, body, trend_method_note(trend, lang), images)
 
 
 def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
@@ -758,46 +659,33 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
     width = console.width
     rows = trend_rows(trend, lang)
     header = trend_header(trend, lang)
+    # an item's label on its first row only
+    once = [["" if n and r[0] == rows[n - 1][0] else r[0], *r[1:]] for n, r in enumerate(rows)]
     # the table's least width: the labels at _LABEL_MIN, every other column at its longest
     # word or figure, plus rich's borders and padding
     least = _LABEL_MIN + sum(
         _column_width(name, [r[p] for r in rows], p < 2) for p, name in enumerate(header) if p
     )
+    parts: list[Any]
     if least + 3 * len(header) + 1 > width:
-        parts: list[Any] = [paragraph(trend_title(trend, lang), width, "bold"), Text("")]
-        once = [["" if n and r[0] == rows[n - 1][0] else r[0], *r[1:]] for n, r in enumerate(rows)]
+        parts = [paragraph(trend_title(trend, lang), width, "bold"), Text("")]
         parts.append(stacked(header, once, width, lang))
-        _trend_tail(trend, lang, width, parts)
-        console.print(Group(*parts))
-        return
-    table = Table(title=Text(trend_title(trend, lang), style="bold"))
-    for position, name in enumerate(header):
-        _add_column(table, name, [r[position] for r in rows], position < 2)
-    previous = None
-    for row in rows:
-        shown = list(row)
-        if row[0] == previous:
-            shown[0] = ""
-        elif previous is not None:
-            table.add_section()
-        previous = row[0]
-        table.add_row(*(Text(c) for c in shown))
-    parts = [table]
-    _trend_tail(trend, lang, width, parts)
-    console.print(Group(*parts))
-
-
-def _trend_tail(trend: Trend, lang: str, width: int, parts: list[Any]) -> None:
-    """The data note, narrative and method note under the trend table."""
-    from rich.text import Text
-
-    from forum_eval.present.console import paragraph
-
+    else:
+        table = Table(title=Text(trend_title(trend, lang), style="bold"))
+        for position, name in enumerate(header):
+            _add_column(table, name, [r[position] for r in rows], position < 2)
+        for n, row in enumerate(once):
+            if n and row[0]:  # a new item
+                table.add_section()
+            table.add_row(*(Text(c) for c in row))
+        parts = [table]
+    # the data note, narrative and method note under the table
     note = data_note(trend.summaries, trend.names, lang)
     if note:
         parts.append(paragraph(note, width, "italic"))
     parts += [Text(""), *(paragraph(line, width) for line in trend_narrative(trend, lang))]
     parts += [Text(""), paragraph(trend_method_note(trend, lang), width, "dim")]
+    console.print(Group(*parts))
 
 
 TREND_COLUMNS = (
@@ -818,26 +706,24 @@ TREND_COLUMNS = (
 
 def _trend_points(trend: Trend, lang: str) -> list[dict[str, Any]]:
     data = {n: _data_kind(s) or None for n, s in zip(trend.names, trend.summaries, strict=True)}
-    out = []
-    for series in trend.series:
-        for p in series.points:
-            out.append(
-                {
-                    "id": series.id,
-                    "label": item_label(series, lang),
-                    "edition": p.edition,
-                    "year": p.year,
-                    "city": p.city,
-                    "data": data[p.edition],
-                    "asked": p.asked,
-                    "n_valid": p.n_valid if p.asked else None,
-                    "n_positive": p.n_positive if p.asked else None,
-                    "share_positive": json_number(p.share_positive),
-                    "ci_low": p.ci[0] if p.ci else None,
-                    "ci_high": p.ci[1] if p.ci else None,
-                }
-            )
-    return out
+    return [
+        {
+            "id": series.id,
+            "label": item_label(series, lang),
+            "edition": p.edition,
+            "year": p.year,
+            "city": p.city,
+            "data": data[p.edition],
+            "asked": p.asked,
+            "n_valid": p.n_valid if p.asked else None,
+            "n_positive": p.n_positive if p.asked else None,
+            "share_positive": json_number(p.share_positive),
+            "ci_low": p.ci[0] if p.ci else None,
+            "ci_high": p.ci[1] if p.ci else None,
+        }
+        for series in trend.series
+        for p in series.points
+    ]
 
 
 def render_trend_json(trend: Trend, lang: str) -> str:
@@ -846,15 +732,13 @@ def render_trend_json(trend: Trend, lang: str) -> str:
         "command": "trend",
         "lang": lang,
         "confidence": trend.confidence,
-        "editions": [
-            _edition_dict(n, s) for n, s in zip(trend.names, trend.summaries, strict=True)
-        ],
+        "editions": _editions(trend),
         "data_note": data_note(trend.summaries, trend.names, lang),
         "rows": _trend_points(trend, lang),
         "narrative": trend_narrative(trend, lang),
         "method": trend_method_note(trend, lang),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)
 
 
 def render_trend_csv(trend: Trend, lang: str) -> str:

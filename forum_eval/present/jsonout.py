@@ -1,4 +1,5 @@
-"""The JSON contract of ``summarize --format json`` (documented in the README)."""
+"""The JSON contract of ``summarize --format json`` (documented in the README), and what
+every ``--format json`` shares: :func:`json_text` and :func:`edition_dict`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,19 @@ from fractions import Fraction
 from typing import Any
 
 from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.config.registry import Edition
 from forum_eval.present.narrative import data_note, label, narrative
 from forum_eval.present.strings import t
 from forum_eval.present.text import json_number
 
 SCHEMA_VERSION = 1
+#: what the JSON outputs say of an edition
+EDITION_FIELDS = ("year", "date", "city", "province", "data")
+
+
+def edition_dict(edition: Edition | None) -> dict[str, Any] | None:
+    """An edition's date, place and kind of data; None for a file outside a project."""
+    return None if edition is None else {field: getattr(edition, field) for field in EDITION_FIELDS}
 
 
 def item_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
@@ -63,20 +72,11 @@ def multiselect_dict(item: ItemSummary, lang: str) -> dict[str, Any]:
 
 
 def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
-    edition = summary.edition
     return {
         "schema": SCHEMA_VERSION,
         "source": summary.name,
         "file": summary.file,
-        "edition": None
-        if edition is None
-        else {
-            "year": edition.year,
-            "date": edition.date,
-            "city": edition.city,
-            "province": edition.province,
-            "data": edition.data,
-        },
+        "edition": edition_dict(summary.edition),
         "data_note": data_note(summary, lang),
         "lang": lang,
         "confidence": summary.confidence,
@@ -99,5 +99,10 @@ def summary_dict(summary: Summary, lang: str) -> dict[str, Any]:
     }
 
 
+def json_text(data: dict[str, Any]) -> str:
+    """The text of every ``--format json``: UTF-8 as is, indented, ending with a newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def render_json(summary: Summary, lang: str) -> str:
-    return json.dumps(summary_dict(summary, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(summary_dict(summary, lang))
