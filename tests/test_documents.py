@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 from forum_eval.cli import app
 from forum_eval.errors import InputError
 from forum_eval.present.document import (
+    BulletList,
     Figure,
     Heading,
     Note,
@@ -438,6 +439,41 @@ def test_comparison_section(summary_2019, tmp_path):
 
     document = docx.Document(io.BytesIO(docx_bytes(section)))
     assert _headings(document)[-2:] == headings[-2:]
+
+
+def test_comparison_sentences_use_the_confidence_of_the_comparison(tmp_path):
+    """With ``--confidence 0.5`` the section's comparison sentences are the ones ``compare
+    --confidence 0.5`` prints (its threshold, 0.5, in every "not under the … threshold"), not
+    those of the default 0.05: the section called the narrative without the pair's alpha."""
+    from forum_eval.analyse.compare import compare
+    from tests.conftest import summarize_source
+
+    options = Options(surveys_dir=SURVEYS, confidence=0.5)
+    comparison = compare([summarize_source("2018", options), summarize_source("2019", options)])
+    section = evaluation_section(comparison.summaries[-1], "en", [], comparison=comparison)
+    bullets = [
+        b.text for block in section.blocks if isinstance(block, BulletList) for b in block.items
+    ]
+    printed = CliRunner().invoke(
+        app,
+        [
+            "compare",
+            "2018",
+            "2019",
+            "--confidence",
+            "0.5",
+            "--format",
+            "markdown",
+            "--surveys-dir",
+            str(SURVEYS),
+            "--lang",
+            "en",
+        ],
+    )
+    assert printed.exit_code == 0, printed.output
+    cli_lines = [line[2:] for line in printed.stdout.splitlines() if line.startswith("- ")]
+    assert cli_lines and all(line in bullets for line in cli_lines)
+    assert any("not under the 0.5 threshold" in line for line in cli_lines)
 
 
 def test_png_size_reads_the_header():
