@@ -94,7 +94,7 @@ def summarize_by(
     for message in summary.warnings:
         warn(message)
     from forum_eval.present.console import render_console
-    from forum_eval.present.jsonout import summary_dict
+    from forum_eval.present.jsonout import json_text, summary_dict
     from forum_eval.present.markdown import render_markdown
 
     def table(console: Console) -> None:
@@ -102,19 +102,17 @@ def summarize_by(
         console.print()
         co.breakdown_console(breakdown, lang, console)
 
-    def json_text() -> str:
-        import json
-
+    def breakdown_json() -> str:
         data = summary_dict(summary, lang)
         data["breakdown"] = co.breakdown_dict(breakdown, lang)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json_text(data)
 
     emit(
         format,
         out,
         table,
         {
-            Format.json: json_text,
+            Format.json: breakdown_json,
             Format.csv: lambda: co.breakdown_csv(breakdown, lang, edition=summary.edition),
             Format.markdown: lambda: (
                 render_markdown(summary, lang) + "\n" + co.breakdown_markdown(breakdown, lang)

@@ -51,9 +51,9 @@ def validate(
     survey = run(lambda: read_survey(source, options, collect=True))
     report = validation_report(survey)
     if format is ValidateFormat.json:
-        import json
+        from forum_eval.present.jsonout import json_text
 
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        text = json_text(report)
     else:
         text = render_text(report)
     write_output(text, out)

@@ -255,7 +255,7 @@ def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None
 # ---------------------------------------------------------------------------- comments
 
 
-def _theme_label(theme_id: str, label: Any, lang: str) -> str:
+def theme_label(theme_id: str, label: Any, lang: str) -> str:
     return _text(label, lang, theme_id)
 
 
@@ -273,7 +273,7 @@ def _theme_counts(result: CommentsResult, lang: str) -> list[tuple[str, str, int
     """(id, label, respondents, share) of each theme, then of "other" (a reserved theme id):
     the commenters who raised none."""
     themes = [
-        (th.id, _theme_label(th.id, th.label, lang), th.n_respondents, th.share)
+        (th.id, theme_label(th.id, th.label, lang), th.n_respondents, th.share)
         for th in result.themes
     ]
     return [*themes, ("other", t(lang, "cm_other"), result.other, result.other_share)]
@@ -296,7 +296,7 @@ def sentences(result: CommentsResult, lang: str) -> list[str]:
             "cm_sentence",
             count=th.n_respondents,
             commenters=result.commenters,
-            theme=_theme_label(th.id, th.label, lang),
+            theme=theme_label(th.id, th.label, lang),
             pct=pct(th.share, lang),
         )
         for th in result.themes
@@ -338,7 +338,7 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
         "themes": [
             {
                 "id": th.id,
-                "label": _theme_label(th.id, th.label, lang),
+                "label": theme_label(th.id, th.label, lang),
                 "n_respondents": th.n_respondents,
                 "share": json_number(th.share),
                 "quotes": [safe(q, lang) for q in th.quotes],
@@ -388,7 +388,7 @@ def comments_markdown_section(
     if quoted:
         out += ["", f"{h} {t(lang, 'cm_quotes_title')}", ""]
         for th in quoted:
-            out.append(f"- **{md_cell(_theme_label(th.id, th.label, lang))}**")
+            out.append(f"- **{md_cell(theme_label(th.id, th.label, lang))}**")
             out += [f"  - {md_cell(quote(q, lang))}" for q in th.quotes]
     if uncoded:
         out += ["", f"{h} {t(lang, 'cm_uncoded_title')}", ""]
@@ -497,7 +497,7 @@ def render_comments_console(
     if quoted:
         parts += [Text(""), Text(t(lang, "cm_quotes_title"), style="bold")]
         for th in quoted:
-            parts.append(Text(_theme_label(th.id, th.label, lang), style="bold"))
+            parts.append(Text(theme_label(th.id, th.label, lang), style="bold"))
             parts += [Text(f"  {quote(q, lang)}") for q in th.quotes]
     if uncoded:
         parts += [Text(""), Text(t(lang, "cm_uncoded_title"), style="bold")]

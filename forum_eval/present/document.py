@@ -172,10 +172,10 @@ def _comments_blocks(result: CommentsResult, lang: str, figures: list[Figure]) -
             comments_out.theme_rows(result, lang),
         ),
     ]
-    # each theme with quotes, labelled as in the themes table (comments_out._theme_label)
+    # each theme with quotes, labelled as in the themes table (comments_out.theme_label)
     quoted = [
         Bullet(
-            comments_out._theme_label(theme.id, theme.label, lang),
+            comments_out.theme_label(theme.id, theme.label, lang),
             tuple(comments_out.quote(q, lang) for q in theme.quotes),
         )
         for theme in result.themes

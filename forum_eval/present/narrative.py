@@ -199,6 +199,11 @@ def or_list(labels: list[str], lang: str) -> str:
     return _joined(labels, t(lang, "or"))
 
 
+def and_list(parts: list[str], lang: str) -> str:
+    """ "A", "A and B", "A, B and C" / "A, B et C"."""
+    return _joined(parts, t(lang, "and"))
+
+
 def _numbers(labels: list[str] | tuple[str, ...]) -> bool:
     return bool(labels) and all(lab.strip().isdigit() for lab in labels)
 
@@ -323,7 +328,7 @@ def multiselect_sentence(item: ItemSummary, lang: str) -> str:
         key = "ms_sentence_one" if every else "ms_sentence_one_more"
     else:
         key = "ms_sentence_all" if every else "ms_sentence"
-    return t(lang, key, opening=opening, parts=_joined(parts, t(lang, "and")), valid=item.n_valid)
+    return t(lang, key, opening=opening, parts=and_list(parts, lang), valid=item.n_valid)
 
 
 def comments_sentence(count: int, name: str, lang: str) -> str:

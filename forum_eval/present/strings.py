@@ -247,7 +247,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_only_in_one": "Asked only in {edition}, not compared: {labels}.",
         "cmp_not_comparable": "Not compared (no positive answer to count): {labels}.",
         "cmp_rate": "Response rate",
-        "cmp_and": "and",
         "cmp_summary_one": "One item changed between {a} and {b} by more than chance alone "
         "could produce: {labels}.",
         "cmp_summary_many": "{count} items changed between {a} and {b} by more than chance alone "
@@ -616,7 +615,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "{labels}.",
         "cmp_not_comparable": "Non comparé (aucune réponse favorable à compter){nbsp}: {labels}.",
         "cmp_rate": "Taux de réponse",
-        "cmp_and": "et",
         "cmp_summary_one": "Un écart entre {a} et {b} dépasse ce que le hasard seul peut "
         "produire{nbsp}: {labels}.",
         "cmp_summary_many": "{count} écarts entre {a} et {b} dépassent ce que le hasard seul peut "
