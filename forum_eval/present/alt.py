@@ -147,21 +147,20 @@ def page_note(page: tuple[int, int] | None, lang: str, key: str = "rep_alt_page"
     return t(lang, key, index=page[0], total=page[1])
 
 
-def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str] | None = None) -> str:
+def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str]) -> str:
+    """An item by its row label in ``names`` (by id), with its counts."""
     key = "rep_alt_item_na" if item.n_not_applicable else "rep_alt_item"
     return t(
         lang,
         key,
-        label=names[item.id] if names else label(item, lang),
+        label=names[item.id],
         positive=item.n_positive,
         valid=item.n_valid,
         na=item.n_not_applicable,
     )
 
 
-def _listing(
-    items: Sequence[ItemSummary], lang: str, names: Mapping[str, str] | None = None
-) -> str:
+def _listing(items: Sequence[ItemSummary], lang: str, names: Mapping[str, str]) -> str:
     """Up to three items with their counts; more: "5 statements, including …" (two named)."""
     separator = t(lang, "rep_alt_separator")
     if len(items) <= _LIST_MAX + 1:
