@@ -30,6 +30,9 @@ column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``
 intervals ``"<item>:ci"``, bands ``"<item>:bounds"``, row labels ``"<item>:label"`` (expertise:
 ``"<item>:<category>:label"``; drawn by :func:`~forum_eval.present.chartstyle.row_labels`
 where y tick labels would be).
+
+The frame of these charts (:func:`percent_axis`: rows along a % axis; :func:`split_rows`)
+also serves the dumbbell and trend charts of :mod:`forum_eval.present.charts_compare`.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``add_source(fig, text) -> float`` draws the source line (and data notes) at the
     bottom, wrapped; returns the height used in inches.  Both are anchored in inches from
     the top / bottom edge, so the figure height may be changed afterwards.
+    ``frame_in(title, subtitle, source) -> float``: the height both take together.
     ``axes_rect(fig, left_in=, right_in=, top_in=, bottom_in=)`` → the ``(l, b, w, h)``
     figure fractions of an axes with those margins (call after the final size is set;
     the margins must leave room for tick labels).
@@ -35,7 +36,8 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``wrap_to_width(text, width_in, size_pt)`` wraps by measured text width.
     ``clean_axes(ax)`` removes the top/right/left spines (no chart junk).
     ``row_labels(ax, positions, labels)`` writes row labels where y tick labels would be, as
-    plain texts; ``line(ax, xs, ys, **props)`` adds one line without ``ax.plot``'s overhead.
+    plain texts; ``line(ax, xs, ys, **props)`` adds one line without ``ax.plot``'s overhead,
+    ``whisker(ax, low, high, y, half, gid, **props)`` an interval with end caps.
     ``png_bytes(fig)``: the figure drawn once at ``DPI`` and
     written by ``encode_png(pixels)``: a palette PNG when the chart has few colours (exact up
     to 256, see ``PALETTE_MAX_*`` beyond), else RGB; no metadata chunk, so the same figure
