@@ -427,26 +427,17 @@ def _tick_labels(trend: Trend, lang: str) -> tuple[list[float], list[str], list[
     minor ticks (every calendar year, so gap years show as gaps)."""
     span = _years(trend)
     if span is None:
-        xs = list(_x_positions(trend).values())
-        return xs, list(trend.names), []
-    first, last = span
-    shown = {s.edition.year: s for s in trend.summaries if s.edition is not None}
-    ticks, labels = [], []
-    for edition in trend.timeline or ():
-        ticks.append(float(edition.year))
-        city = cs.wrap_label(edition.city, 11)
-        if edition.year in shown:
-            labels.append(f"{edition.year}\n{city}")
-        else:
-            labels.append(f"{edition.year}\n{city}\n({t(lang, 'chart_no_data')})")
-    for year, summary in shown.items():
-        if float(year) not in ticks:
-            ticks.append(float(year))
-            city = cs.wrap_label(summary.edition.city, 11) if summary.edition else ""
-            labels.append(f"{year}\n{city}")
-    order = sorted(range(len(ticks)), key=lambda i: ticks[i])
-    minor = [float(y) for y in range(first, last + 1)]
-    return [ticks[i] for i in order], [labels[i] for i in order], minor
+        return list(_x_positions(trend).values()), list(trend.names), []
+    shown = {s.edition.year: s.edition for s in trend.summaries if s.edition is not None}
+    labels: dict[float, str] = {}  # by year (one edition a year: config/project.py)
+    for edition in trend.timeline:
+        no_data = "" if edition.year in shown else f"\n({t(lang, 'chart_no_data')})"
+        labels[float(edition.year)] = f"{edition.year}\n{cs.wrap_label(edition.city, 11)}{no_data}"
+    for year, edition in shown.items():
+        labels.setdefault(float(year), f"{year}\n{cs.wrap_label(edition.city, 11)}")
+    ticks = sorted(labels)
+    minor = [float(y) for y in range(span[0], span[1] + 1)]
+    return ticks, [labels[x] for x in ticks], minor
 
 
 def _segments(series: TrendSeries, xs: dict[str, float], no_data: Sequence[float] = ()):
