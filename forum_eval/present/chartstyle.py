@@ -245,15 +245,8 @@ def scale_colours(positive: Sequence[bool], neutral: int | None) -> tuple[str, .
     n_negative = len(positive) - n_positive - (neutral is not None)
     negatives = {0: (), 1: (_NEG,)}.get(n_negative) or _ramp((_STRONG_NEG, _NEG), n_negative)
     positives = {0: (), 1: (_POS,)}.get(n_positive) or _ramp((_POS, _STRONG_POS), n_positive)
-    colours: list[str] = []
-    taken = {True: 0, False: 0}
-    for index, is_positive in enumerate(positive):
-        if index == neutral:
-            colours.append(_NEUTRAL)
-            continue
-        colours.append((positives if is_positive else negatives)[taken[is_positive]])
-        taken[is_positive] += 1
-    return tuple(colours)
+    ramps = {True: iter(positives), False: iter(negatives)}  # each side in scale order
+    return tuple(_NEUTRAL if i == neutral else next(ramps[p]) for i, p in enumerate(positive))
 
 
 def sequential(n: int) -> tuple[str, ...]:
