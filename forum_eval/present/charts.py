@@ -420,12 +420,10 @@ def _draw_legend(fig: Figure, entries: Sequence[LegendEntry], top_in: float) -> 
             elif kind == "dot":
                 fig.add_artist(Line2D([x + h / 2], [y], transform=inches, **_dot(colour)))
             else:  # ci: a line with end caps
-                lines = [
-                    ([x, x + h], [y, y]),
-                    *(([end, end], [y - 0.05, y + 0.05]) for end in (x, x + h)),
-                ]
-                for xs, ys in lines:
-                    fig.add_artist(Line2D(xs, ys, transform=inches, color=colour, linewidth=1.2))
+                ci: dict[str, Any] = {"transform": inches, "color": colour, "linewidth": 1.2}
+                fig.add_artist(Line2D([x, x + h], [y, y], **ci))
+                for end in (x, x + h):
+                    fig.add_artist(Line2D([end, end], [y - 0.05, y + 0.05], **ci))
             fig.text(
                 x + h + _HANDLE_GAP_IN,
                 y,

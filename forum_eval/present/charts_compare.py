@@ -416,10 +416,10 @@ def _first_last(trend: Trend) -> tuple[str, str]:
 def _x_positions(trend: Trend) -> dict[str, float]:
     """Edition name → x: its year on a time axis; plain files get 0, 1, 2 …"""
     span = _years(trend)
-    positions: dict[str, float] = {}
-    for index, (name, summary) in enumerate(zip(trend.names, trend.summaries, strict=True)):
-        positions[name] = float(summary.edition.year) if span and summary.edition else float(index)
-    return positions
+    return {
+        name: float(summary.edition.year) if span and summary.edition else float(index)
+        for index, (name, summary) in enumerate(zip(trend.names, trend.summaries, strict=True))
+    }
 
 
 def _tick_labels(trend: Trend, lang: str) -> tuple[list[float], list[str], list[float]]:
