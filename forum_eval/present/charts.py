@@ -808,12 +808,11 @@ def expertise_pages(summary: Summary) -> list[list[str]]:
     used = 0
     for item in items:
         size = len(item.categories) + heading
-        if pages and used + size <= MAX_ROWS:
-            pages[-1].append(item.id)
-            used += size
-        else:
-            pages.append([item.id])
-            used = size
+        if not pages or used + size > MAX_ROWS:
+            pages.append([])
+            used = 0
+        pages[-1].append(item.id)
+        used += size
     return pages
 
 
@@ -831,15 +830,15 @@ def plot_expertise(
     everything = expertise_items(summary)
     several = len(everything) > 1
     items = selected(everything, ids)
-    rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
-    row_gids: list[str] = []  # "<item>:label" for an item's heading, "<item>:<category>:label"
+    # (label, artist id, item, category index): an item's heading (when there are several)
+    # "<item>:label" without item, then its levels "<item>:<category>:label"
+    rows: list[tuple[str, str, ItemSummary | None, int]] = []
     for item in items:
         if several:
-            rows.append((label(item, lang), None, -1))
-            row_gids.append(f"{item.id}:label")
-        rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
-        row_gids += [f"{item.id}:{category}:label" for category in item.categories]
-    bars = [(item, i) for _, item, i in rows if item is not None]
+            rows.append((label(item, lang), f"{item.id}:label", None, -1))
+        for i, text in enumerate(item.category_labels[lang]):
+            rows.append((text, f"{item.id}:{item.categories[i]}:label", item, i))
+    bars = [(item, i) for _, _, item, i in rows if item is not None]
     with cs.style():
         fig, ax, wrapped, centres, body = _axes(
             ax,
@@ -851,12 +850,13 @@ def plot_expertise(
             right_in=_bars_right_in(bars, lang),
             header_in=0.1,
         )
-        for (_text, entry, i), y in zip(rows, centres, strict=True):
+        for (_text, _gid, entry, i), y in zip(rows, centres, strict=True):
             if entry is not None:
                 _bar_and_value(ax, entry, i, y, cs.sequential(len(entry.categories))[i], lang)
-        weights = ["bold" if entry is None else "normal" for _, entry, _ in rows]
+        weights = ["bold" if entry is None else "normal" for _, _, entry, _ in rows]
+        gids = [gid for _, gid, _, _ in rows]
         axis = t(lang, "rep_axis_expertise")
-        percent_axis(ax, SHARE_TICKS, body, centres, wrapped, row_gids, lang, axis, weights)
+        percent_axis(ax, SHARE_TICKS, body, centres, wrapped, gids, lang, axis, weights)
         for k, item in enumerate(items):
             note = t(
                 lang,

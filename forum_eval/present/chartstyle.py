@@ -670,14 +670,12 @@ def render_rgba(fig: Figure) -> Any:
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else _Canvas(fig)
     dpi, facecolor = fig.dpi, fig.get_facecolor()
     try:
-        if dpi != DPI:
-            fig.dpi = DPI
+        fig.dpi = DPI  # setting the dpi it has already does nothing
         fig.set_facecolor("white")
         with style():
             canvas.draw()
     finally:
-        if dpi != DPI:
-            fig.dpi = dpi
+        fig.dpi = dpi
         fig.set_facecolor(facecolor)
     return np.asarray(canvas.buffer_rgba())
 
