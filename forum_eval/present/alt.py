@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from fractions import Fraction
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present.chartdata import (
-    DIVERGING_KINDS,
     diverging_items,
-    diverging_kinds,
     expertise_items,
     negative_share,
+    selected,
     share_items,
+    share_of,
+)
+from forum_eval.present.chartdata import (  # re-exported: the kinds with a diverging chart
+    diverging_kinds as rating_kinds,  # noqa: F401
 )
 from forum_eval.present.fmt import count, interval, level, pct
 from forum_eval.present.narrative import label, respondents_line
@@ -37,21 +39,7 @@ def word_count(text: str) -> int:
 
 
 # --------------------------------------------------------------------------- what is charted
-# (kept here, beside the alt text, because chartdata.py belongs to the reading work of
-# issue 13; both modules stay free of matplotlib)
-
-#: Rating kinds that also get a diverging chart when ``chartdata.DIVERGING_KINDS`` does not
-#: list them yet (declared scales, 1–5 numbers, importance …): every rating of an ordered
-#: scale has one (issue 16). NPS (0–10 recommend) stays in the shares chart with its score.
-MORE_RATING_KINDS = ("pleasantness", "importance", "quantity", "rating", "declared")
-
-
-def rating_kinds(summary: Summary) -> list[str]:
-    """The kinds with a diverging chart, in chart order: ``chartdata.diverging_kinds`` then
-    those of :data:`MORE_RATING_KINDS` the summary has items of."""
-    present = {item.kind for item in summary.items}
-    more = [k for k in MORE_RATING_KINDS if k in present and k not in DIVERGING_KINDS]
-    return diverging_kinds(summary) + more
+# (kept here, beside the alt text; like chartdata.py, free of matplotlib)
 
 
 def choice_items(summary: Summary) -> list[ItemSummary]:
@@ -151,40 +139,28 @@ def grid_labels(items: Sequence[ItemSummary], lang: str) -> tuple[str | None, di
     return questions.pop(), rows
 
 
-def _selected(items: Sequence[ItemSummary], ids: Sequence[str] | None) -> list[ItemSummary]:
-    """``items`` limited to ``ids`` (one page of a split chart), in their own order."""
-    if ids is None:
-        return list(items)
-    wanted = set(ids)
-    return [item for item in items if item.id in wanted]
-
-
-def _page_note(page: tuple[int, int] | None, lang: str) -> str | None:
+def page_note(page: tuple[int, int] | None, lang: str, key: str = "rep_alt_page") -> str:
+    """Page ``(index, total)`` of a split chart in words, ``key`` of the strings ("Chart 2 of
+    3." in an alt text; ``rep_page``: " (2 of 3)" after a title); "" for a whole chart."""
     if page is None or page[1] < 2:
-        return None
-    return t(lang, "rep_alt_page", index=page[0], total=page[1])
+        return ""
+    return t(lang, key, index=page[0], total=page[1])
 
 
-def _data_note(summary: Summary, lang: str) -> str | None:
-    kind = data_kind(summary.edition)
-    return t(lang, f"rep_alt_{kind}") if kind else None
-
-
-def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str] | None = None) -> str:
+def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str]) -> str:
+    """An item by its row label in ``names`` (by id), with its counts."""
     key = "rep_alt_item_na" if item.n_not_applicable else "rep_alt_item"
     return t(
         lang,
         key,
-        label=names[item.id] if names else label(item, lang),
+        label=names[item.id],
         positive=item.n_positive,
         valid=item.n_valid,
         na=item.n_not_applicable,
     )
 
 
-def _listing(
-    items: Sequence[ItemSummary], lang: str, names: Mapping[str, str] | None = None
-) -> str:
+def _listing(items: Sequence[ItemSummary], lang: str, names: Mapping[str, str]) -> str:
     """Up to three items with their counts; more: "5 statements, including …" (two named)."""
     separator = t(lang, "rep_alt_separator")
     if len(items) <= _LIST_MAX + 1:
@@ -193,12 +169,14 @@ def _listing(
     return t(lang, "rep_alt_several", count=len(items), items=named)
 
 
-def _finish(parts: list[str | None]) -> str:
-    return " ".join(p for p in parts if p)
-
-
-def _respondents(summary: Summary, lang: str) -> str:
-    return respondents_line(summary, lang)
+def _finish(
+    parts: list[str | None], summary: Summary, lang: str, page: tuple[int, int] | None
+) -> str:
+    """The sentences ``parts``, then the page of a split chart and the note of a synthetic or
+    reconstructed edition, joined."""
+    kind = data_kind(summary.edition)
+    notes = [page_note(page, lang), t(lang, f"rep_alt_{kind}") if kind else None]
+    return " ".join(p for p in [*parts, *notes] if p)
 
 
 def alt_agreement(summary: Summary, lang: str) -> str:
@@ -220,10 +198,10 @@ def alt_ratings(
     = (index, total) of a split chart): the range of positive answers (lowest and highest
     items with their counts), the item with the most negative answers, the N/A rule and the
     data note."""
-    charted = _selected(diverging_items(summary, kind), ids)
+    charted = selected(diverging_items(summary, kind), ids)
     items = [item for item in charted if item.share_positive is not None]
     if not items:
-        return _finish([t(lang, "rep_no_valid"), _page_note(page, lang), _data_note(summary, lang)])
+        return _finish([t(lang, "rep_no_valid")], summary, lang, page)
     agreement = kind == "agreement"
     question, names = grid_labels(charted, lang)
     shares = [item.share_positive for item in items]
@@ -233,41 +211,30 @@ def alt_ratings(
     common = {
         "count": len(charted),
         "title": chart_title(summary, lang, title),
-        "respondents": _respondents(summary, lang),
+        "respondents": respondents_line(summary, lang),
         "low": pct(low, lang),
         "high": pct(high, lang),
         "low_items": _listing(low_items, lang, names),
         "high_items": _listing(high_items, lang, names),
     }
-    if agreement:
-        first = t(lang, "rep_alt_agreement_same" if low == high else "rep_alt_agreement", **common)
-    else:
-        key = "rep_alt_rating_same" if low == high else "rep_alt_rating"
-        first = t(lang, key, kind=t(lang, f"rep_kind_{kind}"), **common)
+    key = "rep_alt_agreement" if agreement else "rep_alt_rating"
+    if low == high:
+        key += "_same"
+    first = t(lang, key, kind="" if agreement else t(lang, f"rep_kind_{kind}"), **common)
     disagree = None
     worst = max(items, key=lambda item: negative_share(item) or 0)  # first of equals
     share = negative_share(worst)
     if share:
-        count = share * worst.n_valid
         disagree = t(
             lang,
             "rep_alt_disagree" if agreement else "rep_alt_negative",
             label=names[worst.id],
             pct=pct(share, lang),
-            count=int(count),
+            count=int(share * worst.n_valid),
             valid=worst.n_valid,
         )
     grid = t(lang, "rep_alt_grid", question=question) if question else None
-    return _finish(
-        [
-            first,
-            grid,
-            disagree,
-            t(lang, "rep_alt_excluded"),
-            _page_note(page, lang),
-            _data_note(summary, lang),
-        ]
-    )
+    return _finish([first, grid, disagree, t(lang, "rep_alt_excluded")], summary, lang, page)
 
 
 def alt_shares(
@@ -279,10 +246,10 @@ def alt_shares(
     title: str | None = None,
 ) -> str:
     """Highest and lowest % positive with n and interval; the meaning of the faint band."""
-    charted = _selected(share_items(summary), ids)
+    charted = selected(share_items(summary), ids)
     items = [item for item in charted if item.share_positive is not None]
     if not items:
-        return _finish([t(lang, "rep_no_valid"), _page_note(page, lang), _data_note(summary, lang)])
+        return _finish([t(lang, "rep_no_valid")], summary, lang, page)
 
     def ref(item: ItemSummary) -> str:
         return t(
@@ -303,13 +270,13 @@ def alt_shares(
         "rep_alt_shares",
         level=level(summary.confidence, lang),
         title=chart_title(summary, lang, title),
-        respondents=_respondents(summary, lang),
+        respondents=respondents_line(summary, lang),
         high=ref(high),
         low=ref(low),
     )
     bounds = t(lang, "rep_alt_bounds") if any(item.bounds is not None for item in items) else None
     grid = t(lang, "rep_alt_grid", question=question) if question else None
-    return _finish([first, grid, bounds, _page_note(page, lang), _data_note(summary, lang)])
+    return _finish([first, grid, bounds], summary, lang, page)
 
 
 def alt_choice(
@@ -331,7 +298,7 @@ def alt_choice(
             lang,
             "rep_alt_choice_part",
             label=item.category_labels[lang][i],
-            pct=pct(Fraction(item.counts[i], item.n_valid) if item.n_valid else None, lang),
+            pct=pct(share_of(item, item.counts[i]), lang),
             count=count(item.counts[i], lang),
         )
         for i in shown
@@ -355,7 +322,7 @@ def alt_choice(
     named = len(parts)
     while named > 1 and word_count(text(named)) > MAX_WORDS - 20:
         named -= 1
-    return _finish([text(named), _page_note(page, lang), _data_note(summary, lang)])
+    return _finish([text(named)], summary, lang, page)
 
 
 def alt_expertise(
@@ -368,13 +335,13 @@ def alt_expertise(
 ) -> str:
     """Every level's % and count, per expertise item (``ids``: those of one page)."""
     sentences: list[str | None] = []
-    for item in _selected(expertise_items(summary), ids):
+    for item in selected(expertise_items(summary), ids):
         parts = ", ".join(
             t(
                 lang,
                 "rep_alt_expertise_part",
                 label=text,
-                pct=pct(Fraction(count, item.n_valid) if item.n_valid else None, lang),
+                pct=pct(share_of(item, count), lang),
                 count=count,
             )
             for text, count in zip(item.category_labels[lang], item.counts, strict=True)
@@ -388,5 +355,4 @@ def alt_expertise(
                 valid=item.n_valid,
             )
         )
-    sentences += [_page_note(page, lang), _data_note(summary, lang)]
-    return _finish(sentences)
+    return _finish(sentences, summary, lang, page)

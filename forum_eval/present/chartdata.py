@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Literal
 
 from forum_eval.analyse.summary import ItemSummary, Summary
+from forum_eval.config.scales import KINDS
 
 Order = Literal["sorted", "questionnaire"]
 
@@ -19,19 +20,13 @@ _NO_SHARE_KINDS = frozenset({"choice", "comment", "group"})
 
 
 #: Kinds of rating drawn as diverging bars, one chart per kind, in this order (each chart's
-#: file is ``<kind>.<lang>.png``): ordered scales whose answers are positive, neutral or not.
-#: Yes/no and expertise have charts of their own; 0–10 ratings and NPS are in the shares chart.
-DIVERGING_KINDS = (
-    "agreement",
-    "satisfaction",
-    "favourability",
-    "quality",
-    "usefulness",
-    "interest",
-    "confidence",
-    "ease",
-    "frequency",
-    "likelihood",
+#: file is ``<kind>.<lang>.png``): every kind of item on an ordered scale (declared scales,
+#: 1–5 numbers, importance … too; issue 16) but yes/no and expertise, which have charts of
+#: their own, and 0–10 ratings (NPS), which are in the shares chart with their score.
+DIVERGING_KINDS = tuple(
+    kind
+    for kind in KINDS
+    if kind not in {"yesno", "expertise", "nps", "choice", "comment", "group"}
 )
 
 
@@ -62,11 +57,15 @@ def expertise_items(summary: Summary) -> list[ItemSummary]:
     return [item for item in summary.items if item.kind == "expertise"]
 
 
-def _strong_share(item: ItemSummary) -> Fraction:
-    """Share of the most positive category (tie-break when % positive is equal)."""
-    if not item.n_valid:
-        return Fraction(0)
-    return Fraction(item.counts[-1], item.n_valid)
+def selected(items: Sequence[ItemSummary], ids: Sequence[str] | None) -> list[ItemSummary]:
+    """``items`` limited to ``ids`` (one page of a split chart; all when None), in their own
+    order."""
+    return [item for item in items if ids is None or item.id in ids]
+
+
+def share_of(item: ItemSummary, count: int) -> Fraction | None:
+    """``count`` as a share of the item's valid answers (None without a valid answer)."""
+    return Fraction(count, item.n_valid) if item.n_valid else None
 
 
 def order_items(items: Sequence[ItemSummary], order: Order) -> list[ItemSummary]:
@@ -74,25 +73,21 @@ def order_items(items: Sequence[ItemSummary], order: Order) -> list[ItemSummary]
     then questionnaire order); items without a valid answer last.  ``questionnaire``: as given."""
     if order == "questionnaire":
         return list(items)
-    indexed = list(enumerate(items))
-    indexed.sort(
-        key=lambda pair: (
-            pair[1].share_positive is None,
-            -(pair[1].share_positive or 0),
-            -_strong_share(pair[1]),
-            pair[0],
-        )
+    return sorted(  # a stable sort: equal items keep the questionnaire order
+        items,
+        key=lambda item: (
+            item.share_positive is None,
+            -(item.share_positive or 0),
+            -(share_of(item, item.counts[-1]) or 0),
+        ),
     )
-    return [item for _, item in indexed]
 
 
 def negative_share(item: ItemSummary) -> Fraction | None:
     """Share of the categories that are neither positive nor neutral (disagreement)."""
-    if not item.n_valid:
-        return None
     count = sum(
         c
         for c, positive, cat in zip(item.counts, item.positive, item.categories, strict=True)
         if not positive and cat != item.neutral
     )
-    return Fraction(count, item.n_valid)
+    return share_of(item, count)

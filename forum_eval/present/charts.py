@@ -30,21 +30,33 @@ column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``
 intervals ``"<item>:ci"``, bands ``"<item>:bounds"``, row labels ``"<item>:label"`` (expertise:
 ``"<item>:<category>:label"``; drawn by :func:`~forum_eval.present.chartstyle.row_labels`
 where y tick labels would be).
+
+The frame of these charts (:func:`percent_axis`: rows along a % axis; :func:`split_rows`)
+also serves the dumbbell and trend charts of :mod:`forum_eval.present.charts_compare`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import chartstyle as cs
-from forum_eval.present.alt import chart_title, choice_order, grid_groups, grid_labels
+from forum_eval.present.alt import (
+    chart_title,
+    choice_order,
+    grid_groups,
+    grid_labels,
+    last_rank,
+    page_note,
+)
 from forum_eval.present.chartdata import (  # re-exported: charts.agreement_items etc.
     Order,
     agreement_items,  # noqa: F401  (re-exported)
@@ -52,7 +64,9 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
     expertise_items,
     negative_share,
     order_items,
+    selected,
     share_items,
+    share_of,
 )
 from forum_eval.present.fmt import count, level, pct
 from forum_eval.present.narrative import data_note, label, respondents_line
@@ -69,68 +83,93 @@ MAX_ROWS = 15
 MAX_HEIGHT_IN = 9.0
 #: room under a choice chart's axis: tick labels and axis label
 _CHOICE_BOTTOM_IN = 0.5
+#: the ticks of the % axis of the charts whose bars start at 0
+SHARE_TICKS = (0, 25, 50, 75, 100)
 
 
 # --------------------------------------------------------------------------- shared layout
 
-#: a column of values beside the bars: header, values, artist ids, bold, colour, and the
-#: least width in inches (values right-aligned at the column's right edge)
-ColumnSpec = tuple[str, list[str], list[str], bool, str, float]
+#: a column of values beside the bars: header, values, artist ids, weight, colour and width in
+#: inches (values right-aligned at the column's right edge)
+ColumnSpec = tuple[str, list[str], list[str], str, str, float]
 #: space left of the widest value of a column
 _COLUMN_GAP_IN = 0.1
+#: the count columns: artist id suffix (``<item>:<name>``), count shown, header, colour
+_COUNTS = (
+    ("n", "n_valid", "rep_col_n", cs.TEXT),
+    ("na", "n_not_applicable", "rep_col_na", cs.MUTED),
+    ("blank", "n_blank", "rep_col_blank", cs.MUTED),
+)
 
 
-def _column_widths(specs: Sequence[ColumnSpec]) -> list[float]:
-    """Each column's width: its least width, or more when a value needs it (counts of a
-    pooled survey run to six or seven digits)."""
-    widths = []
-    for _header, values, _gids, bold, _colour, least in specs:
-        weight = "bold" if bold else "normal"
+def _value_columns(
+    items: Sequence[ItemSummary], lang: str, header: str, least: Sequence[float]
+) -> list[ColumnSpec]:
+    """The bold % positive of each item (artist ids ``<item>:pct``), then its counts n, N/A
+    and blank, as many columns as ``least`` has widths: each column is that wide, or wider
+    when a value needs it (counts of a pooled survey run to six or seven digits)."""
+    columns = [(header, [pct(i.share_positive, lang) for i in items], "pct", cs.TEXT)]
+    for name, attribute, key, colour in _COUNTS[: len(least) - 1]:
+        columns.append(
+            (t(lang, key), [count(getattr(i, attribute), lang) for i in items], name, colour)
+        )
+    specs = []
+    for (text, values, name, colour), width in zip(columns, least, strict=True):
+        weight = "bold" if name == "pct" else "normal"
         widest = max((cs.text_width_in(v, cs.LABEL_PT, weight) for v in values), default=0.0)
-        widths.append(max(least, widest + _COLUMN_GAP_IN))
-    return widths
+        gids = [f"{i.id}:{name}" for i in items]
+        specs.append((text, values, gids, weight, colour, max(width, widest + _COLUMN_GAP_IN)))
+    return specs
 
 
-def _pct_column(items: Sequence[ItemSummary], header: str, lang: str, least: float) -> ColumnSpec:
-    """The bold % positive of each item (artist ids ``<item>:pct``)."""
-    values = [pct(i.share_positive, lang) for i in items]
-    return (header, values, [f"{i.id}:pct" for i in items], True, cs.TEXT, least)
+def _header(fig: Figure, ax: Axes, x_in: float, text: str, ha: str) -> None:
+    """A column header above the plot area, ``x_in`` inches right of its right edge (``ha``
+    right) or right of its left edge (``ha`` left)."""
+    ax.text(
+        1 if ha == "right" else 0,
+        1,
+        text,
+        transform=ax.transAxes + ScaledTranslation(x_in, 0.04, fig.dpi_scale_trans),
+        ha=ha,
+        va="bottom",
+        fontsize=cs.SOURCE_PT,
+        color=cs.MUTED,
+    )
 
 
-#: the count each ``_count_column`` name shows
-_COUNTS = {"n": "n_valid", "na": "n_not_applicable", "blank": "n_blank"}
-
-
-def _count_column(
-    items: Sequence[ItemSummary],
-    header: str,
-    name: str,
-    lang: str,
-    least: float,
-    colour: str = cs.TEXT,
-) -> ColumnSpec:
-    """A count of each item: ``n`` (valid answers), ``na`` or ``blank`` (artist ids
-    ``<item>:<name>``)."""
-    values = [count(getattr(i, _COUNTS[name]), lang) for i in items]
-    return (header, values, [f"{i.id}:{name}" for i in items], False, colour, least)
-
-
-def _columns(
-    ax: Axes, specs: Sequence[ColumnSpec], widths: Sequence[float], centres: Sequence[float]
-) -> None:
-    """The columns side by side right of the axes (see :func:`_column`)."""
+def _columns(fig: Figure, ax: Axes, specs: Sequence[ColumnSpec], centres: Sequence[float]) -> None:
+    """The columns side by side right of the axes, their values right-aligned at each
+    column's right edge."""
     x = 0.0
-    for (header, values, gids, bold, colour, _least), width in zip(specs, widths, strict=True):
+    for header, values, gids, weight, colour, width in specs:
         x += width
-        _column(ax, x, header, values, centres, gids, bold=bold, colour=colour)
+        transform = blended_transform_factory(ax.transAxes, ax.transData) + ScaledTranslation(
+            x, 0, fig.dpi_scale_trans
+        )
+        _header(fig, ax, x, header, "right")
+        for value, y, gid in zip(values, centres, gids, strict=True):
+            ax.text(
+                1,
+                y,
+                value,
+                transform=transform,
+                ha="right",
+                va="center",
+                fontsize=cs.LABEL_PT,
+                color=colour,
+                weight=weight,
+                gid=gid,
+            )
 
 
-def subtitle(summary: Summary, lang: str) -> str:
-    """Respondents / attendees and response rate; a synthetic or reconstructed edition says so
-    here too, not only in the source line."""
+def subtitle(summary: Summary, lang: str, question: str | None = None) -> str:
+    """Respondents / attendees and response rate, after a grid's ``question`` if any; a
+    synthetic or reconstructed edition says so here too, not only in the source line."""
     line = respondents_line(summary, lang)
     kind = data_kind(summary.edition)
-    return line + t(lang, f"rep_subtitle_{kind}") if kind else line
+    if kind:
+        line += t(lang, f"rep_subtitle_{kind}")
+    return f"{question} · {line}" if question else line
 
 
 def source_text(summary: Summary, lang: str) -> str:
@@ -139,12 +178,13 @@ def source_text(summary: Summary, lang: str) -> str:
     return f"{text}\n{note}" if note else text
 
 
-def _rows(labels: Sequence[str], width_in: float) -> tuple[list[str], list[float], list[float]]:
-    """Wrapped labels, row centres and row heights (inches, from the top of the plot area)."""
+def _rows(labels: Sequence[str]) -> tuple[list[str], list[float], list[float]]:
+    """Labels wrapped to the label column, row centres and row heights (inches, from the top
+    of the plot area)."""
     wrapped, centres, heights = [], [], []
     y = 0.0
     for text in labels:
-        lines = cs.wrap_to_width(text, width_in, cs.LABEL_PT) or [""]
+        lines = cs.wrap_to_width(text, LABEL_COL_IN - 0.1, cs.LABEL_PT) or [""]
         height = max(ROW_MIN_IN, len(lines) * cs.line_height_in(cs.LABEL_PT) + ROW_PAD_IN)
         wrapped.append("\n".join(lines))
         centres.append(y + height / 2)
@@ -163,9 +203,7 @@ def _heading(
 ) -> str:
     """The chart's title (``key`` of the strings), with "(2 of 3)" on a split chart."""
     text = t(lang, key, title=chart_title(summary, lang, title_text), **values)
-    if page is not None and page[1] > 1:
-        text += t(lang, "rep_page", index=page[0], total=page[1])
-    return text
+    return text + page_note(page, lang, "rep_page")
 
 
 def split_rows(heights: Sequence[float], room_in: float, max_rows: int = MAX_ROWS) -> list[range]:
@@ -207,38 +245,12 @@ def _page_items(
 ) -> tuple[list[ItemSummary], str | None, dict[str, str]]:
     """The items of one page (``ids``; all of them when None) in ``order``, the grid question
     of its group and the row labels (see :func:`grid_groups`, :func:`grid_labels`)."""
-    items = order_items(_only(everything, ids), order)
+    items = order_items(selected(everything, ids), order)
     group: Sequence[ItemSummary] = everything
     if ids is not None and items:
         group = next(g for g in grid_groups(everything) if items[0] in g)
     question, labels = grid_labels(group, lang)
     return items, question, labels
-
-
-def _subtitle(summary: Summary, lang: str, question: str | None) -> str:
-    line = subtitle(summary, lang)
-    return f"{question} · {line}" if question else line
-
-
-def _room_in(
-    summary: Summary,
-    lang: str,
-    heading: str,
-    question: str | None,
-    legend: Sequence[LegendEntry],
-    *,
-    header_in: float,
-    bottom_extra_in: float,
-) -> float:
-    """Inches left for rows on a chart of at most :data:`MAX_HEIGHT_IN` once its title (with a
-    page number), subtitle, legend, column headers, axis and source line are drawn."""
-    with cs.style():
-        fig = cs.new_figure(1.0)
-        page = t(lang, "rep_page", index=99, total=99)
-        top = cs.add_title(fig, heading + page, _subtitle(summary, lang, question))
-        bottom = cs.add_source(fig, source_text(summary, lang))
-    used = top + legend_height(legend) + header_in + bottom_extra_in + bottom
-    return max(MAX_HEIGHT_IN - used, ROW_MIN_IN)
 
 
 def _split(
@@ -249,25 +261,22 @@ def _split(
     bottom_extra_in: float,
 ) -> list[range]:
     """:func:`split_rows` of a chart whose ``layout(lang)`` gives its heading, grid question,
-    legend and row labels: each row as tall as in its tallest language and the room of the
-    tightest one, so that every language is cut at the same rows and every page fits."""
+    legend and row labels: each row as tall as in its tallest language, and the room for rows
+    on a chart of at most :data:`MAX_HEIGHT_IN` (once its title with a page number, subtitle,
+    legend, column headers, axis and source line are drawn) of the tightest one, so that every
+    language is cut at the same rows and every page fits."""
     heights: list[float] = []
     rooms = []
     for lang in SPLIT_LANGS:
         heading, question, legend, labels = layout(lang)
-        rooms.append(
-            _room_in(
-                summary,
-                lang,
-                heading,
-                question,
-                legend,
-                header_in=header_in,
-                bottom_extra_in=bottom_extra_in,
-            )
+        page = page_note((99, 99), lang, "rep_page")  # as wide as a page number can be
+        frame = cs.frame_in(
+            heading + page, subtitle(summary, lang, question), source_text(summary, lang)
         )
+        used = frame + legend_height(legend) + header_in + bottom_extra_in
+        rooms.append(max(MAX_HEIGHT_IN - used, ROW_MIN_IN))
         with cs.style():
-            these = _rows(labels, LABEL_COL_IN - 0.1)[2]
+            these = _rows(labels)[2]
         heights = [max(a, b) for a, b in zip(heights, these, strict=True)] if heights else these
     return split_rows(heights, min(rooms))
 
@@ -332,9 +341,8 @@ def _choice_subtitle(item: ItemSummary, lang: str) -> str | None:
 
 def _choice_note(item: ItemSummary, lang: str) -> str:
     """The n and blanks of a choice chart, over its source line."""
-    if item.kind == "multiselect":
-        return t(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
-    return t(lang, "rep_choice_note", valid=item.n_valid, blank=item.n_blank)
+    key = "ms_chart_note" if item.kind == "multiselect" else "rep_choice_note"
+    return t(lang, key, valid=item.n_valid, blank=item.n_blank)
 
 
 def choice_pages(
@@ -357,20 +365,13 @@ def choice_pages(
     return [[shown[i] for i in run] for run in runs]
 
 
-def _only(items: Sequence[ItemSummary], ids: Sequence[str] | None) -> list[ItemSummary]:
-    """``items`` limited to ``ids`` (one page of a split chart), in their own order."""
-    if ids is None:
-        return list(items)
-    wanted = set(ids)
-    return [item for item in items if item.id in wanted]
-
-
 LegendEntry = tuple[str, str, str]  # (kind: patch|dot|ci|band, colour, label)
 
 _HANDLE_IN = 0.16
 _HANDLE_GAP_IN = 0.06
 _ENTRY_GAP_IN = 0.16
 LEGEND_PT = cs.MIN_FONT_PT
+_LEGEND_ROW_IN = cs.line_height_in(LEGEND_PT) * 1.25
 
 
 def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[tuple[int, float]]]:
@@ -388,77 +389,46 @@ def _legend_rows(entries: Sequence[LegendEntry], width_in: float) -> list[list[t
     return rows
 
 
-def _legend_row_in() -> float:
-    return cs.line_height_in(LEGEND_PT) * 1.25
-
-
 def legend_height(entries: Sequence[LegendEntry]) -> float:
     """Height in inches of the legend of ``entries`` (0 without entries)."""
     if not entries:
         return 0.0
-    return len(_legend_rows(entries, cs.WIDTH_IN - 2 * cs.MARGIN_IN)) * _legend_row_in() + 0.1
+    return len(_legend_rows(entries, cs.WIDTH_IN - 2 * cs.MARGIN_IN)) * _LEGEND_ROW_IN + 0.1
 
 
 def _draw_legend(fig: Figure, entries: Sequence[LegendEntry], top_in: float) -> None:
     """A compact legend under the title, left-aligned, row by row (call after the final size)."""
     fig_h = fig.get_figheight()
-    step = _legend_row_in()
+    h = _HANDLE_IN
+    inches = fig.dpi_scale_trans
     for r, row in enumerate(_legend_rows(entries, fig.get_figwidth() - 2 * cs.MARGIN_IN)):
-        y = fig_h - top_in - (r + 0.5) * step  # row centre, inches from the bottom
+        y = fig_h - top_in - (r + 0.5) * _LEGEND_ROW_IN  # row centre, inches from the bottom
         for index, x_off in row:
             kind, colour, text = entries[index]
             x = cs.MARGIN_IN + x_off
-            h = _HANDLE_IN
             if kind in ("patch", "band"):
                 fig.add_artist(
                     Rectangle(
                         (x, y - h * 0.4),
                         h,
                         h * 0.8,
-                        transform=fig.dpi_scale_trans,
+                        transform=inches,
                         facecolor=colour,
                         edgecolor="none",
                     )
                 )
             elif kind == "dot":
-                fig.add_artist(
-                    Line2D(
-                        [x + h / 2],
-                        [y],
-                        transform=fig.dpi_scale_trans,
-                        marker="o",
-                        markersize=5,
-                        color=colour,
-                        markeredgecolor="white",
-                        markeredgewidth=0.6,
-                        linestyle="none",
-                    )
-                )
+                fig.add_artist(Line2D([x + h / 2], [y], transform=inches, **_dot(colour)))
             else:  # ci: a line with end caps
-                fig.add_artist(
-                    Line2D(
-                        [x, x + h],
-                        [y, y],
-                        transform=fig.dpi_scale_trans,
-                        color=colour,
-                        linewidth=1.2,
-                    )
-                )
+                ci: dict[str, Any] = {"transform": inches, "color": colour, "linewidth": 1.2}
+                fig.add_artist(Line2D([x, x + h], [y, y], **ci))
                 for end in (x, x + h):
-                    fig.add_artist(
-                        Line2D(
-                            [end, end],
-                            [y - 0.05, y + 0.05],
-                            transform=fig.dpi_scale_trans,
-                            color=colour,
-                            linewidth=1.2,
-                        )
-                    )
+                    fig.add_artist(Line2D([end, end], [y - 0.05, y + 0.05], **ci))
             fig.text(
                 x + h + _HANDLE_GAP_IN,
                 y,
                 text,
-                transform=fig.dpi_scale_trans,
+                transform=inches,
                 ha="left",
                 va="center_baseline",
                 fontsize=LEGEND_PT,
@@ -466,95 +436,102 @@ def _draw_legend(fig: Figure, entries: Sequence[LegendEntry], top_in: float) -> 
             )
 
 
-def _column(
-    ax: Axes,
-    x_in: float,
-    header: str,
-    values: Sequence[str],
-    centres: Sequence[float],
-    gids: Sequence[str],
-    *,
-    bold: bool = False,
-    colour: str = cs.TEXT,
-) -> None:
-    """A right-aligned column of values at ``x_in`` inches right of the axes' right edge."""
-    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
-
-    fig = ax.get_figure()
-    assert fig is not None
-    base = blended_transform_factory(ax.transAxes, ax.transData)
-    transform = base + ScaledTranslation(x_in, 0, fig.dpi_scale_trans)
-    header_transform = ax.transAxes + ScaledTranslation(x_in, 0.04, fig.dpi_scale_trans)
-    ax.text(
-        1,
-        1,
-        header,
-        transform=header_transform,
-        ha="right",
-        va="bottom",
-        fontsize=cs.SOURCE_PT,
-        color=cs.MUTED,
-    )
-    for value, y, gid in zip(values, centres, gids, strict=True):
-        ax.text(
-            1,
-            y,
-            value,
-            transform=transform,
-            ha="right",
-            va="center",
-            fontsize=cs.LABEL_PT,
-            color=colour,
-            weight="bold" if bold else "normal",
-            gid=gid,
-        )
+def _dot(colour: str) -> dict[str, Any]:
+    """The look of the dot of a share (on the chart and in its legend)."""
+    return {
+        "marker": "o",
+        "markersize": 5,
+        "color": colour,
+        "markeredgecolor": "white",
+        "markeredgewidth": 0.6,
+        "linestyle": "none",
+    }
 
 
-def _frame(
-    fig: Figure,
+def _axes(
+    ax: Axes | None,
     summary: Summary,
     lang: str,
     heading: str,
-    legend: Sequence[LegendEntry],
-    body_in: float,
-    bottom_extra_in: float,
+    labels: Sequence[str],
     *,
-    left_in: float,
     right_in: float,
+    bottom_extra_in: float,
+    legend: Sequence[LegendEntry] = (),
     header_in: float = 0.22,
     question: str | None = None,
     note: str | None = None,
-) -> Axes:
-    """Title, subtitle, legend and source line around a plot area ``body_in`` tall;
-    ``header_in`` leaves room for column headers above the first row, ``bottom_extra_in``
-    for the x axis under it; ``question``: a grid's question, named in the subtitle; ``note``:
-    a line above the source line."""
-    top = cs.add_title(fig, heading, _subtitle(summary, lang, question))
-    source = source_text(summary, lang)
-    bottom = cs.add_source(fig, f"{note}\n{source}" if note else source)
-    legend_h = legend_height(legend)
-    total = top + legend_h + header_in + body_in + bottom_extra_in + bottom
-    fig.set_size_inches(cs.WIDTH_IN, total)
-    _draw_legend(fig, legend, top)
-    rect = cs.axes_rect(
-        fig,
-        left_in=left_in,
-        right_in=right_in,
-        top_in=top + legend_h + header_in,
-        bottom_in=bottom + bottom_extra_in,
-    )
-    return fig.add_axes(rect)
+) -> tuple[Figure, Axes, list[str], list[float], float]:
+    """The figure and axes for rows of ``labels`` (given ``ax``, or a new figure's), the
+    wrapped labels, the row centres and the height of the plot area.
+
+    A new figure gets its title, subtitle, legend and source line around a plot area as tall
+    as the rows: ``header_in`` leaves room for column headers above the first row,
+    ``bottom_extra_in`` for the x axis under it, ``right_in`` for what is right of it;
+    ``question`` (a grid's question) is named in the subtitle, ``note`` is a line above the
+    source line."""
+    wrapped, centres, heights = _rows(labels)
+    body = sum(heights)
+    if ax is None:
+        fig = cs.new_figure(1.0)
+        top = cs.add_title(fig, heading, subtitle(summary, lang, question))
+        source = source_text(summary, lang)
+        bottom = cs.add_source(fig, f"{note}\n{source}" if note else source)
+        legend_h = legend_height(legend)
+        total = top + legend_h + header_in + body + bottom_extra_in + bottom
+        fig.set_size_inches(cs.WIDTH_IN, total)
+        _draw_legend(fig, legend, top)
+        rect = cs.axes_rect(
+            fig,
+            left_in=cs.MARGIN_IN + LABEL_COL_IN,
+            right_in=right_in,
+            top_in=top + legend_h + header_in,
+            bottom_in=bottom + bottom_extra_in,
+        )
+        ax = fig.add_axes(rect)
+    fig = ax.get_figure()  # type: ignore[assignment]
+    assert isinstance(fig, Figure)
+    return fig, ax, wrapped, centres, body
 
 
-def _percent_axis(ax: Axes, ticks: Sequence[int], lang: str, xlabel: str) -> None:
+def percent_axis(
+    ax: Axes,
+    ticks: Sequence[int],
+    body: float,
+    centres: Sequence[float],
+    labels: Sequence[str],
+    gids: Sequence[str],
+    lang: str,
+    xlabel: str | None = None,
+    weights: Sequence[str] | None = None,
+) -> None:
+    """Rows ``body`` inches tall, labelled ``labels`` at ``centres``, along a % axis from the
+    first tick to the last (negative ticks are labelled as the share they stand for)."""
+    ax.set_xlim(ticks[0], ticks[-1])
+    ax.set_ylim(body, 0)
+    cs.row_labels(ax, centres, labels, weights=weights, gids=gids)
     # tick styles before the ticks: ticks made afterwards take them (no restyling)
     ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
     ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
     ax.set_xticks(list(ticks), [pct(Fraction(abs(v), 100), lang) for v in ticks])
-    ax.set_xlabel(xlabel, fontsize=cs.SOURCE_PT, color=cs.MUTED, labelpad=4)
+    if xlabel is not None:
+        ax.set_xlabel(xlabel, fontsize=cs.SOURCE_PT, color=cs.MUTED, labelpad=4)
     ax.set_axisbelow(True)
     cs.clean_axes(ax)
     ax.spines["bottom"].set_color(cs.GRID)
+
+
+def _no_valid(ax: Axes, x: float, y: float, item: ItemSummary, lang: str) -> None:
+    """ "No valid answer" in the row of an item without one."""
+    ax.text(
+        x,
+        y,
+        t(lang, "rep_no_valid"),
+        ha="center",
+        va="center",
+        color=cs.MUTED,
+        gid=f"{item.id}:none",
+    )
 
 
 # --------------------------------------------------------------------------- agreement
@@ -567,17 +544,14 @@ def _colours(item: ItemSummary) -> tuple[str, ...]:
 
 
 def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEntry]:
-    """One entry per category in scale order (each distinct scale once)."""
-    entries: list[LegendEntry] = []
-    seen: set[str] = set()
-    for item in items:
-        if item.scale in seen:
-            continue
-        seen.add(item.scale)
-        for colour, text in zip(_colours(item), item.category_labels[lang], strict=True):
-            if ("patch", colour, text) not in entries:
-                entries.append(("patch", colour, text))
-    return entries
+    """One entry per category in scale order (each distinct colour and label once)."""
+    return list(
+        dict.fromkeys(
+            ("patch", colour, text)
+            for item in items
+            for colour, text in zip(_colours(item), item.category_labels[lang], strict=True)
+        )
+    )
 
 
 def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
@@ -587,13 +561,11 @@ def _draw_diverging(ax: Axes, item: ItemSummary, y: float, lang: str) -> None:
     colours = _colours(item)
     shares = [100 * c / item.n_valid for c in item.counts]
     neutral_index = item.categories.index(item.neutral) if item.neutral is not None else None
+    half = shares[neutral_index] / 2 if neutral_index is not None else 0.0
     segments: list[tuple[float, float, int]] = []  # (left, width, category index)
-    left_edge = 0.0
-    right_edge = 0.0
     if neutral_index is not None:
-        half = shares[neutral_index] / 2
         segments.append((-half, 2 * half, neutral_index))
-        left_edge, right_edge = -half, half
+    left_edge, right_edge = -half, half
     negatives = [
         i for i in range(len(item.categories)) if not item.positive[i] and i != neutral_index
     ]
@@ -666,68 +638,34 @@ def plot_ratings(
     these items (one page of :func:`rating_pages`)."""
     items, question, row_label = _page_items(diverging_items(summary, kind), ids, order, lang)
     agreement = kind == "agreement"
-    labels = [row_label[item.id] for item in items]
     header = t(lang, "rep_col_agree" if agreement else "rep_col_positive")
-    specs = [
-        _pct_column(items, header, lang, 0.08 + 0.55),
-        _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.35),
-        _count_column(items, t(lang, "rep_col_na"), "na", lang, 0.42, cs.MUTED),
-        _count_column(items, t(lang, "rep_col_blank"), "blank", lang, 0.45, cs.MUTED),
-    ]
+    specs = _value_columns(items, lang, header, (0.08 + 0.55, 0.35, 0.42, 0.45))
     with cs.style():
-        wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
-        body = sum(heights)
-        widths = _column_widths(specs)
-        if ax is None:
-            fig = cs.new_figure(1.0)
-            heading = _rating_heading(summary, kind, lang, title_text, page)
-            ax = _frame(
-                fig,
-                summary,
-                lang,
-                heading,
-                _agreement_legend(items, lang),
-                body,
-                0.45,
-                left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=sum(widths) + cs.MARGIN_IN,
-                question=question,
-            )
-        fig = ax.get_figure()  # type: ignore[assignment]
-        assert isinstance(fig, Figure)
+        fig, ax, wrapped, centres, body = _axes(
+            ax,
+            summary,
+            lang,
+            _rating_heading(summary, kind, lang, title_text, page),
+            [row_label[item.id] for item in items],
+            legend=_agreement_legend(items, lang),
+            bottom_extra_in=0.45,
+            right_in=sum(spec[5] for spec in specs) + cs.MARGIN_IN,
+            question=question,
+        )
         for item, y in zip(items, centres, strict=True):
             if item.n_valid:
                 _draw_diverging(ax, item, y, lang)
             else:
-                ax.text(
-                    0,
-                    y,
-                    t(lang, "rep_no_valid"),
-                    ha="center",
-                    va="center",
-                    color=cs.MUTED,
-                    gid=f"{item.id}:none",
-                )
+                _no_valid(ax, 0, y, item, lang)
         ax.axvline(0, color=cs.MUTED, linewidth=0.8, zorder=3)
-        ax.set_xlim(-100, 100)
-        ax.set_ylim(body, 0)
-        cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
         neutral = any(item.neutral is not None for item in items)
-        axis = "rep_axis_agreement" if neutral else "rep_axis_rating"
-        _percent_axis(ax, (-100, -50, 0, 50, 100), lang, t(lang, axis))
-        from matplotlib.transforms import ScaledTranslation
-
-        ax.text(
-            0,
-            1,
-            t(lang, "rep_col_disagree" if agreement else "rep_col_negative"),
-            transform=ax.transAxes + ScaledTranslation(0, 0.04, fig.dpi_scale_trans),
-            ha="left",
-            va="bottom",
-            fontsize=cs.SOURCE_PT,
-            color=cs.MUTED,
+        axis = t(lang, "rep_axis_agreement" if neutral else "rep_axis_rating")
+        gids = [f"{i.id}:label" for i in items]
+        percent_axis(ax, (-100, -50, 0, 50, 100), body, centres, wrapped, gids, lang, axis)
+        _header(
+            fig, ax, 0, t(lang, "rep_col_disagree" if agreement else "rep_col_negative"), "left"
         )
-        _columns(ax, specs, widths, centres)
+        _columns(fig, ax, specs, centres)
     return fig
 
 
@@ -757,43 +695,22 @@ def plot_shares(
     """% positive per item: dot, confidence interval whiskers, faint non-response band.
     ``ids``: only these items (one page of :func:`shares_pages`)."""
     items, question, row_label = _page_items(share_items(summary), ids, order, lang)
-    labels = [row_label[item.id] for item in items]
-    specs = [
-        _pct_column(items, t(lang, "rep_col_positive"), lang, 0.08 + 0.7),
-        _count_column(items, t(lang, "rep_col_n"), "n", lang, 0.45),
-    ]
+    specs = _value_columns(items, lang, t(lang, "rep_col_positive"), (0.08 + 0.7, 0.45))
     with cs.style():
-        wrapped, centres, heights = _rows(labels, LABEL_COL_IN - 0.1)
-        body = sum(heights)
-        widths = _column_widths(specs)
-        if ax is None:
-            fig = cs.new_figure(1.0)
-            heading = _heading(lang, "rep_shares_title", summary, title_text, page)
-            ax = _frame(
-                fig,
-                summary,
-                lang,
-                heading,
-                _shares_legend(summary, items, lang),
-                body,
-                0.45,
-                left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=sum(widths) + cs.MARGIN_IN,
-                question=question,
-            )
-        fig = ax.get_figure()  # type: ignore[assignment]
-        assert isinstance(fig, Figure)
+        fig, ax, wrapped, centres, body = _axes(
+            ax,
+            summary,
+            lang,
+            _heading(lang, "rep_shares_title", summary, title_text, page),
+            [row_label[item.id] for item in items],
+            legend=_shares_legend(summary, items, lang),
+            bottom_extra_in=0.45,
+            right_in=sum(spec[5] for spec in specs) + cs.MARGIN_IN,
+            question=question,
+        )
         for item, y in zip(items, centres, strict=True):
             if item.share_positive is None:
-                ax.text(
-                    50,
-                    y,
-                    t(lang, "rep_no_valid"),
-                    ha="center",
-                    va="center",
-                    color=cs.MUTED,
-                    gid=f"{item.id}:none",
-                )
+                _no_valid(ax, 50, y, item, lang)
                 continue
             if item.bounds is not None:
                 low, high = (100 * float(b) for b in item.bounds)
@@ -810,60 +727,40 @@ def plot_shares(
                 )
             if item.ci is not None:
                 low, high = (100 * b for b in item.ci)
-                cs.line(
+                cs.whisker(
                     ax,
-                    [low, high],
-                    [y, y],
+                    low,
+                    high,
+                    y,
+                    0.05,
+                    f"{item.id}:ci",
                     color=cs.ACCENT,
                     linewidth=1.2,
-                    solid_capstyle="butt",
                     zorder=2,
-                    gid=f"{item.id}:ci",
-                    clip_on=False,
                 )
-                for end in (low, high):
-                    cs.line(
-                        ax,
-                        [end, end],
-                        [y - 0.05, y + 0.05],
-                        color=cs.ACCENT,
-                        linewidth=1.2,
-                        zorder=2,
-                        clip_on=False,
-                    )
-            cs.line(
-                ax,
-                [100 * float(item.share_positive)],
-                [y],
-                marker="o",
-                markersize=5,
-                color=cs.ACCENT,
-                markeredgecolor="white",
-                markeredgewidth=0.6,
-                linestyle="none",
-                zorder=3,
-                gid=f"{item.id}:dot",
-                clip_on=False,
-            )
-        ax.set_xlim(0, 100)
-        ax.set_ylim(body, 0)
-        cs.row_labels(ax, centres, wrapped, gids=[f"{i.id}:label" for i in items])
-        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_shares"))
-        _columns(ax, specs, widths, centres)
+            x = 100 * float(item.share_positive)
+            cs.line(ax, [x], [y], **_dot(cs.ACCENT), zorder=3, gid=f"{item.id}:dot", clip_on=False)
+        gids = [f"{i.id}:label" for i in items]
+        axis = t(lang, "rep_axis_shares")
+        percent_axis(ax, SHARE_TICKS, body, centres, wrapped, gids, lang, axis)
+        _columns(fig, ax, specs, centres)
     return fig
 
 
 # --------------------------------------------------------------------------- expertise
 
 
-def _expertise_share(item: ItemSummary, index: int) -> Fraction | None:
-    return Fraction(item.counts[index], item.n_valid) if item.n_valid else None
+def _bar_value(item: ItemSummary, index: int, lang: str) -> str:
+    """ "45% (14)": the share of an answer and its count, written after its bar."""
+    share = share_of(item, item.counts[index])
+    return f"{pct(share, lang)} ({count(item.counts[index], lang)})"
 
 
-def _bar_and_value(
-    ax: Axes, item: ItemSummary, i: int, y: float, width: float, colour: str, lang: str
-) -> None:
-    """One horizontal bar of a level (``width`` in %) and its value written after it."""
+def _bar_and_value(ax: Axes, item: ItemSummary, i: int, y: float, colour: str, lang: str) -> None:
+    """One horizontal bar of an answer (as long as its share) and its value written after
+    it."""
+    share = share_of(item, item.counts[i])
+    width = 100 * float(share) if share is not None else 0.0
     ax.add_artist(  # no data-limit update: the limits are set
         Rectangle(
             (0, y - BAR_IN / 2),
@@ -878,7 +775,7 @@ def _bar_and_value(
     ax.text(
         width + 1.5,
         y,
-        _expertise_value(item, i, lang),
+        _bar_value(item, i, lang),
         ha="left",
         va="center",
         fontsize=cs.LABEL_PT,
@@ -887,22 +784,15 @@ def _bar_and_value(
     )
 
 
-def _expertise_value(item: ItemSummary, index: int, lang: str) -> str:
-    """ "45% (14)": the share of a level and its count, written after its bar."""
-    return f"{pct(_expertise_share(item, index), lang)} ({count(item.counts[index], lang)})"
-
-
-def _expertise_right_in(rows: Sequence[tuple[str, ItemSummary | None, int]], lang: str) -> float:
+def _bars_right_in(bars: Sequence[tuple[ItemSummary, int]], lang: str) -> float:
     """Room right of the axes: 0.75 in, or more when a value written after a long bar would
     run off the figure (a value starts 1.5 % of the axes after its bar)."""
     right = 0.75 + cs.MARGIN_IN
     plot_in = cs.WIDTH_IN - cs.MARGIN_IN - LABEL_COL_IN  # the axes and the room right of them
-    for _text, item, index in rows:
-        if item is None:
-            continue
-        share = _expertise_share(item, index)
+    for item, index in bars:
+        share = share_of(item, item.counts[index])
         after = 1 - (float(share) if share is not None else 0.0) - 0.015  # axes share after it
-        value_in = cs.text_width_in(_expertise_value(item, index, lang), cs.LABEL_PT)
+        value_in = cs.text_width_in(_bar_value(item, index, lang), cs.LABEL_PT)
         # the value ends inside the figure: value_in ≤ after × (plot_in − right) + right − margin
         right = max(right, (value_in - after * plot_in + cs.MARGIN_IN) / (1 - after))
     return right
@@ -918,12 +808,11 @@ def expertise_pages(summary: Summary) -> list[list[str]]:
     used = 0
     for item in items:
         size = len(item.categories) + heading
-        if pages and used + size <= MAX_ROWS:
-            pages[-1].append(item.id)
-            used += size
-        else:
-            pages.append([item.id])
-            used = size
+        if not pages or used + size > MAX_ROWS:
+            pages.append([])
+            used = 0
+        pages[-1].append(item.id)
+        used += size
     return pages
 
 
@@ -939,74 +828,50 @@ def plot_expertise(
     """Distribution of self-rated expertise: one bar per level (% of valid answers, count).
     ``ids``: only these items (one page of :func:`expertise_pages`)."""
     everything = expertise_items(summary)
-    items = _only(everything, ids)
-    rows: list[tuple[str, ItemSummary | None, int]] = []  # (label, item, category index or -1)
-    row_gids: list[str] = []  # "<item>:label" for an item's heading, "<item>:<category>:label"
+    several = len(everything) > 1
+    items = selected(everything, ids)
+    # (label, artist id, item, category index): an item's heading (when there are several)
+    # "<item>:label" without item, then its levels "<item>:<category>:label"
+    rows: list[tuple[str, str, ItemSummary | None, int]] = []
     for item in items:
-        if len(everything) > 1:
-            rows.append((label(item, lang), None, -1))
-            row_gids.append(f"{item.id}:label")
-        rows += [(text, item, i) for i, text in enumerate(item.category_labels[lang])]
-        row_gids += [f"{item.id}:{category}:label" for category in item.categories]
+        if several:
+            rows.append((label(item, lang), f"{item.id}:label", None, -1))
+        for i, text in enumerate(item.category_labels[lang]):
+            rows.append((text, f"{item.id}:{item.categories[i]}:label", item, i))
+    bars = [(item, i) for _, _, item, i in rows if item is not None]
     with cs.style():
-        wrapped, centres, heights = _rows([r[0] for r in rows], LABEL_COL_IN - 0.1)
-        body = sum(heights)
-        note_in = 0.22 * len(items)
-        if ax is None:
-            fig = cs.new_figure(1.0)
-            heading = _heading(lang, "rep_expertise_title", summary, title_text, page)
-            ax = _frame(
-                fig,
-                summary,
-                lang,
-                heading,
-                [],
-                body,
-                0.5 + note_in,
-                left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=_expertise_right_in(rows, lang),
-                header_in=0.1,
-            )
-        fig = ax.get_figure()  # type: ignore[assignment]
-        assert isinstance(fig, Figure)
-        for (_text, entry, i), y in zip(rows, centres, strict=True):
-            if entry is None:
-                continue
-            colours = cs.sequential(len(entry.categories))
-            share = _expertise_share(entry, i)
-            width = 100 * float(share) if share is not None else 0.0
-            _bar_and_value(ax, entry, i, y, width, colours[i], lang)
-        ax.set_xlim(0, 100)
-        ax.set_ylim(body, 0)
-        cs.row_labels(
+        fig, ax, wrapped, centres, body = _axes(
             ax,
-            centres,
-            wrapped,
-            weights=["bold" if entry is None else "normal" for _, entry, _ in rows],
-            gids=row_gids,
+            summary,
+            lang,
+            _heading(lang, "rep_expertise_title", summary, title_text, page),
+            [r[0] for r in rows],
+            bottom_extra_in=0.5 + 0.22 * len(items),
+            right_in=_bars_right_in(bars, lang),
+            header_in=0.1,
         )
-        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_expertise"))
-        notes = [
-            t(
+        for (_text, _gid, entry, i), y in zip(rows, centres, strict=True):
+            if entry is not None:
+                _bar_and_value(ax, entry, i, y, cs.sequential(len(entry.categories))[i], lang)
+        weights = ["bold" if entry is None else "normal" for _, _, entry, _ in rows]
+        gids = [gid for _, gid, _, _ in rows]
+        axis = t(lang, "rep_axis_expertise")
+        percent_axis(ax, SHARE_TICKS, body, centres, wrapped, gids, lang, axis, weights)
+        for k, item in enumerate(items):
+            note = t(
                 lang,
                 "rep_expertise_note",
                 valid=item.n_valid,
                 na=item.n_not_applicable,
                 blank=item.n_blank,
             )
-            for item in items
-        ]
-        from matplotlib.transforms import ScaledTranslation
-
-        for k, note in enumerate(notes):
-            transform = ax.transAxes + ScaledTranslation(0, -0.5 - 0.2 * k, fig.dpi_scale_trans)
-            if len(everything) > 1:
-                note = t(lang, "choice_sentence", label=label(items[k], lang), parts=note)
+            if several:
+                note = t(lang, "choice_sentence", label=label(item, lang), parts=note)
             ax.text(
                 0,
                 0,
                 note,
-                transform=transform,
+                transform=ax.transAxes + ScaledTranslation(0, -0.5 - 0.2 * k, fig.dpi_scale_trans),
                 ha="left",
                 va="top",
                 fontsize=cs.SOURCE_PT,
@@ -1038,45 +903,25 @@ def plot_choice(
 
     Artist ids: bars ``"<item>:<category>"``, values ``"<item>:<category>:value"``, labels
     ``"<item>:<category>:label"``."""
-    from forum_eval.present.alt import last_rank
-
     item = summary.item(item_id)
     shown = choice_order(item) if rows is None else list(rows)
-    table = [(item.category_labels[lang][i], item, i) for i in shown]
-    entries: list[tuple[str, ItemSummary | None, int]] = list(table)
     with cs.style():
-        wrapped, centres, heights = _rows([r[0] for r in table], LABEL_COL_IN - 0.1)
-        body = sum(heights)
-        if ax is None:
-            fig = cs.new_figure(1.0)
-            heading = _heading(
-                lang, "rep_choice_title", summary, title_text, page, label=label(item, lang)
-            )
-            ax = _frame(
-                fig,
-                summary,
-                lang,
-                heading,
-                [],
-                body,
-                _CHOICE_BOTTOM_IN,
-                left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=_expertise_right_in(entries, lang),
-                header_in=0.1,
-                question=_choice_subtitle(item, lang),
-                note=_choice_note(item, lang),
-            )
-        fig = ax.get_figure()  # type: ignore[assignment]
-        assert isinstance(fig, Figure)
-        for (_text, _item, i), y in zip(table, centres, strict=True):
-            share = _expertise_share(item, i)
-            width = 100 * float(share) if share is not None else 0.0
-            last = last_rank(item, i) is not None
-            _bar_and_value(ax, item, i, y, width, cs.NA_COLOR if last else cs.ACCENT, lang)
-        ax.set_xlim(0, 100)
-        ax.set_ylim(body, 0)
-        cs.row_labels(
-            ax, centres, wrapped, gids=[f"{item.id}:{item.categories[i]}:label" for i in shown]
+        fig, ax, wrapped, centres, body = _axes(
+            ax,
+            summary,
+            lang,
+            _heading(lang, "rep_choice_title", summary, title_text, page, label=label(item, lang)),
+            [item.category_labels[lang][i] for i in shown],
+            bottom_extra_in=_CHOICE_BOTTOM_IN,
+            right_in=_bars_right_in([(item, i) for i in shown], lang),
+            header_in=0.1,
+            question=_choice_subtitle(item, lang),
+            note=_choice_note(item, lang),
         )
-        _percent_axis(ax, (0, 25, 50, 75, 100), lang, t(lang, "rep_axis_choice"))
+        for i, y in zip(shown, centres, strict=True):
+            last = last_rank(item, i) is not None
+            _bar_and_value(ax, item, i, y, cs.NA_COLOR if last else cs.ACCENT, lang)
+        gids = [f"{item.id}:{item.categories[i]}:label" for i in shown]
+        axis = t(lang, "rep_axis_choice")
+        percent_axis(ax, SHARE_TICKS, body, centres, wrapped, gids, lang, axis)
     return fig

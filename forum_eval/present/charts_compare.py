@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
+from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.transforms import ScaledTranslation
 
 from forum_eval.analyse.compare import (
     DOWN,
@@ -41,7 +43,15 @@ from forum_eval.analyse.compare import (
 from forum_eval.analyse.summary import Summary
 from forum_eval.analyse.trend import Trend, TrendSeries
 from forum_eval.present import chartstyle as cs
-from forum_eval.present.charts import MAX_HEIGHT_IN, MAX_ROWS, SPLIT_LANGS, split_rows
+from forum_eval.present.alt import page_note
+from forum_eval.present.charts import (
+    MAX_HEIGHT_IN,
+    MAX_ROWS,
+    SHARE_TICKS,
+    SPLIT_LANGS,
+    percent_axis,
+    split_rows,
+)
 from forum_eval.present.compare_out import (
     data_note,
     extra_lines,
@@ -75,44 +85,22 @@ def chart_title(
     event = event_name(summaries, lang)
     if event:
         text = f"{event}\u00a0: {text}" if lang == "fr" else f"{event}: {text}"
-    if page is not None and page[1] > 1:
-        text += t(lang, "rep_page", index=page[0], total=page[1])
-    return text
+    return text + page_note(page, lang, "rep_page")
 
 
-def _alt_start(summaries: Sequence[Summary], lang: str) -> str:
-    """The event's name opening an alt text ("Pan-Canadian Forum … — Dumbbell chart …")."""
+def _alt(
+    text: str,
+    summaries: Sequence[Summary],
+    names: Sequence[str],
+    lang: str,
+    page: tuple[int, int] | None,
+) -> str:
+    """The alt text ``text`` after the event's name ("Pan-Canadian Forum … — Dumbbell chart
+    …"), with the page of a split chart ("Chart 2 of 3.") and the data note."""
     event = event_name(summaries, lang)
-    return f"{event} — " if event else ""
-
-
-def _alt_page(page: tuple[int, int] | None, lang: str) -> str:
-    if page is None or page[1] < 2:
-        return ""
-    return t(lang, "rep_alt_page", index=page[0], total=page[1])
-
-
-def _only(ids: Sequence[str] | None, found: Sequence[str]) -> set[str]:
-    """``ids`` as a set (every id in ``found`` when None)."""
-    return set(found if ids is None else ids)
-
-
-def _fit_pages(
-    ids: Sequence[str], heights: Sequence[float], room_in: float, max_rows: int = MAX_ROWS
-) -> list[list[str]]:
-    return [[ids[i] for i in run] for run in split_rows(heights, room_in, max_rows)]
-
-
-def _frame_in(texts: Callable[[str], tuple[str, str, str]]) -> float:
-    """The most height (inches) a chart's title, subtitle and source line take in any
-    language; ``texts(lang)`` gives them."""
-    used = 0.0
-    with cs.style():
-        for lang in SPLIT_LANGS:
-            title, subtitle, source = texts(lang)
-            fig = cs.new_figure(1.0)
-            used = max(used, cs.add_title(fig, title, subtitle) + cs.add_source(fig, source))
-    return used
+    start = f"{event} — " if event else ""
+    note = data_note(summaries, names, lang)
+    return _squeeze(f"{start}{text} {page_note(page, lang)} {note or ''}")
 
 
 #: a split chart's page number as wide as it can be, for working out the room left for rows
@@ -123,15 +111,12 @@ def _colour(item: ItemComparison) -> str:
     return {UP: UP_COLOUR, DOWN: DOWN_COLOUR}.get(item.verdict, NOISE_COLOUR)
 
 
-def _edition_phrase(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str:
-    parts = []
-    for name, s in zip(names, summaries, strict=True):
-        parts.append(f"{name} ({s.edition.city})" if s.edition is not None else name)
-    return join_names(parts, lang)
-
-
 def _source(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str:
-    text = t(lang, "chart_source", editions=_edition_phrase(summaries, names, lang)) + "."
+    editions = [
+        f"{name} ({s.edition.city})" if s.edition is not None else name
+        for name, s in zip(names, summaries, strict=True)
+    ]
+    text = t(lang, "chart_source", editions=join_names(editions, lang)) + "."
     note = data_note(summaries, names, lang)
     return f"{text}\n{note}" if note else text
 
@@ -139,17 +124,6 @@ def _source(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> st
 def _alpha(alpha: float, lang: str) -> str:
     text = f"{alpha:g}"
     return text.replace(".", ",") if lang == "fr" else text
-
-
-def _pct_ticks(ax, lang: str) -> None:
-    ticks = (0, 25, 50, 75, 100)
-    # tick styles before the ticks: ticks made afterwards take them (no restyling)
-    ax.xaxis.grid(True, color=cs.GRID, linewidth=0.5, linestyle=(0, (2, 2)))
-    ax.tick_params(axis="x", length=2, colors=cs.MUTED, labelcolor=cs.TEXT, labelsize=cs.SOURCE_PT)
-    ax.set_xticks(list(ticks), [pct(Fraction(v, 100), lang) for v in ticks])
-    ax.set_axisbelow(True)
-    cs.clean_axes(ax)
-    ax.spines["bottom"].set_color(cs.GRID)
 
 
 # --------------------------------------------------------------------------- dumbbell
@@ -160,6 +134,11 @@ def compare_order(pair: PairComparison) -> list[ItemComparison]:
     compared = [i for i in pair.items if i.difference is not None]
     rest = [i for i in pair.items if i.difference is None]
     return sorted(compared, key=lambda i: (-(i.difference or 0), i.id)) + rest
+
+
+def _compared(pair: PairComparison, ids: Sequence[str] | None) -> list[ItemComparison]:
+    """The items of ``pair`` on one page (``ids``; all when None), in the chart's order."""
+    return [i for i in compare_order(pair) if ids is None or i.id in ids]
 
 
 #: inches under a dumbbell chart's rows (the % axis) and above them (the key)
@@ -202,9 +181,11 @@ def compare_pages(pair: PairComparison, confidence: float) -> list[list[str]]:
         max(row)
         for row in zip(*(_compare_rows(items, lang)[1] for lang in SPLIT_LANGS), strict=True)
     ]
-    frame = _frame_in(lambda lang: _compare_texts(pair, lang, confidence, _ANY_PAGE))
+    frame = max(
+        cs.frame_in(*_compare_texts(pair, lang, confidence, _ANY_PAGE)) for lang in SPLIT_LANGS
+    )
     room = max(MAX_HEIGHT_IN - frame - _AXIS_IN - _KEY_IN, ROW_IN)
-    return _fit_pages([i.id for i in items], heights, room)
+    return [[items[i].id for i in run] for run in split_rows(heights, room)]
 
 
 def plot_compare(
@@ -217,25 +198,22 @@ def plot_compare(
 ) -> Figure:
     """The dumbbell chart of ``pair``: of its items ``ids`` (one page of
     :func:`compare_pages`; every item when None), page ``page`` of a split chart."""
-    shown = _only(ids, [i.id for i in pair.items])
-    items = [i for i in compare_order(pair) if i.id in shown]
+    items = _compared(pair, ids)
     labels, heights = _compare_rows(items, lang)
     body = sum(heights) + _KEY_IN
-    right_in = 1.5 + cs.MARGIN_IN
     with cs.style():
         fig = cs.new_figure(1.0)
         title, subtitle, source = _compare_texts(pair, lang, confidence, page)
         top = cs.add_title(fig, title, subtitle)
         bottom = cs.add_source(fig, source)
-        axis_in = _AXIS_IN
-        fig.set_size_inches(cs.WIDTH_IN, top + body + axis_in + bottom)
+        fig.set_size_inches(cs.WIDTH_IN, top + body + _AXIS_IN + bottom)
         ax = fig.add_axes(
             cs.axes_rect(
                 fig,
                 left_in=cs.MARGIN_IN + LABEL_COL_IN,
-                right_in=right_in,
+                right_in=1.5 + cs.MARGIN_IN,
                 top_in=top,
-                bottom_in=bottom + axis_in,
+                bottom_in=bottom + _AXIS_IN,
             )
         )
         centres = []
@@ -244,34 +222,18 @@ def plot_compare(
             centres.append(y + h / 2)
             y += h
         for item, yc in zip(items, centres, strict=True):
-            _draw_dumbbell(ax, item, yc, lang)
-        ax.set_xlim(0, 100)
-        ax.set_ylim(body, 0)
-        cs.row_labels(ax, centres, labels, gids=[f"{i.id}:label" for i in items])
-        _pct_ticks(ax, lang)
+            _draw_dumbbell(ax, item, yc)
+        percent_axis(ax, SHARE_TICKS, body, centres, labels, [f"{i.id}:label" for i in items], lang)
         # key: hollow = earlier edition, filled = later edition (shape survives grey scale)
+        dot: dict[str, Any] = {
+            "marker": "o",
+            "linestyle": "none",
+            "markersize": 5.5,
+            "markeredgecolor": cs.TEXT,
+        }
         handles = [
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="none",
-                markersize=5.5,
-                markerfacecolor="white",
-                markeredgecolor=cs.TEXT,
-                markeredgewidth=1.1,
-                label=pair.a_name,
-            ),
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="none",
-                markersize=5.5,
-                markerfacecolor=cs.TEXT,
-                markeredgecolor=cs.TEXT,
-                label=pair.b_name,
-            ),
+            Line2D([], [], **dot, markerfacecolor="white", markeredgewidth=1.1, label=pair.a_name),
+            Line2D([], [], **dot, markerfacecolor=cs.TEXT, label=pair.b_name),
         ]
         ax.legend(
             handles=handles,
@@ -286,28 +248,19 @@ def plot_compare(
         )
         # right-hand columns: the change (bold when real) and q
         transform = ax.get_yaxis_transform()
-        offset = 1.0 + 0.1 / _axes_width_in(fig, ax)
-        q_offset = 1.0 + 1.0 / _axes_width_in(fig, ax)
-        ax.text(
-            offset,
-            0.12,
-            t(lang, "cmp_change"),
-            transform=transform,
-            ha="left",
-            va="center",
-            fontsize=cs.SOURCE_PT,
-            color=cs.MUTED,
-        )
-        ax.text(
-            q_offset,
-            0.12,
-            t(lang, "cmp_q"),
-            transform=transform,
-            ha="left",
-            va="center",
-            fontsize=cs.SOURCE_PT,
-            color=cs.MUTED,
-        )
+        width_in = float(ax.get_position().width * fig.get_figwidth())
+        offsets = (1.0 + 0.1 / width_in, 1.0 + 1.0 / width_in)
+        for offset, key in zip(offsets, ("cmp_change", "cmp_q"), strict=True):
+            ax.text(
+                offset,
+                0.12,
+                t(lang, key),
+                transform=transform,
+                ha="left",
+                va="center",
+                fontsize=cs.SOURCE_PT,
+                color=cs.MUTED,
+            )
         for item, yc in zip(items, centres, strict=True):
             real = item.verdict in (UP, DOWN)
             change = (
@@ -315,41 +268,29 @@ def plot_compare(
                 if item.verdict != NOT_COMPARED
                 else t(lang, "chart_not_compared")
             )
-            ax.text(
-                offset,
-                yc,
-                change,
-                transform=transform,
-                ha="left",
-                va="center",
-                fontsize=cs.LABEL_PT,
-                color=_colour(item) if real else cs.TEXT,
-                weight="bold" if real else "normal",
-                gid=f"{item.id}:change",
-                clip_on=False,
-            )
-            if item.q_value is not None:
+            q = pvalue(item.q_value, lang) if item.q_value is not None else None
+            for offset, text, plain, name in zip(
+                offsets, (change, q), (cs.TEXT, cs.MUTED), ("change", "q"), strict=True
+            ):
+                if text is None:
+                    continue
                 ax.text(
-                    q_offset,
+                    offset,
                     yc,
-                    pvalue(item.q_value, lang),
+                    text,
                     transform=transform,
                     ha="left",
                     va="center",
                     fontsize=cs.LABEL_PT,
-                    color=_colour(item) if real else cs.MUTED,
+                    color=_colour(item) if real else plain,
                     weight="bold" if real else "normal",
-                    gid=f"{item.id}:q",
+                    gid=f"{item.id}:{name}",
                     clip_on=False,
                 )
     return fig
 
 
-def _axes_width_in(fig: Figure, ax) -> float:
-    return float(ax.get_position().width * fig.get_figwidth())
-
-
-def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
+def _draw_dumbbell(ax, item: ItemComparison, y: float) -> None:
     colour = _colour(item)
     real = item.verdict in (UP, DOWN)
     sides = ((item.a, -0.085, "a"), (item.b, 0.085, "b"))
@@ -383,60 +324,38 @@ def _draw_dumbbell(ax, item: ItemComparison, y: float, lang: str) -> None:
         gid=f"{item.id}:link",
     )
     for side, dy, key in sides:
-        if side.ci is None:
-            continue
-        low, high = (100 * v for v in side.ci)
-        yy = y + dy
-        cs.line(
-            ax,
-            [low, high],
-            [yy, yy],
-            color=colour,
-            linewidth=1.0,
-            alpha=0.95 if real else 0.75,
-            solid_capstyle="butt",
-            zorder=1,
-            gid=f"{item.id}:{key}_ci",
-            clip_on=False,
-        )
-        for end in (low, high):
-            cs.line(
+        if side.ci is not None:
+            low, high = (100 * v for v in side.ci)
+            alpha = 0.95 if real else 0.75
+            gid = f"{item.id}:{key}_ci"
+            cs.whisker(
                 ax,
-                [end, end],
-                [yy - 0.025, yy + 0.025],
+                low,
+                high,
+                y + dy,
+                0.025,
+                gid,
                 color=colour,
                 linewidth=1.0,
-                alpha=0.95 if real else 0.75,
+                alpha=alpha,
                 zorder=1,
-                clip_on=False,
             )
-    cs.line(
-        ax,
-        [a],
-        [y],
-        marker="o",
-        markersize=6,
-        linestyle="none",
-        markerfacecolor="white",
-        markeredgecolor=colour,
-        markeredgewidth=1.3,
-        zorder=3,
-        gid=f"{item.id}:a",
-        clip_on=False,
-    )
-    cs.line(
-        ax,
-        [b],
-        [y],
-        marker="o",
-        markersize=6,
-        linestyle="none",
-        markerfacecolor=colour,
-        markeredgecolor=colour,
-        zorder=4,
-        gid=f"{item.id}:b",
-        clip_on=False,
-    )
+    # A hollow, B filled (its edge: matplotlib's default width)
+    for x, key, face, edge_width, zorder in ((a, "a", "white", 1.3, 3), (b, "b", colour, 1.0, 4)):
+        cs.line(
+            ax,
+            [x],
+            [y],
+            marker="o",
+            markersize=6,
+            linestyle="none",
+            markerfacecolor=face,
+            markeredgecolor=colour,
+            markeredgewidth=edge_width,
+            zorder=zorder,
+            gid=f"{item.id}:{key}",
+            clip_on=False,
+        )
 
 
 def compare_alt(
@@ -448,36 +367,31 @@ def compare_alt(
     """The alt text of the dumbbell chart of ``pair`` (of its items ``ids``, page ``page``
     of a split chart)."""
 
-    def part(item: ItemComparison) -> str:
-        return t(
-            lang,
-            "chart_alt_part",
-            label=item_label(item, lang),
-            a=pct(item.a.share_positive, lang),
-            b=pct(item.b.share_positive, lang),
-        )
+    def listed(key: str, items: Sequence[ItemComparison]) -> str:
+        separator = "\u00a0; " if lang == "fr" else "; "
+        parts = [
+            t(
+                lang,
+                "chart_alt_part",
+                label=item_label(item, lang),
+                a=pct(item.a.share_positive, lang),
+                b=pct(item.b.share_positive, lang),
+            )
+            for item in items
+        ]
+        return t(lang, key, parts=separator.join(parts))
 
-    shown = _only(ids, [i.id for i in pair.items])
-    items = [i for i in compare_order(pair) if i.id in shown]
-    separator = "\u00a0; " if lang == "fr" else "; "
+    items = _compared(pair, ids)
     real = [i for i in items if i.verdict in (UP, DOWN)]
     rest = [i for i in items if i.verdict not in (UP, DOWN)]
     real_text = (
-        t(lang, "chart_compare_alt_real", parts=separator.join(part(i) for i in real))
-        if real
-        else t(lang, "chart_compare_alt_none")
+        listed("chart_compare_alt_real", real) if real else t(lang, "chart_compare_alt_none")
     )
-    rest_text = (
-        t(lang, "chart_compare_alt_rest", parts=separator.join(part(i) for i in rest))
-        if rest
-        else ""
-    )
+    rest_text = listed("chart_compare_alt_rest", rest) if rest else ""
     text = t(
         lang, "chart_compare_alt", a=pair.a_name, b=pair.b_name, real=real_text, rest=rest_text
     )
-    note = data_note((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
-    start = _alt_start((pair.a, pair.b), lang)
-    return _squeeze(f"{start}{text} {_alt_page(page, lang)} {note or ''}")
+    return _alt(text, (pair.a, pair.b), (pair.a_name, pair.b_name), lang, page)
 
 
 # --------------------------------------------------------------------------- trend
@@ -493,13 +407,19 @@ def _years(trend: Trend) -> tuple[int, int] | None:
     return min(years), max(years)
 
 
+def _first_last(trend: Trend) -> tuple[str, str]:
+    """The first and last year of ``trend`` (its first and last file without years)."""
+    span = _years(trend)
+    return (str(span[0]), str(span[1])) if span else (trend.names[0], trend.names[-1])
+
+
 def _x_positions(trend: Trend) -> dict[str, float]:
     """Edition name → x: its year on a time axis; plain files get 0, 1, 2 …"""
     span = _years(trend)
-    positions: dict[str, float] = {}
-    for index, (name, summary) in enumerate(zip(trend.names, trend.summaries, strict=True)):
-        positions[name] = float(summary.edition.year) if span and summary.edition else float(index)
-    return positions
+    return {
+        name: float(summary.edition.year) if span and summary.edition else float(index)
+        for index, (name, summary) in enumerate(zip(trend.names, trend.summaries, strict=True))
+    }
 
 
 def _tick_labels(trend: Trend, lang: str) -> tuple[list[float], list[str], list[float]]:
@@ -507,26 +427,17 @@ def _tick_labels(trend: Trend, lang: str) -> tuple[list[float], list[str], list[
     minor ticks (every calendar year, so gap years show as gaps)."""
     span = _years(trend)
     if span is None:
-        xs = list(_x_positions(trend).values())
-        return xs, list(trend.names), []
-    first, last = span
-    shown = {s.edition.year: s for s in trend.summaries if s.edition is not None}
-    ticks, labels = [], []
-    for edition in trend.timeline or ():
-        ticks.append(float(edition.year))
-        city = cs.wrap_label(edition.city, 11)
-        if edition.year in shown:
-            labels.append(f"{edition.year}\n{city}")
-        else:
-            labels.append(f"{edition.year}\n{city}\n({t(lang, 'chart_no_data')})")
-    for year, summary in shown.items():
-        if float(year) not in ticks:
-            ticks.append(float(year))
-            city = cs.wrap_label(summary.edition.city, 11) if summary.edition else ""
-            labels.append(f"{year}\n{city}")
-    order = sorted(range(len(ticks)), key=lambda i: ticks[i])
-    minor = [float(y) for y in range(first, last + 1)]
-    return [ticks[i] for i in order], [labels[i] for i in order], minor
+        return list(_x_positions(trend).values()), list(trend.names), []
+    shown = {s.edition.year: s.edition for s in trend.summaries if s.edition is not None}
+    labels: dict[float, str] = {}  # by year (one edition a year: config/project.py)
+    for edition in trend.timeline:
+        no_data = "" if edition.year in shown else f"\n({t(lang, 'chart_no_data')})"
+        labels[float(edition.year)] = f"{edition.year}\n{cs.wrap_label(edition.city, 11)}{no_data}"
+    for year, edition in shown.items():
+        labels.setdefault(float(year), f"{year}\n{cs.wrap_label(edition.city, 11)}")
+    ticks = sorted(labels)
+    minor = [float(y) for y in range(span[0], span[1] + 1)]
+    return ticks, [labels[x] for x in ticks], minor
 
 
 def _segments(series: TrendSeries, xs: dict[str, float], no_data: Sequence[float] = ()):
@@ -570,9 +481,7 @@ def _full_tick_in(tick_labels: Sequence[str]) -> float:
 
 def _trend_texts(trend: Trend, lang: str, page: tuple[int, int] | None) -> tuple[str, str, str]:
     """Title, subtitle and source line of a trend chart."""
-    span = _years(trend)
-    first = str(span[0]) if span else trend.names[0]
-    last = str(span[1]) if span else trend.names[-1]
+    first, last = _first_last(trend)
     title = chart_title(
         t(lang, "chart_trend_title", first=first, last=last), trend.summaries, lang, page
     )
@@ -586,7 +495,7 @@ def trend_pages(trend: Trend) -> list[list[str]]:
     ids = [series.id for series in trend.series]
     if not ids:
         return [[]]
-    frame = _frame_in(lambda lang: _trend_texts(trend, lang, _ANY_PAGE))
+    frame = max(cs.frame_in(*_trend_texts(trend, lang, _ANY_PAGE)) for lang in SPLIT_LANGS)
     full = max(_full_tick_in(_tick_labels(trend, lang)[1]) for lang in SPLIT_LANGS)
     # the bottom panel of each column has the cities under it: with an odd number of panels
     # on a page, those are in the last two rows
@@ -606,8 +515,7 @@ def plot_trend(
 ) -> Figure:
     """Small multiples of ``trend``: its items ``ids`` (one page of :func:`trend_pages`;
     every item when None), page ``page`` of a split chart."""
-    shown = _only(ids, [series.id for series in trend.series])
-    series_list = [series for series in trend.series if series.id in shown]
+    series_list = [series for series in trend.series if ids is None or series.id in ids]
     n = max(len(series_list), 1)
     rows = math.ceil(n / N_COLS)
     xs = _x_positions(trend)
@@ -622,14 +530,13 @@ def plot_trend(
         # Small multiples share the time axis: the year and city are written under the
         # bottom panel of each column, the other panels show the year only.
         full_tick_in = _full_tick_in(tick_labels)
-        year_tick_in = _YEAR_TICK_IN
-        title_in = _PANEL_TITLE_IN
-        bottom_of_column = {index for index in range(n - N_COLS, n) if index >= 0}
+        bottom_of_column = set(range(max(n - N_COLS, 0), n))
         row_full = [
             any(r * N_COLS + c in bottom_of_column for c in range(N_COLS)) for r in range(rows)
         ]
         row_heights = [
-            PANEL_IN + title_in + (full_tick_in if full else year_tick_in) for full in row_full
+            PANEL_IN + _PANEL_TITLE_IN + (full_tick_in if full else _YEAR_TICK_IN)
+            for full in row_full
         ]
         fig.set_size_inches(cs.WIDTH_IN, top + sum(row_heights) + bottom)
         height = fig.get_figheight()
@@ -643,7 +550,7 @@ def plot_trend(
         for index, series in enumerate(series_list):
             row, col = divmod(index, N_COLS)
             x0 = left_in + col * (panel_w + gap_in)
-            y_top = top + sum(row_heights[:row]) + title_in
+            y_top = top + sum(row_heights[:row]) + _PANEL_TITLE_IN
             ax = fig.add_axes(
                 (
                     x0 / cs.WIDTH_IN,
@@ -691,8 +598,6 @@ def plot_trend(
 def _offset(ax, points_up: float):
     """Data coordinates moved ``points_up`` points up (an annotation's offset, as a plain
     text: an Annotation recomputes its position and arrow at every draw)."""
-    from matplotlib.transforms import ScaledTranslation
-
     return ax.transData + ScaledTranslation(0, points_up / 72, ax.get_figure().dpi_scale_trans)
 
 
@@ -795,18 +700,8 @@ def trend_alt(
 ) -> str:
     """The alt text of the trend chart (of its items ``ids``, page ``page`` of a split
     chart)."""
-    span = _years(trend)
-    first = str(span[0]) if span else trend.names[0]
-    last = str(span[1]) if span else trend.names[-1]
-    shown = _only(ids, [series.id for series in trend.series])
-    part = replace(trend, series=tuple(s for s in trend.series if s.id in shown))
-    text = t(
-        lang,
-        "chart_trend_alt",
-        first=first,
-        last=last,
-        parts=" ".join(trend_narrative(part, lang)),
-    )
-    note = data_note(trend.summaries, trend.names, lang)
-    start = _alt_start(trend.summaries, lang)
-    return _squeeze(f"{start}{text} {_alt_page(page, lang)} {note or ''}")
+    first, last = _first_last(trend)
+    part = replace(trend, series=tuple(s for s in trend.series if ids is None or s.id in ids))
+    parts = " ".join(trend_narrative(part, lang))
+    text = t(lang, "chart_trend_alt", first=first, last=last, parts=parts)
+    return _alt(text, trend.summaries, trend.names, lang, page)

@@ -28,6 +28,7 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``add_source(fig, text) -> float`` draws the source line (and data notes) at the
     bottom, wrapped; returns the height used in inches.  Both are anchored in inches from
     the top / bottom edge, so the figure height may be changed afterwards.
+    ``frame_in(title, subtitle, source) -> float``: the height both take together.
     ``axes_rect(fig, left_in=, right_in=, top_in=, bottom_in=)`` → the ``(l, b, w, h)``
     figure fractions of an axes with those margins (call after the final size is set;
     the margins must leave room for tick labels).
@@ -35,7 +36,8 @@ Figures (never pyplot: ``matplotlib.figure.Figure`` on an Agg canvas)
     ``wrap_to_width(text, width_in, size_pt)`` wraps by measured text width.
     ``clean_axes(ax)`` removes the top/right/left spines (no chart junk).
     ``row_labels(ax, positions, labels)`` writes row labels where y tick labels would be, as
-    plain texts; ``line(ax, xs, ys, **props)`` adds one line without ``ax.plot``'s overhead.
+    plain texts; ``line(ax, xs, ys, **props)`` adds one line without ``ax.plot``'s overhead,
+    ``whisker(ax, low, high, y, half, gid, **props)`` an interval with end caps.
     ``png_bytes(fig)``: the figure drawn once at ``DPI`` and
     written by ``encode_png(pixels)``: a palette PNG when the chart has few colours (exact up
     to 256, see ``PALETTE_MAX_*`` beyond), else RGB; no metadata chunk, so the same figure
@@ -219,21 +221,16 @@ def diverging(n: int, neutral: bool | None = None) -> tuple[str, ...]:
     if n == 1:
         return (_NEUTRAL if neutral else _POS,)
     # Longer scales (e.g. 0–10): interpolate the ramp; grey-scale separation is not guaranteed.
+    return _ramp((_STRONG_NEG, _NEG, _NEUTRAL, _POS, _STRONG_POS), n)
+
+
+def _ramp(colours: Sequence[str], n: int) -> tuple[str, ...]:
+    """``n`` colours spread evenly along a ramp through ``colours`` (its ends included when
+    ``n`` ≥ 2)."""
     from matplotlib.colors import LinearSegmentedColormap, to_hex
 
-    ramp = (_STRONG_NEG, _NEG, _NEUTRAL, _POS, _STRONG_POS)
-    cmap = LinearSegmentedColormap.from_list("forum_eval_diverging", ramp)
-    return tuple(to_hex(cmap(i / (n - 1))).upper() for i in range(n))
-
-
-def _ramp(start: str, end: str, n: int) -> tuple[str, ...]:
-    """``n`` colours from ``start`` to ``end`` (both included when ``n`` ≥ 2)."""
-    if n == 2:
-        return (start, end)
-    from matplotlib.colors import LinearSegmentedColormap, to_hex
-
-    cmap = LinearSegmentedColormap.from_list("forum_eval_ramp", (start, end))
-    return tuple(to_hex(cmap(i / (n - 1))).upper() for i in range(n))
+    cmap = LinearSegmentedColormap.from_list("forum_eval_ramp", colours)
+    return tuple(to_hex(cmap(i / max(n - 1, 1))).upper() for i in range(n))
 
 
 def scale_colours(positive: Sequence[bool], neutral: int | None) -> tuple[str, ...]:
@@ -246,27 +243,15 @@ def scale_colours(positive: Sequence[bool], neutral: int | None) -> tuple[str, .
     1–7 agreement scale) is coloured by its positive answers, not split at its middle."""
     n_positive = sum(positive)
     n_negative = len(positive) - n_positive - (neutral is not None)
-    negatives = {0: (), 1: (_NEG,)}.get(n_negative) or _ramp(_STRONG_NEG, _NEG, n_negative)
-    positives = {0: (), 1: (_POS,)}.get(n_positive) or _ramp(_POS, _STRONG_POS, n_positive)
-    colours: list[str] = []
-    taken = {True: 0, False: 0}
-    for index, is_positive in enumerate(positive):
-        if index == neutral:
-            colours.append(_NEUTRAL)
-            continue
-        colours.append((positives if is_positive else negatives)[taken[is_positive]])
-        taken[is_positive] += 1
-    return tuple(colours)
+    negatives = {0: (), 1: (_NEG,)}.get(n_negative) or _ramp((_STRONG_NEG, _NEG), n_negative)
+    positives = {0: (), 1: (_POS,)}.get(n_positive) or _ramp((_POS, _STRONG_POS), n_positive)
+    ramps = {True: iter(positives), False: iter(negatives)}  # each side in scale order
+    return tuple(_NEUTRAL if i == neutral else next(ramps[p]) for i, p in enumerate(positive))
 
 
 def sequential(n: int) -> tuple[str, ...]:
     """``n`` colours, light → dark blue, for ordered levels (e.g. self-rated expertise)."""
-    if n in _SEQUENTIAL:
-        return _SEQUENTIAL[n]
-    from matplotlib.colors import LinearSegmentedColormap, to_hex
-
-    cmap = LinearSegmentedColormap.from_list("forum_eval_sequential", ("#C9DDEB", "#0E3F62"))
-    return tuple(to_hex(cmap(i / max(n - 1, 1))).upper() for i in range(n))
+    return _SEQUENTIAL.get(n) or _ramp(("#C9DDEB", "#0E3F62"), n)
 
 
 def relative_luminance(colour: str) -> float:
@@ -417,42 +402,28 @@ def line_height_in(size_pt: float) -> float:
 def _draw_lines(
     fig: Figure,
     lines: Sequence[str],
-    *,
     y_in: float,
     size_pt: float,
-    from_top: bool,
     colour: str,
     weight: str = "normal",
+    from_top: bool = True,
 ) -> float:
-    """Draw lines one by one from ``y_in``; returns the height used in inches."""
+    """Draw lines one by one from ``y_in`` inches from the top (else from the bottom);
+    returns the height used in inches."""
     step = line_height_in(size_pt)
-    for i, line in enumerate(lines):
-        if from_top:
-            offset = y_in + i * step
-            transform = fig.transFigure + ScaledTranslation(MARGIN_IN, -offset, fig.dpi_scale_trans)
-            fig.text(
-                0,
-                1,
-                strip_controls(line),
-                transform=transform,
-                fontsize=size_pt,
-                color=colour,
-                weight=weight,
-                va="top",
-            )
-        else:
-            offset = y_in + (len(lines) - 1 - i) * step
-            transform = fig.transFigure + ScaledTranslation(MARGIN_IN, offset, fig.dpi_scale_trans)
-            fig.text(
-                0,
-                0,
-                strip_controls(line),
-                transform=transform,
-                fontsize=size_pt,
-                color=colour,
-                weight=weight,
-                va="bottom",
-            )
+    for i, text in enumerate(lines):
+        offset = y_in + (i if from_top else len(lines) - 1 - i) * step
+        fig.text(
+            0,
+            1 if from_top else 0,
+            strip_controls(text),
+            transform=fig.transFigure
+            + ScaledTranslation(MARGIN_IN, -offset if from_top else offset, fig.dpi_scale_trans),
+            fontsize=size_pt,
+            color=colour,
+            weight=weight,
+            va="top" if from_top else "bottom",
+        )
     return len(lines) * step
 
 
@@ -482,25 +453,13 @@ def add_title(fig: Figure, title: str, subtitle: str | None = None) -> float:
     """Left-aligned bold title (:func:`title_lines`) and a subtitle under it; returns the
     height used (inches)."""
     width = fig.get_figwidth() - 2 * MARGIN_IN
-    used = MARGIN_IN
-    used += _draw_lines(
-        fig,
-        title_lines(title, width),
-        y_in=used,
-        size_pt=TITLE_PT,
-        from_top=True,
-        colour=TEXT,
-        weight="bold",
+    used = MARGIN_IN + _draw_lines(
+        fig, title_lines(title, width), MARGIN_IN, TITLE_PT, TEXT, "bold"
     )
     if subtitle:
         used += 0.02
         used += _draw_lines(
-            fig,
-            wrap_to_width(subtitle, width, SUBTITLE_PT),
-            y_in=used,
-            size_pt=SUBTITLE_PT,
-            from_top=True,
-            colour=MUTED,
+            fig, wrap_to_width(subtitle, width, SUBTITLE_PT), used, SUBTITLE_PT, MUTED
         )
     return used + 0.08
 
@@ -511,9 +470,15 @@ def add_source(fig: Figure, text: str) -> float:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines += wrap_to_width(paragraph, width, SOURCE_PT)
-    used = MARGIN_IN
-    used += _draw_lines(fig, lines, y_in=used, size_pt=SOURCE_PT, from_top=False, colour=MUTED)
-    return used + 0.06
+    return MARGIN_IN + _draw_lines(fig, lines, MARGIN_IN, SOURCE_PT, MUTED, from_top=False) + 0.06
+
+
+def frame_in(title: str, subtitle: str | None, source: str) -> float:
+    """The height (inches) that :func:`add_title` and :func:`add_source` take for these
+    texts: what is left of a chart's height for its body."""
+    with style():
+        fig = new_figure(1.0)
+        return add_title(fig, title, subtitle) + add_source(fig, source)
 
 
 def axes_rect(
@@ -572,6 +537,16 @@ def line(ax: Axes, xs: Sequence[float], ys: Sequence[float], **props: Any) -> Li
     artist = Line2D(xs, ys, **props)
     ax.add_artist(artist)
     return artist
+
+
+def whisker(
+    ax: Axes, low: float, high: float, y: float, half: float, gid: str, **props: Any
+) -> None:
+    """An interval from ``low`` to ``high`` at data ``y``: a line with end caps ``half`` above
+    and below it, never clipped; ``props`` (colour, width …) go to every line."""
+    line(ax, [low, high], [y, y], solid_capstyle="butt", gid=gid, clip_on=False, **props)
+    for end in (low, high):
+        line(ax, [end, end], [y - half, y + half], clip_on=False, **props)
 
 
 def clean_axes(ax: Axes) -> None:
@@ -695,14 +670,12 @@ def render_rgba(fig: Figure) -> Any:
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else _Canvas(fig)
     dpi, facecolor = fig.dpi, fig.get_facecolor()
     try:
-        if dpi != DPI:
-            fig.dpi = DPI
+        fig.dpi = DPI  # setting the dpi it has already does nothing
         fig.set_facecolor("white")
         with style():
             canvas.draw()
     finally:
-        if dpi != DPI:
-            fig.dpi = dpi
+        fig.dpi = dpi
         fig.set_facecolor(facecolor)
     return np.asarray(canvas.buffer_rgba())
 
