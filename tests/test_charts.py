@@ -511,6 +511,18 @@ def test_alt_text_synthetic(summary_2018) -> None:
     )
 
 
+def test_alt_text_of_a_one_statement_chart(summary_2019) -> None:
+    """A chart of one statement (an --items selection, or a form with one agreement item) is
+    not "1 statements" with an "every statement reaches" sentence: one statement, its share.
+    2019: "well organised", 31 of 31 (the published 100 %)."""
+    en = alt.alt_ratings(summary_2019, "agreement", "en", ids=["organised"])
+    assert "agreement with one statement," in en and "statements" not in en
+    assert ": 100% agree (The forum was well organised, 31 of 31)." in en
+    fr = alt.alt_ratings(summary_2019, "agreement", "fr", ids=["organised"])
+    assert "l'accord avec un énoncé," in fr and "Chaque" not in fr
+    assert "100\u00a0% d'accord (Le forum était bien organisé, 31 sur 31)" in fr
+
+
 def test_order_items_ties_are_stable() -> None:
     def item(item_id: str, counts: tuple[int, ...]) -> ItemSummary:
         n = sum(counts)

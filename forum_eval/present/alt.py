@@ -218,7 +218,9 @@ def alt_ratings(
         "high_items": _listing(high_items, lang, names),
     }
     key = "rep_alt_agreement" if agreement else "rep_alt_rating"
-    if low == high:
+    if len(charted) == 1:
+        key += "_one"
+    elif low == high:
         key += "_same"
     first = t(lang, key, kind="" if agreement else t(lang, f"rep_kind_{kind}"), **common)
     disagree = None

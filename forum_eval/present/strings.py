@@ -199,6 +199,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_alt_rating_same": "Diverging bar chart of {kind} for {count} items, {title}, "
         "{respondents}. Every item reaches {high} positive answers ({high_items}).",
         "rep_alt_negative": "Most negative answers: {label}, {pct} ({count} of {valid}).",
+        # one chart item (issue 17: no "every item" sentence about a single item)
+        "rep_alt_agreement_one": "Diverging bar chart of agreement with one statement, {title}, "
+        "{respondents}: {high} agree ({high_items}).",
+        "rep_alt_rating_one": "Diverging bar chart of {kind} for one item, {title}, "
+        "{respondents}: {high} positive answers ({high_items}).",
         # one chart item (for alt.py, issue 17: no "every item" sentence about a single item)
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparison of editions: {names}",
@@ -555,6 +560,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "({high_items}).",
         "rep_alt_negative": "Réponses défavorables les plus fréquentes{nbsp}: {label}, {pct} "
         "({count} sur {valid}).",
+        "rep_alt_agreement_one": "Graphique à barres divergentes de l'accord avec un énoncé, "
+        "{title}, {respondents}{nbsp}: {high} d'accord ({high_items}).",
+        "rep_alt_rating_one": "Graphique à barres divergentes {kind} pour une question, {title}, "
+        "{respondents}{nbsp}: {high} de réponses favorables ({high_items}).",
         # --- compare / trend (issue 4) ---
         "cmp_title": "Comparaison des éditions{nbsp}: {names}",
         "cmp_title_event": "{event}, comparaison des éditions{nbsp}: {names}",
