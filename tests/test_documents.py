@@ -514,6 +514,96 @@ def test_docx_short_tables_kept_on_one_page_long_ones_flow():
     assert not any(keeps(KEEP_TOGETHER_ROWS + 1))
 
 
+#: the text width of the Word page (Letter, 1-inch margins) in twips (1,440 per inch)
+TEXT_TWIPS = 9360
+#: a wide estimate of a 9 pt glyph, in inches: bold header (DejaVu Serif Bold, LibreOffice's
+#: stand-in for Cambria, measures 0.082–0.088 in a character on these headers), figure (a
+#: DejaVu Serif digit: 0.080 in); and a cell's padding (Table Grid: 0.075 in a side) + slack
+HEAD_CHAR_IN, FIGURE_CHAR_IN, PADDING_IN = 0.09, 0.08, 0.2
+
+
+def _grid(table) -> list[int]:
+    """The column widths of a python-docx table, in twips, as Word reads them."""
+    qn = docx.oxml.ns.qn
+    return [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+
+
+def _fits(text: str, width_in: float, char_in: float, lines: int) -> bool:
+    """Whether ``text`` takes at most ``lines`` lines in a cell ``width_in`` wide, broken at
+    spaces (textwrap breaks at ASCII whitespace only: never at the NBSP of "100 %") and
+    never inside a word."""
+    import textwrap
+
+    chars = int((width_in - PADDING_IN) / char_in + 0.01)  # a twip of rounding
+    wrapped = textwrap.wrap(text, width=max(chars, 1), break_long_words=False)
+    return len(wrapped) <= lines and all(len(line) <= chars for line in wrapped)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_tables_fill_the_text_width(docx_files, lang):
+    """Every table is laid out at fixed widths that add up to the page's text width (the
+    width of the charts); the header row repeats on each page; figures are right-aligned."""
+    qn = docx.oxml.ns.qn
+    document = docx.Document(str(docx_files[lang]))
+    assert len(document.tables) == 2  # the figures, the comment themes
+    for table in document.tables:
+        grid = _grid(table)
+        assert sum(grid) == TEXT_TWIPS
+        properties = table._tbl.tblPr
+        width = properties.find(qn("w:tblW"))
+        assert (width.get(qn("w:type")), width.get(qn("w:w"))) == ("dxa", str(TEXT_TWIPS))
+        assert properties.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        for r, row in enumerate(table.rows):
+            assert (row._tr.trPr.find(qn("w:tblHeader")) is not None) == (r == 0)
+            assert [cell.width.twips for cell in row.cells] == grid
+            for c, cell in enumerate(row.cells):
+                alignment = cell.paragraphs[0].alignment
+                assert (alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT) == (c > 0)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_figures_never_wrap_and_labels_keep_room(docx_files, lang):
+    """By a simple width estimate, every figure fits on one line of its column and no header
+    word is cut; the statements' column keeps at least 2 in (about 30 characters a line)."""
+    document = docx.Document(str(docx_files[lang]))
+    for table in document.tables:
+        widths = [twips / 1440 for twips in _grid(table)]
+        header, *rows = [[cell.text for cell in row.cells] for row in table.rows]
+        for c in range(1, len(header)):
+            assert _fits(header[c], widths[c], HEAD_CHAR_IN, lines=len(header[c].split(" ")))
+            assert all(_fits(row[c], widths[c], FIGURE_CHAR_IN, lines=1) for row in rows)
+        assert widths[0] >= 2.0
+
+
+def test_docx_french_figure_headers_take_two_lines(docx_files):
+    """The French comment-themes table: "Personnes répondantes" and "% des personnes ayant
+    commenté" each fit on two lines of their column (they took two and four lines when a
+    figure column was as wide as its longest word, the themes' column 4.4 in of 6.5)."""
+    document = docx.Document(str(docx_files["fr"]))
+    themes = document.tables[1]
+    header = [cell.text for cell in themes.rows[0].cells]
+    assert header == ["Thème", "Personnes répondantes", "% des personnes ayant commenté"]
+    widths = [twips / 1440 for twips in _grid(themes)]
+    assert _fits(header[1], widths[1], HEAD_CHAR_IN, lines=2)
+    assert _fits(header[2], widths[2], HEAD_CHAR_IN, lines=2)
+    assert not _fits(header[2], widths[2], HEAD_CHAR_IN, lines=1)  # not a needless 3-in column
+
+
+def test_docx_column_widths_by_hand():
+    """A multi-select table as ``present.document`` builds it (French). Hand computation with
+    the estimates above: "% des personnes" / "qui ont répondu" (15 characters a line, bold)
+    15 × 0.09 + 0.2 = 1.55 in; "n" (one character) 0.09 + 0.2 = 0.29 in; the options take the
+    rest, 6.5 − 1.55 − 0.29 = 4.66 in. A table of figures only spreads over the whole width."""
+    from forum_eval.report.docx import column_widths
+
+    share = "% des personnes qui ont répondu"
+    rows = (("Opening plenary", f"60{NBSP}%", "6"), ("Other", f"20{NBSP}%", "2"))
+    table = Table("Sessions", ("Option", share, "n"), rows, (False, True, True))
+    assert column_widths(table) == pytest.approx([4.66, 1.55, 0.29])
+    figures = Table("t", ("a", "b"), (("1", "22"),), (True, True))
+    assert sum(column_widths(figures)) == pytest.approx(6.5)
+
+
 # ------------------------------------------------------------------ multi-select questions
 
 

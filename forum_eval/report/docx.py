@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: the width of every chart: a Letter page (8.5 in) less two 1-inch margins
 PICTURE_WIDTH_IN = 6.5
+#: the width of every table: the text width of the page, as the charts
+TEXT_WIDTH_IN = PICTURE_WIDTH_IN
 #: tables of at most this many rows are kept on one page (about two thirds of a page)
 KEEP_TOGETHER_ROWS = 25
 #: the core properties' dates: fixed, so that the same input gives the same file
@@ -123,11 +125,11 @@ def _set_up(document: Document, section: Section) -> None:
 
 
 def _add_table(document: Document, table: Table) -> None:
-    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Inches
+    from docx.shared import Twips
 
     caption = document.add_paragraph(table.caption, style="Caption")
     caption.paragraph_format.keep_with_next = True
@@ -138,8 +140,15 @@ def _add_table(document: Document, table: Table) -> None:
     title = OxmlElement("w:tblCaption")
     title.set(qn("w:val"), table.caption)
     grid._tbl.tblPr.append(title)
-    widths = [Inches(w) for w in column_widths(table)]
+    # fixed widths (Word's "AutoFit" off), the table's own width the sum of its columns'
+    # in twips (what Word stores), rounded so that they add up to the text width exactly
+    twips = [round(w * 1440) for w in column_widths(table)]
+    twips[0] += round(TEXT_WIDTH_IN * 1440) - sum(twips)
+    widths = [Twips(t) for t in twips]
     grid.autofit = False
+    table_width = grid._tbl.tblPr.find(qn("w:tblW"))
+    table_width.set(qn("w:type"), "dxa")
+    table_width.set(qn("w:w"), str(sum(twips)))
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = width
     last = len(table.rows)
@@ -155,6 +164,8 @@ def _add_table(document: Document, table: Table) -> None:
         for c, value in enumerate(cells):
             cell = row.cells[c]
             cell.width = widths[c]
+            if r == 0:  # a one-line header sits on the same line as the last of a longer one
+                cell.vertical_alignment = WD_ALIGN_VERTICAL.BOTTOM
             paragraph = cell.paragraphs[0]
             # the style's id straight in the XML: the `style` setter looks the default style
             # up in every style of the document, a third of a second for a table
@@ -168,40 +179,84 @@ def _add_table(document: Document, table: Table) -> None:
     document.add_paragraph()  # a table followed directly by a table or note looks glued
 
 
-#: inches per character of the 9 pt "Table Text" (an average glyph) and of a cell's padding
-_CHAR_IN = 0.085
+#: inches per character of the 9 pt table text, an estimate on the wide side: a bold header
+#: glyph (DejaVu Serif Bold, LibreOffice's stand-in for Cambria, averages 0.085 in; "%" is
+#: wider) and a digit of the figures (DejaVu Serif 0.08 in; Cambria's are narrower)
+_HEAD_CHAR_IN = 0.09
+_CHAR_IN = 0.08
+#: a cell's left and right padding (Table Grid: 0.075 in each) and a little slack
 _PADDING_IN = 0.2
+#: what a label column wants (about 30 characters a line) before the figure headers take
+#: more lines than two, and the least it is left when the figures alone fill the page
+_LABEL_WANTED_IN = 2.25
 _LABEL_MIN_IN = 1.6
 
 
-def column_widths(table: Table) -> list[float]:
-    """Column widths in inches, 6.5 in all: each figure column as wide as its longest cell
-    or header word (a figure is never wrapped), the label columns share the rest."""
+def column_widths(table: Table, total: float = TEXT_WIDTH_IN) -> list[float]:
+    """Column widths in inches, ``total`` in all (the text width of the page).
 
-    def need(c: int) -> float:
-        # str.split() would cut at the NBSPs, which join what must stay on one line ("S. O.")
-        words = [len(w) for w in re.split(r"[ \t\n]+", table.header[c])]
-        cells = [len(row[c]) for row in table.rows]
-        return max([*words, *cells, 1]) * _CHAR_IN + _PADDING_IN
+    A figure column is as wide as its widest figure and its header broken onto two lines
+    (a figure is never wrapped; a header word never cut); when that leaves a label column
+    less than it wants, the headers take three lines, then four …, down to their longest
+    word. The label columns share what is left, in proportion to what they hold."""
+
+    def header(c: int, lines: int) -> float:
+        return _narrowest(table.header[c], lines) * _HEAD_CHAR_IN
+
+    def figures(c: int) -> float:
+        return max([len(row[c]) for row in table.rows] + [1]) * _CHAR_IN
+
+    def need(c: int, lines: int) -> float:
+        return max(header(c, lines), figures(c)) + _PADDING_IN
 
     numeric = [c for c, flag in enumerate(table.numeric) if flag]
     labels = [c for c, flag in enumerate(table.numeric) if not flag]
-    wanted = {c: need(c) for c in numeric}
-    room = PICTURE_WIDTH_IN - _LABEL_MIN_IN * len(labels)
-    total = sum(wanted.values())
-    if total > room > 0:  # too many figures: each column shrinks in proportion
-        wanted = {c: w * room / total for c, w in wanted.items()}
+    label_need = {c: need(c, 1) for c in labels}
+    # a label column of short labels wants no more than its longest label on one line
+    wanted_room = sum(min(_LABEL_WANTED_IN, label_need[c]) for c in labels)
+    most_words = max([len(_words(table.header[c])) for c in numeric] + [2])
+    for lines in range(2, most_words + 1):
+        wanted = {c: need(c, lines) for c in numeric}
+        if total - sum(wanted.values()) >= wanted_room:
+            break
+    room = total - _LABEL_MIN_IN * len(labels)
+    used = sum(wanted.values())
+    if used > room > 0:  # too many figures: each column shrinks in proportion
+        wanted = {c: w * room / used for c, w in wanted.items()}
     if not labels:
-        scale = PICTURE_WIDTH_IN / sum(wanted.values())
+        scale = total / sum(wanted.values())
         return [wanted[c] * scale for c in range(len(table.numeric))]
-    # the label columns share what is left, in proportion to what they hold
-    left = PICTURE_WIDTH_IN - sum(wanted.values())
-    label_need = {c: need(c) for c in labels}
+    left = total - sum(wanted.values())
     share = sum(label_need.values())
     return [
         wanted[c] if c in wanted else left * label_need[c] / share
         for c in range(len(table.numeric))
     ]
+
+
+def _words(text: str) -> list[str]:
+    # str.split() would cut at the NBSPs, which join what must stay on one line ("S. O.")
+    return [w for w in re.split(r"[ \t\n]+", text) if w] or [""]
+
+
+def _narrowest(text: str, lines: int) -> int:
+    """The fewest characters a line needs for ``text`` to take at most ``lines`` lines,
+    broken at spaces only (greedily, as a word processor does)."""
+    words = _words(text)
+    width = max(len(w) for w in words)
+    while _line_count(words, width) > lines:
+        width += 1
+    return width
+
+
+def _line_count(words: list[str], width: int) -> int:
+    count, line = 1, len(words[0])
+    for word in words[1:]:
+        if line + 1 + len(word) <= width:
+            line += 1 + len(word)
+        else:
+            count, line = count + 1, len(word)
+    return count
 
 
 def _add_figure(document: Document, figure: Figure) -> None:
