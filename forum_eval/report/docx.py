@@ -5,6 +5,9 @@ Table Grid, and four styles of this module: "Table Text", "Table Heading", "Note
 "Data Note" — so that the writer of the grant report can restyle the section in one click.
 Each chart is embedded 6.5 in wide (a Letter page with 1 in margins) with its alt text as
 the picture's description (``descr`` of ``wp:docPr``: what Word's Alt Text pane shows).
+Each table is as wide as the charts, at fixed column widths (:func:`column_widths`): a figure
+column as wide as its widest figure and its header on two lines, the labels the rest; its
+header row repeats on every page and its figures are right-aligned.
 
 The file is deterministic: fixed core properties (dates, author, revision) and a zip whose
 entries all carry the same date, so the same section gives the same bytes. python-docx is
