@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -215,6 +217,60 @@ def test_os_error_midway_is_a_clear_error(tmp_path: Path) -> None:
         write_folder_atomic(out, fill)
     assert (out / "agreement.en.png").read_bytes() == b"old"
     assert leftovers(tmp_path) == []
+
+
+class _Stop(BaseException):
+    """What the signal handlers raise (cli.Stopped), at any bytecode boundary."""
+
+
+def test_a_stop_just_after_the_staging_folder_is_made_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal that lands after mkdtemp made the staging folder, before its name is kept:
+    the folder is still removed (it was left behind, seen in test_hostile_faults'
+    TERM-writing case on a loaded machine)."""
+    import tempfile
+
+    from forum_eval.report import folder
+
+    real = tempfile.mkdtemp
+
+    def made_then_stopped(*args: Any, **kwargs: Any) -> str:
+        real(*args, **kwargs)
+        raise _Stop
+
+    monkeypatch.setattr(folder.tempfile, "mkdtemp", made_then_stopped)
+    with pytest.raises(_Stop):
+        write_folder_atomic(tmp_path / "report", lambda f: None)
+    assert leftovers(tmp_path) == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_stop_between_the_two_renames_puts_the_previous_report_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped after the previous report was moved aside, before the new one took its place:
+    the previous report is back where it was, nothing else is left."""
+    from forum_eval.report import folder
+
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / MARKER).write_text("old", encoding="utf-8")
+    (out / "agreement.en.png").write_bytes(b"old")
+    real = os.replace
+    calls: list[str] = []
+
+    def first_then_stopped(src: Any, dst: Any) -> None:
+        calls.append(Path(dst).name)
+        real(src, dst)
+        if len(calls) == 1:  # the previous report moved aside
+            raise _Stop
+
+    monkeypatch.setattr(folder.os, "replace", first_then_stopped)
+    with pytest.raises(_Stop):
+        write_folder_atomic(out, lambda f: (f / "new.txt").write_text("new", encoding="utf-8"))
+    assert (out / "agreement.en.png").read_bytes() == b"old"
+    assert sorted(p.name for p in out.iterdir()) == sorted([MARKER, "agreement.en.png"])
+    assert leftovers(tmp_path) == [] and [p.name for p in tmp_path.iterdir()] == ["report"]
 
 
 def test_extra_parts_extension_point(tmp_path: Path, summary_2019) -> None:

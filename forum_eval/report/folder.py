@@ -157,37 +157,39 @@ def write_folder_atomic(target: Path, fill: Callable[[Path], T]) -> T:
     clean_stale_staging(target)
     _check_target(target)
     parent = target.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-{os.getpid()}-", dir=parent))
-    except OSError as exc:
-        raise InputError(
-            f"{target}: cannot create the report folder ({exc.strerror}).",
-            "Check the path and your permissions, or choose another --out.",
-        ) from None
     umask = os.umask(0)
     os.umask(umask)
+    # the staging folders of this run, found by name: a signal can land between mkdtemp
+    # creating one and its name being kept
+    prefix = f".{target.name}.tmp-{os.getpid()}-"
+    old: Path | None = None
     try:
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        except OSError as exc:
+            raise InputError(
+                f"{target}: cannot create the report folder ({exc.strerror}).",
+                "Check the path and your permissions, or choose another --out.",
+            ) from None
         os.chmod(tmp, 0o777 & ~umask)
         result = fill(tmp)
         _neutralise_text_files(tmp)
         names = [p.name for p in tmp.iterdir() if p.name != MARKER]
         (tmp / MARKER).write_text(marker_text(names), encoding="utf-8")
-        old: Path | None = None
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-{os.getpid()}-", dir=parent))
             old.rmdir()
             os.replace(target, old)
-        try:
-            os.replace(tmp, target)
-        except BaseException:
-            if old is not None:
-                os.replace(old, target)
-            raise
+        os.replace(tmp, target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     except BaseException as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and old.exists() and not target.exists():
+            os.replace(old, target)  # stopped or failed between the two renames
+        for entry in parent.iterdir() if parent.is_dir() else ():
+            if entry.name.startswith(prefix):
+                shutil.rmtree(entry, ignore_errors=True)
         if isinstance(exc, OSError):
             raise InputError(
                 f"{target}: the report could not be written ({exc.strerror or exc}); "
