@@ -950,10 +950,27 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
         if headers[0] in unordered:
             labels = [ORDER_PLACEHOLDER, *unordered[headers[0]].ids]
             positive, complete = [POSITIVE_PLACEHOLDER], False
-        text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
-        escaped = re.sub(r'([\\"$`])', r"\\\1", text)  # for inside double quotes in a POSIX shell
-        out.append(Suggestion(tuple(headers), f'--scale "{escaped}"', complete))
+        out.append(_suggestion(headers, target, labels, positive, complete))
     return out
+
+
+def template_suggestion(headers: Sequence[str], labels: Sequence[str]) -> Suggestion:
+    """A ``*`` template for labels of unknown order (sorted by their key): it fails until the
+    placeholders are replaced."""
+    order = [ORDER_PLACEHOLDER, *sorted(labels, key=label_key)]
+    return _suggestion(headers, "*", order, [POSITIVE_PLACEHOLDER], False)
+
+
+def _suggestion(
+    headers: Sequence[str],
+    target: str,
+    labels: Sequence[str],
+    positive: Sequence[str],
+    complete: bool,
+) -> Suggestion:
+    text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
+    escaped = re.sub(r'([\\"$`])', r"\\\1", text)  # for inside double quotes in a POSIX shell
+    return Suggestion(tuple(headers), f'--scale "{escaped}"', complete)
 
 
 def _keys(labels: Iterable[str]) -> set[str]:

@@ -23,8 +23,6 @@ from forum_eval.config.labels import Unread, label_key, read_label
 from forum_eval.config.questionnaire import Item, Questionnaire
 from forum_eval.config.scales import (
     NPS,
-    ORDER_PLACEHOLDER,
-    POSITIVE_PLACEHOLDER,
     Scale,
     ScaleChoice,
     Suggestion,
@@ -33,6 +31,7 @@ from forum_eval.config.scales import (
     header_scale,
     is_not_applicable,
     recommend_question,
+    template_suggestion,
     unordered_header_scale,
 )
 from forum_eval.errors import InputError
@@ -436,17 +435,18 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         and report.position not in grids
     ]
     counts = {report.position: columns[report.position].answered_counts() for _, report in unread}
-    label_sets = Counter(frozenset(merged_counts(answers)) for answers in counts.values())
+    merged = {position: merged_counts(answers) for position, answers in counts.items()}
+    label_sets = Counter(frozenset(by_key) for by_key in merged.values())
     for index, report in unread:
         answers = counts[report.position]
-        labels = [label for label, _ in merged_counts(answers).values()]
+        keys = frozenset(merged[report.position])
+        labels = [label for label, _ in merged[report.position].values()]
         reading = detect_scale(answers).reading
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
         # numbers (N/A aside): a rating whose header does not state the scale
         if all(_NUMBER.match(label) for label in _rated(answers)):
             continue
-        keys = frozenset(merged_counts(answers))
         banded = all(re.search(r"\d", label) for label in labels)
         if len(keys) >= 3 and label_sets[keys] > 1 and not banded:
             continue
@@ -526,10 +526,7 @@ def _option_columns(
     }
     reports: dict[int, ColumnReport] = {}
     for group in option_groups(table.headers, answers, platform=table.platform):
-        item_id = _new_id(group.question, group.positions[0], found.ids)
-        found.ids[item_id] = group.question
-        found.multiselect.append(Multiselect(item_id, group, joined=False))
-        found.dropped.extend(group.positions)
+        item_id = _add_multiselect(found, group, joined=False)
         how = f"one of the {len(group.positions)} options of a multi-select question"
         for position in group.positions:
             reports[position] = _multiselect_report(position, table.headers[position], item_id, how)
@@ -543,6 +540,15 @@ def _new_id(text: str, position: int, seen: Container[str] = ()) -> str:
     return f"{item_id}_{position + 1}" if item_id in seen else item_id
 
 
+def _add_multiselect(found: Classified, group: OptionGroup, *, joined: bool) -> str:
+    """Record a multi-select question in ``found``; its new item id."""
+    item_id = _new_id(group.question, group.positions[0], found.ids)
+    found.ids[item_id] = group.question
+    found.multiselect.append(Multiselect(item_id, group, joined))
+    found.dropped.extend(group.positions)
+    return item_id
+
+
 def _multiselect_report(position: int, header: str, item_id: str, how: str) -> ColumnReport:
     return ColumnReport(position, header, MULTISELECT, item_id, MULTISELECT, None, how)
 
@@ -553,21 +559,16 @@ def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Sugg
     a template with placeholders, which fails until the labels are put in order. A column
     with labels of its own only (gender, age bands, weekdays) gets none: nothing says it is a
     rating."""
-    by_labels: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # (labels, headers)
+    by_labels: dict[frozenset[str], tuple[Sequence[str], list[str]]] = {}  # (labels, headers)
     for header, labels in columns:
         keys = frozenset(label_key(label) for label in labels)
         if len(keys) >= 3 and not any(_NUMBER.match(label) for label in labels):
-            by_labels.setdefault(keys, (sorted(labels, key=label_key), []))[1].append(header)
-    out = []
-    for shown, headers in by_labels.values():
-        if len(headers) < 2 or any("|" in label or ";" in label for label in shown):
-            continue
-        labels = "|".join([ORDER_PLACEHOLDER, *shown])
-        text = f"*={labels};positive={POSITIVE_PLACEHOLDER}"
-        for char in ("\\", '"', "$", "`"):  # for inside double quotes in a shell
-            text = text.replace(char, "\\" + char)
-        out.append(Suggestion(tuple(headers), f'--scale "{text}"', False))
-    return out
+            by_labels.setdefault(keys, (labels, []))[1].append(header)
+    return [
+        template_suggestion(headers, labels)
+        for labels, headers in by_labels.values()
+        if len(headers) >= 2 and not any("|" in label or ";" in label for label in labels)
+    ]
 
 
 def _suggest(table: RawTable, found: Classified, columns: Columns) -> set[int]:
@@ -721,10 +722,7 @@ def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
 
 def _joined(position: int, header: str, found: Classified, why: str) -> None:
     """Record a column of joined options as a multi-select question."""
-    item_id = _new_id(header, position, found.ids)
-    found.ids[item_id] = header
-    found.multiselect.append(Multiselect(item_id, OptionGroup(header, (position,), ()), True))
-    found.dropped.append(position)
+    item_id = _add_multiselect(found, OptionGroup(header, (position,), ()), joined=True)
     how = f"several options per answer, joined in one cell ({why})"
     found.reports.append(_multiselect_report(position, header, item_id, how))
 
