@@ -23,6 +23,8 @@ from forum_eval.config.labels import Unread, label_key, read_label
 from forum_eval.config.questionnaire import Item, Questionnaire
 from forum_eval.config.scales import (
     NPS,
+    ORDER_PLACEHOLDER,
+    POSITIVE_PLACEHOLDER,
     Scale,
     ScaleChoice,
     Suggestion,
@@ -31,7 +33,7 @@ from forum_eval.config.scales import (
     header_scale,
     is_not_applicable,
     recommend_question,
-    template_suggestion,
+    scale_option,
     unordered_header_scale,
 )
 from forum_eval.errors import InputError
@@ -559,16 +561,17 @@ def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Sugg
     a template with placeholders, which fails until the labels are put in order. A column
     with labels of its own only (gender, age bands, weekdays) gets none: nothing says it is a
     rating."""
-    by_labels: dict[frozenset[str], tuple[Sequence[str], list[str]]] = {}  # (labels, headers)
+    by_labels: dict[frozenset[str], tuple[list[str], list[str]]] = {}  # (labels, headers)
     for header, labels in columns:
         keys = frozenset(label_key(label) for label in labels)
         if len(keys) >= 3 and not any(_NUMBER.match(label) for label in labels):
-            by_labels.setdefault(keys, (labels, []))[1].append(header)
-    return [
-        template_suggestion(headers, labels)
-        for labels, headers in by_labels.values()
-        if len(headers) >= 2 and not any("|" in label or ";" in label for label in labels)
-    ]
+            by_labels.setdefault(keys, (sorted(labels, key=label_key), []))[1].append(header)
+    out = []
+    for shown, headers in by_labels.values():
+        if len(headers) >= 2 and not any("|" in label or ";" in label for label in shown):
+            option = scale_option("*", [ORDER_PLACEHOLDER, *shown], [POSITIVE_PLACEHOLDER])
+            out.append(Suggestion(tuple(headers), option, False))
+    return out
 
 
 def _suggest(table: RawTable, found: Classified, columns: Columns) -> set[int]:
