@@ -446,9 +446,6 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         reading = detect_scale(answers).reading
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
-        # numbers (N/A aside): a rating whose header does not state the scale
-        if all(_NUMBER.match(label) for label in _rated(answers)):
-            continue
         banded = all(re.search(r"\d", label) for label in labels)
         if len(keys) >= 3 and label_sets[keys] > 1 and not banded:
             continue
@@ -736,8 +733,6 @@ def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
     choice = detect_scale(counts)
     reading = choice.reading
     if isinstance(reading, Unread) and reading.unknown:
-        if all(_NUMBER.match(label) for label in counts):
-            return "numbers whose header does not state the scale"
         if not reading.known:
             return f"{len(counts)} distinct answers, none of them a rating label"
         return f"{len(reading.unknown)} of its {len(counts)} distinct answers are not rating labels"
