@@ -297,9 +297,14 @@ class Classified:
     #: item id → the header (or question) it stands for, so that ids stay unique
     ids: dict[str, str] = field(default_factory=dict)
 
-    def aside(self, position: int, header: str, role: str, how: str, note: str = "") -> None:
+    def aside(self, position: int, header: str, role: str, how: str) -> None:
         self.set_aside[role] += 1
-        self.reports.append(ColumnReport(position, header, role, how=how, note=note))
+        self.reports.append(ColumnReport(position, header, role, how=how))
+
+    def drop(self, position: int, header: str, how: str) -> None:
+        """Set aside a question column: it is not summarised, and a warning names it."""
+        self.aside(position, header, IGNORED, how)
+        self.dropped.append(position)
 
 
 #: a grid row's header: "Question [Row]" (Google Forms, LimeSurvey; SurveyMonkey, Qualtrics
@@ -394,8 +399,7 @@ def classify_columns(
                 f'columns "{found.ids[item.id]}" and "{header}" both stand for item "{item.id}"; '
                 f"only the first is used."
             )
-            found.aside(position, header, IGNORED, f'duplicate of item "{item.id}"')
-            found.dropped.append(position)
+            found.drop(position, header, f'duplicate of item "{item.id}"')
             continue
         found.ids[item.id] = header
         if item.kind == "comment":
@@ -675,8 +679,7 @@ def _recognise(
         return None
     scale, how = _scale_of(header, column, declared, scales, grid)
     if scale is None and how:  # numbers whose ends the header names in unknown words
-        found.aside(position, header, IGNORED, f"not read: {how}")
-        found.dropped.append(position)
+        found.drop(position, header, f"not read: {how}")
         return None
     if scale is not None:
         item_id = _new_id(header, position, found.ids)
@@ -692,8 +695,7 @@ def _recognise(
         label = {"en": header, "fr": header}
         return Item(_new_id(header, position), "comment", label), "free text", True
     if any(column.stripped):
-        found.aside(position, header, IGNORED, f"not read: {_why_not(column, grid)}")
-        found.dropped.append(position)
+        found.drop(position, header, f"not read: {_why_not(column, grid)}")
     else:
         found.aside(position, header, IGNORED, "no answer")
     return None
