@@ -950,10 +950,14 @@ def declaration_suggestions(columns: Sequence[tuple[str, Sequence[str]]]) -> lis
         if headers[0] in unordered:
             labels = [ORDER_PLACEHOLDER, *unordered[headers[0]].ids]
             positive, complete = [POSITIVE_PLACEHOLDER], False
-        text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
-        escaped = re.sub(r'([\\"$`])', r"\\\1", text)  # for inside double quotes in a POSIX shell
-        out.append(Suggestion(tuple(headers), f'--scale "{escaped}"', complete))
+        out.append(Suggestion(tuple(headers), scale_option(target, labels, positive), complete))
     return out
+
+
+def scale_option(target: str, labels: Sequence[str], positive: Sequence[str]) -> str:
+    """``--scale "TARGET=L1|L2|…;positive=…"``, ready to paste in a POSIX shell."""
+    text = f"{target}={'|'.join(labels)};positive={'|'.join(positive)}"
+    return '--scale "' + re.sub(r'([\\"$`])', r"\\\1", text) + '"'  # escaped inside "…"
 
 
 def _keys(labels: Iterable[str]) -> set[str]:

@@ -100,28 +100,26 @@ def _code_column(
     """Codes for one column, the distinct values that are not on the scale (sorted), and per
     category of the scale the label as the form wrote it (the most frequent spelling, "" for
     a category no answer is on)."""
-    lut = np.empty(column.n_distinct + 1, dtype=np.int8)
-    lut[-1] = BLANK  # code −1 is a missing value
+    codes = [BLANK] * column.n_distinct  # per distinct value; a blank one stays BLANK
     unknown: list[str] = []
     spellings: list[dict[str, int]] = [{} for _ in scale.categories]
     counts = column.counts().tolist()
     for position, text in enumerate(column.uniques):
         if not text.strip():
-            lut[position] = BLANK
             continue
         index = scale.index_of(text, numeric=numeric)
         folded = fold(text)
         if index is not None:
-            lut[position] = index
+            codes[position] = index
             spelled = spellings[index]
             spelled[text.strip()] = spelled.get(text.strip(), 0) + counts[position]
         elif folded in scale.not_applicable or is_not_applicable(folded):
-            lut[position] = NOT_APPLICABLE
+            codes[position] = NOT_APPLICABLE
         else:
-            lut[position] = INVALID
+            codes[position] = INVALID
             unknown.append(text)
     shown = tuple(max(spelled, key=spelled.__getitem__) if spelled else "" for spelled in spellings)
-    return lut.take(column.codes), sorted(unknown), shown
+    return column.spread(codes, BLANK, np.int8), sorted(unknown), shown
 
 
 def comment_responses(

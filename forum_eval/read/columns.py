@@ -33,6 +33,7 @@ from forum_eval.config.scales import (
     header_scale,
     is_not_applicable,
     recommend_question,
+    scale_option,
     unordered_header_scale,
 )
 from forum_eval.errors import InputError
@@ -296,9 +297,14 @@ class Classified:
     #: item id → the header (or question) it stands for, so that ids stay unique
     ids: dict[str, str] = field(default_factory=dict)
 
-    def aside(self, position: int, header: str, role: str, how: str, note: str = "") -> None:
+    def aside(self, position: int, header: str, role: str, how: str) -> None:
         self.set_aside[role] += 1
-        self.reports.append(ColumnReport(position, header, role, how=how, note=note))
+        self.reports.append(ColumnReport(position, header, role, how=how))
+
+    def drop(self, position: int, header: str, how: str) -> None:
+        """Set aside a question column: it is not summarised, and a warning names it."""
+        self.aside(position, header, IGNORED, how)
+        self.dropped.append(position)
 
 
 #: a grid row's header: "Question [Row]" (Google Forms, LimeSurvey; SurveyMonkey, Qualtrics
@@ -393,8 +399,7 @@ def classify_columns(
                 f'columns "{found.ids[item.id]}" and "{header}" both stand for item "{item.id}"; '
                 f"only the first is used."
             )
-            found.aside(position, header, IGNORED, f'duplicate of item "{item.id}"')
-            found.dropped.append(position)
+            found.drop(position, header, f'duplicate of item "{item.id}"')
             continue
         found.ids[item.id] = header
         if item.kind == "comment":
@@ -436,17 +441,15 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         and report.position not in grids
     ]
     counts = {report.position: columns[report.position].answered_counts() for _, report in unread}
-    label_sets = Counter(frozenset(merged_counts(answers)) for answers in counts.values())
+    merged = {position: merged_counts(answers) for position, answers in counts.items()}
+    label_sets = Counter(frozenset(by_key) for by_key in merged.values())
     for index, report in unread:
         answers = counts[report.position]
-        labels = [label for label, _ in merged_counts(answers).values()]
+        keys = frozenset(merged[report.position])
+        labels = [label for label, _ in merged[report.position].values()]
         reading = detect_scale(answers).reading
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
-        # numbers (N/A aside): a rating whose header does not state the scale
-        if all(_NUMBER.match(label) for label in _rated(answers)):
-            continue
-        keys = frozenset(merged_counts(answers))
         banded = all(re.search(r"\d", label) for label in labels)
         if len(keys) >= 3 and label_sets[keys] > 1 and not banded:
             continue
@@ -526,10 +529,7 @@ def _option_columns(
     }
     reports: dict[int, ColumnReport] = {}
     for group in option_groups(table.headers, answers, platform=table.platform):
-        item_id = _new_id(group.question, group.positions[0], found.ids)
-        found.ids[item_id] = group.question
-        found.multiselect.append(Multiselect(item_id, group, joined=False))
-        found.dropped.extend(group.positions)
+        item_id = _add_multiselect(found, group, joined=False)
         how = f"one of the {len(group.positions)} options of a multi-select question"
         for position in group.positions:
             reports[position] = _multiselect_report(position, table.headers[position], item_id, how)
@@ -541,6 +541,15 @@ def _new_id(text: str, position: int, seen: Container[str] = ()) -> str:
     unique with its position when already ``seen``."""
     item_id = slug(text) if text.strip() else f"column_{position + 1}"
     return f"{item_id}_{position + 1}" if item_id in seen else item_id
+
+
+def _add_multiselect(found: Classified, group: OptionGroup, *, joined: bool) -> str:
+    """Record a multi-select question in ``found``; its new item id."""
+    item_id = _new_id(group.question, group.positions[0], found.ids)
+    found.ids[item_id] = group.question
+    found.multiselect.append(Multiselect(item_id, group, joined))
+    found.dropped.extend(group.positions)
+    return item_id
 
 
 def _multiselect_report(position: int, header: str, item_id: str, how: str) -> ColumnReport:
@@ -560,13 +569,9 @@ def _shared_templates(columns: Sequence[tuple[str, Sequence[str]]]) -> list[Sugg
             by_labels.setdefault(keys, (sorted(labels, key=label_key), []))[1].append(header)
     out = []
     for shown, headers in by_labels.values():
-        if len(headers) < 2 or any("|" in label or ";" in label for label in shown):
-            continue
-        labels = "|".join([ORDER_PLACEHOLDER, *shown])
-        text = f"*={labels};positive={POSITIVE_PLACEHOLDER}"
-        for char in ("\\", '"', "$", "`"):  # for inside double quotes in a shell
-            text = text.replace(char, "\\" + char)
-        out.append(Suggestion(tuple(headers), f'--scale "{text}"', False))
+        if len(headers) >= 2 and not any("|" in label or ";" in label for label in shown):
+            option = scale_option("*", [ORDER_PLACEHOLDER, *shown], [POSITIVE_PLACEHOLDER])
+            out.append(Suggestion(tuple(headers), option, False))
     return out
 
 
@@ -674,8 +679,7 @@ def _recognise(
         return None
     scale, how = _scale_of(header, column, declared, scales, grid)
     if scale is None and how:  # numbers whose ends the header names in unknown words
-        found.aside(position, header, IGNORED, f"not read: {how}")
-        found.dropped.append(position)
+        found.drop(position, header, f"not read: {how}")
         return None
     if scale is not None:
         item_id = _new_id(header, position, found.ids)
@@ -691,8 +695,7 @@ def _recognise(
         label = {"en": header, "fr": header}
         return Item(_new_id(header, position), "comment", label), "free text", True
     if any(column.stripped):
-        found.aside(position, header, IGNORED, f"not read: {_why_not(column, grid)}")
-        found.dropped.append(position)
+        found.drop(position, header, f"not read: {_why_not(column, grid)}")
     else:
         found.aside(position, header, IGNORED, "no answer")
     return None
@@ -721,10 +724,7 @@ def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
 
 def _joined(position: int, header: str, found: Classified, why: str) -> None:
     """Record a column of joined options as a multi-select question."""
-    item_id = _new_id(header, position, found.ids)
-    found.ids[item_id] = header
-    found.multiselect.append(Multiselect(item_id, OptionGroup(header, (position,), ()), True))
-    found.dropped.append(position)
+    item_id = _add_multiselect(found, OptionGroup(header, (position,), ()), joined=True)
     how = f"several options per answer, joined in one cell ({why})"
     found.reports.append(_multiselect_report(position, header, item_id, how))
 
@@ -735,8 +735,6 @@ def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
     choice = detect_scale(counts)
     reading = choice.reading
     if isinstance(reading, Unread) and reading.unknown:
-        if all(_NUMBER.match(label) for label in counts):
-            return "numbers whose header does not state the scale"
         if not reading.known:
             return f"{len(counts)} distinct answers, none of them a rating label"
         return f"{len(reading.unknown)} of its {len(counts)} distinct answers are not rating labels"
