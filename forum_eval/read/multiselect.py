@@ -7,7 +7,11 @@ Two shapes exist:
   free text by how options behave: an option comes back in *other combinations* (ticked
   alone by one respondent, with another option by the next), while the pieces of a comment
   written with commas ("Merci beaucoup, c'était super") always come with the same
-  companions, however often the comment is repeated (:func:`joined_options`).
+  companions, however often the comment is repeated (:func:`joined_options`). An option
+  holding the separator ("Food, drinks and music") is put together again from the form's
+  options when they are given, else from the answers: pieces never seen apart, which some
+  respondent ticked alone (:func:`parse_joined`); what stays a guess is counted, never
+  quoted, by :func:`joined_warning`.
 - **one column per option**: ``Question [Option]`` headers (Qualtrics ``Q5_1, Q5_2 …`` with
   ``Question - Option`` texts, SurveyMonkey's question over its option sub-headers,
   LimeSurvey's ``Q5[SQ001]`` or ``Question [Option]``, Kobo's ``Q/option`` after their
@@ -180,11 +184,10 @@ def joined_warning(header: str, counts: Mapping[str, int], known: Sequence[str] 
     if not unsure:
         return None
     return (
-        f'"{header}": {unsure} answers hold pieces (between the separators of the options '
-        "joined in one cell) that could be one option holding a comma or several options "
-        "always ticked together; they were read "
-        "as the answers suggest, and the shares of these options may be wrong. List the "
-        "question's options in the questionnaire to read them for sure."
+        f'"{header}": {unsure} answers hold pieces, between the ", " or ";" of the options '
+        "joined in one cell, that could be one option holding a comma or several options "
+        "always ticked together; they were read as the answers suggest: check the figures "
+        "of these options against the form."
     )
 
 
