@@ -18,8 +18,10 @@ from typer.testing import CliRunner
 
 from forum_eval.cli import app
 from forum_eval.read.multiselect import (
+    WRITTEN_IN,
     OptionGroup,
     joined_options,
+    joined_warning,
     looks_joined,
     option_groups,
     split_options,
@@ -613,3 +615,108 @@ def test_a_file_whose_only_question_is_a_checkbox_one_is_summarised(tmp_path: Pa
         shown = runner.invoke(app, ["summarize", str(path), "--format", format])
         assert shown.exit_code == 0, shown.stderr
         assert "% positive" not in shown.stdout and "Questions with several answers" in shown.stdout
+
+
+# --------------------------------------------------------------------------- options with ", "
+COMMAS = DATA / "synthetic_google_forms_option_commas.csv"
+ENJOYED = "What did you enjoy?"
+# Hand count of synthetic_google_forms_option_commas.csv (SYNTHETIC, Google Forms shape), by
+# row: 1 Workshops + Food, drinks and music; 2 Food, drinks and music; 3 Workshops +
+# Networking; 4 Networking + Art, poetry, and storytelling; 5 Art, poetry, and storytelling;
+# 6 Workshops; 7 Food, drinks and music + Networking; 8 Workshops + Food, drinks and music +
+# Art, poetry, and storytelling; 9 blank; 10 Networking. So 9 answered; Workshops 4 (rows
+# 1 3 6 8), Food, drinks and music 4 (1 2 7 8), Networking 4 (3 4 7 10), Art, poetry, and
+# storytelling 3 (4 5 8). Splitting on ", " alone gives "Food" 4, "drinks and music" 4,
+# "Art" 3, "poetry" 3, "and storytelling" 3: wrong options, wrong shares.
+COMMA_OPTIONS = {
+    "Workshops": 4,
+    "Food, drinks and music": 4,
+    "Networking": 4,
+    "Art, poetry, and storytelling": 3,
+}
+
+
+def test_hand_count_of_the_option_commas_fixture() -> None:
+    """The csv module's count (each option's text found in the cell: unambiguous in this
+    SYNTHETIC file, no option is inside another) is the hand count above."""
+    with COMMAS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    column = rows[0].index(ENJOYED)
+    answered = [row[column] for row in rows[1:] if row[column].strip()]
+    assert len(answered) == 9
+    assert {o: sum(o in a for a in answered) for o in COMMA_OPTIONS} == COMMA_OPTIONS
+
+
+def test_options_holding_a_comma_are_not_split() -> None:
+    """SYNTHETIC Google Forms export whose options contain ", ": an option some respondent
+    ticked alone ("Food, drinks and music" in row 2) is one option wherever it appears; the
+    counts are the hand count above, no piece of an option is counted as an option."""
+    result = cli("summarize", str(COMMAS), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    (question,) = json.loads(result.stdout)["multiselect"]
+    assert question["question"] == ENJOYED
+    assert (question["n"], question["n_blank"]) == (9, 1)
+    assert {o["label"]: o["n"] for o in question["options"]} == COMMA_OPTIONS
+    shares = [o["share"] for o in question["options"]]
+    assert shares == pytest.approx([4 / 9, 4 / 9, 4 / 9, 3 / 9])
+
+
+def test_known_options_split_cells_longest_first() -> None:
+    """With the form's options known (the questionnaire), cells are split on them, longest
+    first, even when no respondent ticked the option with a comma alone."""
+    # by hand: Food, drinks and music 2 + 1 = 3; Networking 2 + 1 + 2 = 5; Workshops 2 + 2 = 4
+    counts = {"Food, drinks and music, Networking": 2, "Networking": 1, "Workshops, Networking": 2,
+              "Workshops, Food, drinks and music": 1, "Workshops": 1}  # fmt: skip
+    known = ["Workshops", "Food, drinks and music", "Networking", "Food"]
+    assert joined_options(counts, known) == {
+        "Food, drinks and music": 3,
+        "Networking": 5,
+        "Workshops": 4,
+    }
+    assert joined_warning("Q", counts, known) is None
+
+
+def test_pieces_never_apart_without_a_whole_cell_are_a_warning() -> None:
+    """Without the options known, "Food" always followed by "drinks and music" but never
+    ticked alone: one option or two cannot be told. The pieces are counted as they are (as
+    before), and a warning gives the number of answers concerned, never their text."""
+    counts = {"Food, drinks and music, Networking": 2, "Networking": 1, "Workshops, Networking": 2,
+              "Workshops, Food, drinks and music": 1, "Workshops": 1}  # fmt: skip
+    assert joined_options(counts) == {
+        "Food": 3,
+        "drinks and music": 3,
+        "Networking": 5,
+        "Workshops": 4,
+    }
+    warning = joined_warning("What did you enjoy?", counts)
+    assert warning is not None
+    assert "3 answers" in warning and "What did you enjoy?" in warning
+    assert "Food" not in warning and "drinks" not in warning
+
+
+def test_an_inferred_option_with_capitalised_pieces_is_a_warning() -> None:
+    """ "Food, Drinks" ticked alone and never apart is read as one option (3 = 2 + 1), but a
+    capital after the comma could be two options always ticked together: warned (3 answers)."""
+    counts = {"Food, Drinks": 2, "Workshops, Food, Drinks": 1, "Workshops": 2,
+              "Networking, Workshops": 1, "Networking": 2}  # fmt: skip
+    assert joined_options(counts) == {"Food, Drinks": 3, "Workshops": 4, "Networking": 3}
+    warning = joined_warning("Q", counts)
+    assert warning is not None and "3 answers" in warning and "Food" not in warning
+    # lower case after the comma ("Yes, but only online"): read as one option, no warning
+    sentence = {"Yes, but only online": 2, "In person, Yes, but only online": 1,
+                "In person": 2, "Recording, In person": 1, "Recording": 2}  # fmt: skip
+    assert joined_options(sentence)["Yes, but only online"] == 3
+    assert joined_warning("Q", sentence) is None
+    # Microsoft Forms (";"): the option keeps the file's own text; by hand, the 2 answers
+    # holding "Food; Drinks" are in doubt ("Art", written once, is not shown: no doubt)
+    microsoft = {"Food; Drinks": 1, "Talks;Food; Drinks": 1, "Talks": 2, "Art;Talks": 1}
+    assert joined_options(microsoft) == {"Food; Drinks": 2, "Talks": 4, WRITTEN_IN: 1}
+    assert "2 answers hold" in (joined_warning("Q", microsoft) or "")
+
+
+def test_a_combination_ticked_alone_stays_a_combination() -> None:
+    """ "A, B" as a whole cell is a combination when A or B is also ticked without the other;
+    a write-in holding commas from one respondent stays with the written-in answers."""
+    counts = {"A, B": 3, "A": 2, "B, C": 1, "C": 4, "A, B, C": 1, "C, my aunt, in Laval": 1}
+    assert joined_options(counts) == {"A": 6, "B": 5, "C": 7, WRITTEN_IN: 1}
+    assert joined_warning("Q", counts) is None

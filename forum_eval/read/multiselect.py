@@ -7,7 +7,11 @@ Two shapes exist:
   free text by how options behave: an option comes back in *other combinations* (ticked
   alone by one respondent, with another option by the next), while the pieces of a comment
   written with commas ("Merci beaucoup, c'était super") always come with the same
-  companions, however often the comment is repeated (:func:`joined_options`).
+  companions, however often the comment is repeated (:func:`joined_options`). An option
+  holding the separator ("Food, drinks and music") is put together again from the form's
+  options when they are given, else from the answers: pieces never seen apart, which some
+  respondent ticked alone (:func:`parse_joined`); what stays a guess is counted, never
+  quoted, by :func:`joined_warning`.
 - **one column per option**: ``Question [Option]`` headers (Qualtrics ``Q5_1, Q5_2 …`` with
   ``Question - Option`` texts, SurveyMonkey's question over its option sub-headers,
   LimeSurvey's ``Q5[SQ001]`` or ``Question [Option]``, Kobo's ``Q/option`` after their
@@ -29,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -69,21 +74,136 @@ _SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
 
 def split_options(text: str) -> list[str]:
-    """The options of one joined cell, in the cell's order, each once."""
-    options = (option.strip() for option in OPTION_SEPARATOR.split(text.strip()))
-    return list(dict.fromkeys(option for option in options if option))
+    """The pieces of one joined cell, in the cell's order, each once (an option holding ", "
+    is several pieces: :func:`parse_joined` puts them together again)."""
+    return list(dict.fromkeys(_pieces(text)))
 
 
-def _tally(counts: Mapping[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+def _pieces(text: str) -> tuple[str, ...]:
+    return tuple(text[start:end] for start, end in _spans(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Where the pieces of ``text`` are (stripped, non-empty), in order."""
+    spans = []
+    start = 0
+    for separator in [*OPTION_SEPARATOR.finditer(text), None]:
+        end = len(text) if separator is None else separator.start()
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        if separator is not None:
+            start = separator.end()
+    return spans
+
+
+@dataclass(frozen=True)
+class JoinedParse:
+    """The options of each joined answer, options holding the separator put together again.
+
+    ``cells``: each distinct stripped answer → its options (in the cell's order, each once);
+    ``unsure``: how many answers (respondents) hold pieces whose reading is a guess — pieces
+    always ticked together that no respondent ticked alone (one option with a comma, or
+    several options always ticked together?), or an option put together from pieces never
+    seen apart but with a capital after the comma ("Food, Drinks")."""
+
+    cells: dict[str, tuple[str, ...]]
+    unsure: int
+
+
+def parse_joined(counts: Mapping[str, int], known: Sequence[str] = ()) -> JoinedParse:
+    """The options of each answer of ``counts`` (each distinct stripped answer → how many
+    gave it). ``known``: the form's options (the questionnaire's), when listed: each cell is
+    split on them, longest first. Besides them, an option holding ", " is inferred from the
+    answers: a whole answer of several pieces (a respondent who ticked only that option)
+    whose pieces are never seen apart anywhere in the column — each always followed by the
+    next and preceded by the one before (Google Forms writes the options in the form's
+    order). An answer holding "A, B" as a whole is a combination as soon as A or B is
+    ticked without the other somewhere. Pieces always together that no answer holds alone
+    are left as pieces, and counted in ``unsure`` when they would be shown (two answers or
+    more)."""
+    spans = {value: _spans(value) for value in counts}
+    pieces = {value: tuple(value[a:b] for a, b in where) for value, where in spans.items()}
+    after: dict[str, set[str | None]] = {}
+    before: dict[str, set[str | None]] = {}
+    ticks: dict[str, int] = {}
+    for value, parts in pieces.items():
+        for k, part in enumerate(parts):
+            after.setdefault(part, set()).add(parts[k + 1] if k + 1 < len(parts) else None)
+            before.setdefault(part, set()).add(parts[k - 1] if k else None)
+            ticks[part] = ticks.get(part, 0) + counts[value]
+
+    def bound(first: str, second: str) -> bool:  # never seen apart
+        return after[first] == {second} and before[second] == {first}
+
+    listed = {_pieces(option) for option in known}
+    units = listed or {
+        parts
+        for parts in pieces.values()
+        if len(parts) > 1 and all(bound(a, b) for a, b in pairwise(parts))
+    }
+    starts: dict[str, list[tuple[str, ...]]] = {}  # first piece → its units, longest first
+    for unit in sorted(units, key=len, reverse=True):
+        starts.setdefault(unit[0], []).append(unit)
+    cells: dict[str, tuple[str, ...]] = {}
+    labels: dict[tuple[str, ...], str] = {}  # a unit → its text where first seen
+    unsure = 0
+    for value, parts in pieces.items():
+        if len(parts) < 2:  # most comments, and single ticks
+            cells[value] = parts
+            continue
+        options: list[str] = []
+        doubt = False
+        k = 0
+        while k < len(parts):
+            unit = next(
+                (u for u in starts.get(parts[k], ()) if parts[k : k + len(u)] == u),
+                parts[k : k + 1],
+            )
+            if len(unit) > 1 and not listed and ticks[unit[0]] >= 2:
+                # put together from the answers: sure when the comma is inside a sentence
+                doubt = doubt or any(not part[:1].islower() for part in unit[1:])
+            elif len(unit) == 1 and k + 1 < len(parts) and not listed and ticks[parts[k]] >= 2:
+                doubt = doubt or bound(parts[k], parts[k + 1])
+            where = spans[value]
+            text = value[where[k][0] : where[k + len(unit) - 1][1]]
+            options.append(labels.setdefault(unit, text))
+            k += len(unit)
+        cells[value] = tuple(dict.fromkeys(options))
+        unsure += counts[value] if doubt else 0
+    return JoinedParse(cells, unsure)
+
+
+def joined_warning(header: str, counts: Mapping[str, int], known: Sequence[str] = ()) -> str | None:
+    """The warning for the answers of a joined column whose reading is a guess (see
+    :class:`JoinedParse`): their number only, never their text (a write-in could identify
+    its author; never fewer than 2: a guess is counted only where it changes a shown
+    figure); None when every answer was read for sure."""
+    unsure = parse_joined(counts, known).unsure
+    if not unsure:
+        return None
+    return (
+        f'"{header}": {unsure} answers hold pieces, between the ", " or ";" of the options '
+        "joined in one cell, that could be one option holding a comma or several options "
+        "always ticked together; they were read as the answers suggest: check the figures "
+        "of these options against the form."
+    )
+
+
+def _tally(
+    counts: Mapping[str, int], known: Sequence[str] = ()
+) -> tuple[dict[str, int], dict[str, int], JoinedParse]:
     """Per option of the joined answers ``counts`` (each distinct stripped answer → how many
     gave it): how many ticked it, and in how many different answers it is."""
+    parsed = parse_joined(counts, known)
     ticks: dict[str, int] = {}
     answers: dict[str, int] = {}
     for value, n in counts.items():
-        for option in split_options(value):
+        for option in parsed.cells[value]:
             ticks[option] = ticks.get(option, 0) + n
             answers[option] = answers.get(option, 0) + 1
-    return ticks, answers
+    return ticks, answers, parsed
 
 
 def looks_joined(counts: Mapping[str, int]) -> bool:
@@ -93,7 +213,7 @@ def looks_joined(counts: Mapping[str, int]) -> bool:
     two different answers or more (options recombine; the pieces of a comment do not)."""
     if sum(1 for value in counts if len(split_options(value)) > 1) < 2:
         return False
-    ticks, answers = _tally(counts)
+    ticks, answers, _parsed = _tally(counts)
     recombined = [option for option in ticks if answers[option] >= 2]
     return (
         bool(recombined)
@@ -103,12 +223,15 @@ def looks_joined(counts: Mapping[str, int]) -> bool:
     )
 
 
-def joined_options(counts: Mapping[str, int]) -> dict[str, int]:
+def joined_options(counts: Mapping[str, int], known: Sequence[str] = ()) -> dict[str, int]:
     """Option → how many ticked it, in order of first appearance; the options a single
-    respondent wrote counted together as :data:`WRITTEN_IN` (last)."""
-    ticks, _answers = _tally(counts)
+    respondent wrote counted together as :data:`WRITTEN_IN` (last: the respondents who
+    wrote any). ``known``: the form's options, when listed (see :func:`parse_joined`)."""
+    ticks, _answers, parsed = _tally(counts, known)
     out = {option: n for option, n in ticks.items() if n >= 2}
-    written = sum(n for n in ticks.values() if n < 2)
+    written = sum(
+        n for value, n in counts.items() if any(ticks[o] < 2 for o in parsed.cells[value])
+    )
     if written:
         out[WRITTEN_IN] = written
     return out
@@ -224,14 +347,17 @@ def group_responses(
 
 
 def joined_responses(
-    item_id: str, header: str, column: Column, keep: np.ndarray
+    item_id: str, header: str, column: Column, keep: np.ndarray, known: Sequence[str] = ()
 ) -> MultiselectResponses:
-    """The options each respondent (``keep``) ticked in a joined column."""
-    options = list(joined_options(column.answered_counts(most_first=False)))
+    """The options each respondent (``keep``) ticked in a joined column (``known``: the
+    form's options, when listed; see :func:`parse_joined`)."""
+    counts = column.answered_counts(most_first=False)
+    options = list(joined_options(counts, known))
+    cells = parse_joined(counts, known).cells
     index = {option: k for k, option in enumerate(options)}
     per_value = np.zeros((column.n_distinct + 1, len(options)), dtype=bool)  # last: missing
     for code, text in enumerate(column.stripped):
-        for option in split_options(text):
+        for option in cells.get(text, ()):
             per_value[code, index[option] if option in index else index[WRITTEN_IN]] = True
     ticked = per_value.take(column.codes, axis=0)[keep]
     return MultiselectResponses(
