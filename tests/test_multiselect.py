@@ -694,6 +694,24 @@ def test_pieces_never_apart_without_a_whole_cell_are_a_warning() -> None:
     assert "Food" not in warning and "drinks" not in warning
 
 
+def test_the_joined_warning_reaches_the_outputs(tmp_path: Path) -> None:
+    """The warning of a guessed reading is said where the figures are: stderr and the JSON's
+    warnings (synthetic file: the answers of the test above under a Google Forms header)."""
+    answers = ["Food, drinks and music, Networking"] * 2 + ["Networking"]
+    answers += ["Workshops, Networking"] * 2 + ["Workshops, Food, drinks and music", "Workshops"]
+    path = tmp_path / "synthetic_joined_guess.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Timestamp", "The forum was well organised", "What did you enjoy?"])
+        for i, answer in enumerate(answers):
+            writer.writerow([f"2024/05/0{i + 1} 10:00:00", "Agree", answer])
+    result = runner.invoke(app, ["summarize", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    warnings = [w for w in json.loads(result.stdout)["warnings"] if "What did you enjoy?" in w]
+    assert len(warnings) == 1 and "3 answers hold pieces" in warnings[0]
+    assert "3 answers hold pieces" in result.stderr and "drinks" not in result.stderr
+
+
 def test_an_inferred_option_with_capitalised_pieces_is_a_warning() -> None:
     """ "Food, Drinks" ticked alone and never apart is read as one option (3 = 2 + 1), but a
     capital after the comma could be two options always ticked together: warned (3 answers)."""

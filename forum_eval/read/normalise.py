@@ -13,7 +13,7 @@ from forum_eval.config.scales import Scale
 from forum_eval.errors import InputError
 from forum_eval.read.coding import code_items, comment_responses
 from forum_eval.read.columns import Classified, Columns, Multiselect, classify_columns
-from forum_eval.read.multiselect import group_responses, joined_responses
+from forum_eval.read.multiselect import group_responses, joined_responses, joined_warning
 from forum_eval.read.responses import MultiselectResponses, Problem, Responses
 from forum_eval.read.rows import counted_rows
 from forum_eval.read.table import RawTable
@@ -64,7 +64,12 @@ def normalise(
         excluded=excluded,
         set_aside={k: v for k, v in found.set_aside.items() if v},
         invalid=coded.invalid,
-        warnings=[*found.warnings, *_row_warnings(table, excluded), *coded.warnings],
+        warnings=[
+            *found.warnings,
+            *_row_warnings(table, excluded),
+            *coded.warnings,
+            *_joined_warnings(table, columns, found.multiselect),
+        ],
         positions=keep,
         columns=found.reports,
         problems=problems,
@@ -82,6 +87,21 @@ def _multiselect(
         return joined_responses(question.id, table.headers[first], columns[first], keep)
     picked = [columns[p] for p in group.columns]
     return group_responses(question.id, group, table.headers, picked, keep, platform=table.platform)
+
+
+def _joined_warnings(
+    table: RawTable, columns: Columns, questions: Sequence[Multiselect]
+) -> list[str]:
+    """The joined multi-select columns some answers of which were read by a guess."""
+    out = []
+    for question in questions:
+        if question.joined:
+            first = question.group.positions[0]
+            counts = columns[first].answered_counts(most_first=False)
+            warning = joined_warning(table.headers[first], counts)
+            if warning is not None:
+                out.append(warning)
+    return out
 
 
 def _no_item(table: RawTable, found: Classified) -> Problem:
