@@ -59,13 +59,70 @@ _NOT_PHONE = re.compile(
 # capitalised: "77 Dunmarrow Drive", "12 St. John's Road, Apt 3", "1234, rue Saint-Denis",
 # "45 boul. René-Lévesque Ouest". Requiring capitals, a street type and a number keeps
 # "Room 2B was too small", "3 days on the road", "Level 4" or "the 2 way conversation" out.
+# Words in capitals must not be words of a sentence ("WE WERE 3 PEOPLE ON THE STREET"). The
+# same address in lower case is a second form, stricter (see _ANY_CASE_ADDRESS).
 # Postal codes: Canadian ("K1N 6N5", any case) and US ZIP codes after a state ("NY 10001").
 _UPPER = "A-ZÀ-ÖØ-Þ"
+_FUNCTION_WORDS = (
+    # English: determiners, pronouns, prepositions, conjunctions, common verbs
+    "a an the this that these those my our your his her their its some any all each every no"
+    " not other another one two three four five six seven eight nine ten first second third"
+    " last next few many more most less much very too so and or but nor of on in at to for"
+    " from by with without into onto over under about after before between through during"
+    " per via as than then i we you he she they it me us him them is are was were be been am"
+    " has have had do did does will would can could should may might must get got go went"
+    " come came take took make made see saw people persons person survivors times"
+    # units of a building
+    " apt apartment suite unit app appt appartement bureau local"
+    # measures
+    " minute minutes min mins hour hours hr hrs h second seconds sec secs day days week weeks"
+    " month months year years km kms kilometre kilometres kilometer kilometers mile miles m"
+    " metre metres meter meters feet foot ft block blocks step steps star stars lanes"
+    # French
+    " à au aux avec chez dans de des du en entre et ou où par pour sans sous sur vers depuis"
+    " pendant près loin mais donc car ni que qui quoi dont ce cet cette ces il elle ils elles"
+    " on nous vous je tu me te se y le la les un une est sont était étaient ai as ont avait"
+    " fait été ça très trop plus moins bien mal pas ne aussi encore toujours jamais personne"
+    " personnes fois heure heures jour jours semaine semaines mois an ans année années ici là"
+    " merci"
+)
+#: adjectives and nouns of ordinary sentences ("in 1 central place", "2 family court
+#: hearings", "1 place assise"): excluded from the lower-case form only ("10 Big Rock Road"
+#: stays an address)
+_ADJECTIVES = (
+    "same different only best good better great big small simple easy safe right wrong whole"
+    " central common single quiet specific particular special public private nice perfect"
+    " family criminal supreme federal provincial youth immigration superior appeal appeals"
+    " claims tax human rights refugee traffic food hard test meeting parking work hiding"
+    " gathering"
+    " libre libres disponible disponibles assise assises debout vide seul seule seuls seules"
+    " commun commune communs communes difficile difficiles long longue longs longues court"
+    " courte important importante possible différent différente unique autre autres même mêmes"
+)
+#: in lower case, not the types that are ordinary words of a sentence as well ("3 community
+#: gardens", "2 healing circle sessions", "a paper trail", "1 town square")
+_ANY_CASE_TYPES_EN = (
+    "street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|crescent|cres"
+    "|place|pl|way|terrace|parkway|pkwy|highway|hwy|cir|sq|grove|ridge|alley|expressway"
+)
+_ANY_CASE_TYPES_FR = (
+    r"rue|avenue|av|boulevard|boul|blvd|bd|chemin|ch|route|rang|place|allée|allee|montée"
+    r"|montee|côte|cote|impasse|promenade|croissant|terrasse|ruelle|quai|carré|carre"
+)
 # Each form begins with a character class, its look-behind after it: the regular expression
 # engine then skips the positions that cannot start a match (4 times faster on comments).
 _CIVIC = r"[0-9](?<![\w/.,#-][0-9])[0-9]{0,5}[A-Za-z]?(?:-[0-9]{1,6}[A-Za-z]?)?(?![\w-])"
+#: a word in capitals that is not a street's: "WE WERE 3 PEOPLE ON THE STREET", "1 RUE DE TROP"
+_NOT_A_NAME_IN_CAPS = (
+    r"(?!(?:"
+    + "|".join(sorted({w.upper() for w in _FUNCTION_WORDS.split()}, key=len, reverse=True))
+    + "|"
+    + _ANY_CASE_TYPES_EN.replace("|st|", "|").upper()
+    + rf"|{_ANY_CASE_TYPES_FR.upper()})(?![\w'’-]))"
+)
 _NAME_WORD = (
-    rf"(?:St|Ste|Mt)\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*|[0-9]{{1,3}}(?:st|nd|rd|th|e|er|re|ème)"
+    rf"(?:St|Ste|Mt)\.|{_NOT_A_NAME_IN_CAPS}[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
+    r"|[0-9]{1,3}(?:st|nd|rd|th|e|er|re|ème)"
 )
 _END = r"(?![\w'’-])\.?"
 _STREET_TYPES = (
@@ -93,6 +150,48 @@ _STREET_ADDRESS = (
     r"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|la|le|les)\s*)?"
     rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}}){_DIRECTION}{_UNIT}"
 )
+# The same address in lower case or capitals ("i live at 123 main street", "au 45 rue
+# sainte-catherine est", "7 ELM AVE APT 3"): any-case letter words, but none of the words of
+# a sentence ("we were 3 people on the street", "1 rue de trop", "il reste 1 place de libre"),
+# of a measure ("a 10 minute drive") or of a street type ("a 2 way street"); no number after a
+# determiner or a label ("the 2 main speakers", "Session 3 Panel way too long"); "way" not
+# followed by "too", "more" … ("3 hours way too long").
+_LABELS = (
+    "the a an my our your his her their this that no nr num number top room salle level"
+    " niveau floor étage session panel workshop atelier day jour table step étape question"
+    " part partie section page chapter chapitre bill loi article art version round group"
+    " groupe team équipe week semaine module slide phase grade class classe le la les un une"
+    " des mes nos vos ses leurs ces"
+)
+_NOT_A_NAME = (
+    r"(?!(?:"
+    + "|".join(sorted(set((_FUNCTION_WORDS + _ADJECTIVES).split()), key=len, reverse=True))
+    + rf"|{_ANY_CASE_TYPES_EN.replace('|st|', '|')}|{_ANY_CASE_TYPES_FR})(?![\w'’-]))"
+)
+_ANY_CASE_WORD = (
+    rf"(?:st|ste|mt)\.|[0-9]{{1,3}}(?:st|nd|rd|th|e|er|re|ème)(?![\w'’-])"
+    rf"|{_NOT_A_NAME}[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])"
+)
+_NO_LABEL = "".join(
+    rf"(?<!\b{re.escape(w)}\s[0-9])(?<!\b{re.escape(w)}\s\s[0-9])"
+    for w in sorted(set(_LABELS.split()))
+)
+_ANY_CASE_DIRECTION = (
+    rf"(?:\s+(?i:north|south|east|west|nord|sud|est|ouest|ne|nw|se|sw|n|s|e|w|o){_END})?"
+)
+_NOT_WAY_TOO = (
+    r"(?!way\s+(?:too|more|less|better|worse|over|off|out|beyond|back|ahead|behind|longer"
+    r"|shorter|bigger|smaller|much|of|to)(?![\w'’-]))"
+)
+_ANY_CASE_ADDRESS = (
+    rf"[0-9](?i:{_NO_LABEL})(?<![\w/.,#-][0-9])[0-9]{{0,5}}[A-Za-z]?(?:-[0-9]{{1,6}}[A-Za-z]?)?"
+    r"(?![\w-])"
+    rf"(?i:\s+(?:(?:{_ANY_CASE_WORD})\s+){{1,3}}{_NOT_WAY_TOO}(?:{_ANY_CASE_TYPES_EN}){_END}"
+    rf"|,?\s+(?:{_ANY_CASE_TYPES_FR}){_END}\s+"
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|la|le|les)\s*)?"
+    rf"(?:{_ANY_CASE_WORD})(?:\s+(?:{_ANY_CASE_WORD})){{0,2}})"
+    rf"{_ANY_CASE_DIRECTION}{_UNIT}"
+)
 _PO_BOX = r"[pPcC](?<![\w][pPcC])(?i:\.?\s?o\.?\s?box|ase\s+postale|\.p\.)\s*#?[0-9]{1,6}(?![\w-])"
 _POSTAL_CODE = (
     r"[ABCEGHJ-NPRSTVXYabceghj-nprstvxy](?<![\w-][A-Za-z])[0-9](?i:[ABCEGHJ-NPRSTV-Z])"
@@ -108,7 +207,7 @@ _ZIP = (
     rf"[A-Z](?<![\w-][A-Z])[A-Z](?<={'|'.join(_US_STATES)}),?\s+[0-9]{{5}}(?:-[0-9]{{4}})?"
     r"(?![\w-])"
 )
-_ADDRESS_RE = re.compile(f"{_STREET_ADDRESS}|{_PO_BOX}|{_POSTAL_CODE}|{_ZIP}")
+_ADDRESS_RE = re.compile(f"{_STREET_ADDRESS}|{_ANY_CASE_ADDRESS}|{_PO_BOX}|{_POSTAL_CODE}|{_ZIP}")
 _MARKS = re.compile(rf"{re.escape(MARK)}(?:[\s,;/]*{re.escape(MARK)})*")
 
 # Exact pre-checks: a text that fails one cannot match the pattern it guards, which is then

@@ -92,6 +92,9 @@ PLANTED = [
     "h2x1y4",
     "NY 10001-1234",
     "P.O. Box 12",
+    "i live at 123 main street apt 4",
+    "au 45 rue sainte-catherine est",
+    "7 ELM AVE APT 3",
     "zoé",
     "TREMBLAY",
     "Cote",
@@ -127,12 +130,26 @@ FILLER = [
     "\t",
     "ext. 45",
     "x",
+    "we were 3 people on the street",
+    "1 rue de trop",
+    "2 places assises",
+    "a 10 minute drive",
+    "the 2 main speakers",
+    "street",
+    "rue",
+    "way too",
 ]
+#: words of lower-case and capitalised addresses and of the sentences that are not one
+ADDRESS_WORDS = [
+    "12", "3b", "main", "Main", "MAIN", "street", "ST", "st.", "rue", "de", "la", "Saint-Denis",
+    "place", "the", "way", "too", "apt", "4", "est", "NW", "minute", "drive", ",", "app.",
+]  # fmt: skip
 pieces = st.lists(
     st.one_of(
         st.sampled_from(PLANTED),
         st.sampled_from(FILLER),
         st.text(alphabet=st.sampled_from(".:@[]()-/ 0123456789abcfwWtT.é"), max_size=12),
+        st.lists(st.sampled_from(ADDRESS_WORDS), max_size=6).map(" ".join),
         st.text(max_size=8),
     ),
     max_size=8,
