@@ -171,15 +171,21 @@ _LABELS = (
 )
 _PARTICLES = "de du des la le les"
 _STOP, _LABEL, _PARTICLE = "\x00", "\x01", "\x02"
-#: directions stay words ("est" is a verb as well)
+_UNIT_WORDS = "apt|apartment|suite|unit|app|appt|appartement|bureau|local"
+#: directions, street types and units stay words ("est" is a verb, "court" an adjective too)
 _DIRECTIONS = "north south east west nord sud est ouest ne nw se sw n s e w o"
+_KEPT = {
+    *_DIRECTIONS.split(),
+    *_ANY_CASE_TYPES_EN.split("|"),
+    *_ANY_CASE_TYPES_FR.split("|"),
+    *_UNIT_WORDS.split("|"),
+}
 _MASKS = {
-    **{w: _STOP for w in (_FUNCTION_WORDS + _ADJECTIVES).split() if w not in _DIRECTIONS.split()},
+    **{w: _STOP for w in (_FUNCTION_WORDS + _ADJECTIVES).split() if w not in _KEPT},
     **{w: _LABEL for w in _LABELS.split()},
     **{w: _PARTICLE for w in _PARTICLES.split()},
 }
 _MASKED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_UNIT_WORDS = "apt|apartment|suite|unit|app|appt|appartement|bureau|local"
 _ANY_CASE_WORD = (
     r"(?:st|ste|mt)\.|[0-9]{1,3}(?:st|nd|rd|th|e|er|re|ème)(?![\w'’-])"
     rf"|(?!(?:{_ANY_CASE_TYPES_EN.replace('|st|', '|')}|{_ANY_CASE_TYPES_FR}|{_UNIT_WORDS})"

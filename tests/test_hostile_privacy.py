@@ -391,6 +391,7 @@ def test_ordinary_comments_in_lower_case_or_capitals_are_not_redacted(text: str)
         ("3-45 oak crescent", "[redacted]"),
         ("15 o'connor st. is where i stayed", "[redacted] is where i stayed"),
         ("7 elm way", "[redacted]"),
+        ("12 elm court, unit 5", "[redacted]"),
         ("5 old mill road #12", "[redacted]"),
         ("12 st-laurent blvd n", "[redacted]"),
     ],
