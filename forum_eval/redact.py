@@ -66,7 +66,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _FUNCTION_WORDS = (
     # English: determiners, pronouns, prepositions, conjunctions, common verbs
     "a an the this that these those my our your his her their its some any all each every no"
-    " not other another one two three four five six seven eight nine ten first second third"
+    " not other another either neither both one two three four five six seven eight nine ten first second third"
     " last next few many more most less much very too so and or but nor of on in at to for"
     " from by with without into onto over under about after before between through during"
     " per via as than then i we you he she they it me us him them is are was were be been am"

@@ -357,6 +357,7 @@ ORDINARY_COMMENTS_ANY_CASE = (
     "we held 2 healing circle sessions",
     "there was 1 meeting place",
     "my 1 hard drive",
+    "100,000 comments of 25 words either way",
 )
 
 
