@@ -59,13 +59,74 @@ _NOT_PHONE = re.compile(
 # capitalised: "77 Dunmarrow Drive", "12 St. John's Road, Apt 3", "1234, rue Saint-Denis",
 # "45 boul. René-Lévesque Ouest". Requiring capitals, a street type and a number keeps
 # "Room 2B was too small", "3 days on the road", "Level 4" or "the 2 way conversation" out.
+# Words in capitals must not be words of a sentence ("WE WERE 3 PEOPLE ON THE STREET"). The
+# same address in lower case is a second form, stricter (see _ANY_CASE_ADDRESS_RE).
 # Postal codes: Canadian ("K1N 6N5", any case) and US ZIP codes after a state ("NY 10001").
 _UPPER = "A-ZÀ-ÖØ-Þ"
+_FUNCTION_WORDS = (
+    # English: determiners, pronouns, prepositions, conjunctions, common verbs
+    "a an the this that these those my our your his her their its some any all each every no"
+    " not other another either neither both one two three four five six seven eight nine ten first second third"
+    " last next few many more most less much very too so and or but nor of on in at to for"
+    " from by with without into onto over under about after before between through during"
+    " per via as than then i we you he she they it me us him them is are was were be been am"
+    " has have had do did does will would can could should may might must get got go went"
+    " come came take took make made see saw people persons person survivors times"
+    # measures
+    " minute minutes min mins hour hours hr hrs h second seconds sec secs day days week weeks"
+    " month months year years km kms kilometre kilometres kilometer kilometers mile miles m"
+    " metre metres meter meters feet foot ft block blocks step steps star stars lanes"
+    # French
+    " à au aux avec chez dans de des du en entre et ou où par pour sans sous sur vers depuis"
+    " pendant près loin mais donc car ni que qui quoi dont ce cet cette ces il elle ils elles"
+    " on nous vous je tu me te se y le la les un une est sont était étaient ai as ont avait"
+    " fait été ça très trop plus moins bien mal pas ne aussi encore toujours jamais personne"
+    " personnes fois heure heures jour jours semaine semaines mois an ans année années ici là"
+    " merci"
+)
+#: adjectives and nouns of ordinary sentences ("in 1 central place", "2 family court
+#: hearings", "1 place assise"): excluded from the lower-case form only ("10 Big Rock Road"
+#: stays an address)
+_ADJECTIVES = (
+    "same different only best good better great big small simple easy safe right wrong whole"
+    " central common single quiet specific particular special public private nice perfect"
+    " family criminal supreme federal provincial youth immigration superior appeal appeals"
+    " claims tax human rights refugee traffic food hard test meeting parking work hiding"
+    " gathering"
+    " libre libres disponible disponibles assise assises debout vide seul seule seuls seules"
+    " commun commune communs communes difficile difficiles long longue longs longues court"
+    " courte important importante possible différent différente unique autre autres même mêmes"
+)
+#: in lower case, not the types that are ordinary words of a sentence as well ("3 community
+#: gardens", "2 healing circle sessions", "a paper trail", "1 town square")
+_ANY_CASE_TYPES_EN = (
+    "street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|crescent|cres"
+    "|place|pl|way|terrace|parkway|pkwy|highway|hwy|cir|sq|grove|ridge|alley|expressway"
+)
+_ANY_CASE_TYPES_FR = (
+    r"rue|avenue|av|boulevard|boul|blvd|bd|chemin|ch|route|rang|place|allée|allee|montée"
+    r"|montee|côte|cote|impasse|promenade|croissant|terrasse|ruelle|quai|carré|carre"
+)
 # Each form begins with a character class, its look-behind after it: the regular expression
 # engine then skips the positions that cannot start a match (4 times faster on comments).
 _CIVIC = r"[0-9](?<![\w/.,#-][0-9])[0-9]{0,5}[A-Za-z]?(?:-[0-9]{1,6}[A-Za-z]?)?(?![\w-])"
+#: a word in capitals that is not a street's: "WE WERE 3 PEOPLE ON THE STREET", "1 RUE DE TROP"
+_CAPS_NOT_A_NAME = (
+    "THE A AN ON IN AT TO OF AND OR FOR FROM WITH BY AS WE I YOU THEY HE SHE IT IS ARE WAS WERE"
+    " BE BEEN HAD HAS HAVE MY OUR YOUR THEIR THIS THAT ALL NO NOT PEOPLE PERSONS TIMES DAYS"
+    " HOURS MINUTES MORE LESS VERY TOO DE DU DES LA LE LES UN UNE ET OU À AU AUX EN DANS SUR"
+    " POUR PAR AVEC SANS TROP PLUS MOINS EST SONT PERSONNES FOIS JOURS HEURES"
+)
+_NOT_A_NAME_IN_CAPS = (
+    r"(?!(?:"
+    + "|".join(sorted(set(_CAPS_NOT_A_NAME.split()), key=len, reverse=True))
+    + "|"
+    + _ANY_CASE_TYPES_EN.replace("|st|", "|").upper()
+    + rf"|{_ANY_CASE_TYPES_FR.upper()})(?![\w'’-]))"
+)
 _NAME_WORD = (
-    rf"(?:St|Ste|Mt)\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*|[0-9]{{1,3}}(?:st|nd|rd|th|e|er|re|ème)"
+    rf"(?:St|Ste|Mt)\.|{_NOT_A_NAME_IN_CAPS}[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
+    r"|[0-9]{1,3}(?:st|nd|rd|th|e|er|re|ème)"
 )
 _END = r"(?![\w'’-])\.?"
 _STREET_TYPES = (
@@ -92,6 +153,62 @@ _STREET_ADDRESS = (
     rf"|,?\s+(?i:{_STREET_FR}){_END}\s+"
     r"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|la|le|les)\s*)?"
     rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}}){_DIRECTION}{_UNIT}"
+)
+# The same address in any case ("i live at 123 main street", "au 45 rue sainte-catherine est",
+# "7 elm ave apt 3"), found in a masked copy of the text (same length) where the words of a
+# sentence cannot be street words: a word of _FUNCTION_WORDS or _ADJECTIVES ("we were 3 people
+# on the street", "1 rue de trop", "a 10 minute drive") becomes _STOP characters, a label or
+# determiner ("the 2 main speakers", "Session 3 Panel way too long") _LABEL characters, and
+# "de", "la" … _PARTICLE characters. (As sets, not alternatives of the pattern: hundreds of
+# alternatives cost 20 ms to compile at each start.) A street type is not a street word
+# ("a 2 way street"), nor is "way" followed by "too", "more" … a street type.
+_LABELS = (
+    "the a an my our your his her their this that no nr num number top room salle level"
+    " niveau floor étage session panel workshop atelier day jour table step étape question"
+    " part partie section page chapter chapitre bill loi article art version round group"
+    " groupe team équipe week semaine module slide phase grade class classe un une mes nos"
+    " vos ses leurs ces"
+)
+_PARTICLES = "de du des la le les"
+_STOP, _LABEL, _PARTICLE = "\x00", "\x01", "\x02"
+_UNIT_WORDS = "apt|apartment|suite|unit|app|appt|appartement|bureau|local"
+#: directions, street types and units stay words ("est" is a verb, "court" an adjective too)
+_DIRECTIONS = "north south east west nord sud est ouest ne nw se sw n s e w o"
+_KEPT = {
+    *_DIRECTIONS.split(),
+    *_ANY_CASE_TYPES_EN.split("|"),
+    *_ANY_CASE_TYPES_FR.split("|"),
+    *_UNIT_WORDS.split("|"),
+}
+_MASKS = {
+    **{w: _STOP for w in (_FUNCTION_WORDS + _ADJECTIVES).split() if w not in _KEPT},
+    **{w: _LABEL for w in _LABELS.split()},
+    **{w: _PARTICLE for w in _PARTICLES.split()},
+}
+_MASKED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ANY_CASE_WORD = (
+    r"(?:st|ste|mt)\.|[0-9]{1,3}(?:st|nd|rd|th|e|er|re|ème)(?![\w'’-])"
+    rf"|(?!(?:{_ANY_CASE_TYPES_EN.replace('|st|', '|')}|{_ANY_CASE_TYPES_FR}|{_UNIT_WORDS})"
+    r"(?![\w'’-]))[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])"
+)
+_NOT_WAY_TOO = (
+    r"(?!way\s+(?:too|more|less|better|worse|over|off|out|beyond|back|ahead|behind|longer"
+    r"|shorter|bigger|smaller|much|of|to)(?![\w'’-]))"
+)
+_ANY_CASE_ADDRESS_RE = re.compile(
+    # no number right after a label or a determiner
+    rf"[0-9](?<![{_LABEL}{_PARTICLE}]\s[0-9])(?<![{_LABEL}{_PARTICLE}]\s\s[0-9])"
+    r"(?<![\w/.,#-][0-9])[0-9]{0,5}[A-Za-z]?(?:-[0-9]{1,6}[A-Za-z]?)?(?![\w-])"
+    # French: the type before the name; English: after it
+    rf"(?i:(?P<type_first>,?\s+(?:{_ANY_CASE_TYPES_FR}){_END}\s+(?:{_PARTICLE}+\s+){{0,2}})?"
+    rf"(?:\s*(?:{_ANY_CASE_WORD})){{1,3}}"
+    rf"(?(type_first)|\s+{_NOT_WAY_TOO}(?:{_ANY_CASE_TYPES_EN}){_END}))"
+    rf"(?:\s+(?i:{_DIRECTIONS.replace(' ', '|')}){_END})?"
+    rf"{_UNIT}"
+)
+#: pre-check: every any-case address holds a street type after a space
+_ANY_CASE_TYPE = re.compile(
+    rf"\s(?:{_ANY_CASE_TYPES_EN}|{_ANY_CASE_TYPES_FR})(?![\w'’-])", re.IGNORECASE
 )
 _PO_BOX = r"[pPcC](?<![\w][pPcC])(?i:\.?\s?o\.?\s?box|ase\s+postale|\.p\.)\s*#?[0-9]{1,6}(?![\w-])"
 _POSTAL_CODE = (
@@ -140,8 +257,27 @@ def _may_match_pattern(text: str) -> bool:
 
 
 def _may_match_address(text: str) -> bool:
-    """False only when ``_ADDRESS_RE`` cannot match ``text`` (every form holds an ASCII digit)."""
+    """False only when no address form can match ``text`` (every form holds an ASCII digit)."""
     return _ASCII_DIGIT.search(text) is not None
+
+
+def _mask_one(word: re.Match[str]) -> str:
+    mask = _MASKS.get(word.group().lower())
+    return word.group() if mask is None else mask * len(word.group())
+
+
+def _sub_addresses(repl: str, text: str) -> tuple[str, int]:
+    """``text`` with each postal address replaced by ``repl``, and their number: first the
+    capitalised forms, P.O. boxes and postal codes, then the any-case form, found in the
+    masked copy of what is left."""
+    text, found = _ADDRESS_RE.subn(repl, text)
+    if _ANY_CASE_TYPE.search(text) is None:
+        return text, found
+    masked = _MASKED_WORD.sub(_mask_one, text)
+    spans = [m.span() for m in _ANY_CASE_ADDRESS_RE.finditer(masked)]
+    for start, end in reversed(spans):
+        text = text[:start] + repl + text[end:]
+    return text, found + len(spans)
 
 
 def _may_match_phone(text: str) -> bool:
@@ -245,7 +381,7 @@ class Redactor:
         if _may_match_pattern(out):
             out = _PATTERN.sub(MARK, out)
         if _may_match_address(out):
-            out = _ADDRESS_RE.sub(MARK, out)
+            out = _sub_addresses(MARK, out)[0]
         if _may_match_phone(out):
             out = _PHONE_RE.sub(lambda m: MARK if _is_phone(m.group(0)) else m.group(0), out)
         index: _NameIndex | None = getattr(self, "_index", None)
@@ -261,7 +397,7 @@ def is_postal_address(text: str) -> bool:
     one."""
     if not _may_match_address(text):
         return False
-    rest, found = _ADDRESS_RE.subn(" ", text)
+    rest, found = _sub_addresses(" ", text)
     return found > 0 and len(_TOKEN.findall(rest)) <= 4
 
 

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from forum_eval.cli import app
 from forum_eval.read.identities import header_is_identifying
 from forum_eval.read.table import IDENTIFYING, header_role
-from forum_eval.redact import Redactor, localise_marks
+from forum_eval.redact import Redactor, is_postal_address, localise_marks
 from tests.conftest import ROOT, SURVEYS, one_error_line
 from tests.data.hostile import build_hostile as hostile
 
@@ -314,6 +314,101 @@ def test_street_addresses_and_postal_codes_of_every_form_are_redacted(text: str,
     shown = localise_marks(Redactor()(text), "[redacted]")
     assert "[redacted]" in shown and kept in shown, shown
     assert not re.search(r"\d{2}", shown.replace(kept, "")), shown
+
+
+#: SYNTHETIC comments written for these tests, as respondents type them (lower case, capitals,
+#: non-native phrasing): numbers next to street-type words that are not an address.
+ORDINARY_COMMENTS_ANY_CASE = (
+    "we were 3 people on the street",
+    "WE WERE 3 PEOPLE ON THE STREET",
+    "room 2b was too small",
+    "level 4 was hard to find",
+    "the 2 main speakers were great",
+    "THE 2 MAIN SPEAKERS WERE GREAT",
+    "bill c-48 and bill c-51",
+    "1 rue de trop",
+    "1 RUE DE TROP",
+    "in 2019 the road was long",
+    "see you in 2025, same place!",
+    "it started at 10 am and ended at 4 pm",
+    "at 10:30 am the 2 speakers drove in",
+    "5 avenues of action for the council",
+    "3 voies d'action pour le conseil",
+    "2 places assises seulement",
+    "il reste 1 place de libre",
+    "il reste 1 place pour toi",
+    "on a fait 1 route de 3 heures",
+    "a 10 minute drive from the metro",
+    "10 min drive from downtown",
+    "communication is a 2 way street",
+    "session 3 panel way too long",
+    "3 days on the road to get there",
+    "explained in 2 different way",
+    "keep the resources in 1 central place",
+    "the 3 hour drive was worth it",
+    "it is the number 1 place to learn",
+    "we had 3 survivors' court dates",
+    "2 sessions in 1 day is too much",
+    "top 3 priority place",
+    "2 lanes road",
+    "we had 2 family court hearings",
+    "3 supreme court decisions",
+    "we have 3 community gardens",
+    "we held 2 healing circle sessions",
+    "there was 1 meeting place",
+    "my 1 hard drive",
+    "100,000 comments of 25 words either way",
+)
+
+
+@pytest.mark.parametrize("text", ORDINARY_COMMENTS_ANY_CASE)
+def test_ordinary_comments_in_lower_case_or_capitals_are_not_redacted(text: str) -> None:
+    """No false positive in lower case or capitals: a number, ordinary words and a street-type
+    word ("street", "road", "place", "rue", "route" …) do not make an address."""
+    assert Redactor()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i live at 123 main street", "i live at [redacted]"),
+        ("I live at 123 Main street, thanks", "I live at [redacted], thanks"),
+        ("au 45 rue sainte-catherine est", "au [redacted]"),
+        ("j'habite au 45 rue des pins depuis 3 ans", "j'habite au [redacted] depuis 3 ans"),
+        ("my place is 7 elm ave apt 3", "my place is [redacted]"),
+        ("MY ADDRESS: 7 ELM AVE APT 3", "MY ADDRESS: [redacted]"),
+        ("123 MAIN STREET", "[redacted]"),
+        ("45 RUE SAINTE-CATHERINE EST, MONTRÉAL", "[redacted], MONTRÉAL"),
+        ("write to 1234, rue saint-denis app. 4 please", "write to [redacted] please"),
+        ("450 chemin du roy", "[redacted]"),
+        ("22 rang saint-joseph, saint-élie", "[redacted], saint-élie"),
+        ("8 place d'youville", "[redacted]"),
+        ("10 montée ryan", "[redacted]"),
+        ("3 rue de la gauchetière ouest", "[redacted]"),
+        ("45 boul. rené-lévesque ouest, bureau 200", "[redacted]"),
+        ("send it to 12 st. john's road, apt 3.", "send it to [redacted]."),
+        ("our office: 1200 5th avenue nw", "our office: [redacted]"),
+        ("99 king st w, toronto", "[redacted], toronto"),
+        ("3-45 oak crescent", "[redacted]"),
+        ("15 o'connor st. is where i stayed", "[redacted] is where i stayed"),
+        ("7 elm way", "[redacted]"),
+        ("12 elm court, unit 5", "[redacted]"),
+        ("5 old mill road #12", "[redacted]"),
+        ("12 st-laurent blvd n", "[redacted]"),
+    ],
+)
+def test_street_addresses_in_lower_case_or_capitals_are_redacted(text: str, expected: str) -> None:
+    """SYNTHETIC addresses (invented for this test) in lower case, capitals and mixed case,
+    English and French, with a unit or a direction; the words around them stay."""
+    assert localise_marks(Redactor()(text), "[redacted]") == expected
+
+
+def test_a_lower_case_address_is_a_postal_address() -> None:
+    """A column answered with lower-case addresses is identifying like a capitalised one
+    (SYNTHETIC values)."""
+    assert is_postal_address("123 main street, ottawa")
+    assert is_postal_address("45 rue sainte-catherine est app. 4")
+    assert not is_postal_address("we were 3 people on the street")
 
 
 @pytest.mark.parametrize(

@@ -12,27 +12,36 @@ from hypothesis import strategies as st
 
 from forum_eval.redact import (
     _ADDRESS_RE,
+    _ANY_CASE_ADDRESS_RE,
     _MARKS,
+    _MASKED_WORD,
+    _MASKS,
     _PATTERN,
     _PHONE_RE,
     _TOKEN,
     MARK,
     Redactor,
     _is_phone,
+    _mask_one,
     _may_match_address,
     _may_match_pattern,
     _may_match_phone,
     _NameIndex,
+    _sub_addresses,
     _word_keys,
 )
 from forum_eval.textnorm import fold
 
 
 def plain_redact(text: str, index: _NameIndex | None) -> str:
-    """The `Redactor` without any shortcut (as it was written first)."""
+    """The `Redactor` without any shortcut (as it was written first; the addresses in any case
+    are found in a masked copy of the text, checked below)."""
     out = unicodedata.normalize("NFC", text)
     out = _PATTERN.sub(MARK, out)
     out = _ADDRESS_RE.sub(MARK, out)
+    masked = _MASKED_WORD.sub(_mask_one, out)
+    for found in reversed(list(_ANY_CASE_ADDRESS_RE.finditer(masked))):
+        out = out[: found.start()] + MARK + out[found.end() :]
     out = _PHONE_RE.sub(lambda m: MARK if _is_phone(m.group(0)) else m.group(0), out)
     if index is not None:
         matches = list(_TOKEN.finditer(out))
@@ -92,6 +101,9 @@ PLANTED = [
     "h2x1y4",
     "NY 10001-1234",
     "P.O. Box 12",
+    "i live at 123 main street apt 4",
+    "au 45 rue sainte-catherine est",
+    "7 ELM AVE APT 3",
     "zoé",
     "TREMBLAY",
     "Cote",
@@ -127,12 +139,26 @@ FILLER = [
     "\t",
     "ext. 45",
     "x",
+    "we were 3 people on the street",
+    "1 rue de trop",
+    "2 places assises",
+    "a 10 minute drive",
+    "the 2 main speakers",
+    "street",
+    "rue",
+    "way too",
 ]
+#: words of lower-case and capitalised addresses and of the sentences that are not one
+ADDRESS_WORDS = [
+    "12", "3b", "main", "Main", "MAIN", "street", "ST", "st.", "rue", "de", "la", "Saint-Denis",
+    "place", "the", "way", "too", "apt", "4", "est", "NW", "minute", "drive", ",", "app.",
+]  # fmt: skip
 pieces = st.lists(
     st.one_of(
         st.sampled_from(PLANTED),
         st.sampled_from(FILLER),
         st.text(alphabet=st.sampled_from(".:@[]()-/ 0123456789abcfwWtT.é"), max_size=12),
+        st.lists(st.sampled_from(ADDRESS_WORDS), max_size=6).map(" ".join),
         st.text(max_size=8),
     ),
     max_size=8,
@@ -160,7 +186,7 @@ def test_pre_checks_never_miss_a_match(text: str) -> None:
         assert _may_match_pattern(text)
     if _PHONE_RE.search(text):
         assert _may_match_phone(text)
-    if _ADDRESS_RE.search(text):
+    if _ADDRESS_RE.search(text) or _sub_addresses(" ", text)[1]:
         assert _may_match_address(text)
 
 
@@ -207,3 +233,21 @@ def test_name_starts_are_name_parts_and_first_words_of_phrases() -> None:
 def test_unicode_digits_still_make_phones() -> None:
     assert re.fullmatch(r"\d", "٥")
     assert REDACTOR("appelez ٥١٤-٥٥٥-٠١٩٩ svp") == "appelez " + MARK + " svp"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=40), pieces.map(" ".join)))
+@example("İstanbul, 3 PEOPLE on the street, ß, ǅ, ﬁ de la")
+def test_the_masked_copy_keeps_every_position(text: str) -> None:
+    """The any-case addresses are found in a masked copy and cut out of the text at the same
+    positions: the copy has the same length and differs only inside the masked words, each
+    turned into one repeated mask character."""
+    masked = _MASKED_WORD.sub(_mask_one, text)
+    assert len(masked) == len(text)
+    for word in _MASKED_WORD.finditer(text):
+        start, end = word.span()
+        mask = _MASKS.get(word.group().lower())
+        assert masked[start:end] == (word.group() if mask is None else mask * (end - start))
+    outside = [i for i in range(len(text)) if masked[i] != text[i]]
+    inside = {i for w in _MASKED_WORD.finditer(text) for i in range(*w.span())}
+    assert set(outside) <= inside
