@@ -23,7 +23,7 @@ and :func:`choice_pages` share the rows out among as few charts as keep each one
 :data:`MAX_ROWS` rows and :data:`MAX_HEIGHT_IN` tall (a page at 6.5 in wide); each page is
 drawn by passing its rows (``ids`` / ``rows``) and ``page=(index, total)`` to the ``plot_*``
 function, which then adds "(2 of 3)" to the title. ``title_text`` replaces the event's name
-in the titles (``report --title``; see :func:`forum_eval.present.alt.chart_title`).
+in the titles (``report --title``; see :func:`forum_eval.present.narrative.title`).
 
 Artists carry ids (``Artist.get_gid()``) for tests: bar segments ``"<item>:<category>"``,
 column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``"<item>:dot"``,
@@ -50,7 +50,6 @@ from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import chartstyle as cs
 from forum_eval.present.alt import (
-    chart_title,
     choice_order,
     grid_groups,
     grid_labels,
@@ -70,6 +69,7 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
 )
 from forum_eval.present.fmt import count, level, pct
 from forum_eval.present.narrative import data_note, label, respondents_line
+from forum_eval.present.narrative import title as survey_title
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
 
@@ -202,7 +202,7 @@ def _heading(
     **values: object,
 ) -> str:
     """The chart's title (``key`` of the strings), with "(2 of 3)" on a split chart."""
-    text = t(lang, key, title=chart_title(summary, lang, title_text), **values)
+    text = t(lang, key, title=survey_title(summary, lang, title_text), **values)
     return text + page_note(page, lang, "rep_page")
 
 

@@ -56,13 +56,12 @@ from forum_eval.present.compare_out import (
     data_note,
     extra_lines,
     item_label,
-    join_names,
     points,
     pvalue,
     trend_narrative,
 )
 from forum_eval.present.fmt import count, level, pct
-from forum_eval.present.narrative import event_name
+from forum_eval.present.narrative import and_list, event_name
 from forum_eval.present.strings import t
 
 UP_COLOUR = cs.ACCENT  # dark blue, L* 31
@@ -116,7 +115,7 @@ def _source(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> st
         f"{name} ({s.edition.city})" if s.edition is not None else name
         for name, s in zip(names, summaries, strict=True)
     ]
-    text = t(lang, "chart_source", editions=join_names(editions, lang)) + "."
+    text = t(lang, "chart_source", editions=and_list(editions, lang)) + "."
     note = data_note(summaries, names, lang)
     return f"{text}\n{note}" if note else text
 

@@ -86,11 +86,6 @@ def stat(name: str, value: float, lang: str) -> str:
     return f"{name} {text}" if text.startswith("<") else f"{name} = {text}"
 
 
-def join_names(names: Sequence[str], lang: str) -> str:
-    """ "2018", "2018 and 2019", "2017, 2018 and 2019" / "… et 2019"."""
-    return and_list(list(names), lang)
-
-
 # --- labels and notes ----------------------------------------------------------------------
 
 
@@ -110,7 +105,7 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
             n for n, s in zip(names, summaries, strict=True) if data_kind(s.edition) == kind
         ]
         if concerned:
-            parts.append(t(lang, f"cmp_note_{kind}", editions=join_names(concerned, lang)))
+            parts.append(t(lang, f"cmp_note_{kind}", editions=and_list(concerned, lang)))
     separator = "\u00a0; " if lang == "fr" else "; "
     return t(lang, "cmp_note", parts=separator.join(parts)) if parts else None
 
@@ -152,7 +147,7 @@ def _qualifier(verdict: str, name: str, value: float | None, lang: str) -> str:
 def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
     label = item_label(item, lang)
     if item.verdict == NOT_COMPARED:
-        empty = join_names([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
+        empty = and_list([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
         key = "cmp_not_compared"
         return t(lang, key, label=label, a=pair.a_name, b=pair.b_name, editions=empty)
     qual = _qualifier(item.verdict, "q", item.q_value, lang)

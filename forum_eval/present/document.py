@@ -146,7 +146,7 @@ def chart_caption(
         return t(lang, f"rep_rating_title_{name}", title=heading)
     if name == "themes":
         if comments is not None:  # as on the themes chart: never a raw file name
-            heading = comments_out.chart_heading(comments, lang, title_text)
+            heading = title(comments, lang, title_text)
         return f"{t(lang, 'cm_title')} — {heading}"
     return first_sentence(alt)
 
