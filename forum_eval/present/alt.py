@@ -151,7 +151,7 @@ def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str]) -> str:
 
 def _listing(items: Sequence[ItemSummary], lang: str, names: Mapping[str, str]) -> str:
     """Up to three items with their counts; more: "5 statements, including …" (two named)."""
-    separator = t(lang, "rep_alt_separator")
+    separator = t(lang, "separator")
     if len(items) <= _LIST_MAX + 1:
         return separator.join(_item_ref(item, lang, names) for item in items)
     named = separator.join(_item_ref(item, lang, names) for item in items[:_LIST_MAX])

@@ -367,7 +367,6 @@ def compare_alt(
     of a split chart)."""
 
     def listed(key: str, items: Sequence[ItemComparison]) -> str:
-        separator = "\u00a0; " if lang == "fr" else "; "
         parts = [
             t(
                 lang,
@@ -378,7 +377,7 @@ def compare_alt(
             )
             for item in items
         ]
-        return t(lang, key, parts=separator.join(parts))
+        return t(lang, key, parts=t(lang, "separator").join(parts))
 
     items = _compared(pair, ids)
     real = [i for i in items if i.verdict in (UP, DOWN)]

@@ -106,8 +106,7 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
         ]
         if concerned:
             parts.append(t(lang, f"cmp_note_{kind}", editions=and_list(concerned, lang)))
-    separator = "\u00a0; " if lang == "fr" else "; "
-    return t(lang, "cmp_note", parts=separator.join(parts)) if parts else None
+    return t(lang, "cmp_note", parts=t(lang, "separator").join(parts)) if parts else None
 
 
 def method_note(comparison: Comparison, lang: str) -> str:
@@ -636,9 +635,7 @@ def render_trend_markdown(
     trend: Trend, lang: str, *, images: Sequence[tuple[str, str]] = ()
 ) -> str:
     body = [f"- {line}" for line in trend_narrative(trend, lang)]
-    body += ["", "| " + " | ".join(trend_header(trend, lang)) + " |", "|---|---|---:|---:|---:|"]
-    body += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
-    body += [""]
+    body += ["", *md_table(trend_header(trend, lang), trend_rows(trend, lang), left=2), ""]
     note = data_note(trend.summaries, trend.names, lang)
     return _markdown(trend_title(trend, lang), note, body, trend_method_note(trend, lang), images)
 

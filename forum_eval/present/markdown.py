@@ -64,12 +64,11 @@ def method_note(summary: Summary, lang: str) -> str:
         )
         for (labels, noun), n in groups.items()
     ]
-    separator = "\u00a0; " if lang == "fr" else "; "
     fpc = t(lang, "fpc", attendees=summary.attendees) if summary.attendees else ""
     note = t(
         lang,
         "method_positive",
-        parts=separator.join(parts) or "–",
+        parts=t(lang, "separator").join(parts) or "–",
         level=level(summary.confidence, lang),
         fpc=fpc,
     )

@@ -169,7 +169,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "{title}, {respondents}. Every statement reaches {high} ({high_items}).",
         "rep_expertise_note": "n = {valid} valid answers; {na} N/A and {blank} blank, not in the "
         "percentages",
-        "rep_alt_separator": "; ",
+        "separator": "; ",
         "rep_alt_several": "{count} statements, including {items}",
         "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
         "rep_subtitle_reconstruction": " · reconstructed data",
@@ -527,7 +527,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "énoncés, {title}, {respondents}. Chaque énoncé atteint {high} ({high_items}).",
         "rep_expertise_note": "n = {valid} réponses valides{nbsp}; {na} S.\u00a0O. et {blank} vides, "
         "hors pourcentages",
-        "rep_alt_separator": "{nbsp}; ",
+        "separator": "{nbsp}; ",
         "rep_alt_several": "{count} énoncés, dont {items}",
         "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
         "rep_subtitle_reconstruction": " · données reconstituées",
