@@ -27,7 +27,7 @@ from forum_eval.present.fmt import pct
 from forum_eval.present.jsonout import edition_dict, json_text
 from forum_eval.present.narrative import data_note
 from forum_eval.present.narrative import title as narrative_title
-from forum_eval.present.strings import NBSP, t
+from forum_eval.present.strings import t
 from forum_eval.present.text import json_number, md_cell, md_table
 
 if TYPE_CHECKING:
@@ -299,8 +299,7 @@ def sentences(result: CommentsResult, lang: str) -> list[str]:
 
 
 def quote(text: str, lang: str) -> str:
-    body = safe(text, lang)
-    return f"«{NBSP}{body}{NBSP}»" if lang == "fr" else f"“{body}”"
+    return t(lang, "quoted", text=safe(text, lang))
 
 
 def method_notes(result: CommentsResult, lang: str) -> list[str]:

@@ -25,11 +25,11 @@ from forum_eval.analyse.compare import (
 )
 from forum_eval.analyse.stats import percent
 from forum_eval.analyse.summary import Summary
-from forum_eval.analyse.trend import Trend, TrendSeries
+from forum_eval.analyse.trend import Trend
 from forum_eval.present.csvout import write_rows
-from forum_eval.present.fmt import interval, level, pct, ratio
+from forum_eval.present.fmt import decimal, interval, level, pct, ratio
 from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
-from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, subject_of
+from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, label, subject_of
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_table
 
@@ -49,11 +49,6 @@ _LABEL_MIN = 14
 
 
 # --- numbers -------------------------------------------------------------------------------
-
-
-def _decimal(text: str, lang: str) -> str:
-    """A number as written in ``lang``: with a decimal comma in French."""
-    return text.replace(".", ",") if lang == "fr" else text
 
 
 def points(value: float | Fraction | None, lang: str) -> str:
@@ -76,9 +71,9 @@ def pvalue(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     if value < 0.001:
-        return _decimal("<0.001", lang)
+        return decimal("<0.001", lang)
     quantum = Decimal("0.001" if value < 0.1 else "0.01")
-    return _decimal(f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)}", lang)
+    return decimal(f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)}", lang)
 
 
 def stat(name: str, value: float, lang: str) -> str:
@@ -91,10 +86,6 @@ def stat(name: str, value: float, lang: str) -> str:
 
 def verdict_text(verdict: str, lang: str) -> str:
     return t(lang, _VERDICT_KEYS[verdict])
-
-
-def item_label(item: ItemComparison | TrendSeries, lang: str) -> str:
-    return item.text("label", lang) or item.id
 
 
 def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str | None:
@@ -110,14 +101,14 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
 
 
 def method_note(comparison: Comparison, lang: str) -> str:
-    alpha = _decimal(f"{comparison.alpha:g}", lang)
+    alpha = decimal(f"{comparison.alpha:g}", lang)
     return t(lang, "cmp_method_note", level=level(comparison.confidence, lang), alpha=alpha)
 
 
 def _labels(pair: PairComparison, ids: Sequence[str], lang: str) -> str:
     """The items' wordings, each in quotes (a wording may end with its own "?" or ".")."""
     by_id = {i.id: i for s in (pair.a, pair.b) for i in s.items}
-    texts = [(by_id[i].text("label", lang) or i) if i in by_id else i for i in ids]
+    texts = [label(by_id[i], lang) if i in by_id else i for i in ids]
     return ", ".join(t(lang, "quoted", text=" ".join(text.split())) for text in texts)
 
 
@@ -130,7 +121,7 @@ def _disagreement(item: ItemComparison, alpha: float, lang: str) -> str:
     if p_ord is None or q is None or (p_ord < alpha) == item.significant:
         return ""
     key = "cmp_ordinal_only" if p_ord < alpha else "cmp_share_only"
-    shown = _decimal(f"{alpha:g}", lang)
+    shown = decimal(f"{alpha:g}", lang)
     return " " + t(lang, key, stat=stat("p", p_ord, lang), q=stat("q", q, lang), alpha=shown)
 
 
@@ -144,17 +135,17 @@ def _qualifier(verdict: str, name: str, value: float | None, lang: str) -> str:
 
 
 def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
-    label = item_label(item, lang)
+    wording = label(item, lang)
     if item.verdict == NOT_COMPARED:
         empty = and_list([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
         key = "cmp_not_compared"
-        return t(lang, key, label=label, a=pair.a_name, b=pair.b_name, editions=empty)
+        return t(lang, key, label=wording, a=pair.a_name, b=pair.b_name, editions=empty)
     qual = _qualifier(item.verdict, "q", item.q_value, lang)
     if item.small_n:
         qual += t(lang, "cmp_small_n", n=SMALL_N)
     a, b = pct(item.a.share_positive, lang), pct(item.b.share_positive, lang)
     statement = item.text("statement", lang)
-    name, nameable = subject_of(label)
+    name, nameable = subject_of(wording)
     if statement:
         who = t(lang, "cmp_who", statement=statement)
     elif nameable and item.kind in VERB_KINDS:
@@ -197,7 +188,7 @@ def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
     not_compared = [i for i in pair.items if i.verdict == NOT_COMPARED]
     if real:
         key = "cmp_summary_one" if len(real) == 1 else "cmp_summary_many"
-        labels = ", ".join(item_label(i, lang) for i in real)
+        labels = ", ".join(label(i, lang) for i in real)
         lines.append(t(lang, key, count=len(real), a=pair.a_name, b=pair.b_name, labels=labels))
     elif rest:
         lines.append(t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name))
@@ -278,7 +269,7 @@ def _change_cells(change: ItemComparison | RateComparison, lang: str) -> list[st
 def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
     rows = [
         [
-            item_label(item, lang),
+            label(item, lang),
             *_change_cells(item, lang),
             pvalue(item.p_value_ordinal, lang),
             pvalue(item.q_value, lang),
@@ -460,7 +451,7 @@ def _side_dict(side: Side) -> dict[str, Any]:
 def item_dict(item: ItemComparison, lang: str) -> dict[str, Any]:
     return {
         "id": item.id,
-        "label": item_label(item, lang),
+        "label": label(item, lang),
         "kind": item.kind,
         "a": _side_dict(item.a),
         "b": _side_dict(item.b),
@@ -608,7 +599,7 @@ def trend_rows(trend: Trend, lang: str) -> list[list[str]]:
                     interval(*p.ci, lang) if p.ci else "–",
                 ]
             edition = f"{p.edition} ({p.city})" if p.city else p.edition
-            rows.append([item_label(series, lang), edition, *figures])
+            rows.append([label(series, lang), edition, *figures])
     return rows
 
 
@@ -622,7 +613,7 @@ def trend_narrative(trend: Trend, lang: str) -> list[str]:
         ]
         if parts:
             lines.append(
-                t(lang, "trend_sentence", label=item_label(series, lang), points=", ".join(parts))
+                t(lang, "trend_sentence", label=label(series, lang), points=", ".join(parts))
             )
     return lines
 
@@ -701,7 +692,7 @@ def _trend_points(trend: Trend, lang: str) -> list[dict[str, Any]]:
     return [
         {
             "id": series.id,
-            "label": item_label(series, lang),
+            "label": label(series, lang),
             "edition": p.edition,
             "year": p.year,
             "city": p.city,

@@ -17,6 +17,8 @@ from forum_eval.textnorm import clean_file_title
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.analyse.compare import ItemComparison
+    from forum_eval.analyse.trend import TrendSeries
 
 
 def title(summary: Summary | CommentsResult, lang: str, override: str | None = None) -> str:
@@ -97,7 +99,7 @@ def _reason(reason: str, n: int, lang: str) -> str:
     return t(lang, f"reason_{reason}" + ("_one" if n == 1 else ""))
 
 
-def label(item: ItemSummary, lang: str) -> str:
+def label(item: ItemSummary | ItemComparison | TrendSeries, lang: str) -> str:
     return item.text("label", lang) or item.id
 
 

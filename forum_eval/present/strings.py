@@ -170,6 +170,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_expertise_note": "n = {valid} valid answers; {na} N/A and {blank} blank, not in the "
         "percentages",
         "separator": "; ",
+        "colon": ": ",
         "rep_alt_several": "{count} statements, including {items}",
         "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
         "rep_subtitle_reconstruction": " · reconstructed data",
@@ -528,6 +529,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_expertise_note": "n = {valid} réponses valides{nbsp}; {na} S.\u00a0O. et {blank} vides, "
         "hors pourcentages",
         "separator": "{nbsp}; ",
+        "colon": "{nbsp}: ",
         "rep_alt_several": "{count} énoncés, dont {items}",
         "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
         "rep_subtitle_reconstruction": " · données reconstituées",
