@@ -28,7 +28,7 @@ from forum_eval.present.jsonout import edition_dict, json_text
 from forum_eval.present.narrative import data_note
 from forum_eval.present.narrative import title as narrative_title
 from forum_eval.present.strings import t
-from forum_eval.present.text import json_number, md_cell, md_table
+from forum_eval.present.text import json_number, md_cell, md_heading, md_table
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -399,10 +399,7 @@ def comments_markdown_section(
 
 
 def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    out = [f"# {_title(result, lang)}", ""]
-    note = data_note(result, lang)
-    if note:
-        out += [f"> {note}", ""]
+    out = md_heading(_title(result, lang), data_note(result, lang))
     return "\n".join(out) + "\n" + comments_markdown_section(result, lang, uncoded=uncoded)
 
 

@@ -31,7 +31,7 @@ from forum_eval.present.fmt import decimal, interval, level, pct, ratio
 from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
 from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, label, subject_of
 from forum_eval.present.strings import NBSP, t
-from forum_eval.present.text import data_kind, json_number, md_cell, md_table
+from forum_eval.present.text import data_kind, json_number, md_cell, md_heading, md_table
 
 SCHEMA_VERSION = 1
 MINUS = "\u2212"
@@ -288,10 +288,7 @@ def _markdown(
     heading: str, note: str | None, body: list[str], method: str, images: Sequence[tuple[str, str]]
 ) -> str:
     """A Markdown page of compare or trend: title, data note, ``body``, method note, images."""
-    out = [f"# {heading}", ""]
-    if note:
-        out += [f"> {note}", ""]
-    out += [*body, f"*{method}*"]
+    out = [*md_heading(heading, note), *body, f"*{method}*"]
     for path, alt in images:
         out += ["", f"![{md_cell(alt)}]({path})"]
     return "\n".join(out) + "\n"

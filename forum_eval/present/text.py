@@ -77,6 +77,11 @@ def md_table(
     return out
 
 
+def md_heading(heading: str, note: str | None) -> list[str]:
+    """The first lines of a Markdown page: its title, then the data note as a quote."""
+    return [f"# {heading}", "", *([f"> {note}", ""] if note else [])]
+
+
 def json_number(value: float | Fraction | None) -> float | None:
     """An exact share or difference as a JSON number (None stays null)."""
     return None if value is None else float(value)
