@@ -56,9 +56,8 @@ from forum_eval.present.alt import (
     last_rank,
     page_note,
 )
-from forum_eval.present.chartdata import (  # re-exported: charts.agreement_items etc.
+from forum_eval.present.chartdata import (
     Order,
-    agreement_items,  # noqa: F401  (re-exported)
     diverging_items,
     expertise_items,
     negative_share,
