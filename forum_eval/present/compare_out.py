@@ -29,7 +29,14 @@ from forum_eval.analyse.trend import Trend
 from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import decimal, interval, level, pct, ratio
 from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
-from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, label, subject_of
+from forum_eval.present.narrative import (
+    VERB_KINDS,
+    and_list,
+    event_name,
+    item_heading,
+    label,
+    subject_of,
+)
 from forum_eval.present.strings import NBSP, t
 from forum_eval.present.text import data_kind, json_number, md_cell, md_heading, md_table
 
@@ -238,14 +245,9 @@ def _side_cell(side: Side, lang: str) -> str:
     return f"{pct(side.share_positive, lang)} ({ratio(side.n_positive, side.n_valid, lang)})"
 
 
-def _item_heading(kinds: Sequence[str], lang: str) -> str:
-    """ "Item" / "Énoncé" when some items are statements, "Question" when none is."""
-    return t(lang, "item" if "agreement" in kinds or not kinds else "question")
-
-
 def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list[str]:
     return [
-        _item_heading([i.kind for i in pair.items], lang),
+        item_heading([i.kind for i in pair.items], lang),
         pair.a_name,
         pair.b_name,
         t(lang, "cmp_change"),
@@ -578,7 +580,7 @@ def trend_title(trend: Trend, lang: str) -> str:
 
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
-        _item_heading([s.kind for s in trend.series], lang),
+        item_heading([s.kind for s in trend.series], lang),
         *(t(lang, key) for key in ("trend_edition", "positive", "n")),
         t(lang, "ci", level=level(trend.confidence, lang)),
     ]

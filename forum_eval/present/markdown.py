@@ -12,6 +12,7 @@ from forum_eval.present.narrative import (
     counted,
     data_note,
     excluded_line,
+    item_heading,
     label,
     narrative,
     respondents_line,
@@ -26,9 +27,7 @@ def items_table(summary: Summary, lang: str) -> tuple[list[str], list[list[str]]
     terminal and the documents: the item, % positive, n, interval, the non-response range,
     N/A and blank."""
     rated = [item for item in summary.items if item.kind != "choice"]
-    statements = any(item.kind == "agreement" for item in rated)
-    first = "item" if statements or not rated else "question"
-    header = [t(lang, key) for key in (first, "positive", "n")]
+    header = [item_heading([item.kind for item in rated], lang), t(lang, "positive"), t(lang, "n")]
     header.append(t(lang, "ci", level=level(summary.confidence, lang)))
     header += [t(lang, key) for key in ("bounds", "na", "blank")]
     rows = [

@@ -103,6 +103,12 @@ def label(item: ItemSummary | ItemComparison | TrendSeries, lang: str) -> str:
     return item.text("label", lang) or item.id
 
 
+def item_heading(kinds: Sequence[str], lang: str) -> str:
+    """The heading of a table's item column: "Item" / "Énoncé" when some items are
+    statements (or there is none), "Question" when none is."""
+    return t(lang, "item" if "agreement" in kinds or not kinds else "question")
+
+
 # --- what an item is, in words ------------------------------------------------------------
 
 #: A grid row as the platforms export it: "Stem? [Row]".
