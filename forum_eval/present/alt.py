@@ -330,7 +330,7 @@ def alt_expertise(
         parts = ", ".join(
             t(
                 lang,
-                "rep_alt_expertise_part",
+                "rep_alt_choice_part",
                 label=text,
                 pct=pct(share_of(item, count), lang),
                 count=count,

@@ -93,11 +93,11 @@ SHARE_TICKS = (0, 25, 50, 75, 100)
 ColumnSpec = tuple[str, list[str], list[str], str, str, float]
 #: space left of the widest value of a column
 _COLUMN_GAP_IN = 0.1
-#: the count columns: artist id suffix (``<item>:<name>``), count shown, header, colour
+#: the count columns: artist id suffix (``<item>:<name>``) and header string, count shown, colour
 _COUNTS = (
-    ("n", "n_valid", "rep_col_n", cs.TEXT),
-    ("na", "n_not_applicable", "rep_col_na", cs.MUTED),
-    ("blank", "n_blank", "rep_col_blank", cs.MUTED),
+    ("n", "n_valid", cs.TEXT),
+    ("na", "n_not_applicable", cs.MUTED),
+    ("blank", "n_blank", cs.MUTED),
 )
 
 
@@ -108,9 +108,9 @@ def _value_columns(
     and blank, as many columns as ``least`` has widths: each column is that wide, or wider
     when a value needs it (counts of a pooled survey run to six or seven digits)."""
     columns = [(header, [pct(i.share_positive, lang) for i in items], "pct", cs.TEXT)]
-    for name, attribute, key, colour in _COUNTS[: len(least) - 1]:
+    for name, attribute, colour in _COUNTS[: len(least) - 1]:
         columns.append(
-            (t(lang, key), [count(getattr(i, attribute), lang) for i in items], name, colour)
+            (t(lang, name), [count(getattr(i, attribute), lang) for i in items], name, colour)
         )
     specs = []
     for (text, values, name, colour), width in zip(columns, least, strict=True):
@@ -637,7 +637,7 @@ def plot_ratings(
     these items (one page of :func:`rating_pages`)."""
     items, question, row_label = _page_items(diverging_items(summary, kind), ids, order, lang)
     agreement = kind == "agreement"
-    header = t(lang, "rep_col_agree" if agreement else "rep_col_positive")
+    header = t(lang, "rep_col_agree" if agreement else "positive")
     specs = _value_columns(items, lang, header, (0.08 + 0.55, 0.35, 0.42, 0.45))
     with cs.style():
         fig, ax, wrapped, centres, body = _axes(
@@ -694,7 +694,7 @@ def plot_shares(
     """% positive per item: dot, confidence interval whiskers, faint non-response band.
     ``ids``: only these items (one page of :func:`shares_pages`)."""
     items, question, row_label = _page_items(share_items(summary), ids, order, lang)
-    specs = _value_columns(items, lang, t(lang, "rep_col_positive"), (0.08 + 0.7, 0.45))
+    specs = _value_columns(items, lang, t(lang, "positive"), (0.08 + 0.7, 0.45))
     with cs.style():
         fig, ax, wrapped, centres, body = _axes(
             ax,

@@ -80,7 +80,7 @@ def multiselect_table(item: ItemSummary, lang: str) -> tuple[list[str], list[lis
     """The header and rows of a multi-select question's table: one row per option, in the
     chart's order: the option, the % of the respondents who answered (ticked at least one
     option) and the count."""
-    header = [t(lang, key) for key in ("ms_option", "ms_share", "ms_count")]
+    header = [t(lang, key) for key in ("ms_option", "ms_share", "n")]
     rows = [
         [
             item.category_labels[lang][i],
