@@ -271,7 +271,10 @@ def test_agreement_questionnaire_order_and_french(summary_2019) -> None:
     assert labels[0] == "Le forum était bien organisé"
     assert len(labels) == 8
     assert [
-        i.id for i in charts.order_items(charts.agreement_items(summary_2019), "questionnaire")
+        i.id
+        for i in charts.order_items(
+            charts.diverging_items(summary_2019, "agreement"), "questionnaire"
+        )
     ] == [
         "organised",
         "constructive",

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from forum_eval.analyse.summary import ItemSummary
 from forum_eval.cli import app
-from forum_eval.present import alt, charts
+from forum_eval.present import alt, charts, narrative
 from forum_eval.present.chartdata import diverging_items, share_items
 from forum_eval.read.survey import Options
 from forum_eval.report.build import build_report, chart_part
@@ -325,7 +325,7 @@ def test_real_limesurvey_every_chart_fits_a_page(tmp_path: Path) -> None:
         assert width == 6.5 and heights[chart.name] <= charts.MAX_HEIGHT_IN, chart.name
         # the event named without a file name's "+" or "_" (a question's own "C++", in the
         # title of a multi-select chart, may stay)
-        event = alt.chart_title(summary, "en")
+        event = narrative.title(summary, "en")
         assert chart_heading(fig).startswith(event), chart_heading(fig)
         assert "+" not in event and "_" not in event
     # the two tallest written as PNG: their size read from the PNG header
@@ -342,7 +342,7 @@ def test_real_limesurvey_every_chart_fits_a_page(tmp_path: Path) -> None:
     assert sorted(ids) == sorted(i.id for i in share_items(summary))
     assert all(len(c.kwargs.get("ids", ())) <= charts.MAX_ROWS for c in found.values())
     # titles: no file name with "+" or "_"
-    assert alt.chart_title(summary, "en") == "limesurvey andreldm cpp-survey results-survey"
+    assert narrative.title(summary, "en") == "limesurvey andreldm cpp-survey results-survey"
     # alt text under 150 words even with long grid labels (the question named once), both
     # languages
     for lang in ("en", "fr"):
@@ -408,7 +408,7 @@ def test_real_shapes_every_question_has_a_chart_of_its_kind(name: str) -> None:
                 item.id in c.kwargs["ids"] for n, c in found.items() if n.startswith("shares")
             )
     assert all(len(c.kwargs.get("ids", ())) <= charts.MAX_ROWS for c in found.values())
-    title = alt.chart_title(summary, "en")
+    title = narrative.title(summary, "en")
     assert "_" not in title and "+" not in title and not title.endswith(".csv")
 
 

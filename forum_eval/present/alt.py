@@ -24,10 +24,10 @@ from forum_eval.present.chartdata import (  # re-exported: the kinds with a dive
 )
 from forum_eval.present.fmt import count, interval, level, pct
 from forum_eval.present.narrative import label, respondents_line
-from forum_eval.present.narrative import title as edition_title
+from forum_eval.present.narrative import title as survey_title
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
-from forum_eval.textnorm import clean_file_title, fold
+from forum_eval.textnorm import fold
 
 MAX_WORDS = 150
 #: items named in one list before "and N more"
@@ -84,17 +84,6 @@ def choice_order(item: ItemSummary) -> list[int]:
     if item.kind == "multiselect" or not choice_is_ordered(item):
         kept.sort(key=lambda i: (-item.counts[i], i))
     return kept + sorted(last, key=lambda i: (last[i], i))
-
-
-def chart_title(summary: Summary, lang: str, title: str | None = None) -> str:
-    """The title the charts name the event by: ``title`` when given (``report --title``, or
-    the event name of a project file), else the edition's ("Forum 2019, Ottawa (ON)"), else
-    the file name cleaned by :func:`clean_file_title`."""
-    if title:
-        return title
-    if summary.edition is not None:
-        return edition_title(summary, lang)
-    return clean_file_title(summary.file)
 
 
 #: a grid row's label as platforms write it: ``Question [Row]``
@@ -162,7 +151,7 @@ def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str]) -> str:
 
 def _listing(items: Sequence[ItemSummary], lang: str, names: Mapping[str, str]) -> str:
     """Up to three items with their counts; more: "5 statements, including …" (two named)."""
-    separator = t(lang, "rep_alt_separator")
+    separator = t(lang, "separator")
     if len(items) <= _LIST_MAX + 1:
         return separator.join(_item_ref(item, lang, names) for item in items)
     named = separator.join(_item_ref(item, lang, names) for item in items[:_LIST_MAX])
@@ -210,7 +199,7 @@ def alt_ratings(
     high_items = [i for i in items if i.share_positive == high]
     common = {
         "count": len(charted),
-        "title": chart_title(summary, lang, title),
+        "title": survey_title(summary, lang, title),
         "respondents": respondents_line(summary, lang),
         "low": pct(low, lang),
         "high": pct(high, lang),
@@ -271,7 +260,7 @@ def alt_shares(
         lang,
         "rep_alt_shares",
         level=level(summary.confidence, lang),
-        title=chart_title(summary, lang, title),
+        title=survey_title(summary, lang, title),
         respondents=respondents_line(summary, lang),
         high=ref(high),
         low=ref(low),
@@ -315,7 +304,7 @@ def alt_choice(
             lang,
             "ms_alt" if multiple else "rep_alt_choice",
             label=label(item, lang),
-            title=chart_title(summary, lang, title),
+            title=survey_title(summary, lang, title),
             parts=listed,
             valid=item.n_valid,
         )
@@ -341,7 +330,7 @@ def alt_expertise(
         parts = ", ".join(
             t(
                 lang,
-                "rep_alt_expertise_part",
+                "rep_alt_choice_part",
                 label=text,
                 pct=pct(share_of(item, count), lang),
                 count=count,
@@ -352,7 +341,7 @@ def alt_expertise(
             t(
                 lang,
                 "rep_alt_expertise",
-                title=chart_title(summary, lang, title),
+                title=survey_title(summary, lang, title),
                 parts=parts,
                 valid=item.n_valid,
             )

@@ -41,11 +41,6 @@ def diverging_kinds(summary: Summary) -> list[str]:
     return [kind for kind in DIVERGING_KINDS if kind in present]
 
 
-def agreement_items(summary: Summary) -> list[ItemSummary]:
-    """Items drawn as diverging bars: kind ``agreement`` (any agreement scale)."""
-    return diverging_items(summary, "agreement")
-
-
 def share_items(summary: Summary) -> list[ItemSummary]:
     """Items with a positive answer to count (agreement, yes/no, expertise, …)."""
     return [

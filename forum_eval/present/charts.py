@@ -23,7 +23,7 @@ and :func:`choice_pages` share the rows out among as few charts as keep each one
 :data:`MAX_ROWS` rows and :data:`MAX_HEIGHT_IN` tall (a page at 6.5 in wide); each page is
 drawn by passing its rows (``ids`` / ``rows``) and ``page=(index, total)`` to the ``plot_*``
 function, which then adds "(2 of 3)" to the title. ``title_text`` replaces the event's name
-in the titles (``report --title``; see :func:`forum_eval.present.alt.chart_title`).
+in the titles (``report --title``; see :func:`forum_eval.present.narrative.title`).
 
 Artists carry ids (``Artist.get_gid()``) for tests: bar segments ``"<item>:<category>"``,
 column values ``"<item>:<column>"`` (``pct``, ``n``, ``na``, ``blank``), dots ``"<item>:dot"``,
@@ -50,16 +50,14 @@ from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.present import chartstyle as cs
 from forum_eval.present.alt import (
-    chart_title,
     choice_order,
     grid_groups,
     grid_labels,
     last_rank,
     page_note,
 )
-from forum_eval.present.chartdata import (  # re-exported: charts.agreement_items etc.
+from forum_eval.present.chartdata import (
     Order,
-    agreement_items,  # noqa: F401  (re-exported)
     diverging_items,
     expertise_items,
     negative_share,
@@ -70,6 +68,7 @@ from forum_eval.present.chartdata import (  # re-exported: charts.agreement_item
 )
 from forum_eval.present.fmt import count, level, pct
 from forum_eval.present.narrative import data_note, label, respondents_line
+from forum_eval.present.narrative import title as survey_title
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
 
@@ -94,11 +93,11 @@ SHARE_TICKS = (0, 25, 50, 75, 100)
 ColumnSpec = tuple[str, list[str], list[str], str, str, float]
 #: space left of the widest value of a column
 _COLUMN_GAP_IN = 0.1
-#: the count columns: artist id suffix (``<item>:<name>``), count shown, header, colour
+#: the count columns: artist id suffix (``<item>:<name>``) and header string, count shown, colour
 _COUNTS = (
-    ("n", "n_valid", "rep_col_n", cs.TEXT),
-    ("na", "n_not_applicable", "rep_col_na", cs.MUTED),
-    ("blank", "n_blank", "rep_col_blank", cs.MUTED),
+    ("n", "n_valid", cs.TEXT),
+    ("na", "n_not_applicable", cs.MUTED),
+    ("blank", "n_blank", cs.MUTED),
 )
 
 
@@ -109,9 +108,9 @@ def _value_columns(
     and blank, as many columns as ``least`` has widths: each column is that wide, or wider
     when a value needs it (counts of a pooled survey run to six or seven digits)."""
     columns = [(header, [pct(i.share_positive, lang) for i in items], "pct", cs.TEXT)]
-    for name, attribute, key, colour in _COUNTS[: len(least) - 1]:
+    for name, attribute, colour in _COUNTS[: len(least) - 1]:
         columns.append(
-            (t(lang, key), [count(getattr(i, attribute), lang) for i in items], name, colour)
+            (t(lang, name), [count(getattr(i, attribute), lang) for i in items], name, colour)
         )
     specs = []
     for (text, values, name, colour), width in zip(columns, least, strict=True):
@@ -202,7 +201,7 @@ def _heading(
     **values: object,
 ) -> str:
     """The chart's title (``key`` of the strings), with "(2 of 3)" on a split chart."""
-    text = t(lang, key, title=chart_title(summary, lang, title_text), **values)
+    text = t(lang, key, title=survey_title(summary, lang, title_text), **values)
     return text + page_note(page, lang, "rep_page")
 
 
@@ -638,7 +637,7 @@ def plot_ratings(
     these items (one page of :func:`rating_pages`)."""
     items, question, row_label = _page_items(diverging_items(summary, kind), ids, order, lang)
     agreement = kind == "agreement"
-    header = t(lang, "rep_col_agree" if agreement else "rep_col_positive")
+    header = t(lang, "rep_col_agree" if agreement else "positive")
     specs = _value_columns(items, lang, header, (0.08 + 0.55, 0.35, 0.42, 0.45))
     with cs.style():
         fig, ax, wrapped, centres, body = _axes(
@@ -695,7 +694,7 @@ def plot_shares(
     """% positive per item: dot, confidence interval whiskers, faint non-response band.
     ``ids``: only these items (one page of :func:`shares_pages`)."""
     items, question, row_label = _page_items(share_items(summary), ids, order, lang)
-    specs = _value_columns(items, lang, t(lang, "rep_col_positive"), (0.08 + 0.7, 0.45))
+    specs = _value_columns(items, lang, t(lang, "positive"), (0.08 + 0.7, 0.45))
     with cs.style():
         fig, ax, wrapped, centres, body = _axes(
             ax,

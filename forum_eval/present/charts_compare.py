@@ -55,14 +55,12 @@ from forum_eval.present.charts import (
 from forum_eval.present.compare_out import (
     data_note,
     extra_lines,
-    item_label,
-    join_names,
     points,
     pvalue,
     trend_narrative,
 )
-from forum_eval.present.fmt import count, level, pct
-from forum_eval.present.narrative import event_name
+from forum_eval.present.fmt import count, decimal, level, pct
+from forum_eval.present.narrative import and_list, event_name, label
 from forum_eval.present.strings import t
 
 UP_COLOUR = cs.ACCENT  # dark blue, L* 31
@@ -84,7 +82,7 @@ def chart_title(
     chart: "Pan-Canadian Forum on Human Trafficking: % positive, 2018 and 2019"."""
     event = event_name(summaries, lang)
     if event:
-        text = f"{event}\u00a0: {text}" if lang == "fr" else f"{event}: {text}"
+        text = f"{event}{t(lang, 'colon')}{text}"
     return text + page_note(page, lang, "rep_page")
 
 
@@ -116,14 +114,9 @@ def _source(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> st
         f"{name} ({s.edition.city})" if s.edition is not None else name
         for name, s in zip(names, summaries, strict=True)
     ]
-    text = t(lang, "chart_source", editions=join_names(editions, lang)) + "."
+    text = t(lang, "chart_source", editions=and_list(editions, lang)) + "."
     note = data_note(summaries, names, lang)
     return f"{text}\n{note}" if note else text
-
-
-def _alpha(alpha: float, lang: str) -> str:
-    text = f"{alpha:g}"
-    return text.replace(".", ",") if lang == "fr" else text
 
 
 # --------------------------------------------------------------------------- dumbbell
@@ -148,8 +141,8 @@ _KEY_IN = 0.3
 
 def _compare_rows(items: Sequence[ItemComparison], lang: str) -> tuple[list[str], list[float]]:
     """The wrapped row labels of a dumbbell chart and each row's height (inches)."""
-    labels = [cs.wrap_label(item_label(i, lang), 30) for i in items]
-    return labels, [max(ROW_IN, 0.16 * (label.count("\n") + 1) + 0.14) for label in labels]
+    labels = [cs.wrap_label(label(i, lang), 30) for i in items]
+    return labels, [max(ROW_IN, 0.16 * (text.count("\n") + 1) + 0.14) for text in labels]
 
 
 def _compare_texts(
@@ -163,7 +156,7 @@ def _compare_texts(
         lang,
         "chart_compare_subtitle",
         level=level(confidence, lang),
-        alpha=_alpha(pair.alpha, lang),
+        alpha=decimal(f"{pair.alpha:g}", lang),
     )
     source = _source((pair.a, pair.b), (pair.a_name, pair.b_name), lang)
     # items asked in one edition only (and items without a positive answer) are named
@@ -368,18 +361,17 @@ def compare_alt(
     of a split chart)."""
 
     def listed(key: str, items: Sequence[ItemComparison]) -> str:
-        separator = "\u00a0; " if lang == "fr" else "; "
         parts = [
             t(
                 lang,
                 "chart_alt_part",
-                label=item_label(item, lang),
+                label=label(item, lang),
                 a=pct(item.a.share_positive, lang),
                 b=pct(item.b.share_positive, lang),
             )
             for item in items
         ]
-        return t(lang, key, parts=separator.join(parts))
+        return t(lang, key, parts=t(lang, "separator").join(parts))
 
     items = _compared(pair, ids)
     real = [i for i in items if i.verdict in (UP, DOWN)]
@@ -546,7 +538,7 @@ def plot_trend(
         low = min(ticks + minor) if ticks else 0.0
         high = max(ticks + minor) if ticks else 1.0
         pad = max(0.35, 0.06 * (high - low))
-        year_only = [label.split("\n", 1)[0] for label in tick_labels]
+        year_only = [text.split("\n", 1)[0] for text in tick_labels]
         for index, series in enumerate(series_list):
             row, col = divmod(index, N_COLS)
             x0 = left_in + col * (panel_w + gap_in)
@@ -559,7 +551,7 @@ def plot_trend(
                     PANEL_IN / height,
                 )
             )
-            lines = cs.wrap_to_width(item_label(series, lang), panel_w, cs.LABEL_PT, "bold")
+            lines = cs.wrap_to_width(label(series, lang), panel_w, cs.LABEL_PT, "bold")
             ax.set_title(
                 "\n".join(lines),
                 loc="left",

@@ -25,10 +25,10 @@ from forum_eval.present.csvout import write_rows
 from forum_eval.present.fmt import count as shown_count
 from forum_eval.present.fmt import pct
 from forum_eval.present.jsonout import edition_dict, json_text
-from forum_eval.present.narrative import edition_heading
-from forum_eval.present.strings import NBSP, t
-from forum_eval.present.text import data_kind, json_number, md_cell, md_table
-from forum_eval.textnorm import clean_file_title
+from forum_eval.present.narrative import data_note
+from forum_eval.present.narrative import title as narrative_title
+from forum_eval.present.strings import t
+from forum_eval.present.text import json_number, md_cell, md_heading, md_table
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -52,12 +52,6 @@ def _text(mapping: Any, lang: str, fallback: str) -> str:
 def safe(text: str, lang: str) -> str:
     """A redacted text with its markers in the output language."""
     return localise_marks(text, t(lang, "redacted"))
-
-
-def edition_note(edition: Edition | None, lang: str) -> str | None:
-    """The reconstruction / synthetic label every output of such an edition carries."""
-    kind = data_kind(edition)
-    return t(lang, f"note_{kind}") if kind else None
 
 
 #: the groups and rows the renderers name (the analysis leaves their label empty)
@@ -305,8 +299,7 @@ def sentences(result: CommentsResult, lang: str) -> list[str]:
 
 
 def quote(text: str, lang: str) -> str:
-    body = safe(text, lang)
-    return f"«{NBSP}{body}{NBSP}»" if lang == "fr" else f"“{body}”"
+    return t(lang, "quoted", text=safe(text, lang))
 
 
 def method_notes(result: CommentsResult, lang: str) -> list[str]:
@@ -326,7 +319,7 @@ def comments_dict(result: CommentsResult, lang: str, *, uncoded: bool = False) -
         "source": result.name,
         "file": result.file,
         "edition": edition_dict(result.edition),
-        "data_note": edition_note(result.edition, lang),
+        "data_note": data_note(result, lang),
         "lang": lang,
         "respondents": result.respondents,
         "commenters": result.commenters,
@@ -406,10 +399,7 @@ def comments_markdown_section(
 
 
 def render_comments_markdown(result: CommentsResult, lang: str, *, uncoded: bool = False) -> str:
-    out = [f"# {_title(result, lang)}", ""]
-    note = edition_note(result.edition, lang)
-    if note:
-        out += [f"> {note}", ""]
+    out = md_heading(_title(result, lang), data_note(result, lang))
     return "\n".join(out) + "\n" + comments_markdown_section(result, lang, uncoded=uncoded)
 
 
@@ -490,7 +480,7 @@ def render_comments_console(
         for row in rows:
             table.add_row(*(Text(cell) for cell in row))
         parts = [table]
-    note = edition_note(result.edition, lang)
+    note = data_note(result, lang)
     if note:
         parts.append(Text(note, style="italic"))
     quoted = [th for th in result.themes if th.quotes]
@@ -517,20 +507,9 @@ def render_comments_console(
 # ------------------------------------------------------------------------------- chart
 
 
-def chart_heading(result: CommentsResult, lang: str, title: str | None = None) -> str:
-    """The name of the event in every comments output (the themes chart and its alt text
-    too): ``title`` when given (``report --title``), else the edition's heading, else the
-    file name cleaned (no ``+``/``_``)."""
-    if title:
-        return title
-    if result.edition is not None:
-        return edition_heading(result.edition, lang)
-    return t(lang, "file_title", name=clean_file_title(result.file))
-
-
 def _title(result: CommentsResult, lang: str, title: str | None = None) -> str:
-    """ "Comments — <the event or file>", atop every output (see :func:`chart_heading`)."""
-    return f"{t(lang, 'cm_title')} — {chart_heading(result, lang, title)}"
+    """ "Comments — <the event or file>", atop every output (see :func:`narrative.title`)."""
+    return f"{t(lang, 'cm_title')} — {narrative_title(result, lang, title)}"
 
 
 def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = None) -> Figure:
@@ -551,7 +530,7 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
         lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
     )
     source = t(lang, "cm_chart_source", codebook=result.codebook or "codebook.toml")
-    note = edition_note(result.edition, lang)
+    note = data_note(result, lang)
     if note:
         source = f"{source} {note}"
     with cs.style():

@@ -25,13 +25,20 @@ from forum_eval.analyse.compare import (
 )
 from forum_eval.analyse.stats import percent
 from forum_eval.analyse.summary import Summary
-from forum_eval.analyse.trend import Trend, TrendSeries
+from forum_eval.analyse.trend import Trend
 from forum_eval.present.csvout import write_rows
-from forum_eval.present.fmt import interval, level, pct, ratio
+from forum_eval.present.fmt import decimal, interval, level, pct, ratio
 from forum_eval.present.jsonout import EDITION_FIELDS, edition_dict, json_text
-from forum_eval.present.narrative import VERB_KINDS, and_list, event_name, subject_of
+from forum_eval.present.narrative import (
+    VERB_KINDS,
+    and_list,
+    event_name,
+    item_heading,
+    label,
+    subject_of,
+)
 from forum_eval.present.strings import NBSP, t
-from forum_eval.present.text import data_kind, json_number, md_cell, md_table
+from forum_eval.present.text import data_kind, json_number, md_cell, md_heading, md_table
 
 SCHEMA_VERSION = 1
 MINUS = "\u2212"
@@ -49,11 +56,6 @@ _LABEL_MIN = 14
 
 
 # --- numbers -------------------------------------------------------------------------------
-
-
-def _decimal(text: str, lang: str) -> str:
-    """A number as written in ``lang``: with a decimal comma in French."""
-    return text.replace(".", ",") if lang == "fr" else text
 
 
 def points(value: float | Fraction | None, lang: str) -> str:
@@ -76,9 +78,9 @@ def pvalue(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     if value < 0.001:
-        return _decimal("<0.001", lang)
+        return decimal("<0.001", lang)
     quantum = Decimal("0.001" if value < 0.1 else "0.01")
-    return _decimal(f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)}", lang)
+    return decimal(f"{Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)}", lang)
 
 
 def stat(name: str, value: float, lang: str) -> str:
@@ -86,20 +88,11 @@ def stat(name: str, value: float, lang: str) -> str:
     return f"{name} {text}" if text.startswith("<") else f"{name} = {text}"
 
 
-def join_names(names: Sequence[str], lang: str) -> str:
-    """ "2018", "2018 and 2019", "2017, 2018 and 2019" / "… et 2019"."""
-    return and_list(list(names), lang)
-
-
 # --- labels and notes ----------------------------------------------------------------------
 
 
 def verdict_text(verdict: str, lang: str) -> str:
     return t(lang, _VERDICT_KEYS[verdict])
-
-
-def item_label(item: ItemComparison | TrendSeries, lang: str) -> str:
-    return item.text("label", lang) or item.id
 
 
 def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> str | None:
@@ -110,20 +103,19 @@ def data_note(summaries: Sequence[Summary], names: Sequence[str], lang: str) -> 
             n for n, s in zip(names, summaries, strict=True) if data_kind(s.edition) == kind
         ]
         if concerned:
-            parts.append(t(lang, f"cmp_note_{kind}", editions=join_names(concerned, lang)))
-    separator = "\u00a0; " if lang == "fr" else "; "
-    return t(lang, "cmp_note", parts=separator.join(parts)) if parts else None
+            parts.append(t(lang, f"cmp_note_{kind}", editions=and_list(concerned, lang)))
+    return t(lang, "cmp_note", parts=t(lang, "separator").join(parts)) if parts else None
 
 
 def method_note(comparison: Comparison, lang: str) -> str:
-    alpha = _decimal(f"{comparison.alpha:g}", lang)
+    alpha = decimal(f"{comparison.alpha:g}", lang)
     return t(lang, "cmp_method_note", level=level(comparison.confidence, lang), alpha=alpha)
 
 
 def _labels(pair: PairComparison, ids: Sequence[str], lang: str) -> str:
     """The items' wordings, each in quotes (a wording may end with its own "?" or ".")."""
     by_id = {i.id: i for s in (pair.a, pair.b) for i in s.items}
-    texts = [(by_id[i].text("label", lang) or i) if i in by_id else i for i in ids]
+    texts = [label(by_id[i], lang) if i in by_id else i for i in ids]
     return ", ".join(t(lang, "quoted", text=" ".join(text.split())) for text in texts)
 
 
@@ -136,7 +128,7 @@ def _disagreement(item: ItemComparison, alpha: float, lang: str) -> str:
     if p_ord is None or q is None or (p_ord < alpha) == item.significant:
         return ""
     key = "cmp_ordinal_only" if p_ord < alpha else "cmp_share_only"
-    shown = _decimal(f"{alpha:g}", lang)
+    shown = decimal(f"{alpha:g}", lang)
     return " " + t(lang, key, stat=stat("p", p_ord, lang), q=stat("q", q, lang), alpha=shown)
 
 
@@ -150,17 +142,17 @@ def _qualifier(verdict: str, name: str, value: float | None, lang: str) -> str:
 
 
 def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
-    label = item_label(item, lang)
+    wording = label(item, lang)
     if item.verdict == NOT_COMPARED:
-        empty = join_names([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
+        empty = and_list([s.edition for s in (item.a, item.b) if s.n_valid == 0], lang)
         key = "cmp_not_compared"
-        return t(lang, key, label=label, a=pair.a_name, b=pair.b_name, editions=empty)
+        return t(lang, key, label=wording, a=pair.a_name, b=pair.b_name, editions=empty)
     qual = _qualifier(item.verdict, "q", item.q_value, lang)
     if item.small_n:
         qual += t(lang, "cmp_small_n", n=SMALL_N)
     a, b = pct(item.a.share_positive, lang), pct(item.b.share_positive, lang)
     statement = item.text("statement", lang)
-    name, nameable = subject_of(label)
+    name, nameable = subject_of(wording)
     if statement:
         who = t(lang, "cmp_who", statement=statement)
     elif nameable and item.kind in VERB_KINDS:
@@ -203,7 +195,7 @@ def pair_narrative(pair: PairComparison, lang: str) -> list[str]:
     not_compared = [i for i in pair.items if i.verdict == NOT_COMPARED]
     if real:
         key = "cmp_summary_one" if len(real) == 1 else "cmp_summary_many"
-        labels = ", ".join(item_label(i, lang) for i in real)
+        labels = ", ".join(label(i, lang) for i in real)
         lines.append(t(lang, key, count=len(real), a=pair.a_name, b=pair.b_name, labels=labels))
     elif rest:
         lines.append(t(lang, "cmp_summary_none", a=pair.a_name, b=pair.b_name))
@@ -253,14 +245,9 @@ def _side_cell(side: Side, lang: str) -> str:
     return f"{pct(side.share_positive, lang)} ({ratio(side.n_positive, side.n_valid, lang)})"
 
 
-def _item_heading(kinds: Sequence[str], lang: str) -> str:
-    """ "Item" / "Énoncé" when some items are statements, "Question" when none is."""
-    return t(lang, "item" if "agreement" in kinds or not kinds else "question")
-
-
 def pair_header(pair: PairComparison, comparison: Comparison, lang: str) -> list[str]:
     return [
-        _item_heading([i.kind for i in pair.items], lang),
+        item_heading([i.kind for i in pair.items], lang),
         pair.a_name,
         pair.b_name,
         t(lang, "cmp_change"),
@@ -284,7 +271,7 @@ def _change_cells(change: ItemComparison | RateComparison, lang: str) -> list[st
 def pair_rows(pair: PairComparison, lang: str) -> list[list[str]]:
     rows = [
         [
-            item_label(item, lang),
+            label(item, lang),
             *_change_cells(item, lang),
             pvalue(item.p_value_ordinal, lang),
             pvalue(item.q_value, lang),
@@ -303,10 +290,7 @@ def _markdown(
     heading: str, note: str | None, body: list[str], method: str, images: Sequence[tuple[str, str]]
 ) -> str:
     """A Markdown page of compare or trend: title, data note, ``body``, method note, images."""
-    out = [f"# {heading}", ""]
-    if note:
-        out += [f"> {note}", ""]
-    out += [*body, f"*{method}*"]
+    out = [*md_heading(heading, note), *body, f"*{method}*"]
     for path, alt in images:
         out += ["", f"![{md_cell(alt)}]({path})"]
     return "\n".join(out) + "\n"
@@ -466,7 +450,7 @@ def _side_dict(side: Side) -> dict[str, Any]:
 def item_dict(item: ItemComparison, lang: str) -> dict[str, Any]:
     return {
         "id": item.id,
-        "label": item_label(item, lang),
+        "label": label(item, lang),
         "kind": item.kind,
         "a": _side_dict(item.a),
         "b": _side_dict(item.b),
@@ -596,7 +580,7 @@ def trend_title(trend: Trend, lang: str) -> str:
 
 def trend_header(trend: Trend, lang: str) -> list[str]:
     return [
-        _item_heading([s.kind for s in trend.series], lang),
+        item_heading([s.kind for s in trend.series], lang),
         *(t(lang, key) for key in ("trend_edition", "positive", "n")),
         t(lang, "ci", level=level(trend.confidence, lang)),
     ]
@@ -614,7 +598,7 @@ def trend_rows(trend: Trend, lang: str) -> list[list[str]]:
                     interval(*p.ci, lang) if p.ci else "–",
                 ]
             edition = f"{p.edition} ({p.city})" if p.city else p.edition
-            rows.append([item_label(series, lang), edition, *figures])
+            rows.append([label(series, lang), edition, *figures])
     return rows
 
 
@@ -628,7 +612,7 @@ def trend_narrative(trend: Trend, lang: str) -> list[str]:
         ]
         if parts:
             lines.append(
-                t(lang, "trend_sentence", label=item_label(series, lang), points=", ".join(parts))
+                t(lang, "trend_sentence", label=label(series, lang), points=", ".join(parts))
             )
     return lines
 
@@ -641,9 +625,7 @@ def render_trend_markdown(
     trend: Trend, lang: str, *, images: Sequence[tuple[str, str]] = ()
 ) -> str:
     body = [f"- {line}" for line in trend_narrative(trend, lang)]
-    body += ["", "| " + " | ".join(trend_header(trend, lang)) + " |", "|---|---|---:|---:|---:|"]
-    body += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in trend_rows(trend, lang)]
-    body += [""]
+    body += ["", *md_table(trend_header(trend, lang), trend_rows(trend, lang), left=2), ""]
     note = data_note(trend.summaries, trend.names, lang)
     return _markdown(trend_title(trend, lang), note, body, trend_method_note(trend, lang), images)
 
@@ -709,7 +691,7 @@ def _trend_points(trend: Trend, lang: str) -> list[dict[str, Any]]:
     return [
         {
             "id": series.id,
-            "label": item_label(series, lang),
+            "label": label(series, lang),
             "edition": p.edition,
             "year": p.year,
             "city": p.city,

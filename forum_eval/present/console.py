@@ -61,7 +61,7 @@ def stacked(
     wrapped, then every figure with its header, indented; a figure is never cut (its spaces
     become no-break spaces, and lines break only between figures). With ``words_last`` the
     last column (a verdict) is shown on its own, wrapping between its words."""
-    colon = f"{NBSP}: " if lang == "fr" else ": "
+    colon = t(lang, "colon")
     out = Text()
     for number, row in enumerate(rows):
         if number:

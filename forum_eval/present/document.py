@@ -144,10 +144,9 @@ def chart_caption(
         return t(lang, f"rep_{name}_title", title=heading)
     if f"rep_rating_title_{name}" in STRINGS[lang]:
         return t(lang, f"rep_rating_title_{name}", title=heading)
-    if name == "themes":
-        if comments is not None:  # as on the themes chart: never a raw file name
-            heading = comments_out.chart_heading(comments, lang, title_text)
-        return f"{t(lang, 'cm_title')} — {heading}"
+    if name == "themes":  # as on the themes chart: never a raw file name
+        source = summary if comments is None else comments
+        return f"{t(lang, 'cm_title')} — {title(source, lang, title_text)}"
     return first_sentence(alt)
 
 

@@ -8,6 +8,11 @@ from forum_eval.analyse.stats import percent
 from forum_eval.present.strings import NBSP, grouped
 
 
+def decimal(text: str, lang: str) -> str:
+    """A number as written in ``lang``: with a decimal comma in French."""
+    return text.replace(".", ",") if lang == "fr" else text
+
+
 def count(value: int, lang: str) -> str:
     """A count for display: "31", "12,345" / "12 345" (see ``strings.grouped``)."""
     return grouped(value, lang)
@@ -23,9 +28,7 @@ def pct(value: float | Fraction | None, lang: str, decimals: int = 0, sign: bool
     if value is None:
         return "–"
     rounded = percent(value, decimals)
-    text = f"{rounded:+}" if sign else f"{rounded}"
-    if lang == "fr":
-        text = text.replace(".", ",")
+    text = decimal(f"{rounded:+}" if sign else f"{rounded}", lang)
     return f"{text}{NBSP}%" if lang == "fr" else f"{text}%"
 
 
@@ -33,8 +36,7 @@ def pct_number(value: float | Fraction | None, lang: str, decimals: int = 0) -> 
     """The rounded percentage without the % sign ("93"), for table cells and intervals."""
     if value is None:
         return "–"
-    text = f"{percent(value, decimals)}"
-    return text.replace(".", ",") if lang == "fr" else text
+    return decimal(f"{percent(value, decimals)}", lang)
 
 
 def interval(low: float | Fraction | None, high: float | Fraction | None, lang: str) -> str:

@@ -12,6 +12,7 @@ from forum_eval.present.narrative import (
     counted,
     data_note,
     excluded_line,
+    item_heading,
     label,
     narrative,
     respondents_line,
@@ -26,9 +27,7 @@ def items_table(summary: Summary, lang: str) -> tuple[list[str], list[list[str]]
     terminal and the documents: the item, % positive, n, interval, the non-response range,
     N/A and blank."""
     rated = [item for item in summary.items if item.kind != "choice"]
-    statements = any(item.kind == "agreement" for item in rated)
-    first = "item" if statements or not rated else "question"
-    header = [t(lang, key) for key in (first, "positive", "n")]
+    header = [item_heading([item.kind for item in rated], lang), t(lang, "positive"), t(lang, "n")]
     header.append(t(lang, "ci", level=level(summary.confidence, lang)))
     header += [t(lang, key) for key in ("bounds", "na", "blank")]
     rows = [
@@ -64,12 +63,11 @@ def method_note(summary: Summary, lang: str) -> str:
         )
         for (labels, noun), n in groups.items()
     ]
-    separator = "\u00a0; " if lang == "fr" else "; "
     fpc = t(lang, "fpc", attendees=summary.attendees) if summary.attendees else ""
     note = t(
         lang,
         "method_positive",
-        parts=separator.join(parts) or "–",
+        parts=t(lang, "separator").join(parts) or "–",
         level=level(summary.confidence, lang),
         fpc=fpc,
     )
@@ -82,7 +80,7 @@ def multiselect_table(item: ItemSummary, lang: str) -> tuple[list[str], list[lis
     """The header and rows of a multi-select question's table: one row per option, in the
     chart's order: the option, the % of the respondents who answered (ticked at least one
     option) and the count."""
-    header = [t(lang, key) for key in ("ms_option", "ms_share", "ms_count")]
+    header = [t(lang, key) for key in ("ms_option", "ms_share", "n")]
     rows = [
         [
             item.category_labels[lang][i],

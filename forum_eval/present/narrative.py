@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from forum_eval.analyse.summary import ItemSummary, Summary
 from forum_eval.config.registry import Edition
@@ -14,11 +15,16 @@ from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
 from forum_eval.textnorm import clean_file_title
 
+if TYPE_CHECKING:
+    from forum_eval.analyse.comments import CommentsResult
+    from forum_eval.analyse.compare import ItemComparison
+    from forum_eval.analyse.trend import TrendSeries
 
-def title(summary: Summary, lang: str, override: str | None = None) -> str:
-    """The name every output gives the survey: ``override`` when given (``--title``), else
-    the edition's heading (:func:`edition_heading`), else the file's stem cleaned of ``+``,
-    ``_`` and the export time (never a raw file name, issue 16)."""
+
+def title(summary: Summary | CommentsResult, lang: str, override: str | None = None) -> str:
+    """The name every output (the comments' too) gives the survey: ``override`` when given
+    (``--title``), else the edition's heading (:func:`edition_heading`), else the file's stem
+    cleaned of ``+``, ``_`` and the export time (never a raw file name, issue 16)."""
     if override:
         return override
     if summary.edition is not None:
@@ -71,8 +77,8 @@ def respondents_line(summary: Summary, lang: str) -> str:
     return _respondents(summary, lang, "respondents_line", "respondents_line_unknown", known)
 
 
-def data_note(summary: Summary, lang: str) -> str | None:
-    """The synthetic-data label, which every output of a synthetic edition carries."""
+def data_note(summary: Summary | CommentsResult, lang: str) -> str | None:
+    """The reconstruction / synthetic label every output of such an edition carries."""
     kind = data_kind(summary.edition)
     return t(lang, f"note_{kind}") if kind else None
 
@@ -93,8 +99,14 @@ def _reason(reason: str, n: int, lang: str) -> str:
     return t(lang, f"reason_{reason}" + ("_one" if n == 1 else ""))
 
 
-def label(item: ItemSummary, lang: str) -> str:
+def label(item: ItemSummary | ItemComparison | TrendSeries, lang: str) -> str:
     return item.text("label", lang) or item.id
+
+
+def item_heading(kinds: Sequence[str], lang: str) -> str:
+    """The heading of a table's item column: "Item" / "Énoncé" when some items are
+    statements (or there is none), "Question" when none is."""
+    return t(lang, "item" if "agreement" in kinds or not kinds else "question")
 
 
 # --- what an item is, in words ------------------------------------------------------------
@@ -187,7 +199,7 @@ def subject_of(wording: str) -> tuple[str, bool]:
     return _tidy(text), len(_tidy(text)) <= _MAX_LABEL
 
 
-def _joined(parts: list[str], word: str) -> str:
+def _joined(parts: Sequence[str], word: str) -> str:
     """ "A", "A or B", "A, B or C": ``parts`` separated by commas, the last by ``word``."""
     if len(parts) <= 1:
         return "".join(parts)
@@ -199,7 +211,7 @@ def or_list(labels: list[str], lang: str) -> str:
     return _joined(labels, t(lang, "or"))
 
 
-def and_list(parts: list[str], lang: str) -> str:
+def and_list(parts: Sequence[str], lang: str) -> str:
     """ "A", "A and B", "A, B and C" / "A, B et C"."""
     return _joined(parts, t(lang, "and"))
 

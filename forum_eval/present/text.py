@@ -64,17 +64,22 @@ def md_cell(text: str) -> str:
 
 
 def md_table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], *, last_left: bool = False
+    header: Sequence[str], rows: Sequence[Sequence[str]], *, left: int = 1, last_left: bool = False
 ) -> list[str]:
-    """A Markdown table: the first column left-aligned, the others right-aligned (the last
-    one left too with ``last_left``, for a column of words such as a verdict)."""
-    align = ["---"] + ["---:"] * (len(header) - 1)
+    """A Markdown table: the first ``left`` columns left-aligned, the others right-aligned
+    (the last one left too with ``last_left``, for a column of words such as a verdict)."""
+    align = ["---"] * left + ["---:"] * (len(header) - left)
     if last_left and len(header) > 1:
         align[-1] = "---"
     out = ["| " + " | ".join(md_cell(h) for h in header) + " |"]
     out.append("|" + "|".join(align) + "|")
     out += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
     return out
+
+
+def md_heading(heading: str, note: str | None) -> list[str]:
+    """The first lines of a Markdown page: its title, then the data note as a quote."""
+    return [f"# {heading}", "", *([f"> {note}", ""] if note else [])]
 
 
 def json_number(value: float | Fraction | None) -> float | None:
