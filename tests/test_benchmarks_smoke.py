@@ -76,3 +76,15 @@ def test_generator_and_runner(tmp_path: Path) -> None:
     assert "## Scaling" in text and "| 200 |" in text
     assert "## Machine" in text
     assert (tmp_path / "data" / "surveys-10" / "forums.toml").exists()
+
+
+def test_code_size_counts_code_lines_only() -> None:
+    """benchmarks/code_size.py, issue 12's measure: by hand, the snippet below has 9 lines,
+    of which 4 are code (``import os``, ``def f():``, ``return {``, ``"a": 1}``): the
+    module and function docstrings, the comment and the blank line do not count."""
+    import code_size
+
+    snippet = '"""Module\ndocstring."""\nimport os\n\n# a comment\ndef f():\n    """Doc."""\n'
+    snippet += '    return {\n        "a": 1}\n'
+    assert snippet.count("\n") == 9
+    assert code_size.code_lines(snippet) == 4
