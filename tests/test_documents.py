@@ -476,6 +476,48 @@ def test_comparison_sentences_use_the_confidence_of_the_comparison(tmp_path):
     assert any("not under the 0.5 threshold" in line for line in cli_lines)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_docx_comparison_table_on_a_landscape_page(summary_2019, lang):
+    """The comparison table (Item, two editions, change, interval, p, p all levels, q,
+    verdict) cannot fit the 6.5 in of a portrait page without breaking numbers ("0,/23",
+    "(27/2/9)" were seen in LibreOffice): it gets a landscape page of its own (9 in of
+    text), where every figure fits on one line by the estimate above; the pages before and
+    after stay portrait."""
+    from forum_eval.analyse.compare import compare
+    from forum_eval.report.docx import docx_bytes
+    from tests.conftest import summarize_source
+
+    earlier = summarize_source("2018", Options(surveys_dir=SURVEYS))
+    comparison = compare([earlier, summary_2019])
+    section = evaluation_section(summary_2019, lang, [], comparison=comparison)
+    document = docx.Document(io.BytesIO(docx_bytes(section)))
+    wide = document.tables[-1]
+    header = [cell.text for cell in wide.rows[0].cells]
+    assert len(header) == 9 and header[-1] in ("Verdict",)
+    orientation = docx.enum.section.WD_ORIENT
+    pages = document.sections
+    assert [p.orientation for p in pages] == [
+        orientation.PORTRAIT,
+        orientation.LANDSCAPE,
+        orientation.PORTRAIT,
+    ]
+    assert (pages[1].page_width.inches, pages[1].page_height.inches) == (11, 8.5)
+    # the table is in the landscape section: after the first section break, before the next
+    body = list(document.element.body.iterchildren())
+    breaks = [
+        i for i, el in enumerate(body) if el.find(".//" + docx.oxml.ns.qn("w:sectPr")) is not None
+    ]
+    assert breaks[0] < body.index(wide._tbl) < breaks[1]
+    grid = _grid(wide)
+    assert sum(grid) == 9 * 1440
+    widths = [twips / 1440 for twips in grid]
+    rows = [[cell.text for cell in row.cells] for row in wide.rows[1:]]
+    for c in range(1, 8):
+        assert all(_fits(row[c], widths[c], FIGURE_CHAR_IN, lines=1) for row in rows), header[c]
+    # the other tables stay on portrait pages at 6.5 in
+    assert all(sum(_grid(table)) == TEXT_TWIPS for table in document.tables[:-1])
+
+
 def test_png_size_reads_the_header():
     from forum_eval.report.html import png_size
 

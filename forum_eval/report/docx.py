@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PICTURE_WIDTH_IN = 6.5
 #: the width of every table: the text width of the page, as the charts
 TEXT_WIDTH_IN = PICTURE_WIDTH_IN
+#: the text width of a landscape Letter page, for a table whose figures do not fit across
+LANDSCAPE_TEXT_WIDTH_IN = 9.0
 #: tables of at most this many rows are kept on one page (about two thirds of a page)
 KEEP_TOGETHER_ROWS = 25
 #: the core properties' dates: fixed, so that the same input gives the same file
@@ -65,7 +67,12 @@ def docx_bytes(section: Section) -> bytes:
                 for child in item.children:
                     document.add_paragraph(child, style="List Bullet 2")
         elif isinstance(block, Table):
-            _add_table(document, block)
+            if _figures_fit(block, TEXT_WIDTH_IN):
+                _add_table(document, block, TEXT_WIDTH_IN)
+            else:  # a comparison's nine columns: on a landscape page of their own
+                _turn(document, landscape=True)
+                _add_table(document, block, LANDSCAPE_TEXT_WIDTH_IN)
+                _turn(document, landscape=False)
         elif isinstance(block, Figure):
             _add_figure(document, block)
         elif isinstance(block, Note):
@@ -127,7 +134,16 @@ def _set_up(document: Document, section: Section) -> None:
         style.quick_style = True  # shown in the Styles gallery
 
 
-def _add_table(document: Document, table: Table) -> None:
+def _turn(document: Document, *, landscape: bool) -> None:
+    """A new page in the other orientation (its width and height swapped)."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    page = document.add_section(WD_SECTION.NEW_PAGE)
+    page.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    page.page_width, page.page_height = page.page_height, page.page_width
+
+
+def _add_table(document: Document, table: Table, total: float) -> None:
     from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -145,8 +161,8 @@ def _add_table(document: Document, table: Table) -> None:
     grid._tbl.tblPr.append(title)
     # fixed widths (Word's "AutoFit" off), the table's own width the sum of its columns'
     # in twips (what Word stores), rounded so that they add up to the text width exactly
-    twips = [round(w * 1440) for w in column_widths(table)]
-    twips[0] += round(TEXT_WIDTH_IN * 1440) - sum(twips)
+    twips = [round(w * 1440) for w in column_widths(table, total)]
+    twips[0] += round(total * 1440) - sum(twips)
     widths = [Twips(t) for t in twips]
     grid.autofit = False
     table_width = grid._tbl.tblPr.find(qn("w:tblW"))
@@ -201,28 +217,12 @@ def column_widths(table: Table, total: float = TEXT_WIDTH_IN) -> list[float]:
     A figure column is as wide as its widest figure and its header broken onto two lines
     (a figure is never wrapped; a header word never cut); when that leaves a label column
     less than it wants, the headers take three lines, then four …, down to their longest
-    word. The label columns share what is left, in proportion to what they hold."""
-
-    def header(c: int, lines: int) -> float:
-        return _narrowest(table.header[c], lines) * _HEAD_CHAR_IN
-
-    def figures(c: int) -> float:
-        return max([len(row[c]) for row in table.rows] + [1]) * _CHAR_IN
-
-    def need(c: int, lines: int) -> float:
-        return max(header(c, lines), figures(c)) + _PADDING_IN
-
-    numeric = [c for c, flag in enumerate(table.numeric) if flag]
+    word. The label columns share what is left, in proportion to what they hold. A table
+    whose figures do not fit even so (:func:`_figures_fit`) is given a landscape page."""
     labels = [c for c, flag in enumerate(table.numeric) if not flag]
-    label_need = {c: need(c, 1) for c in labels}
-    # a label column of short labels wants no more than its longest label on one line
-    wanted_room = sum(min(_LABEL_WANTED_IN, label_need[c]) for c in labels)
-    most_words = max([len(_words(table.header[c])) for c in numeric] + [2])
-    for lines in range(2, most_words + 1):
-        wanted = {c: need(c, lines) for c in numeric}
-        if total - sum(wanted.values()) >= wanted_room:
-            break
-    room = total - _LABEL_MIN_IN * len(labels)
+    label_need = {c: _need(table, c, 1) for c in labels}
+    wanted = _figure_widths(table, total)
+    room = total - sum(_label_min(table, c) for c in labels)
     used = sum(wanted.values())
     if used > room > 0:  # too many figures: each column shrinks in proportion
         wanted = {c: w * room / used for c, w in wanted.items()}
@@ -235,6 +235,43 @@ def column_widths(table: Table, total: float = TEXT_WIDTH_IN) -> list[float]:
         wanted[c] if c in wanted else left * label_need[c] / share
         for c in range(len(table.numeric))
     ]
+
+
+def _need(table: Table, c: int, lines: int) -> float:
+    """The width column ``c`` needs: its widest cell on one line, its header on ``lines``."""
+    header = _narrowest(table.header[c], lines) * _HEAD_CHAR_IN
+    figures = max([len(row[c]) for row in table.rows] + [1]) * _CHAR_IN
+    return max(header, figures) + _PADDING_IN
+
+
+def _figure_widths(table: Table, total: float) -> dict[int, float]:
+    """The figure columns' widths with their headers on the fewest lines (from two) that
+    leave the label columns what they want, else on as many lines as their words."""
+    numeric = [c for c, flag in enumerate(table.numeric) if flag]
+    labels = [c for c, flag in enumerate(table.numeric) if not flag]
+    # a label column of short labels wants no more than its longest label on one line
+    wanted_room = sum(min(_LABEL_WANTED_IN, _need(table, c, 1)) for c in labels)
+    most_words = max([len(_words(table.header[c])) for c in numeric] + [2])
+    for lines in range(2, most_words + 1):
+        wanted = {c: _need(table, c, lines) for c in numeric}
+        if total - sum(wanted.values()) >= wanted_room:
+            break
+    return wanted
+
+
+def _figures_fit(table: Table, total: float) -> bool:
+    """Whether the figures fit across ``total`` inches, each label column keeping the least
+    it is left (a figure is never wrapped, a header word never cut)."""
+    labels = [c for c, flag in enumerate(table.numeric) if not flag]
+    least = sum(_label_min(table, c) for c in labels)
+    return sum(_figure_widths(table, total).values()) <= total - least
+
+
+def _label_min(table: Table, c: int) -> float:
+    """The least a label column is left: :data:`_LABEL_MIN_IN`, or half its longest label
+    on one line when that is less (a comparison's verdict, "no detectable change", may take
+    two lines; a statement keeps about 20 characters a line)."""
+    return min(_LABEL_MIN_IN, _need(table, c, 1) / 2)
 
 
 def _words(text: str) -> list[str]:
