@@ -133,6 +133,30 @@ def test_trend_chart_structure(trend) -> None:
     assert all(a.get_fontsize() >= cs.MIN_FONT_PT for a in texts if a.get_text())
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_trend_panel_titles_clear_the_panel_above(trend, lang) -> None:
+    """A panel title of two or three lines ("Conférenciers et conférencières diversifiés et
+    compétents") is given the room it takes: drawn, its top stays at least 6 pt below the
+    year labels of the panel above it (2.3 pt with a fixed 0.3 in above every panel)."""
+    from matplotlib.text import Text
+
+    from forum_eval.present.charts_compare import N_COLS, plot_trend
+
+    fig = plot_trend(trend, lang=lang)
+    renderer = fig.canvas.get_renderer()
+    tall = 0
+    for index, ax in enumerate(fig.axes[N_COLS:], start=N_COLS):
+        text = ax.get_title(loc="left")
+        (title,) = [t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == text]
+        top = title.get_window_extent(renderer).y1
+        above = fig.axes[index - N_COLS]
+        years = min(label.get_window_extent(renderer).y0 for label in above.get_xticklabels())
+        # at least 6 pt between them (one-line titles: 13.9 pt; two-line ones had 2.3 pt)
+        assert (years - top) / fig.dpi * 72 >= 6, text
+        tall += "\n" in text
+    assert tall >= (1 if lang == "fr" else 0)  # the French case is there to be tested
+
+
 def test_trend_time_axis_keeps_gap_years(tmp_path) -> None:
     """2012 and 2016 have responses, 2014 was held without them, 2013 and 2015 had no forum:
     the years sit on a time axis, 2014 is labelled 'no data', and the line across it is dashed."""

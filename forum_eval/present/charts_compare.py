@@ -466,6 +466,28 @@ _PANEL_TITLE_IN = 0.3
 _YEAR_TICK_IN = 0.24
 
 
+#: the space between the two columns of panels
+_GAP_IN = 0.35
+#: the left edge of the first column of panels (room for the "100 %" ticks)
+_LEFT_IN = cs.MARGIN_IN + 0.42
+
+
+def _panel_width() -> float:
+    return (cs.WIDTH_IN - _LEFT_IN - cs.MARGIN_IN - 0.15 - _GAP_IN * (N_COLS - 1)) / N_COLS
+
+
+def _panel_title(series: TrendSeries, lang: str) -> list[str]:
+    """The lines of a panel's title (the item's wording wrapped to the panel's width)."""
+    return cs.wrap_to_width(label(series, lang), _panel_width(), cs.LABEL_PT, "bold")
+
+
+def _title_in(row: Sequence[TrendSeries], langs: Sequence[str]) -> float:
+    """The room above a row of panels: :data:`_PANEL_TITLE_IN`, or more when a title takes
+    two lines or three (they crowded the years of the row above)."""
+    lines = max((len(_panel_title(s, lang)) for s in row for lang in langs), default=1)
+    return max(_PANEL_TITLE_IN, lines * cs.LABEL_PT * 1.25 / 72 + 0.1)
+
+
 def _full_tick_in(tick_labels: Sequence[str]) -> float:
     label_lines = max((lab.count("\n") + 1 for lab in tick_labels), default=1)
     return 0.14 * label_lines + 0.1
@@ -493,8 +515,9 @@ def trend_pages(trend: Trend) -> list[list[str]]:
     # on a page, those are in the last two rows
     room = MAX_HEIGHT_IN - frame - 2 * (full - _YEAR_TICK_IN)
     rows = [ids[i : i + N_COLS] for i in range(0, len(ids), N_COLS)]
-    row_in = PANEL_IN + _PANEL_TITLE_IN + _YEAR_TICK_IN
-    runs = split_rows([row_in] * len(rows), max(room, row_in), MAX_ROWS // N_COLS)
+    series = [trend.series[i : i + N_COLS] for i in range(0, len(ids), N_COLS)]
+    row_in = [PANEL_IN + _title_in(row, SPLIT_LANGS) + _YEAR_TICK_IN for row in series]
+    runs = split_rows(row_in, max(room, max(row_in)), MAX_ROWS // N_COLS)
     return [[i for r in run for i in rows[r]] for run in runs]
 
 
@@ -526,23 +549,24 @@ def plot_trend(
         row_full = [
             any(r * N_COLS + c in bottom_of_column for c in range(N_COLS)) for r in range(rows)
         ]
+        title_in = [
+            _title_in(series_list[r * N_COLS : (r + 1) * N_COLS], (lang,)) for r in range(rows)
+        ]
         row_heights = [
-            PANEL_IN + _PANEL_TITLE_IN + (full_tick_in if full else _YEAR_TICK_IN)
-            for full in row_full
+            PANEL_IN + title_in[r] + (full_tick_in if row_full[r] else _YEAR_TICK_IN)
+            for r in range(rows)
         ]
         fig.set_size_inches(cs.WIDTH_IN, top + sum(row_heights) + bottom)
         height = fig.get_figheight()
-        gap_in = 0.35
-        left_in = cs.MARGIN_IN + 0.42
-        panel_w = (cs.WIDTH_IN - left_in - cs.MARGIN_IN - 0.15 - gap_in * (N_COLS - 1)) / N_COLS
+        panel_w = _panel_width()
         low = min(ticks + minor) if ticks else 0.0
         high = max(ticks + minor) if ticks else 1.0
         pad = max(0.35, 0.06 * (high - low))
         year_only = [text.split("\n", 1)[0] for text in tick_labels]
         for index, series in enumerate(series_list):
             row, col = divmod(index, N_COLS)
-            x0 = left_in + col * (panel_w + gap_in)
-            y_top = top + sum(row_heights[:row]) + _PANEL_TITLE_IN
+            x0 = _LEFT_IN + col * (panel_w + _GAP_IN)
+            y_top = top + sum(row_heights[:row]) + title_in[row]
             ax = fig.add_axes(
                 (
                     x0 / cs.WIDTH_IN,
@@ -551,9 +575,8 @@ def plot_trend(
                     PANEL_IN / height,
                 )
             )
-            lines = cs.wrap_to_width(label(series, lang), panel_w, cs.LABEL_PT, "bold")
             ax.set_title(
-                "\n".join(lines),
+                "\n".join(_panel_title(series, lang)),
                 loc="left",
                 fontsize=cs.LABEL_PT,
                 weight="bold",
