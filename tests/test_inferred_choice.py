@@ -201,6 +201,9 @@ def test_ordered_bands_in_the_order_of_their_numbers() -> None:
         "Are you a survivor of trafficking?",
         "Avez-vous une expérience vécue de la traite ?",
         "Province",
+        "Education",
+        "What is your highest level of education?",
+        "Niveau d'études",
     ],
 )
 def test_self_identification_questions_are_never_summarised_alone(
@@ -212,6 +215,14 @@ def test_self_identification_questions_are_never_summarised_alone(
     assert header not in items_by_header(data)
     assert f'column "{header}" is not summarised (a self-identification question' in stderr
     assert "--by" in stderr
+
+
+def test_a_session_about_education_is_still_a_choice(tmp_path: Path) -> None:
+    """Schooling is a self-identification question; a session on education is not."""
+    header = "Which education session did you attend?"
+    path = synthetic(tmp_path, {header: ["Morning", "Afternoon"] * 5 + ["Morning"]})
+    data, _stderr = summarize(path)
+    assert header in items_by_header(data)
 
 
 def test_names_are_never_a_chart_nor_listed(tmp_path: Path) -> None:

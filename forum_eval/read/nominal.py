@@ -55,6 +55,11 @@ _SELF_IDENTIFICATION = re.compile(
     r"|residency status|permanent resident|resident permanent|statut"
     r"|survivor\w*|survivant\w*|lived experiences?|experiences? vecues?|vecu|marital|etat civil"
     r"|caste|income|revenu"
+    # schooling: with age and region, it narrows a small forum down to a person ("Education"
+    # alone as a header; not "the education session")
+    r"|^education$|^etudes$|education level|level of education|educational attainment"
+    r"|highest level of (?:education|schooling)|highest degree|niveau d etudes|scolarite"
+    r"|niveau de scolarite|plus haut diplome|dernier diplome"
     # where the respondent lives: with a few other answers, it tells who they are
     r"|province|provinces|territory|territories|territoire|territoires|region|regions"
     r"|city|ville|town|municipality|municipalite|country|countries|pays|where do you live"
