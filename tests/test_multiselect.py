@@ -738,3 +738,106 @@ def test_a_combination_ticked_alone_stays_a_combination() -> None:
     counts = {"A, B": 3, "A": 2, "B, C": 1, "C": 4, "A, B, C": 1, "C, my aunt, in Laval": 1}
     assert joined_options(counts) == {"A": 6, "B": 5, "C": 7, WRITTEN_IN: 1}
     assert joined_warning("Q", counts) is None
+
+
+# --------------------------------------------------------------------------- declared options
+def _declare_enjoyed(folder: Path, options: list[str]) -> Path:
+    """A questionnaire (in ``folder``) declaring "What did you enjoy?" a checkbox question."""
+    listed = ", ".join(f'{{ en = "{o}", fr = "{o}" }}' for o in options)
+    (folder / "questionnaire.toml").write_text(
+        "[[item]]\n"
+        'id = "enjoyed"\n'
+        'kind = "multiselect"\n'
+        f'question = {{ en = "{ENJOYED}", fr = "Qu\'avez-vous apprécié ?" }}\n'
+        f"options = [{listed}]\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_declared_checkbox_question_is_read_on_its_options(tmp_path: Path) -> None:
+    """SYNTHETIC option-commas file with its four options declared (kind = "multiselect"):
+    the hand counts above (Workshops 4, Food, drinks and music 4, Networking 4, Art, poetry,
+    and storytelling 3; 9 of 10 answered), under the questionnaire's id."""
+    surveys = _declare_enjoyed(tmp_path, list(COMMA_OPTIONS))
+    result = runner.invoke(
+        app, ["summarize", str(COMMAS), "--format", "json", "--surveys-dir", str(surveys)]
+    )
+    assert result.exit_code == 0, result.stderr
+    (question,) = json.loads(result.stdout)["multiselect"]
+    assert (question["id"], question["question"]) == ("enjoyed", ENJOYED)
+    assert (question["n"], question["n_blank"]) == (9, 1)
+    assert {o["label"]: o["n"] for o in question["options"]} == COMMA_OPTIONS
+
+
+def _guess_file(tmp_path: Path, answers: list[str]) -> Path:
+    path = tmp_path / "synthetic_joined_guess.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Timestamp", "The forum was well organised", ENJOYED])
+        for i, answer in enumerate(answers):
+            writer.writerow([f"2024/05/0{i + 1} 10:00:00", "Agree", answer])
+    return path
+
+
+def test_declared_options_end_the_guess_and_its_warning(tmp_path: Path) -> None:
+    """SYNTHETIC answers of test_the_joined_warning_reaches_the_outputs: without the
+    questionnaire "Food" / "drinks and music" is a guess, warned; with the options declared
+    it is one option, no warning. By hand: Food, drinks and music 2 + 1 = 3; Networking
+    2 + 1 + 2 = 5; Workshops 2 + 1 + 1 = 4; 7 answered."""
+    answers = ["Food, drinks and music, Networking"] * 2 + ["Networking"]
+    answers += ["Workshops, Networking"] * 2 + ["Workshops, Food, drinks and music", "Workshops"]
+    path = _guess_file(tmp_path, answers)
+    bare = runner.invoke(app, ["summarize", str(path), "--format", "json"])
+    assert bare.exit_code == 0, bare.stderr
+    assert [w for w in json.loads(bare.stdout)["warnings"] if ENJOYED in w]
+    surveys = tmp_path / "surveys"
+    surveys.mkdir()
+    _declare_enjoyed(surveys, ["Workshops", "Food, drinks and music", "Networking"])
+    declared = runner.invoke(
+        app, ["summarize", str(path), "--format", "json", "--surveys-dir", str(surveys)]
+    )
+    assert declared.exit_code == 0, declared.stderr
+    data = json.loads(declared.stdout)
+    assert not [w for w in data["warnings"] if ENJOYED in w]
+    assert "answers hold pieces" not in declared.stderr
+    (question,) = data["multiselect"]
+    assert question["n"] == 7
+    assert {o["label"]: o["n"] for o in question["options"]} == {
+        "Food, drinks and music": 3,
+        "Networking": 5,
+        "Workshops": 4,
+    }
+
+
+def test_a_declared_checkbox_question_needs_no_recombined_options(tmp_path: Path) -> None:
+    """SYNTHETIC: one answer only joins two options, too few for the answers alone to show a
+    checkbox question (read as a single choice then); declared, it is one. By hand: Workshops
+    2 + 1 = 3, Networking 2 + 1 = 3 of 5; an option ticked by one respondent is a declared
+    option, shown (not pooled as a write-in): Art 1."""
+    answers = ["Workshops", "Workshops", "Networking", "Networking", "Workshops, Networking, Art"]
+    path = _guess_file(tmp_path, answers)
+    bare = json.loads(runner.invoke(app, ["summarize", str(path), "--format", "json"]).stdout)
+    assert "multiselect" not in bare
+    _declare_enjoyed(tmp_path, ["Workshops", "Networking", "Art"])
+    result = runner.invoke(
+        app, ["summarize", str(path), "--format", "json", "--surveys-dir", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.stderr
+    (question,) = json.loads(result.stdout)["multiselect"]
+    assert question["n"] == 5
+    assert {o["label"]: o["n"] for o in question["options"]} == {
+        "Workshops": 3,
+        "Networking": 3,
+        "Art": 1,
+    }
+
+
+def test_a_multiselect_item_needs_options() -> None:
+    """kind = "multiselect" without options: a clear configuration error."""
+    from forum_eval.config.questionnaire import parse_item
+    from forum_eval.errors import ConfigError
+
+    raw = {"id": "enjoyed", "kind": "multiselect", "question": ENJOYED}
+    with pytest.raises(ConfigError, match="multiselect item needs a list"):
+        parse_item(raw, "questionnaire.toml")

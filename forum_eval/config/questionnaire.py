@@ -43,6 +43,13 @@ class Item(Labelled):
     numeric_codes: bool = False
     aliases: tuple[str, ...] = ()
 
+    def option_texts(self) -> tuple[str, ...]:
+        """Every spelling of the declared options (English, French, aliases), each once."""
+        if self.scale is None:
+            return ()
+        texts = (t for c in self.scale.categories for t in (c.en, c.fr, *c.aliases))
+        return tuple(dict.fromkeys(t for t in texts if t.strip()))
+
 
 @dataclass(frozen=True)
 class Questionnaire:
@@ -113,7 +120,7 @@ def parse_item(
     label = _texts(raw.get("label"), here, "label", False) or question
     statement = _texts(raw.get("statement"), here, "statement", False)
     scale: Scale | None = None
-    if kind in ("choice", "group"):
+    if kind in ("choice", "group", "multiselect"):
         options = raw.get("options")
         if not isinstance(options, list) or not options:
             raise ConfigError(f"{here}: a {kind} item needs a list of [[item.options]].")

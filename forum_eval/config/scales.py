@@ -37,6 +37,7 @@ KINDS = (
     "choice",
     "comment",
     "group",
+    "multiselect",
     "satisfaction",
     "favourability",
     "quality",
@@ -56,6 +57,8 @@ KINDS = (
 #: ``group``: a self-identification question (youth, 2SLGBTQI+, migrant, lived experience …)
 #: with declared options like ``choice``; never summarised on its own, only usable with
 #: ``--by`` where small groups are suppressed (see forum_eval/privacy.py).
+#: ``multiselect``: a checkbox question with declared options like ``choice``, whose ticked
+#: options are joined in one cell (Google Forms ", "); read as a multi-select question.
 
 #: Whole answers that mean "not applicable" / "don't know", besides those
 #: :data:`_NOT_APPLICABLE_PATTERN` finds ("N/A", "Not applicable", "Don't know", "Sans objet",

@@ -266,11 +266,13 @@ def _declared_for(
 @dataclass(frozen=True)
 class Multiselect:
     """A multi-select question: its id and columns (``joined``: one column of joined
-    options, the options found from its answers; else one column per option)."""
+    options, the options found from its answers, or split on ``known``, the options the
+    questionnaire declares; else one column per option)."""
 
     id: str
     group: OptionGroup
     joined: bool
+    known: tuple[str, ...] = ()
 
 
 @dataclass
@@ -543,11 +545,18 @@ def _new_id(text: str, position: int, seen: Container[str] = ()) -> str:
     return f"{item_id}_{position + 1}" if item_id in seen else item_id
 
 
-def _add_multiselect(found: Classified, group: OptionGroup, *, joined: bool) -> str:
-    """Record a multi-select question in ``found``; its new item id."""
-    item_id = _new_id(group.question, group.positions[0], found.ids)
+def _add_multiselect(
+    found: Classified, group: OptionGroup, *, joined: bool, item: Item | None = None
+) -> str:
+    """Record a multi-select question in ``found`` (``item``: the questionnaire's, whose id
+    and declared options it takes); its item id."""
+    if item is not None and item.id not in found.ids:
+        item_id = item.id
+    else:
+        item_id = _new_id(group.question, group.positions[0], found.ids)
     found.ids[item_id] = group.question
-    found.multiselect.append(Multiselect(item_id, group, joined))
+    known = item.option_texts() if item is not None else ()
+    found.multiselect.append(Multiselect(item_id, group, joined, known))
     found.dropped.extend(group.positions)
     return item_id
 
@@ -666,6 +675,9 @@ def _recognise(
     item = questionnaire.match(header)
     declared = _declared_for(header, item, scales)
     if item is not None:
+        if item.kind == "multiselect":
+            _joined(position, header, found, "questionnaire", item)
+            return None
         if declared is None or item.kind == "comment":
             return item, "questionnaire", False
         item = replace(item, kind="declared", scale=declared, numeric_codes=False)
@@ -722,9 +734,13 @@ def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
     return None
 
 
-def _joined(position: int, header: str, found: Classified, why: str) -> None:
-    """Record a column of joined options as a multi-select question."""
-    item_id = _add_multiselect(found, OptionGroup(header, (position,), ()), joined=True)
+def _joined(
+    position: int, header: str, found: Classified, why: str, item: Item | None = None
+) -> None:
+    """Record a column of joined options as a multi-select question (``item``: the
+    questionnaire's ``kind = "multiselect"`` item it matches)."""
+    group = OptionGroup(header, (position,), ())
+    item_id = _add_multiselect(found, group, joined=True, item=item)
     how = f"several options per answer, joined in one cell ({why})"
     found.reports.append(_multiselect_report(position, header, item_id, how))
 

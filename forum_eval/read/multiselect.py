@@ -187,7 +187,8 @@ def joined_warning(header: str, counts: Mapping[str, int], known: Sequence[str] 
         f'"{header}": {unsure} answers hold pieces, between the ", " or ";" of the options '
         "joined in one cell, that could be one option holding a comma or several options "
         "always ticked together; they were read as the answers suggest: check the figures "
-        "of these options against the form."
+        "of these options against the form. Declaring the question in the questionnaire "
+        '(kind = "multiselect" with its options) reads it for sure.'
     )
 
 
@@ -226,11 +227,17 @@ def looks_joined(counts: Mapping[str, int]) -> bool:
 def joined_options(counts: Mapping[str, int], known: Sequence[str] = ()) -> dict[str, int]:
     """Option → how many ticked it, in order of first appearance; the options a single
     respondent wrote counted together as :data:`WRITTEN_IN` (last: the respondents who
-    wrote any). ``known``: the form's options, when listed (see :func:`parse_joined`)."""
+    wrote any). ``known``: the form's options, when listed (see :func:`parse_joined`); one
+    of them is shown even when a single respondent ticked it (no write-in)."""
     ticks, _answers, parsed = _tally(counts, known)
-    out = {option: n for option, n in ticks.items() if n >= 2}
+    listed = {_pieces(option) for option in known}
+
+    def shown(option: str) -> bool:
+        return ticks[option] >= 2 or _pieces(option) in listed
+
+    out = {option: n for option, n in ticks.items() if shown(option)}
     written = sum(
-        n for value, n in counts.items() if any(ticks[o] < 2 for o in parsed.cells[value])
+        n for value, n in counts.items() if not all(shown(o) for o in parsed.cells[value])
     )
     if written:
         out[WRITTEN_IN] = written

@@ -84,7 +84,9 @@ def _multiselect(
     group = question.group
     if question.joined:
         first = group.positions[0]
-        return joined_responses(question.id, table.headers[first], columns[first], keep)
+        return joined_responses(
+            question.id, table.headers[first], columns[first], keep, question.known
+        )
     picked = [columns[p] for p in group.columns]
     return group_responses(question.id, group, table.headers, picked, keep, platform=table.platform)
 
@@ -98,7 +100,7 @@ def _joined_warnings(
         if question.joined:
             first = question.group.positions[0]
             counts = columns[first].answered_counts(most_first=False)
-            warning = joined_warning(table.headers[first], counts)
+            warning = joined_warning(table.headers[first], counts, question.known)
             if warning is not None:
                 out.append(warning)
     return out
