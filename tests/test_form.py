@@ -359,3 +359,31 @@ def test_questionnaires_that_cannot_make_a_form_are_refused_with_the_reason(
             )
             assert result.exit_code == 1 and message in result.stderr, (path, fmt, result.stderr)
     assert not (tmp_path / "f.xlsx").exists()
+
+
+def test_a_checkbox_question_is_select_multiple(tmp_path: Path) -> None:
+    """A questionnaire item of ``kind = "multiselect"`` is a checkbox question on next year's
+    form: XLSForm ``select_multiple <id>_choices`` with its options in order, and "Several
+    answers (Google Forms: Checkboxes …)" in the Markdown version."""
+    path = tmp_path / "questionnaire.toml"
+    path.write_text(
+        "[[item]]\n"
+        'id = "enjoyed"\n'
+        'kind = "multiselect"\n'
+        'question = { en = "What did you enjoy?", fr = "Qu\'avez-vous apprécié ?" }\n'
+        'options = [{ en = "Workshops", fr = "Ateliers" }, '
+        '{ en = "Food, drinks and music", fr = "Repas, boissons et musique" }]\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "form.xlsx"
+    result = runner.invoke(app, ["form", "--questionnaire", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    sheets = sheet_rows(out)
+    (question,) = sheets["survey"]
+    assert question["type"] == "select_multiple enjoyed_choices"
+    labels = [row["label::English (en)"] for row in sheets["choices"]]
+    assert labels == ["Workshops", "Food, drinks and music"]
+    text = markdown_form(load_questionnaire(path), ["en", "fr"])
+    assert "*Several answers (Google Forms: Checkboxes; " in text
+    assert "*Plusieurs réponses (Google Forms" in text
+    assert "- Food, drinks and music" in text and "- Repas, boissons et musique" in text

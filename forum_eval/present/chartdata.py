@@ -26,7 +26,7 @@ _NO_SHARE_KINDS = frozenset({"choice", "comment", "group"})
 DIVERGING_KINDS = tuple(
     kind
     for kind in KINDS
-    if kind not in {"yesno", "expertise", "nps", "choice", "comment", "group"}
+    if kind not in {"yesno", "expertise", "nps", "choice", "comment", "group", "multiselect"}
 )
 
 

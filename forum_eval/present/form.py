@@ -7,7 +7,8 @@ The XLSForm (https://xlsform.org, imported by KoboToolbox, ODK and others) has t
 
 - ``survey``: ``type``, ``name`` (the item id), ``label::English (en)``, ``label::Français
   (fr)``, ``hint::…`` per language, ``required``. A rating item is ``select_one <scale id>``,
-  a choice or group item ``select_one <item id>_choices``, a comment ``text``.
+  a choice or group item ``select_one <item id>_choices``, a checkbox item
+  ``select_multiple <item id>_choices``, a comment ``text``.
 - ``choices``: ``list_name`` (the scale id), ``name`` (the category id, e.g.
   ``strongly_agree``), ``label::…`` per language, in the scale's order (most negative first).
 - ``settings``: ``form_title``, ``form_id``, ``version``, ``default_language``.
@@ -92,10 +93,12 @@ def choice_lists(questionnaire: Questionnaire) -> tuple[Scale, ...]:
 
 
 def question_type(item: Item) -> str:
-    """The XLSForm type of an item: ``text`` for a comment, else ``select_one <list>``."""
+    """The XLSForm type of an item: ``text`` for a comment, ``select_multiple <list>`` for a
+    checkbox question (``kind = "multiselect"``), else ``select_one <list>``."""
     if item.kind == "comment" or item.scale is None:
         return "text"
-    return f"select_one {item.scale.id}"
+    several = "multiple" if item.kind == "multiselect" else "one"
+    return f"select_{several} {item.scale.id}"
 
 
 def _hint(item: Item, lang: str) -> str:
@@ -166,12 +169,12 @@ def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) ->
         t(lang, "form_source", file=file, n=len(questionnaire.items)),
     ]
     for number, item in enumerate(questionnaire.items, start=1):
-        kind = "text" if question_type(item) == "text" else "select_one"
+        kind = question_type(item).split(" ")[0]
         lines += ["", f"## {number}. {_question(item, lang)}", ""]
         lines.append(f"*{t(lang, f'form_{kind}')} — id `{item.id}`*")
         if hint := _hint(item, lang):
             lines += ["", hint]
-        if item.scale is not None and kind == "select_one":
+        if item.scale is not None and kind != "text":
             lines += ["", *(f"- {cat.label(lang)}" for cat in item.scale.categories)]
     return lines
 

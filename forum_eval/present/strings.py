@@ -342,6 +342,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "*Paragraph*. Microsoft Forms: *Choice* and *Text* (long answer). Make no question required.",
         "form_source": "From {file}: {n} questions.",
         "form_select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
+        "form_select_multiple": "Several answers (Google Forms: Checkboxes; Microsoft Forms: Choice, multiple answers)",
         "form_text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
     },
     "fr": {
@@ -717,6 +718,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "aucune question obligatoire.",
         "form_source": "D'après {file} : {n} questions.",
         "form_select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
+        "form_select_multiple": "Plusieurs réponses (Google Forms : Cases à cocher ; Microsoft Forms : Choix, réponses multiples)",
         "form_text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
     },
 }
