@@ -166,7 +166,12 @@ def _markdown_one(questionnaire: Questionnaire, lang: str, title: str | None) ->
         "",
         t(lang, "form_platforms"),
         "",
-        t(lang, "form_source", file=file, n=len(questionnaire.items)),
+        t(
+            lang,
+            "form_source_one" if len(questionnaire.items) == 1 else "form_source",
+            file=file,
+            n=len(questionnaire.items),
+        ),
     ]
     for number, item in enumerate(questionnaire.items, start=1):
         kind = question_type(item).split(" ")[0]

@@ -341,6 +341,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_platforms": "Google Forms: a question with choices is *Multiple choice*, a written answer "
         "*Paragraph*. Microsoft Forms: *Choice* and *Text* (long answer). Make no question required.",
         "form_source": "From {file}: {n} questions.",
+        "form_source_one": "From {file}: 1 question.",
         "form_select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
         "form_select_multiple": "Several answers (Google Forms: Checkboxes; Microsoft Forms: Choice, multiple answers)",
         "form_text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
@@ -717,6 +718,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). Ne rendez "
         "aucune question obligatoire.",
         "form_source": "D'après {file} : {n} questions.",
+        "form_source_one": "D'après {file} : 1 question.",
         "form_select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
         "form_select_multiple": "Plusieurs réponses (Google Forms : Cases à cocher ; Microsoft Forms : Choix, réponses multiples)",
         "form_text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
