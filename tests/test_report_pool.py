@@ -130,3 +130,53 @@ def test_a_script_without_a_main_guard_ends(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Wrote ") == 1
     assert sorted((tmp_path / "out").glob("*.png"))
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_stop_while_the_workers_start_comes_after_their_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl-C sent while the pool starts is held until the workers have started, then
+    raised with the pool stopped. The signal is sent to the process while another thread
+    runs (numpy's threads, in the real program): the kernel hands it to that thread, which
+    does not block it, and Python ran the handler in this thread half-way through the pool's
+    start, leaving a semaphore behind (the rare 'leaked semaphore objects' line of
+    test_hostile_faults' INT case). The old code fails: the stop came inside the start."""
+    import signal
+    import threading
+    import time
+
+    from forum_eval.report import pool
+
+    other = threading.Event()
+    sender = threading.Thread(
+        target=lambda: (other.wait(10), os.kill(os.getpid(), signal.SIGINT)), daemon=True
+    )
+    sender.start()  # before the pool: this thread does not block SIGINT
+    moments: list[str] = []
+    started = pool.Drawer._wait_for_workers
+
+    def wait_then_signal(self: Drawer) -> None:
+        started(self)
+        other.set()  # the other thread sends SIGINT to the process now
+        sender.join(10)
+        for _ in range(100):  # bytecodes in which Python runs a pending handler
+            time.sleep(0.001)
+        moments.append("workers started")
+
+    def stop(signum: int, frame: object) -> None:
+        moments.append("stopped")
+        raise _Stop
+
+    monkeypatch.setattr(pool.Drawer, "_wait_for_workers", wait_then_signal)
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        with pytest.raises(_Stop):
+            Drawer(2)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert moments == ["workers started", "stopped"]
+    assert signal.getsignal(signal.SIGINT) is previous

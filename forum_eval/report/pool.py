@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from multiprocessing.context import BaseContext
 from types import TracebackType
 from typing import Any
@@ -76,6 +78,35 @@ def _started() -> int:
     return os.getpid()
 
 
+@contextmanager
+def _held_signals() -> Iterator[list[int]]:
+    """SIGINT and SIGTERM held back in the block; the list it gives holds those that arrived,
+    and they are delivered on leaving it.
+
+    Two holds: the signal mask, which the processes started in the block inherit (their
+    own start then cannot be caught half-way); and, in the main thread, a handler that only
+    notes the signal. The mask alone is not enough here: the kernel hands a signal that this
+    thread blocks to another thread of the process (numpy's and pandas' threads), and
+    Python then runs the handler in this thread all the same."""
+    mask = hasattr(signal, "pthread_sigmask")  # not on Windows
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if mask else None
+    held: list[int] = []
+    handlers: dict[signal.Signals, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in _HELD:
+            if signal.getsignal(signum) is not None:  # None: set outside Python, kept
+                handlers[signum] = signal.signal(signum, lambda n, _: held.append(n))
+    try:
+        yield held
+    finally:
+        if before is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        for caught, handler in handlers.items():
+            signal.signal(caught, handler)
+        if held:
+            signal.raise_signal(held[0])
+
+
 class Drawer:
     """``with Drawer(jobs) as drawer: pending = drawer.draw(f, *args); …; pending.result()``."""
 
@@ -92,17 +123,17 @@ class Drawer:
             else:
                 context = multiprocessing.get_context("spawn")
             # Ctrl-C and SIGTERM are held back until every worker has started (they arrive
-            # just after): a process caught half-way through its start printed a traceback.
-            hold = hasattr(signal, "pthread_sigmask")  # not on Windows
-            before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if hold else None
-            try:
+            # just after): a process caught half-way through its start printed a traceback,
+            # and this one, stopped between two lines of the pool's start, left a semaphore
+            # behind ("resource_tracker: … leaked semaphore objects" on stderr).
+            with _held_signals() as held:
                 self._pool = ProcessPoolExecutor(
                     self.jobs, mp_context=context, initializer=_start_worker
                 )
                 self._wait_for_workers()
-            finally:
-                if before is not None:
-                    signal.pthread_sigmask(signal.SIG_SETMASK, before)
+                if held:  # the stop comes now, with the workers stopped
+                    self._pool.shutdown(wait=True, cancel_futures=True)
+                    self._pool = None
 
     def _wait_for_workers(self) -> None:
         """Until each of the ``jobs`` workers has run a start task, for at most
