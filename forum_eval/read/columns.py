@@ -240,6 +240,22 @@ def _looks_like_row_numbers(column: Column) -> bool:
     )
 
 
+def _looks_like_codes(column: Column) -> bool:
+    """A different code on every row that answered (at least five): one word of five
+    characters or more with letters and digits ("1539637886_5bc5027e021ad5.52828994",
+    "2joche", "R_3kXb…"): session, respondent or token identifiers, never comments or
+    answers."""
+    answered = list(column.answered_counts().items())
+    return len(answered) >= 5 and all(
+        n == 1
+        and len(text) >= 5
+        and not any(c.isspace() for c in text)
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+        for text, n in answered
+    )
+
+
 def _looks_identifying(column: Column) -> bool:
     """Most distinct answers are e-mail or IP addresses, phone numbers or postal addresses."""
     uniques = [v for v in column.stripped[:500] if v]
@@ -432,7 +448,8 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
     of which two or more are rating labels (a rating whose scale is to be declared), nor
     the same three or more labels as another column left unread (a scale of invented words:
-    validate suggests a template), unless they are bands with numbers ("1 ~ 3 years").
+    validate suggests a template) or some of them, unless they are bands with numbers
+    ("1 ~ 3 years").
     Self-identification questions and answers that may be names stay set aside, the reason
     in their report (and so in the warning that names them)."""
     unread = [
@@ -445,6 +462,9 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     counts = {report.position: columns[report.position].answered_counts() for _, report in unread}
     merged = {position: merged_counts(answers) for position, answers in counts.items()}
     label_sets = Counter(frozenset(by_key) for by_key in merged.values())
+    # three or more labels that two columns or more share: a scale of words the model does
+    # not know, for which validate suggests a template
+    shared = [keys for keys, n in label_sets.items() if len(keys) >= 3 and n > 1]
     for index, report in unread:
         answers = counts[report.position]
         keys = frozenset(merged[report.position])
@@ -453,8 +473,8 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
         banded = all(re.search(r"\d", label) for label in labels)
-        if len(keys) >= 3 and label_sets[keys] > 1 and not banded:
-            continue
+        if not banded and (keys in shared or any(keys < labels for labels in shared)):
+            continue  # a question of that scale where nobody chose some of its labels too
         header = report.header
         if nominal_reason(answers) is not None or asks_for_a_rating(header):
             continue
@@ -731,6 +751,8 @@ def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
         return METADATA, "a different whole number on every row"
     if _looks_identifying(column):
         return IDENTIFYING, "answers look like e-mail or IP addresses"
+    if _looks_like_codes(column):
+        return IDENTIFYING, "a different code on every row (an identifier)"
     return None
 
 
