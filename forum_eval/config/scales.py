@@ -1040,11 +1040,19 @@ def _target(header: str) -> str:
     return slug(header) if "=" in header or ";" in header or not header.strip() else header
 
 
+#: A degree after "don't know" / "je ne connais pas" makes the answer a level of knowledge
+#: ("Je ne connais pas bien", "Don't know much about it", "Je ne sais pas comment agir"),
+#: counted in the percentage, not set apart as "don't know".
+_DEGREE = (
+    r"(?! (?:very |tres |vraiment |trop )?(?:well|much|enough|how|a lot|bien|assez|beaucoup"
+    r"|suffisamment|grand chose|comment)\b)"
+)
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
 #: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``.
 _NOT_APPLICABLE_PATTERN = re.compile(
-    r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b|^(i )?do n t know\b|^i don t know\b"
-    r"|^do not know\b|^don t know\b|^je ne (sais|connais) pas\b|^i know but never used\b|^never used\b"
+    r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b"
+    rf"|^(?:(?:(?:i )?do n t|i don t|do not|don t) know|je ne (?:sais|connais) pas)\b{_DEGREE}"
+    r"|^i know but never used\b|^never used\b"
     r"|^not used\b|^i have not used\b|^i did not (attend|use|participate)\b|^did not (attend|use)\b"
     r"|^je n ai (pas|jamais) (assiste|utilise|participe)\b|^sans objet\b|^ne s applique pas\b"
     r"|^unfamiliar\b|^not familiar\b|^no opinion\b|^sans opinion\b|^prefer not to\b"

@@ -733,16 +733,31 @@ def _recognise(
     return None
 
 
+_NAME_WORD = re.compile(r"\b(name|names|nom|noms|prenom|prenoms)\b")
+_CONTACT_WORD = re.compile(r"\b(e ?mail|mail|courriel|phone|telephone|cellulaire)\b")
+
+
+def _asks_name_and_contact(header: str) -> bool:
+    """A long header asking for a name and an e-mail or phone number ("Si vous souhaitez
+    sortir de l'anonymat … laisser votre nom, prénom et mail"): a contact column, whatever its
+    length (short ones are :func:`~forum_eval.read.table.header_role`'s). A name alone is a
+    question ("Name one thing you learned")."""
+    key = fold(header)
+    return bool(_NAME_WORD.search(key) and _CONTACT_WORD.search(key))
+
+
 def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
     """(role, reason) of a column set aside for its header or answers: metadata,
     identifying or empty; None for any other column."""
-    role = header_role(header)
+    role, how = header_role(header), "header name"
+    if role is None and _asks_name_and_contact(header):
+        role, how = IDENTIFYING, "its header asks for a name and a way to reach the respondent"
     # a header that speaks of e-mail or names but whose answers are all on a scale
     # ("E-mail me the slides?" Yes / No) is a question, not a contact column
     if role is not None and not (
         role == IDENTIFYING and choose_scale(list(column.answered_counts())).scale is not None
     ):
-        return role, "header name"
+        return role, how
     if not header.strip() and not any(column.stripped):
         return IGNORED, "empty column"
     if _looks_like_dates(column):

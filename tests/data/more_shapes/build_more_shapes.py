@@ -117,12 +117,70 @@ def training_knowledge() -> list[list[str]]:
     return rows
 
 
+# ------------------------------------------------------------------ Google Forms, French
+
+#: A French Google Forms export (``Horodateur``), as the real survey of a university's staff
+#: on CSR (SB427/Questionnaire_RSE): a knowledge question whose lowest level begins "Je ne
+#: connais pas …", an open question, and a last question inviting respondents to leave their
+#: name and e-mail (answered by a few, sometimes with a sentence).
+KNOWS = "Connaissez-vous la démarche de prévention du forum ?"
+NOT_WELL, THEORY, WELL = (
+    "Je ne connais pas bien",
+    "Je connais en théorie mais je ne sais pas comment agir",
+    "Je connais bien et je sais comment agir",
+)
+#: 12 respondents: Je ne connais pas bien 4, en théorie 5, bien 3.
+KNOWS_ANSWERS = [NOT_WELL, THEORY, WELL, THEORY, NOT_WELL, THEORY,
+                 WELL, NOT_WELL, THEORY, THEORY, WELL, NOT_WELL]  # fmt: skip
+#: the same three labels in a grid ``Question [Row]``: nobody's counts but the order is unknown
+THEMES = "Concernant ces thèmes, comment évaluez-vous votre connaissance ?"
+TRAFFICKING = f"{THEMES} [La traite de personnes]"
+REMEDIES = f"{THEMES} [Les recours juridiques]"
+#: traite: Je ne connais pas bien 3, en théorie 4, bien 5.
+TRAFFICKING_ANSWERS = [WELL, THEORY, NOT_WELL, WELL, THEORY, WELL,
+                       NOT_WELL, THEORY, WELL, NOT_WELL, THEORY, WELL]  # fmt: skip
+#: recours: Je ne connais pas bien 6, en théorie 4, bien 2.
+REMEDIES_ANSWERS = [NOT_WELL, NOT_WELL, THEORY, NOT_WELL, WELL, THEORY,
+                    NOT_WELL, THEORY, NOT_WELL, THEORY, NOT_WELL, WELL]  # fmt: skip
+SUGGEST = "Avez-vous des suggestions pour le prochain forum ?"
+#: 6 answers, 6 blanks; the words "les", "des" and "est" are in most of them.
+SUGGEST_ANSWERS = [
+    "Plus de temps pour les questions des participants", "",
+    "Les ateliers étaient trop courts", "", "La salle est trop petite pour les panels",
+    "", "Des pauses plus longues entre les sessions", "", "",
+    "Inviter des intervenantes des régions", "Le repas est arrivé en retard", "",
+]  # fmt: skip
+CONTACT = (
+    "Si vous souhaitez sortir de l’anonymat, vous pouvez nous laisser votre nom, prénom et "
+    "mail.\nMerci"
+)
+#: 4 answers, invented: two names, a name and an e-mail address, a sentence signed by a name;
+#: the sentence holds "les", "est" and "des", as the real one did.
+CONTACT_ANSWERS = [
+    "", "Zoé Quintal", "", "", "Armand Belliveau armand.belliveau@example.org", "", "",
+    "", "Les thèmes des ateliers est à revoir. Bon courage ! Odile", "", "Rémi Taillon", "",
+]  # fmt: skip
+
+
+def google_forms_fr_contact() -> list[list[str]]:
+    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, CONTACT]]
+    for i in range(12):
+        stamp = f"{i + 3:02d}/11/2024 14:{i + 10:02d}:{(13 * i) % 60:02d}"
+        rows.append(
+            [stamp, KNOWS_ANSWERS[i], TRAFFICKING_ANSWERS[i], REMEDIES_ANSWERS[i],
+             SUGGEST_ANSWERS[i], CONTACT_ANSWERS[i]]
+        )  # fmt: skip
+    return rows
+
+
 # ------------------------------------------------------------------ writing
 
 FILES = {
     # SurveyGizmo exports end lines with CRLF, as the real file
     "synthetic_surveygizmo_average5.csv": (surveygizmo_average5, "\r\n"),
     "synthetic_training_knowledge.csv": (training_knowledge, "\n"),
+    # Google Forms downloads end records with CRLF (line breaks inside a cell are LF)
+    "synthetic_google_forms_fr_contact.csv": (google_forms_fr_contact, "\r\n"),
 }
 
 
