@@ -150,6 +150,20 @@ SUGGEST_ANSWERS = [
     "", "Des pauses plus longues entre les sessions", "", "",
     "Inviter des intervenantes des régions", "Le repas est arrivé en retard", "",
 ]  # fmt: skip
+#: A checkbox question whose options hold ", " themselves (Google Forms joins the ticked
+#: options with ", " too), as on the real form.
+TRAINING_WISH = "Aimeriez-vous être formé·e pour mieux agir ? Plusieurs réponses possibles"
+UNDERSTAND = "Oui, j'aimerais mieux comprendre la démarche."
+ACT = "Oui, j'aimerais savoir agir davantage."
+ENOUGH = "Non, je connais suffisamment."
+NOT_INTERESTED = "Non, cela ne m'intéresse pas."
+#: ticked by the 12 respondents: UNDERSTAND 7, ACT 6, ENOUGH 2, NOT_INTERESTED 2 (rows 2, 5, 9,
+#: 10 and 12 tick both "Oui" options; row 7 adds a write-in of its own).
+TRAINING_WISH_ANSWERS = [
+    UNDERSTAND, f"{UNDERSTAND}, {ACT}", ENOUGH, NOT_INTERESTED, f"{UNDERSTAND}, {ACT}",
+    ENOUGH, f"{ACT}, Des fiches pratiques, par exemple.", UNDERSTAND, f"{UNDERSTAND}, {ACT}",
+    f"{UNDERSTAND}, {ACT}", NOT_INTERESTED, f"{UNDERSTAND}, {ACT}",
+]  # fmt: skip
 CONTACT = (
     "Si vous souhaitez sortir de l’anonymat, vous pouvez nous laisser votre nom, prénom et "
     "mail.\nMerci"
@@ -163,12 +177,12 @@ CONTACT_ANSWERS = [
 
 
 def google_forms_fr_contact() -> list[list[str]]:
-    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, CONTACT]]
+    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, CONTACT]]
     for i in range(12):
         stamp = f"{i + 3:02d}/11/2024 14:{i + 10:02d}:{(13 * i) % 60:02d}"
         rows.append(
             [stamp, KNOWS_ANSWERS[i], TRAFFICKING_ANSWERS[i], REMEDIES_ANSWERS[i],
-             SUGGEST_ANSWERS[i], CONTACT_ANSWERS[i]]
+             SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], CONTACT_ANSWERS[i]]
         )  # fmt: skip
     return rows
 
