@@ -346,6 +346,27 @@ QUALITY5 = Scale(
     frozenset({"good", "very_good", "excellent"}),
 )  # fmt: skip
 
+#: The "compared with average" rating of survey tools' rating grids (SurveyGizmo/Alchemer's
+#: default): *Average* is its middle, not quality5's *Fair*, and *Above average* is positive.
+#: The label model does not read "Below / Above average", so :func:`choose_scale` uses this
+#: scale when a column's labels are on it and include one of those two (not in DETECTABLE:
+#: quality5 stays the default scale of the kind).
+AVERAGE5 = Scale(
+    "average5",
+    "quality",
+    _numbered(
+        _cat("poor", "Poor", "Médiocre", "Mauvais", "Mauvaise"),
+        _cat("below_average", "Below average", "Sous la moyenne", "Inférieur à la moyenne",
+             "Inférieure à la moyenne", "En dessous de la moyenne"),
+        _cat("average", "Average", "Dans la moyenne", "Moyen", "Moyenne"),
+        _cat("above_average", "Above average", "Au-dessus de la moyenne", "Supérieur à la moyenne",
+             "Supérieure à la moyenne"),
+        _cat("excellent", "Excellent", "Excellente"),
+    ),
+    frozenset({"above_average", "excellent"}),
+    "average",
+)  # fmt: skip
+
 USEFULNESS5 = Scale(
     "usefulness5",
     "usefulness",
@@ -486,7 +507,7 @@ NPS_DETRACTORS = frozenset(str(n) for n in range(7))
 
 #: Scales an item of the questionnaire may name with ``scale = "…"``.
 BUILTIN_SCALES: dict[str, Scale] = {
-    s.id: s for s in (AGREEMENT5, AGREEMENT4, *DETECTABLE[1:], NPS)
+    s.id: s for s in (AGREEMENT5, AGREEMENT4, *DETECTABLE[1:], AVERAGE5, NPS)
 } | {
     f"rating_{lo}_{hi}": numeric_scale(lo, hi)
     for lo, hi in ((1, 5), (0, 5), (0, 10), (1, 10), (1, 7))
@@ -799,6 +820,8 @@ def choose_scale(labels: Iterable[str]) -> ScaleChoice:
        (:func:`complete_scale`), with no level more than the labels (``Pas du tout / Peu / Plutôt
        / Très intéressant`` is not shown with an "Indifférent" level the form never had).
        Yes/No needs no model: it has two levels.
+       Nor does ``average5`` (Poor / Below average / Average / Above average /
+       Excellent) when a label says *below* or *above average*: the model does not read them.
     2. Else a scale of the column's own labels (:func:`labels_scale`), when the model reads
        them (:func:`forum_eval.config.labels.read_labels`).
     3. Else None, with the model's reason. Numbers are never read here (a header states
@@ -811,6 +834,8 @@ def choose_scale(labels: Iterable[str]) -> ScaleChoice:
         return ScaleChoice(None, "", "numbers: the header must state the scale, or declare it")
     if _fits(YESNO, answers):
         return ScaleChoice(YESNO, "built-in")
+    if _fits(AVERAGE5, answers) and any(AVERAGE5.index_of(a) in (1, 3) for a in answers):
+        return ScaleChoice(AVERAGE5, "built-in")
     reading = read_labels(answers)
     if isinstance(reading, Unread):
         return ScaleChoice(None, "", reading.reason, reading)
@@ -1015,11 +1040,19 @@ def _target(header: str) -> str:
     return slug(header) if "=" in header or ";" in header or not header.strip() else header
 
 
+#: A degree after "don't know" / "je ne connais pas" makes the answer a level of knowledge
+#: ("Je ne connais pas bien", "Don't know much about it", "Je ne sais pas comment agir"),
+#: counted in the percentage, not set apart as "don't know".
+_DEGREE = (
+    r"(?! (?:very |tres |vraiment |trop )?(?:well|much|enough|how|a lot|bien|assez|beaucoup"
+    r"|suffisamment|grand chose|comment)\b)"
+)
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
 #: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``.
 _NOT_APPLICABLE_PATTERN = re.compile(
-    r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b|^(i )?do n t know\b|^i don t know\b"
-    r"|^do not know\b|^don t know\b|^je ne (sais|connais) pas\b|^i know but never used\b|^never used\b"
+    r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b"
+    rf"|^(?:(?:(?:i )?do n t|i don t|do not|don t) know|je ne (?:sais|connais) pas)\b{_DEGREE}"
+    r"|^i know but never used\b|^never used\b"
     r"|^not used\b|^i have not used\b|^i did not (attend|use|participate)\b|^did not (attend|use)\b"
     r"|^je n ai (pas|jamais) (assiste|utilise|participe)\b|^sans objet\b|^ne s applique pas\b"
     r"|^unfamiliar\b|^not familiar\b|^no opinion\b|^sans opinion\b|^prefer not to\b"

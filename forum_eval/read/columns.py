@@ -240,6 +240,22 @@ def _looks_like_row_numbers(column: Column) -> bool:
     )
 
 
+def _looks_like_codes(column: Column) -> bool:
+    """A different code on every row that answered (at least five): one word of five
+    characters or more with letters and digits ("1539637886_5bc5027e021ad5.52828994",
+    "2joche", "R_3kXb…"): session, respondent or token identifiers, never comments or
+    answers."""
+    answered = list(column.answered_counts().items())
+    return len(answered) >= 5 and all(
+        n == 1
+        and len(text) >= 5
+        and not any(c.isspace() for c in text)
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+        for text, n in answered
+    )
+
+
 def _looks_identifying(column: Column) -> bool:
     """Most distinct answers are e-mail or IP addresses, phone numbers or postal addresses."""
     uniques = [v for v in column.stripped[:500] if v]
@@ -432,7 +448,8 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
     of which two or more are rating labels (a rating whose scale is to be declared), nor
     the same three or more labels as another column left unread (a scale of invented words:
-    validate suggests a template), unless they are bands with numbers ("1 ~ 3 years").
+    validate suggests a template) or some of them, unless they are bands with numbers
+    ("1 ~ 3 years").
     Self-identification questions and answers that may be names stay set aside, the reason
     in their report (and so in the warning that names them)."""
     unread = [
@@ -445,6 +462,9 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     counts = {report.position: columns[report.position].answered_counts() for _, report in unread}
     merged = {position: merged_counts(answers) for position, answers in counts.items()}
     label_sets = Counter(frozenset(by_key) for by_key in merged.values())
+    # three or more labels that two columns or more share: a scale of words the model does
+    # not know, for which validate suggests a template
+    shared = [keys for keys, n in label_sets.items() if len(keys) >= 3 and n > 1]
     for index, report in unread:
         answers = counts[report.position]
         keys = frozenset(merged[report.position])
@@ -453,8 +473,8 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
         banded = all(re.search(r"\d", label) for label in labels)
-        if len(keys) >= 3 and label_sets[keys] > 1 and not banded:
-            continue
+        if not banded and (keys in shared or any(keys < labels for labels in shared)):
+            continue  # a question of that scale where nobody chose some of its labels too
         header = report.header
         if nominal_reason(answers) is not None or asks_for_a_rating(header):
             continue
@@ -713,16 +733,31 @@ def _recognise(
     return None
 
 
+_NAME_WORD = re.compile(r"\b(name|names|nom|noms|prenom|prenoms)\b")
+_CONTACT_WORD = re.compile(r"\b(e ?mail|mail|courriel|phone|telephone|cellulaire)\b")
+
+
+def _asks_name_and_contact(header: str) -> bool:
+    """A long header asking for a name and an e-mail or phone number ("Si vous souhaitez
+    sortir de l'anonymat … laisser votre nom, prénom et mail"): a contact column, whatever its
+    length (short ones are :func:`~forum_eval.read.table.header_role`'s). A name alone is a
+    question ("Name one thing you learned")."""
+    key = fold(header)
+    return bool(_NAME_WORD.search(key) and _CONTACT_WORD.search(key))
+
+
 def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
     """(role, reason) of a column set aside for its header or answers: metadata,
     identifying or empty; None for any other column."""
-    role = header_role(header)
+    role, how = header_role(header), "header name"
+    if role is None and _asks_name_and_contact(header):
+        role, how = IDENTIFYING, "its header asks for a name and a way to reach the respondent"
     # a header that speaks of e-mail or names but whose answers are all on a scale
     # ("E-mail me the slides?" Yes / No) is a question, not a contact column
     if role is not None and not (
         role == IDENTIFYING and choose_scale(list(column.answered_counts())).scale is not None
     ):
-        return role, "header name"
+        return role, how
     if not header.strip() and not any(column.stripped):
         return IGNORED, "empty column"
     if _looks_like_dates(column):
@@ -731,6 +766,8 @@ def _set_aside(header: str, column: Column) -> tuple[str, str] | None:
         return METADATA, "a different whole number on every row"
     if _looks_identifying(column):
         return IDENTIFYING, "answers look like e-mail or IP addresses"
+    if _looks_like_codes(column):
+        return IDENTIFYING, "a different code on every row (an identifier)"
     return None
 
 

@@ -1,0 +1,218 @@
+"""Write the fixtures of tests/test_more_shapes.py: small SYNTHETIC surveys in the shapes of real
+exports found on public repositories by the hunt for plausible-but-wrong figures (see
+README.md here). Run it from the repository root to regenerate them (the output is the same
+bytes every time: no randomness, no clock):
+
+    python tests/data/more_shapes/build_more_shapes.py
+
+Every answer, session code and respondent code is invented (every file name starts with
+``synthetic_``); only the shapes are real. The count of each answer is written next to it
+below; tests/test_more_shapes.py counts them again from the files with Python's csv module.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# ------------------------------------------------------------------ SurveyGizmo, average5
+
+#: Alchemer/SurveyGizmo "Row:Question" headers of a rating grid, as in the real webinar
+#: evaluation export (danawanzer/AutomaticReportingBlog, Blog_Template_Data.csv).
+GRID = "Please rate the facilitator(s) on the following items:"
+KNOWLEDGE = f"Facilitator(s)' knowledge.:{GRID}"
+STYLE = f"Facilitator(s)' presentation style.:{GRID}"
+OVERALL = "Please give an overall rating for the quality of this session."
+IMPROVE = "What could be done to improve this session?"
+
+#: 12 respondents. knowledge: Excellent 3, Above Average 3, Average 2, Below Average 1,
+#: Poor 1, N/A 1, blank 1 (10 rated, 6 positive: above average or excellent).
+KNOWLEDGE_ANSWERS = [
+    "Excellent", "Above Average", "Average", "N/A", "Excellent", "Below Average",
+    "Above Average", "", "Poor", "Average", "Above Average", "Excellent",
+]  # fmt: skip
+#: style: Above Average 4, Average 4, Below Average 2, Excellent 1, Poor 1 (12 rated, 5
+#: positive).
+STYLE_ANSWERS = [
+    "Average", "Above Average", "Below Average", "Average", "Above Average", "Excellent",
+    "Poor", "Average", "Above Average", "Below Average", "Average", "Above Average",
+]  # fmt: skip
+#: overall, quality5 (a control): Poor 1, Fair 2, Good 4, Very Good 3, Excellent 2 (12 rated,
+#: 9 positive: good or better).
+OVERALL_ANSWERS = [
+    "Good", "Very Good", "Fair", "Good", "Excellent", "Poor",
+    "Very Good", "Good", "Fair", "Excellent", "Good", "Very Good",
+]  # fmt: skip
+#: 8 comments, 4 blanks.
+IMPROVE_ANSWERS = [
+    "More time for questions at the end please", "", "Slides were hard to read from the back",
+    "Shorter breaks would help", "", "A second session on the same topic",
+    "", "Share the handouts before the session", "Louder microphone for the panel",
+    "", "Examples from smaller organisations", "Fewer acronyms in the slides",
+]  # fmt: skip
+
+
+def surveygizmo_average5() -> list[list[str]]:
+    header = [
+        "Response ID", "Time Started", "Date Submitted", "Status", "Language", "SessionID",
+        "IP Address", KNOWLEDGE, STYLE, OVERALL, IMPROVE,
+    ]  # fmt: skip
+    rows = [header]
+    for i in range(12):
+        stamp = f"11/{i + 3}/2024 10:{i + 10:02d}"
+        # an invented session code of the platform's shape: unix time, "_", hex, ".", digits
+        session = (
+            f"{1700000000 + 37 * i}_{0x5A3F00 + 4099 * i:x}{i:02d}.{(7919 * (i + 1)) % 100000:05d}"
+        )
+        rows.append(
+            [
+                str(i + 1), stamp, stamp, "Complete", "English", session, "",
+                KNOWLEDGE_ANSWERS[i], STYLE_ANSWERS[i], OVERALL_ANSWERS[i], IMPROVE_ANSWERS[i],
+            ]
+        )  # fmt: skip
+    return rows
+
+
+# ------------------------------------------------------------------ training evaluation
+
+#: Hand-made training evaluation in the shape of the Carpentries' instructor-training post
+#: survey (carpentries/assessment, 20180908_post_clean.csv): one short header per question,
+#: a respondent code column, three knowledge questions on the same three labels (which the
+#: label model does not know), one of them answered on two of the three only.
+LITTLE, SOME, EXTENSIVE = (
+    "Little or no knowledge of topic",
+    "Some knowledge of topic",
+    "Extensive knowledge of topic",
+)
+#: KnowledgeFeedback: Little 2, Some 4, Extensive 6.
+KNOWLEDGE_A = [SOME, EXTENSIVE, LITTLE, EXTENSIVE, SOME, EXTENSIVE,
+               EXTENSIVE, SOME, LITTLE, EXTENSIVE, SOME, EXTENSIVE]  # fmt: skip
+#: KnowledgeNovice: Little 1, Some 5, Extensive 6.
+KNOWLEDGE_B = [EXTENSIVE, SOME, SOME, EXTENSIVE, LITTLE, EXTENSIVE,
+               SOME, EXTENSIVE, SOME, EXTENSIVE, SOME, EXTENSIVE]  # fmt: skip
+#: KnowledgeMemory: Some 5, Extensive 7 (nobody chose "Little or no knowledge").
+KNOWLEDGE_C = [EXTENSIVE, EXTENSIVE, SOME, SOME, EXTENSIVE, SOME,
+               EXTENSIVE, EXTENSIVE, SOME, EXTENSIVE, SOME, EXTENSIVE]  # fmt: skip
+#: Pace (a control: a choice with no good end): Just right 6, Slightly fast 4, Slightly slow 2.
+PACE = ["Just right", "Slightly fast", "Just right", "Slightly slow", "Just right",
+        "Slightly fast", "Just right", "Slightly fast", "Just right", "Slightly slow",
+        "Slightly fast", "Just right"]  # fmt: skip
+#: invented respondent codes: a digit and the first letters of two invented words
+CODES = ["2kazu", "1lorv", "3mipe", "4nodu", "1pasq", "5rulo",
+         "2sevi", "3tamo", "1ubre", "4vaxi", "2wene", "3yola"]  # fmt: skip
+
+
+def training_knowledge() -> list[list[str]]:
+    header = ["Date", "UniqueID", "KnowledgeFeedback", "KnowledgeNovice", "KnowledgeMemory", "Pace"]
+    rows = [header]
+    for i in range(12):
+        rows.append(
+            [f"9/{i + 1}/18 10:{i + 20:02d}", CODES[i], KNOWLEDGE_A[i], KNOWLEDGE_B[i],
+             KNOWLEDGE_C[i], PACE[i]]
+        )  # fmt: skip
+    return rows
+
+
+# ------------------------------------------------------------------ Google Forms, French
+
+#: A French Google Forms export (``Horodateur``), as the real survey of a university's staff
+#: on CSR (SB427/Questionnaire_RSE): a knowledge question whose lowest level begins "Je ne
+#: connais pas …", an open question, and a last question inviting respondents to leave their
+#: name and e-mail (answered by a few, sometimes with a sentence).
+KNOWS = "Connaissez-vous la démarche de prévention du forum ?"
+NOT_WELL, THEORY, WELL = (
+    "Je ne connais pas bien",
+    "Je connais en théorie mais je ne sais pas comment agir",
+    "Je connais bien et je sais comment agir",
+)
+#: 12 respondents: Je ne connais pas bien 4, en théorie 5, bien 3.
+KNOWS_ANSWERS = [NOT_WELL, THEORY, WELL, THEORY, NOT_WELL, THEORY,
+                 WELL, NOT_WELL, THEORY, THEORY, WELL, NOT_WELL]  # fmt: skip
+#: the same three labels in a grid ``Question [Row]``: nobody's counts but the order is unknown
+THEMES = "Concernant ces thèmes, comment évaluez-vous votre connaissance ?"
+TRAFFICKING = f"{THEMES} [La traite de personnes]"
+REMEDIES = f"{THEMES} [Les recours juridiques]"
+#: traite: Je ne connais pas bien 3, en théorie 4, bien 5.
+TRAFFICKING_ANSWERS = [WELL, THEORY, NOT_WELL, WELL, THEORY, WELL,
+                       NOT_WELL, THEORY, WELL, NOT_WELL, THEORY, WELL]  # fmt: skip
+#: recours: Je ne connais pas bien 6, en théorie 4, bien 2.
+REMEDIES_ANSWERS = [NOT_WELL, NOT_WELL, THEORY, NOT_WELL, WELL, THEORY,
+                    NOT_WELL, THEORY, NOT_WELL, THEORY, NOT_WELL, WELL]  # fmt: skip
+SUGGEST = "Avez-vous des suggestions pour le prochain forum ?"
+#: 6 answers, 6 blanks; the words "les", "des" and "est" are in most of them.
+SUGGEST_ANSWERS = [
+    "Plus de temps pour les questions des participants", "",
+    "Les ateliers étaient trop courts", "", "La salle est trop petite pour les panels",
+    "", "Des pauses plus longues entre les sessions", "", "",
+    "Inviter des intervenantes des régions", "Le repas est arrivé en retard", "",
+]  # fmt: skip
+#: A checkbox question whose options hold ", " themselves (Google Forms joins the ticked
+#: options with ", " too), as on the real form.
+TRAINING_WISH = "Aimeriez-vous être formé·e pour mieux agir ? Plusieurs réponses possibles"
+UNDERSTAND = "Oui, j'aimerais mieux comprendre la démarche."
+ACT = "Oui, j'aimerais savoir agir davantage."
+ENOUGH = "Non, je connais suffisamment."
+NOT_INTERESTED = "Non, cela ne m'intéresse pas."
+#: ticked by the 12 respondents: UNDERSTAND 7, ACT 6, ENOUGH 2, NOT_INTERESTED 2 (rows 2, 5, 9,
+#: 10 and 12 tick both "Oui" options; row 7 adds a write-in of its own).
+TRAINING_WISH_ANSWERS = [
+    UNDERSTAND, f"{UNDERSTAND}, {ACT}", ENOUGH, NOT_INTERESTED, f"{UNDERSTAND}, {ACT}",
+    ENOUGH, f"{ACT}, Des fiches pratiques, par exemple.", UNDERSTAND, f"{UNDERSTAND}, {ACT}",
+    f"{UNDERSTAND}, {ACT}", NOT_INTERESTED, f"{UNDERSTAND}, {ACT}",
+]  # fmt: skip
+CONTACT = (
+    "Si vous souhaitez sortir de l’anonymat, vous pouvez nous laisser votre nom, prénom et "
+    "mail.\nMerci"
+)
+#: 4 answers, invented: two names, a name and an e-mail address, a sentence signed by a name;
+#: the sentence holds "les", "est" and "des", as the real one did.
+CONTACT_ANSWERS = [
+    "", "Zoé Quintal", "", "", "Armand Belliveau armand.belliveau@example.org", "", "",
+    "", "Les thèmes des ateliers est à revoir. Bon courage ! Odile", "", "Rémi Taillon", "",
+]  # fmt: skip
+
+
+def google_forms_fr_contact() -> list[list[str]]:
+    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, CONTACT]]
+    for i in range(12):
+        stamp = f"{i + 3:02d}/11/2024 14:{i + 10:02d}:{(13 * i) % 60:02d}"
+        rows.append(
+            [stamp, KNOWS_ANSWERS[i], TRAFFICKING_ANSWERS[i], REMEDIES_ANSWERS[i],
+             SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], CONTACT_ANSWERS[i]]
+        )  # fmt: skip
+    return rows
+
+
+# ------------------------------------------------------------------ writing
+
+FILES = {
+    # SurveyGizmo exports end lines with CRLF, as the real file
+    "synthetic_surveygizmo_average5.csv": (surveygizmo_average5, "\r\n"),
+    "synthetic_training_knowledge.csv": (training_knowledge, "\n"),
+    # Google Forms downloads end records with CRLF (line breaks inside a cell are LF)
+    "synthetic_google_forms_fr_contact.csv": (google_forms_fr_contact, "\r\n"),
+}
+
+
+def render(rows: list[list[str]], line_end: str) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator=line_end).writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def build(folder: Path = HERE) -> list[Path]:
+    written = []
+    for name, (make, line_end) in FILES.items():
+        path = folder / name
+        path.write_bytes(render(make(), line_end))
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+        print(path)
