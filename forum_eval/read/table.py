@@ -73,7 +73,8 @@ METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     # Qualtrics (variable names and row-2 texts)
     "StartDate", "EndDate", "Status", "Progress", "Duration (in seconds)", "Finished",
     "RecordedDate", "Recorded Date", "Response Type", "DistributionChannel", "Distribution Channel",
-    "UserLanguage", "User Language",
+    "UserLanguage", "User Language", "ResponseSet", "Response Set", "LocationAccuracy",
+    "Location Accuracy",
     # KoboToolbox
     "start", "end", "today", "__version__", "_version_", "_version__001", "_submission_time",
     "_validation_status", "_notes", "_status", "_tags", "_index", "meta/instanceID", "formhub/uuid",
@@ -92,6 +93,7 @@ IDENTIFYING_HEADERS = folded(
     "Organisation", "Organization", "Organisme",
     "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference",
     "Recipient Last Name", "Recipient First Name", "Recipient Email", "External Data Reference",
+    "ExternalDataReference",
     "LocationLatitude", "LocationLongitude", "Location Latitude", "Location Longitude",
     "_id", "_uuid", "_submitted_by", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "Custom Data",

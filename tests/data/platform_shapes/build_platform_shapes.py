@@ -1,0 +1,157 @@
+"""Write the SYNTHETIC fixtures of tests/test_platform_shapes.py: small invented surveys in
+shapes that real survey-platform exports were seen to have (see README.md beside this file).
+Run it from the repository root to regenerate them, byte for byte the same:
+
+    python tests/data/platform_shapes/build_platform_shapes.py
+
+Every answer is invented (no real person, no real IP address: the contact columns are empty).
+Only the shapes are the platforms': header rows, meta columns, separators, quoting, line ends.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+ORGANISED = "The forum was well organised."
+ENJOYED = "What did you enjoy?"
+COMMENTS = "Any other comments?"
+#: the options of the multiple-answer question, in the form's order; one holds ", "
+OPTIONS = ("Keynote", "Food, drinks and music", "Survivor-led workshop", "Legal clinic", "Other")
+#: per respondent, the options ticked (indices into OPTIONS); () = nothing ticked
+TICKS: list[tuple[int, ...]] = [
+    (0, 1),
+    (0,),
+    (0, 2, 3),
+    (1,),
+    (),
+    (0, 3),
+    (1, 2),
+    (0, 1, 2, 3),
+    (4,),
+    (2,),
+    (0,),
+    (1, 4),
+]
+AGREEMENT = ["Strongly agree", "Agree", "Agree", "Somewhat agree", "Disagree", "Agree",
+             "Strongly agree", "Neither agree nor disagree", "Agree", "Somewhat disagree",
+             "Strongly agree", "Agree"]  # fmt: skip
+#: short comments typed with a comma and no space (never a multiple answer: they do not
+#: recombine), and blanks
+COMMENT_TEXTS = ["Great,thanks", "", "Merci,bravo", "", "", "Great,thanks", "", "Merci,bravo",
+                 "", "", "Longer breaks,please", ""]  # fmt: skip
+#: the words of the "Other" box (Qualtrics writes them in their own ``Q2_5_TEXT`` column)
+OTHER_WORDS = {8: "A session in Tigrinya", 11: "The art corner"}
+
+
+def write_csv(name: str, rows: list[list[str]], *, line_end: str = "\r\n") -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator=line_end).writerows(rows)
+    (HERE / name).write_bytes(buffer.getvalue().encode("utf-8"))
+
+
+def qualtrics_joined() -> None:
+    """Qualtrics CSV ("choice text", multi-value fields NOT split into columns): three
+    header rows (names, texts, ``{"ImportId":…}``), CRLF; the multiple-answer question in
+    ONE column, the options ticked joined with "," and no space, in the form's order."""
+    names = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Finished",
+             "ResponseId", "Q1", "Q2", "Q2_5_TEXT", "Q3"]  # fmt: skip
+    texts = ["Start Date", "End Date", "Response Type", "IP Address", "Progress", "Finished",
+             "Response ID", ORGANISED, ENJOYED, f"{ENJOYED} - Other - Text", COMMENTS]  # fmt: skip
+    imports = [json.dumps({"ImportId": n}, separators=(",", ":"))
+               for n in ["startDate", "endDate", "status", "ipAddress", "progress", "finished",
+                         "_recordId", "QID1", "QID2", "QID2_5_TEXT", "QID3_TEXT"]]  # fmt: skip
+    rows = [names, texts, imports]
+    for k, ticks in enumerate(TICKS):
+        joined = ",".join(OPTIONS[t] for t in ticks)
+        rows.append([
+            "2024-11-27 16:00:00", "2024-11-27 16:05:00", "IP Address", "", "100", "True",
+            f"R_{k:02d}synthetic", AGREEMENT[k], joined, OTHER_WORDS.get(k, ""),
+            COMMENT_TEXTS[k],
+        ])  # fmt: skip
+    write_csv("synthetic_qualtrics_joined_multiselect.csv", rows)
+
+
+def qualtrics_2016_single_quotes() -> None:
+    """Qualtrics's 2016 "Insights" CSV export (as ctesta01/QualtricsTools' sample exports):
+    the names row, the texts row (a matrix cell is "Question-Row", no spaces), then an import
+    row written as Python dicts in single quotes, ``{'ImportId': 'QID2-1'}``; numeric
+    Status (0 a response, 1 a preview) and Finished (1); LF line ends."""
+    names = ["ResponseID", "ResponseSet", "IPAddress", "StartDate", "EndDate",
+             "RecipientLastName", "RecipientFirstName", "RecipientEmail",
+             "ExternalDataReference", "Finished", "Status", "Q1", "Q2_1", "Q2_2"]  # fmt: skip
+    texts = [*names[:11], ORGANISED, "The sessions were useful-Morning sessions",
+             "The sessions were useful-Afternoon sessions"]  # fmt: skip
+    ids = ["responseId", "responseSetId", "ipAddress", "startDate", "endDate",
+           "panel-RecipientLastName", "panel-RecipientFirstName", "panel-RecipientEmail",
+           "panel-ExternalDataReference", "finished", "status", "QID1", "QID2-1", "QID2-2"]  # fmt: skip
+    imports = [f"{{'ImportId': '{i}'}}" for i in ids]
+    rows = [names, texts, imports]
+    morning = ["Agree", "Strongly agree", "Agree", "Disagree", "Agree", "Strongly agree",
+               "Neither agree nor disagree", "Agree"]  # fmt: skip
+    afternoon = ["Agree", "Agree", "Disagree", "Disagree", "Strongly agree", "Agree",
+                 "Agree", "Strongly disagree"]  # fmt: skip
+    for k in range(8):
+        status = "1" if k == 7 else "0"  # the last one is a preview
+        rows.append([
+            f"R_{k:02d}synthetic", "Default Response Set", "", f"2016-05-27 11:{10 + k}:26",
+            f"2016-05-27 11:{20 + k}:02", "", "", "", "", "1", status, AGREEMENT[k], morning[k],
+            afternoon[k],
+        ])  # fmt: skip
+    write_csv("synthetic_qualtrics_2016_single_quotes.csv", rows, line_end="\n")
+
+
+#: the 2016 multiple-answer question asked twice with the same text (the second time with
+#: one more option): per respondent, the options ticked in each
+DAYS = "Which days did you attend?"
+DAY_OPTIONS = ("Day 1", "Day 2", "None of them", "Prefer not to answer")
+DAY_TICKS: list[tuple[tuple[int, ...], tuple[int, ...]]] = [
+    ((0, 1), (0,)),
+    ((0,), (0, 1)),
+    ((1,), (3,)),
+    ((2,), (2,)),
+    ((0, 1), (0, 1)),
+    ((), (1,)),
+    ((0,), ()),
+    ((1,), (3,)),
+]
+
+
+def qualtrics_2016_repeated_question() -> None:
+    """Qualtrics 2016 "Insights" shape (as ctesta01/QualtricsTools' No_Basis_for_Evaluation
+    export): a multiple-answer question one column per option (``Q2_1, Q2_2, Q2_-1``: an
+    option standing apart is numbered below zero), "1" for a tick and blank for none, then
+    a second question with the SAME text and one more option (``Q3_1 … Q3_-2``)."""
+    names = ["ResponseID", "ResponseSet", "StartDate", "EndDate", "Finished", "Status", "Q1",
+             "Q2_1", "Q2_2", "Q2_-1", "Q3_1", "Q3_2", "Q3_-1", "Q3_-2"]  # fmt: skip
+    texts = (
+        names[:6]
+        + [ORGANISED]
+        + [f"{DAYS}-{o}" for o in DAY_OPTIONS[:3]]
+        + [f"{DAYS}-{o}" for o in DAY_OPTIONS]
+    )
+    ids = ["responseId", "responseSetId", "startDate", "endDate", "finished", "status",
+           "QID1", "QID2-1", "QID2-2", "QID2-3", "QID3-1", "QID3-2", "QID3-3", "QID3-4"]  # fmt: skip
+    rows = [names, texts, [f"{{'ImportId': '{i}'}}" for i in ids]]
+    for k, (first, second) in enumerate(DAY_TICKS):
+        rows.append(
+            [f"R_{k:02d}synthetic", "Default Response Set", f"2016-06-24 14:{10 + k}:08",
+             f"2016-06-24 14:{20 + k}:08", "1", "0", AGREEMENT[k]]
+            + ["1" if t in first else "" for t in range(3)]
+            + ["1" if t in second else "" for t in range(4)]
+        )  # fmt: skip
+    write_csv("synthetic_qualtrics_2016_repeated_question.csv", rows, line_end="\n")
+
+
+def main() -> None:
+    qualtrics_joined()
+    qualtrics_2016_single_quotes()
+    qualtrics_2016_repeated_question()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,265 @@
+"""Shapes seen in real survey-platform exports that the readers got wrong (the hunt of
+hunt-platforms; the real files are listed in tests/data/platform_shapes/README.md).
+
+Every fixture of tests/data/platform_shapes/ is SYNTHETIC: invented answers in the shape of a
+real export, written by build_platform_shapes.py. Each expected figure is counted again here
+from the file with Python's csv module, and written in a comment.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from forum_eval.cli import app
+from forum_eval.read.multiselect import (
+    OPTION_SEPARATOR,
+    QUALTRICS_SEPARATOR,
+    joined_options,
+    joined_warning,
+    looks_joined,
+    option_groups,
+    split_options,
+)
+from tests.conftest import ROOT, SURVEYS
+
+DATA = ROOT / "tests" / "data" / "platform_shapes"
+JOINED = DATA / "synthetic_qualtrics_joined_multiselect.csv"
+SINGLE_QUOTES = DATA / "synthetic_qualtrics_2016_single_quotes.csv"
+REPEATED = DATA / "synthetic_qualtrics_2016_repeated_question.csv"
+ENJOYED = "What did you enjoy?"
+runner = CliRunner()
+
+
+def cli(*args: str):
+    return runner.invoke(app, [*args, "--surveys-dir", str(SURVEYS)])
+
+
+def summary_json(path: Path) -> dict:
+    result = cli("summarize", str(path), "--format", "json", "--quiet")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def rows_of(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_the_fixtures_are_built_byte_for_byte(tmp_path: Path) -> None:
+    """build_platform_shapes.py writes the committed files again, byte for byte."""
+    spec = importlib.util.spec_from_file_location("build", DATA / "build_platform_shapes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.HERE = tmp_path
+    module.main()
+    built = sorted(p.name for p in tmp_path.iterdir())
+    assert built == sorted(p.name for p in DATA.glob("synthetic_*.csv"))
+    for name in built:
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+# ------------------------------------------------ Qualtrics: options joined with "," (no space)
+
+
+def test_hand_count_of_the_joined_fixture() -> None:
+    """The csv count of "What did you enjoy?", split on "," not followed by a space:
+    Keynote 6, "Food, drinks and music" 5, Survivor-led workshop 4, Legal clinic 3, Other 2;
+    11 of the 12 respondents ticked at least one option, 1 ticked none."""
+    rows = rows_of(JOINED)
+    column = rows[1].index(ENJOYED)
+    counts: dict[str, int] = {}
+    answered = 0
+    for row in rows[3:]:
+        options = [o for o in re.split(r",(?!\s)", row[column]) if o.strip()]
+        answered += bool(options)
+        for option in options:
+            counts[option] = counts.get(option, 0) + 1
+    assert counts == {
+        "Keynote": 6,
+        "Food, drinks and music": 5,
+        "Survivor-led workshop": 4,
+        "Legal clinic": 3,
+        "Other": 2,
+    }
+    assert (answered, len(rows) - 3 - answered) == (11, 1)
+
+
+def test_qualtrics_options_joined_with_a_bare_comma_are_a_multiselect() -> None:
+    """Old code: the column was read as free text ("11 respondents wrote a comment"), its
+    options quoted as comments. Now: one multi-select question with the hand counts above
+    (Keynote 6 of 11 …), "Food, drinks and music" kept whole, and no comment of it."""
+    summary = summary_json(JOINED)
+    assert summary["respondents"] == 12
+    (question,) = summary["multiselect"]
+    assert question["question"] == ENJOYED
+    assert (question["n"], question["n_blank"]) == (11, 1)
+    assert [(o["label"], o["n"]) for o in question["options"]] == [
+        ("Keynote", 6),
+        ("Food, drinks and music", 5),
+        ("Survivor-led workshop", 4),
+        ("Legal clinic", 3),
+        ("Other", 2),
+    ]
+    comments = {c["label"] for c in summary["comments"]}
+    assert ENJOYED not in comments
+    # the "Other" box (its own column) stays a comment, never quoted among the options
+    assert f"{ENJOYED} - Other - Text" in comments
+
+
+def test_comments_typed_with_a_bare_comma_are_not_a_multiselect() -> None:
+    """Answers "Great,thanks" ×2, "Merci,bravo" ×2, "Longer breaks,please" ×1 (csv count): their
+    pieces never come in another combination, so "Any other comments?" is no checkbox
+    question (validate lists it as not read, with its warning: not dropped silently)."""
+    validate = cli("validate", str(JOINED)).stdout
+    (line,) = [x for x in validate.splitlines() if "Any other comments?" in x and "  11  " in x]
+    assert "multiselect" not in line and "not read" in line
+    counts: dict[str, int] = {}
+    for row in rows_of(JOINED)[3:]:
+        if row[-1]:
+            counts[row[-1]] = counts.get(row[-1], 0) + 1
+    assert counts == {"Great,thanks": 2, "Merci,bravo": 2, "Longer breaks,please": 1}
+    assert not looks_joined(counts, QUALTRICS_SEPARATOR)
+
+
+def test_the_qualtrics_separator_keeps_options_holding_comma_space() -> None:
+    text = "Keynote,Food, drinks and music,Legal clinic"
+    assert split_options(text, QUALTRICS_SEPARATOR) == [
+        "Keynote",
+        "Food, drinks and music",
+        "Legal clinic",
+    ]
+    # the other platforms' separator is unchanged: ", " and ";" (Google, Microsoft Forms)
+    assert split_options("A, B;C") == ["A", "B", "C"]
+    assert split_options("A,B") == ["A,B"]
+    assert OPTION_SEPARATOR.pattern == r"\s*;\s*|,\s+"
+    # ticks: A 2 + 1 = 3, B 2 + 2 = 4, C 2
+    assert joined_options({"A,B": 2, "A": 1, "B,C": 2}, (), QUALTRICS_SEPARATOR) == {
+        "A": 3,
+        "B": 4,
+        "C": 2,
+    }
+
+
+def test_the_qualtrics_warning_names_its_separator() -> None:
+    """Pieces always ticked together and never alone (could be one option holding a comma):
+    the warning counts them (2 + 1 = 3 answers) and names Qualtrics' "," separator."""
+    counts = {"Food,Drinks": 2, "Keynote": 1, "Keynote,Food,Drinks": 1}
+    warning = joined_warning(ENJOYED, counts, (), QUALTRICS_SEPARATOR)
+    assert warning is not None
+    assert '3 answers hold pieces, between the "," of the options' in warning
+    google = joined_warning(ENJOYED, {"Food, Drinks": 2, "Keynote": 1, "Keynote, Food, Drinks": 1})
+    assert google is not None and 'between the ", " or ";" of the options' in google
+
+
+def test_numbers_joined_with_commas_are_not_options(tmp_path: Path) -> None:
+    """Numbers typed with a thousands comma ("1,000", "2,000", "1,500": csv count 3 + 2 + 1
+    answers) recombine like options but hold no letter: not a multi-select question."""
+    path = tmp_path / "synthetic_qualtrics_numbers.csv"
+    header = ["StartDate", "Status", "Finished", "ResponseId", "Q1", "Q2"]
+    texts = ["Start Date", "Response Type", "Finished", "Response ID", "Organised", "Attendees"]
+    texts[4] = "The forum was well organised."
+    imports = [json.dumps({"ImportId": h}, separators=(",", ":")) for h in header]
+    numbers = ["1,000", "1,000", "1,000", "2,000", "2,000", "1,500"]
+    rows = [header, texts, imports] + [
+        [f"2024-11-27 16:0{k}:00", "IP Address", "True", f"R_{k}synthetic", "Agree", n]
+        for k, n in enumerate(numbers)
+    ]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    summary = summary_json(path)
+    assert summary.get("multiselect", []) == []
+    validate = cli("validate", str(path)).stdout
+    (line,) = [x for x in validate.splitlines() if x.strip().startswith("6  Attendees")]
+    assert "multiselect" not in line
+
+
+# ------------------------------------------------ Qualtrics 2016: {'ImportId': …} in single quotes
+
+
+def test_hand_count_of_the_single_quotes_fixture() -> None:
+    """csv count: 3 header rows, 8 data rows, the last a preview (Status 1): 7 respondents.
+    Agreeing (Strongly agree or Agree) among the 7: "Morning sessions" 5 (rows 1, 2, 3, 5, 6),
+    "Afternoon sessions" 5 (rows 1, 2, 3, 5, 6 with Strongly agree on row 5)."""
+    rows = rows_of(SINGLE_QUOTES)
+    assert rows[2][0] == "{'ImportId': 'responseId'}"
+    data = [r for r in rows[3:] if r[10] == "0"]
+    assert (len(rows) - 3, len(data)) == (8, 7)
+    agree = {"Strongly agree", "Agree"}
+    assert [sum(r[k] in agree for r in data) for k in (12, 13)] == [5, 5]
+
+
+def test_the_single_quoted_import_row_is_a_header_row() -> None:
+    """Old code: 2 header rows, the ``{'ImportId': …}`` row read as a respondent (8
+    respondents, and "not on the agreement5 scale" errors naming it). Now: 3 header rows,
+    7 respondents, 1 preview; the matrix "Question-Row" read as one grid."""
+    result = cli("validate", str(SINGLE_QUOTES))
+    assert "3 header rows" in result.stdout
+    assert "Rows: 8 read, 7 respondents; not counted: 1 preview" in result.stdout
+    assert "ImportId" not in result.stdout + result.stderr
+    summary = summary_json(SINGLE_QUOTES)
+    assert summary["respondents"] == 7
+    items = {i["label"]: (i["n_positive"], i["n_valid"]) for i in summary["items"]}
+    assert items["Morning sessions"] == (5, 7)
+    assert items["Afternoon sessions"] == (5, 7)
+    # the 2016 meta columns are set aside by their names, not "not read" with a warning
+    assert "ResponseSet" not in " ".join(summary["warnings"])
+
+
+# ------------------------------------------------ Qualtrics 2016: one question text, two questions
+
+
+def test_hand_count_of_the_repeated_question_fixture() -> None:
+    """csv count of the "1" ticks: Q2 Day 1 4, Day 2 4, None of them 1 (7 of 8 ticked one);
+    Q3 Day 1 3, Day 2 3, None of them 1, Prefer not to answer 2 (7 of 8)."""
+    rows = rows_of(REPEATED)
+    names = rows[0]
+    for stem, expected in (("Q2_", [4, 4, 1]), ("Q3_", [3, 3, 1, 2])):
+        columns = [k for k, n in enumerate(names) if n.startswith(stem)]
+        assert [sum(r[k] == "1" for r in rows[3:]) for k in columns] == expected
+        assert sum(any(r[k] == "1" for k in columns) for r in rows[3:]) == 7
+
+
+def test_two_questions_with_one_text_are_two_multiselects() -> None:
+    """Old code: one question of 7 options, "Day 1" and "Day 2" twice, ticks of two
+    questions side by side. Now: two questions, each with its own options and counts."""
+    summary = summary_json(REPEATED)
+    assert summary["respondents"] == 8
+    got = [
+        (q["question"], q["n"], [(o["label"], o["n"]) for o in q["options"]])
+        for q in summary["multiselect"]
+    ]
+    days = "Which days did you attend?"
+    assert got == [
+        (days, 7, [("Day 1", 4), ("Day 2", 4), ("None of them", 1)]),
+        (days, 7, [("Day 1", 3), ("Day 2", 3), ("None of them", 1), ("Prefer not to answer", 2)]),
+    ]
+
+
+def test_options_that_fold_alike_do_not_start_a_second_question() -> None:
+    """Options "C" and "C#" fold to the same text but are two options of one question (as in the
+    real LimeSurvey cpp-survey export): one group of three columns."""
+    headers = ["Languages [C]", "Languages [C#]", "Languages [Java]"]
+    answers = {0: ["Yes", "No"], 1: ["Yes"], 2: ["Yes", "No"]}
+    (group,) = option_groups(headers, answers, platform="limesurvey")
+    assert (group.positions, group.options) == ((0, 1, 2), ("C", "C#", "Java"))
+    # the same option text again does start a second question
+    again = [*headers, "Languages [C]", "Languages [C#]"]
+    groups = option_groups(again, {**answers, 3: ["Yes"], 4: ["Yes"]}, platform="limesurvey")
+    assert [g.positions for g in groups] == [(0, 1, 2), (3, 4)]
+
+
+@pytest.mark.parametrize("path", [JOINED, SINGLE_QUOTES, REPEATED], ids=lambda p: p.name)
+def test_no_response_id_in_any_output(path: Path) -> None:
+    """The ResponseId column (R_…synthetic) never reaches the outputs."""
+    for fmt in ("json", "markdown", "csv"):
+        result = cli("summarize", str(path), "--format", fmt, "--quiet")
+        assert result.exit_code == 0, result.output
+        assert re.search(r"R_\d+synthetic", result.stdout) is None
