@@ -33,6 +33,8 @@ DATA = ROOT / "tests" / "data" / "platform_shapes"
 JOINED = DATA / "synthetic_qualtrics_joined_multiselect.csv"
 SINGLE_QUOTES = DATA / "synthetic_qualtrics_2016_single_quotes.csv"
 REPEATED = DATA / "synthetic_qualtrics_2016_repeated_question.csv"
+CODE_TEXT = DATA / "synthetic_limesurvey_code_text.csv"
+FRENCH = DATA / "synthetic_limesurvey_fr_multiselect.csv"
 ENJOYED = "What did you enjoy?"
 runner = CliRunner()
 
@@ -254,6 +256,81 @@ def test_options_that_fold_alike_do_not_start_a_second_question() -> None:
     again = [*headers, "Languages [C]", "Languages [C#]"]
     groups = option_groups(again, {**answers, 3: ["Yes"], 4: ["Yes"]}, platform="limesurvey")
     assert [g.positions for g in groups] == [(0, 1, 2), (3, 4)]
+
+
+# ------------------------------------------------ LimeSurvey: "code. text" headings
+
+
+def test_hand_count_of_the_code_text_fixture() -> None:
+    """csv count: 8 rows, 2 with an empty submitdate (not completed): 6 respondents. Among
+    them: organised Strongly agree or Agree 4; the venue Very satisfied or Satisfied 5, the
+    food 4; Keynote ticked 3, Survivor-led workshop 4, Legal clinic 2, words in "Other" 1;
+    5 ticked something, 1 nothing."""
+    rows = rows_of(CODE_TEXT)
+    done = [r for r in rows[1:] if r[1]]
+    assert (len(rows) - 1, len(done)) == (8, 6)
+    assert sum(r[6] in {"Strongly agree", "Agree"} for r in done) == 4
+    assert [sum(r[k] in {"Very satisfied", "Satisfied"} for r in done) for k in (7, 8)] == [5, 4]
+    assert [sum(r[k] == "Yes" for r in done) for k in (9, 10, 11)] == [3, 4, 2]
+    assert sum(bool(r[12]) for r in done) == 1
+    assert sum(any(r[k] == "Yes" for k in (9, 10, 11)) or bool(r[12]) for r in done) == 5
+
+
+def test_limesurvey_code_text_headings_are_limesurvey() -> None:
+    """Old code: read as a plain table — the 2 responses not completed counted (8
+    respondents), the venue and the food read on two different scales, each session a
+    yes/no item. Now: LimeSurvey, 6 respondents, 2 incomplete, the hand counts above."""
+    result = cli("validate", str(CODE_TEXT))
+    assert "platform limesurvey (detected)" in result.stdout
+    assert "Rows: 8 read, 6 respondents; not counted: 2 incomplete" in result.stdout
+    summary = summary_json(CODE_TEXT)
+    items = {i["label"]: (i["scale"], i["n_positive"], i["n_valid"]) for i in summary["items"]}
+    assert items["The forum was well organised"][1:] == (4, 6)
+    venue, food = items["The venue"], items["The food"]
+    assert (venue[1:], food[1:]) == ((5, 6), (4, 6))
+    assert venue[0] == food[0]  # one grid, one scale
+    (question,) = summary["multiselect"]
+    assert question["question"] == "Which sessions did you attend?"
+    assert (question["n"], question["n_blank"]) == (5, 1)
+    assert [(o["label"], o["n"]) for o in question["options"]] == [
+        ("Keynote", 3),
+        ("Survivor-led workshop", 4),
+        ("Legal clinic", 2),
+        ("Other", 1),
+    ]
+    assert not [i for i in summary["items"] if i["kind"] == "yesno"]
+
+
+def test_hand_count_of_the_french_multiselect_fixture() -> None:
+    """csv count over the 8 respondents: Plénière d'ouverture "Oui" 4, Atelier mené par des
+    survivantes 4, Clinique juridique 2; 6 ticked something, 1 "Non" everywhere, 1 "N/A"
+    (not shown)."""
+    rows = rows_of(FRENCH)[1:]
+    assert [sum(r[k] == "Oui" for r in rows) for k in (5, 6, 7)] == [4, 4, 2]
+    assert sum(any(r[k] == "Oui" for k in (5, 6, 7)) for r in rows) == 6
+    assert sum(r[5] == "N/A" for r in rows) == 1
+
+
+def test_limesurvey_oui_non_ticks_are_a_multiselect() -> None:
+    """Old code: each option a yes/no item ("% positive" of "Oui"). Now: one question,
+    Plénière 4, Atelier 4, Clinique 2 of the 6 who ticked one (2 blank); the French meta
+    columns set aside by their names."""
+    summary = summary_json(FRENCH)
+    assert summary["respondents"] == 8
+    (question,) = summary["multiselect"]
+    assert (question["n"], question["n_blank"]) == (6, 2)
+    assert [(o["label"], o["n"]) for o in question["options"]] == [
+        ("Plénière d'ouverture", 4),
+        ("Atelier mené par des survivantes", 4),
+        ("Clinique juridique", 2),
+    ]
+    assert [i["kind"] for i in summary["items"]] == ["agreement"]
+    assert summary["warnings"] == []
+    # Spanish "Sí" / "No" ticks too (as crismz/EncuestasUNC's LimeSurvey export)
+    headers = ["P5 [Propia]", "P5 [Alquilada]", "P5 [Otra]"]
+    answers = {0: ["Sí", "No"], 1: ["Sí", "No", "N/A"], 2: ["No"]}
+    (group,) = option_groups(headers, answers, platform="limesurvey")
+    assert group.positions == (0, 1, 2)
 
 
 @pytest.mark.parametrize("path", [JOINED, SINGLE_QUOTES, REPEATED], ids=lambda p: p.name)

@@ -69,9 +69,10 @@ _OPTION_HEADER = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$")
 #: ticks and no-ticks written as markers, on any platform (folded)
 _TICK = frozenset({"1", "y", "x"})
 _NO_TICK = frozenset({"0", "n"})
-#: LimeSurvey's answer texts: "Yes" ticked, "No" not ticked, "N/A" not shown (folded)
-_LIMESURVEY_TICK = frozenset({"yes"})
-_LIMESURVEY_NO_TICK = frozenset({"no", "n a"})
+#: LimeSurvey's answer texts, in the survey's language: "Yes" ticked, "No" not ticked, "N/A"
+#: not shown (folded; French "Oui" / "Non", Spanish "Sí" / "No", German "Ja" / "Nein")
+_LIMESURVEY_TICK = frozenset({"yes", "oui", "si", "ja"})
+_LIMESURVEY_NO_TICK = frozenset({"no", "n a", "non", "nein"})
 #: the option of a text box: "Other", "Other (please specify)", "Autre" (folded)
 _OTHER = re.compile(r"^(other|autres?)\b")
 #: Qualtrics writes "Question - Selected Choice - Option" when an option has a text box

@@ -69,7 +69,7 @@ METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     # LimeSurvey (codes and full text)
     "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "refurl",
     "Last page", "Start language", "Date started", "Date last action", "Seed", "Referrer URL",
-    "Total time", "interviewtime",
+    "Total time", "interviewtime", "Dernière page", "Langue de départ",
     # Qualtrics (variable names and row-2 texts)
     "StartDate", "EndDate", "Status", "Progress", "Duration (in seconds)", "Finished",
     "RecordedDate", "Recorded Date", "Response Type", "DistributionChannel", "Distribution Channel",
@@ -89,6 +89,7 @@ IDENTIFYING_HEADERS = folded(
     "Name", "Full name", "First name", "Last name", "Nom", "Prénom", "Nom complet", "Nom de famille",
     "Username", "User name", "Nom d'utilisateur", "IP address", "Adresse IP", "IPAddress", "ipaddr",
     "ID", "Respondent ID", "RespondentID", "Response ID", "ResponseId", "ResponseID", "id", "token",
+    "ID de la réponse",
     "Token", "Phone", "Phone number", "Téléphone", "Numéro de téléphone",
     "Organisation", "Organization", "Organisme",
     "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference",

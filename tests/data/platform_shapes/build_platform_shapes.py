@@ -147,10 +147,83 @@ def qualtrics_2016_repeated_question() -> None:
     write_csv("synthetic_qualtrics_2016_repeated_question.csv", rows, line_end="\n")
 
 
+SESSIONS = ("Keynote", "Survivor-led workshop", "Legal clinic")
+#: per respondent: submitted?, organised, satisfaction with the venue and the food, the
+#: sessions ticked (indices into SESSIONS), the words of the "Other" box
+LIMESURVEY: list[tuple[bool, str, str, str, tuple[int, ...], str]] = [
+    (True, "Agree", "Very satisfied", "Satisfied", (0, 1), ""),
+    (True, "Strongly agree", "Satisfied", "Dissatisfied", (1,), ""),
+    (False, "Disagree", "", "", (), ""),
+    (True, "Agree", "Satisfied", "Satisfied", (0, 2), "A walk"),
+    (True, "Neither agree nor disagree", "Dissatisfied", "Very dissatisfied", (), ""),
+    (False, "", "", "", (), ""),
+    (True, "Agree", "Very satisfied", "Satisfied", (0, 1, 2), ""),
+    (True, "Disagree", "Satisfied", "Very satisfied", (1,), ""),
+]
+
+
+def limesurvey_code_text() -> None:
+    """LimeSurvey CSV in the "question code & question text" heading style (as
+    msokol99/Wellbeing-data-analysis ``results-survey.csv``): ``"id. Response ID",
+    "submitdate. Date submitted", "lastpage. Last page", "startlanguage. Start language",
+    "startdate. Date started", "datestamp. Date last action"`` (no seed), then
+    ``Code. text`` and ``Code[SQ001]. text [Row]`` headings whose codes may hold no digit;
+    answer texts (a multiple choice "Yes" / "No", its "[Other]" box); an empty submitdate
+    for a response not completed; every field quoted, LF."""
+    org = "The forum was well organised."
+    sat = "How satisfied were you with the following?"
+    att = "Which sessions did you attend?"
+    header = ["id. Response ID", "submitdate. Date submitted", "lastpage. Last page",
+              "startlanguage. Start language", "startdate. Date started",
+              "datestamp. Date last action", f"Org. {org}", f"Sat[SQ001]. {sat} [The venue]",
+              f"Sat[SQ002]. {sat} [The food]"]  # fmt: skip
+    header += [f"Att[SQ00{k + 1}]. {att} [{o}]" for k, o in enumerate(SESSIONS)]
+    header.append(f"Att[other]. {att} [Other]")
+    rows = [header]
+    for k, (done, organised, venue, food, ticks, other) in enumerate(LIMESURVEY):
+        stamp = f"2024-11-27 16:{10 + k}:00"
+        answered = done or bool(organised)
+        marks = [("Yes" if t in ticks else "No") if done else "" for t in range(3)]
+        rows.append(
+            [str(k + 1), stamp if done else "", "3" if done else "1" if answered else "0",
+             "en", stamp, stamp, organised, venue, food, *marks, other]
+        )  # fmt: skip
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
+    (HERE / "synthetic_limesurvey_code_text.csv").write_bytes(buffer.getvalue().encode("utf-8"))
+
+
+def limesurvey_french_multiselect() -> None:
+    """LimeSurvey CSV of a French survey, full question texts (``"ID de la réponse","Date
+    de soumission","Dernière page","Langue de départ",…``): a multiple choice question,
+    one column per option, answered "Oui" / "Non" (LimeSurvey writes "Yes" / "No" in the
+    survey's language; Spanish "Sí", as crismz/EncuestasUNC ``results-survey.csv``), "N/A"
+    where the question was not shown; every field quoted, LF."""
+    att = "Quelles sessions avez-vous suivies ?"
+    options = ("Plénière d'ouverture", "Atelier mené par des survivantes", "Clinique juridique")
+    header = ["ID de la réponse", "Date de soumission", "Dernière page", "Langue de départ",
+              "L'organisation du forum était bonne."] + [f"{att} [{o}]" for o in options]  # fmt: skip
+    organised = ["D'accord", "Tout à fait d'accord", "D'accord", "En désaccord", "D'accord",
+                 "Ni en accord ni en désaccord", "Tout à fait d'accord", "D'accord"]  # fmt: skip
+    ticks: list[tuple[int, ...] | None] = [(0, 1), (1,), (0, 2), None, (0, 1, 2), (), (1,), (0,)]
+    rows = [header]
+    for k, chosen in enumerate(ticks):
+        marks = (
+            ["N/A"] * 3 if chosen is None else ["Oui" if t in chosen else "Non" for t in range(3)]
+        )
+        rows.append([str(k + 1), f"2024-11-27 16:{10 + k}:00", "2", "fr", organised[k], *marks])
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
+    path = HERE / "synthetic_limesurvey_fr_multiselect.csv"
+    path.write_bytes(buffer.getvalue().encode("utf-8"))
+
+
 def main() -> None:
     qualtrics_joined()
     qualtrics_2016_single_quotes()
     qualtrics_2016_repeated_question()
+    limesurvey_code_text()
+    limesurvey_french_multiselect()
 
 
 if __name__ == "__main__":
