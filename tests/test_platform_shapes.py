@@ -35,6 +35,7 @@ SINGLE_QUOTES = DATA / "synthetic_qualtrics_2016_single_quotes.csv"
 REPEATED = DATA / "synthetic_qualtrics_2016_repeated_question.csv"
 CODE_TEXT = DATA / "synthetic_limesurvey_code_text.csv"
 FRENCH = DATA / "synthetic_limesurvey_fr_multiselect.csv"
+HTML = DATA / "synthetic_surveymonkey_html_question.csv"
 ENJOYED = "What did you enjoy?"
 runner = CliRunner()
 
@@ -331,6 +332,29 @@ def test_limesurvey_oui_non_ticks_are_a_multiselect() -> None:
     answers = {0: ["Sí", "No"], 1: ["Sí", "No", "N/A"], 2: ["No"]}
     (group,) = option_groups(headers, answers, platform="limesurvey")
     assert group.positions == (0, 1, 2)
+
+
+# ------------------------------------------------ SurveyMonkey: formatting tags in question texts
+
+
+def test_formatting_tags_never_reach_the_outputs() -> None:
+    """Old code: the narrative quoted "… <br>Session A lasts one hour. <br>Session B …" and
+    "Did you attend the <b>whole</b> forum?". Now: the tags are spaces. Figures (csv count
+    of the 6 respondents): Session A 4, Session B 2; attended the whole forum Yes 3 of 5."""
+    rows = rows_of(HTML)[2:]
+    assert [sum(r[1] == s for r in rows) for s in ("Session A", "Session B")] == [4, 2]
+    assert (sum(r[2] == "Yes" for r in rows), sum(bool(r[2]) for r in rows)) == (3, 5)
+    for fmt in ("json", "markdown", "csv", "table"):
+        result = cli("summarize", str(HTML), "--format", fmt, "--quiet")
+        assert result.exit_code == 0, result.output
+        assert re.search(r"</?(br|b)>", result.stdout) is None, fmt
+    summary = summary_json(HTML)
+    labels = {i["label"]: i for i in summary["items"]}
+    whole = labels["Did you attend the whole forum?"]
+    assert (whole["n_positive"], whole["n_valid"]) == (3, 5)
+    choice = next(i for i in summary["items"] if i["label"].startswith("Consider"))
+    assert "Session A lasts one hour. Session B lasts two hours. Which" in choice["label"]
+    assert (choice["counts"]["session_a"], choice["counts"]["session_b"]) == (4, 2)
 
 
 @pytest.mark.parametrize("path", [JOINED, SINGLE_QUOTES, REPEATED], ids=lambda p: p.name)

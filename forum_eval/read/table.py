@@ -111,6 +111,11 @@ _NAME_WORDS = re.compile(
     r"( optional| facultatif| if you wish| si vous le souhaitez)?$"
 )
 _QUALTRICS_META = re.compile(r"^Q_[A-Za-z]")
+#: formatting tags the platforms leave in question texts (SurveyMonkey "… <br>In Lottery A …",
+#: Qualtrics "<strong>…</strong>"): a space each, never shown
+_FORMAT_TAG = re.compile(
+    r"</?(?:br|p|b|i|u|em|strong|span|div|font|sup|sub)\b[^<>]*>", re.IGNORECASE
+)
 #: a header that asks how to reach the respondent, once its remarks in parentheses are dropped
 #: ("Contact info (if you want us to follow up)"); whole header only: "Contact with survivors"
 #: is a question
@@ -203,7 +208,7 @@ def build(
             "The first row must hold the questions (one per column); add it or export the file again.",
         )
     return RawTable(
-        headers=[" ".join(h.split()) for h in headers],
+        headers=[" ".join(_FORMAT_TAG.sub(" ", h).split()) for h in headers],
         frame=body,
         path=path,
         first_data_row=header_rows + 1,

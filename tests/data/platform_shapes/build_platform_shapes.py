@@ -218,7 +218,26 @@ def limesurvey_french_multiselect() -> None:
     path.write_bytes(buffer.getvalue().encode("utf-8"))
 
 
+def surveymonkey_html_question() -> None:
+    """SurveyMonkey CSV in its 2015 layout (as fivethirtyeight/data
+    ``steak-survey/steak-risk-survey.csv``): ``RespondentID`` then the questions, a second
+    row of ``Response``; a question text holding the ``<br>`` tags of its rich text; LF."""
+    lottery = (
+        "Consider the following choice: <br>Session A lasts one hour. <br>Session B lasts "
+        "two hours. <br><br>Which would you attend?"
+    )
+    header = ["RespondentID", lottery, "Did you attend the <b>whole</b> forum?",
+              "The forum was well organised."]  # fmt: skip
+    answers = [("Session A", "Yes", "Agree"), ("Session B", "No", "Strongly agree"),
+               ("Session A", "Yes", "Disagree"), ("Session A", "", "Agree"),
+               ("Session B", "Yes", "Agree"), ("Session A", "No", "Neither agree nor disagree")]  # fmt: skip
+    rows = [header, ["", "Response", "Response", "Response"]]
+    rows += [[str(3234982343 - 97 * k), *answer] for k, answer in enumerate(answers)]
+    write_csv("synthetic_surveymonkey_html_question.csv", rows, line_end="\n")
+
+
 def main() -> None:
+    surveymonkey_html_question()
     qualtrics_joined()
     qualtrics_2016_single_quotes()
     qualtrics_2016_repeated_question()
