@@ -36,6 +36,10 @@ REPEATED = DATA / "synthetic_qualtrics_2016_repeated_question.csv"
 CODE_TEXT = DATA / "synthetic_limesurvey_code_text.csv"
 FRENCH = DATA / "synthetic_limesurvey_fr_multiselect.csv"
 HTML = DATA / "synthetic_surveymonkey_html_question.csv"
+#: the invented names of the French fixture (build_platform_shapes.SYNTHETIC_NAMES)
+SYNTHETIC_NAMES = ["Amani Kabeya", "Joséphine Mwamba Ilunga", "Patrice Lukusa", "Grâce Nsimba",
+                   "Didier Kalonji Mbuyi", "Esther Kanku", "Blaise Tshisekedi Lumu",
+                   "Nadine Mpiana"]  # fmt: skip
 ENJOYED = "What did you enjoy?"
 runner = CliRunner()
 
@@ -307,9 +311,9 @@ def test_hand_count_of_the_french_multiselect_fixture() -> None:
     survivantes 4, Clinique juridique 2; 6 ticked something, 1 "Non" everywhere, 1 "N/A"
     (not shown)."""
     rows = rows_of(FRENCH)[1:]
-    assert [sum(r[k] == "Oui" for r in rows) for k in (5, 6, 7)] == [4, 4, 2]
-    assert sum(any(r[k] == "Oui" for k in (5, 6, 7)) for r in rows) == 6
-    assert sum(r[5] == "N/A" for r in rows) == 1
+    assert [sum(r[k] == "Oui" for r in rows) for k in (11, 12, 13)] == [4, 4, 2]
+    assert sum(any(r[k] == "Oui" for k in (11, 12, 13)) for r in rows) == 6
+    assert sum(r[11] == "N/A" for r in rows) == 1
 
 
 def test_limesurvey_oui_non_ticks_are_a_multiselect() -> None:
@@ -327,6 +331,18 @@ def test_limesurvey_oui_non_ticks_are_a_multiselect() -> None:
     ]
     assert [i["kind"] for i in summary["items"]] == ["agreement"]
     assert summary["warnings"] == []
+    # the French meta columns and the bilingual name question (DRCInternet's headers) are set
+    # aside by their names; old code: "Tête de série", "URL référente" and "Nom &amp;
+    # Post-nom /Firstname and Surname" were "not read", the last with the advice to list it
+    # as a choice question
+    validate = cli("validate", str(FRENCH)).stdout
+    for header in ("Tête de série", "Date de lancement", "URL référente"):
+        assert re.search(rf"{header}\s+metadata", validate), header
+    assert re.search(r"Nom & Post-nom /Firstname and Surname\s+identifying", validate)
+    for fmt in ("json", "markdown", "csv", "table"):
+        out = cli("summarize", str(FRENCH), "--format", fmt, "--quiet").stdout
+        assert not [n for n in SYNTHETIC_NAMES if n.split()[-1] in out], fmt
+    assert "&amp;" not in validate
     # Spanish "Sí" / "No" ticks too (as crismz/EncuestasUNC's LimeSurvey export)
     headers = ["P5 [Propia]", "P5 [Alquilada]", "P5 [Otra]"]
     answers = {0: ["Sí", "No"], 1: ["Sí", "No", "N/A"], 2: ["No"]}

@@ -193,15 +193,26 @@ def limesurvey_code_text() -> None:
     (HERE / "synthetic_limesurvey_code_text.csv").write_bytes(buffer.getvalue().encode("utf-8"))
 
 
+#: invented names (no real person): no output may quote them
+SYNTHETIC_NAMES = ["Amani Kabeya", "Joséphine Mwamba Ilunga", "Patrice Lukusa", "Grâce Nsimba",
+                   "Didier Kalonji Mbuyi", "Esther Kanku", "Blaise Tshisekedi Lumu",
+                   "Nadine Mpiana"]  # fmt: skip
+
+
 def limesurvey_french_multiselect() -> None:
-    """LimeSurvey CSV of a French survey, full question texts (``"ID de la réponse","Date
-    de soumission","Dernière page","Langue de départ",…``): a multiple choice question,
+    """LimeSurvey CSV of a French survey, full question texts: the meta columns and the
+    bilingual name question of monsieurpapa/DRCInternet ``results-survey.csv`` (``ID de la
+    réponse,Date de soumission,Dernière page,Langue de départ,Tête de série,Date de
+    lancement,Date de la dernière action,Adresse IP,URL référente,Nom &amp; Post-nom
+    /Firstname and Surname`` — the entity as written there); a multiple choice question,
     one column per option, answered "Oui" / "Non" (LimeSurvey writes "Yes" / "No" in the
     survey's language; Spanish "Sí", as crismz/EncuestasUNC ``results-survey.csv``), "N/A"
-    where the question was not shown; every field quoted, LF."""
+    where the question was not shown; every field quoted, LF. The names are invented."""
     att = "Quelles sessions avez-vous suivies ?"
     options = ("Plénière d'ouverture", "Atelier mené par des survivantes", "Clinique juridique")
     header = ["ID de la réponse", "Date de soumission", "Dernière page", "Langue de départ",
+              "Tête de série", "Date de lancement", "Date de la dernière action", "Adresse IP",
+              "URL référente", "Nom &amp; Post-nom /Firstname and Surname",
               "L'organisation du forum était bonne."] + [f"{att} [{o}]" for o in options]  # fmt: skip
     organised = ["D'accord", "Tout à fait d'accord", "D'accord", "En désaccord", "D'accord",
                  "Ni en accord ni en désaccord", "Tout à fait d'accord", "D'accord"]  # fmt: skip
@@ -211,7 +222,11 @@ def limesurvey_french_multiselect() -> None:
         marks = (
             ["N/A"] * 3 if chosen is None else ["Oui" if t in chosen else "Non" for t in range(3)]
         )
-        rows.append([str(k + 1), f"2024-11-27 16:{10 + k}:00", "2", "fr", organised[k], *marks])
+        stamp = f"2024-11-27 16:{10 + k}:00"
+        rows.append(
+            [str(k + 1), stamp, "2", "fr", str(1000 + 37 * k), stamp, stamp, "", "",
+             SYNTHETIC_NAMES[k], organised[k], *marks]
+        )  # fmt: skip
     buffer = io.StringIO()
     csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
     path = HERE / "synthetic_limesurvey_fr_multiselect.csv"
