@@ -369,8 +369,27 @@ def test_formatting_tags_never_reach_the_outputs() -> None:
     whole = labels["Did you attend the whole forum?"]
     assert (whole["n_positive"], whole["n_valid"]) == (3, 5)
     choice = next(i for i in summary["items"] if i["label"].startswith("Consider"))
-    assert "Session A lasts one hour. Session B lasts two hours. Which" in choice["label"]
+    assert "Session A lasts one hour. Session B lasts two hours. Both" in choice["label"]
     assert (choice["counts"]["session_a"], choice["counts"]["session_b"]) == (4, 2)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="report/build.py names a chart file after the item id, the slug of the whole "
+    "question (265 characters here, as in fivethirtyeight's steak-risk-survey export): "
+    "'choice-<id>.en.alt.txt' is longer than a file name may be (255 bytes) and the whole "
+    "report fails ('File name too long … Check the free space and your permissions'). "
+    "Fix outside read/: bound the chart file name (e.g. the id cut to ~80 characters plus a "
+    "short hash or the item's position).",
+)
+def test_a_long_question_does_not_stop_the_report(tmp_path: Path) -> None:
+    """The single-choice question of the fixture holds 285 characters (csv: len of the
+    header); the report must still be written, one chart per question."""
+    assert len(rows_of(HTML)[0][1]) > 250
+    out = tmp_path / "report"
+    result = cli("report", str(HTML), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert any(p.name.startswith("choice-") for p in out.iterdir())
 
 
 @pytest.mark.parametrize("path", [JOINED, SINGLE_QUOTES, REPEATED], ids=lambda p: p.name)

@@ -237,9 +237,12 @@ def surveymonkey_html_question() -> None:
     """SurveyMonkey CSV in its 2015 layout (as fivethirtyeight/data
     ``steak-survey/steak-risk-survey.csv``): ``RespondentID`` then the questions, a second
     row of ``Response``; a question text holding the ``<br>`` tags of its rich text; LF."""
+    # about as long as the real export's question (269 characters): its id names a file
     lottery = (
         "Consider the following choice: <br>Session A lasts one hour. <br>Session B lasts "
-        "two hours. <br><br>Which would you attend?"
+        "two hours. <br>Both sessions cover the same material, in the same room, and leave "
+        "the same time for questions at the end. <br><br>Assuming you had the whole "
+        "afternoon free, which session would you attend?"
     )
     header = ["RespondentID", lottery, "Did you attend the <b>whole</b> forum?",
               "The forum was well organised."]  # fmt: skip
