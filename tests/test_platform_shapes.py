@@ -36,6 +36,8 @@ REPEATED = DATA / "synthetic_qualtrics_2016_repeated_question.csv"
 CODE_TEXT = DATA / "synthetic_limesurvey_code_text.csv"
 FRENCH = DATA / "synthetic_limesurvey_fr_multiselect.csv"
 HTML = DATA / "synthetic_surveymonkey_html_question.csv"
+TYPEFORM_GROUPED = DATA / "synthetic_typeform_grouped.csv"
+TYPEFORM = DATA / "synthetic_typeform.csv"
 #: the invented names of the French fixture (build_platform_shapes.SYNTHETIC_NAMES)
 SYNTHETIC_NAMES = ["Amani Kabeya", "Joséphine Mwamba Ilunga", "Patrice Lukusa", "Grâce Nsimba",
                    "Didier Kalonji Mbuyi", "Esther Kanku", "Blaise Tshisekedi Lumu",
@@ -371,6 +373,71 @@ def test_formatting_tags_never_reach_the_outputs() -> None:
     choice = next(i for i in summary["items"] if i["label"].startswith("Consider"))
     assert "Session A lasts one hour. Session B lasts two hours. Both" in choice["label"]
     assert (choice["counts"]["session_a"], choice["counts"]["session_b"]) == (4, 2)
+
+
+# ------------------------------------------------ Typeform
+
+
+def test_hand_count_of_the_typeform_fixtures() -> None:
+    """csv count over the 9 respondents (both files hold the same rows): Keynote ticked 5,
+    Survivor-led workshop 5, Legal clinic 4, 8 ticked one; Strongly agree or Agree: I felt
+    welcome 6, I learned something new 6, organised 7; 5 comments."""
+    for path, skip in ((TYPEFORM_GROUPED, 2), (TYPEFORM, 1)):
+        rows = rows_of(path)[skip:]
+        assert len(rows) == 9
+        assert [sum(bool(r[k]) for r in rows) for k in (1, 2, 3)] == [5, 5, 4]
+        assert sum(any(r[k] for k in (1, 2, 3)) for r in rows) == 8
+        agree = {"Strongly agree", "Agree"}
+        assert [sum(r[k] in agree for r in rows) for k in (4, 5, 6)] == [6, 6, 7]
+        assert sum(bool(r[7]) for r in rows) == 5
+
+
+def test_typeform_grouped_header_is_read() -> None:
+    """Old code: a plain table — the row of options counted as a respondent (10 instead of
+    9), the response tokens read as comments, the options "not read", the matrix rows
+    "(no header)". Now: 9 respondents, the sessions one multi-select question, the matrix
+    rows items, the tokens and Network ID set aside, the hand counts above."""
+    result = cli("validate", str(TYPEFORM_GROUPED))
+    assert "platform typeform (detected)" in result.stdout and "2 header rows" in result.stdout
+    assert re.search(r"\s1\s+#\s+identifying", result.stdout)
+    assert re.search(r"Network ID\s+identifying", result.stdout)
+    summary = summary_json(TYPEFORM_GROUPED)
+    assert summary["respondents"] == 9
+    (question,) = summary["multiselect"]
+    assert question["question"] == "Which sessions did you attend?"
+    assert (question["n"], question["n_blank"]) == (8, 1)
+    assert [(o["label"], o["n"]) for o in question["options"]] == [
+        ("Keynote", 5),
+        ("Survivor-led workshop", 5),
+        ("Legal clinic", 4),
+    ]
+    items = {i["label"]: (i["n_positive"], i["n_valid"]) for i in summary["items"]}
+    assert items == {
+        "The forum was well organised": (7, 9),
+        "I felt welcome": (6, 9),
+        "I learned something new": (6, 9),
+    }
+    assert [(c["label"], c["n_comments"]) for c in summary["comments"]] == [
+        ("Anything else you would like to tell us?", 5)
+    ]
+    for fmt in ("json", "markdown", "csv"):
+        out = cli("summarize", str(TYPEFORM_GROUPED), "--format", fmt, "--quiet").stdout
+        assert "synthetictoken" not in out and "abcdef99" not in out, fmt
+
+
+def test_typeform_one_header_row_sets_its_columns_aside() -> None:
+    """Old code: the ``#`` tokens were read as a comment (quoted after redaction) and the
+    Network ID only set aside by its answers' look. Now: Typeform's layout sets both aside
+    as identifying, the dates as metadata; the items keep the hand counts above."""
+    result = cli("validate", str(TYPEFORM))
+    assert "platform typeform (detected)" in result.stdout
+    assert re.search(r"\s1\s+#\s+identifying — typeform layout", result.stdout)
+    assert re.search(r"Network ID\s+identifying — typeform layout", result.stdout)
+    assert re.search(r"Submit Date \(UTC\)\s+metadata — typeform layout", result.stdout)
+    summary = summary_json(TYPEFORM)
+    items = {i["label"]: (i["n_positive"], i["n_valid"]) for i in summary["items"]}
+    assert items["I felt welcome"] == (6, 9)
+    assert [c["label"] for c in summary["comments"]] == ["Anything else you would like to tell us?"]
 
 
 @pytest.mark.xfail(

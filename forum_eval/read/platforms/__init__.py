@@ -18,6 +18,7 @@ from forum_eval.read.platforms import (
     plain,
     qualtrics,
     surveymonkey,
+    typeform,
 )
 
 #: In detection order; the names are the values of ``--from``.
@@ -26,6 +27,7 @@ ADAPTERS: tuple[ModuleType, ...] = (
     surveymonkey,
     limesurvey,
     kobo,
+    typeform,
     microsoft_forms,
     google_forms,
     plain,

@@ -254,7 +254,73 @@ def surveymonkey_html_question() -> None:
     write_csv("synthetic_surveymonkey_html_question.csv", rows, line_end="\n")
 
 
+#: per respondent: sessions ticked (indices into SESSIONS), agreement with the two statements
+#: of the matrix, organised, a comment
+TYPEFORM: list[tuple[tuple[int, ...], str, str, str, str]] = [
+    ((0, 1), "Agree", "Strongly agree", "Agree", "More breaks between the sessions, please"),
+    ((1,), "Agree", "Agree", "Strongly agree", ""),
+    ((0, 2), "Disagree", "Agree", "Agree", "The room was too cold in the afternoon"),
+    ((), "Neither agree nor disagree", "Disagree", "Disagree", ""),
+    (
+        (0, 1, 2),
+        "Strongly agree",
+        "Strongly agree",
+        "Agree",
+        "Thank you for the translation into Tigrinya",
+    ),
+    ((2,), "Agree", "Neither agree nor disagree", "Agree", ""),
+    (
+        (0,),
+        "Strongly disagree",
+        "Agree",
+        "Neither agree nor disagree",
+        "The workshop was too short for the questions",
+    ),
+    ((1, 2), "Agree", "Agree", "Strongly agree", ""),
+    ((0, 1), "Agree", "Disagree", "Agree", "I loved the survivor-led workshop and its stories"),
+]
+TYPEFORM_SESSIONS = "Which sessions did you attend?"
+TYPEFORM_MATRIX = "How much do you agree with the following?"
+TYPEFORM_ROWS = ("I felt welcome", "I learned something new")
+
+
+def _typeform_rows() -> list[list[str]]:
+    rows = []
+    for k, (ticks, welcome, learned, organised, comment) in enumerate(TYPEFORM):
+        token = f"{k:02d}synthetictoken{k:02d}"
+        marks = [SESSIONS[t] if t in ticks else "" for t in range(3)]
+        rows.append(
+            [token, *marks, welcome, learned, organised, comment, f"11/27/24 16:{10 + k}", f"11/27/24 16:{20 + k}", f"{k:02d}abcdef99"]
+        )  # fmt: skip
+    return rows
+
+
+def typeform_grouped() -> None:
+    """Typeform export saved with its grouped header (as Cantera/user-surveys
+    ``responses.csv``): row 1 empty but for each multiple-answer or matrix question's text
+    above its first column; row 2 ``#``, the options (ticked: the option's text, else
+    blank), the matrix rows, each question of its own, ``Start Date (UTC)``, ``Submit Date
+    (UTC)``, ``Network ID``; LF."""
+    top = ["", TYPEFORM_SESSIONS, "", "", TYPEFORM_MATRIX, "", "", "", "", "", ""]
+    sub = ["#", *SESSIONS, *TYPEFORM_ROWS, "The forum was well organised.",
+           "Anything else you would like to tell us?", "Start Date (UTC)",
+           "Submit Date (UTC)", "Network ID"]  # fmt: skip
+    write_csv("synthetic_typeform_grouped.csv", [top, sub, *_typeform_rows()], line_end="\n")
+
+
+def typeform_plain() -> None:
+    """Typeform CSV export, one header row: ``#``, one column per option of a
+    multiple-answer question (headed by the option alone) and per matrix row, the questions,
+    ``Start Date (UTC)``, ``Submit Date (UTC)``, ``Network ID``; LF."""
+    header = ["#", *SESSIONS, *TYPEFORM_ROWS, "The forum was well organised.",
+              "Anything else you would like to tell us?", "Start Date (UTC)",
+              "Submit Date (UTC)", "Network ID"]  # fmt: skip
+    write_csv("synthetic_typeform.csv", [header, *_typeform_rows()], line_end="\n")
+
+
 def main() -> None:
+    typeform_grouped()
+    typeform_plain()
     surveymonkey_html_question()
     qualtrics_joined()
     qualtrics_2016_single_quotes()
