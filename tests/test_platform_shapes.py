@@ -38,6 +38,7 @@ FRENCH = DATA / "synthetic_limesurvey_fr_multiselect.csv"
 HTML = DATA / "synthetic_surveymonkey_html_question.csv"
 TYPEFORM_GROUPED = DATA / "synthetic_typeform_grouped.csv"
 TYPEFORM = DATA / "synthetic_typeform.csv"
+REDCAP = DATA / "synthetic_redcap_labels.csv"
 #: the invented names of the French fixture (build_platform_shapes.SYNTHETIC_NAMES)
 SYNTHETIC_NAMES = ["Amani Kabeya", "Joséphine Mwamba Ilunga", "Patrice Lukusa", "Grâce Nsimba",
                    "Didier Kalonji Mbuyi", "Esther Kanku", "Blaise Tshisekedi Lumu",
@@ -438,6 +439,57 @@ def test_typeform_one_header_row_sets_its_columns_aside() -> None:
     items = {i["label"]: (i["n_positive"], i["n_valid"]) for i in summary["items"]}
     assert items["I felt welcome"] == (6, 9)
     assert [c["label"] for c in summary["comments"]] == ["Anything else you would like to tell us?"]
+
+
+# ------------------------------------------------ REDCap
+
+
+def test_hand_count_of_the_redcap_fixture() -> None:
+    """csv count: 8 records, 2 "[not completed]" (Complete? = Incomplete): 6 respondents.
+    Among them: organised Strongly agree or Agree 4; the venue Very satisfied or Satisfied
+    4; Keynote Checked 3, Survivor-led workshop 3, Legal clinic 3, 5 checked one; 3
+    comments."""
+    rows = rows_of(REDCAP)[1:]
+    done = [r for r in rows if r[2] != "[not completed]"]
+    assert (len(rows), len(done), sum(r[9] == "Incomplete" for r in rows)) == (8, 6, 2)
+    assert sum(r[3] in {"Strongly agree", "Agree"} for r in done) == 4
+    assert sum(r[4] in {"Very satisfied", "Satisfied"} for r in done) == 4
+    assert [sum(r[k] == "Checked" for r in done) for k in (5, 6, 7)] == [3, 3, 3]
+    assert sum(any(r[k] == "Checked" for k in (5, 6, 7)) for r in done) == 5
+    assert sum(bool(r[8]) for r in done) == 3
+
+
+def test_redcap_labels_export_is_read() -> None:
+    """Old code: a plain table — the 2 surveys not completed counted (8 respondents), the
+    Survey Timestamp read as a comment, "Complete?" summarised as a question, each checkbox
+    choice a single-choice item (one set aside as "self-identification"). Now: REDCap, 6
+    respondents, 2 incomplete, the hand counts above."""
+    result = cli("validate", str(REDCAP))
+    assert "platform redcap (detected)" in result.stdout
+    assert "Rows: 8 read, 6 respondents; not counted: 2 incomplete" in result.stdout
+    for header, role in (("Record ID", "identifying"), ("Survey Timestamp", "metadata"),
+                         ("Complete?", "metadata")):  # fmt: skip
+        assert re.search(rf"{re.escape(header)}\s+{role} — redcap layout", result.stdout)
+    summary = summary_json(REDCAP)
+    items = {i["label"]: (i["n_positive"], i["n_valid"]) for i in summary["items"]}
+    assert items == {
+        "The forum was well organised": (4, 6),
+        "How satisfied were you with the venue?": (4, 6),
+    }
+    (question,) = summary["multiselect"]
+    assert (question["question"], question["n"], question["n_blank"]) == (
+        "Which sessions did you attend?",
+        5,
+        1,
+    )
+    assert [(o["label"], o["n"]) for o in question["options"]] == [
+        ("Keynote", 3),
+        ("Survivor-led workshop", 3),
+        ("Legal clinic", 3),
+    ]
+    assert [(c["label"], c["n_comments"]) for c in summary["comments"]] == [
+        ("Any other comments?", 3)
+    ]
 
 
 @pytest.mark.xfail(

@@ -66,9 +66,10 @@ _RECOMBINED = 0.8
 
 #: "Question [Option]" (with or without the space: LimeSurvey codes ``Q5[SQ001]``)
 _OPTION_HEADER = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$")
-#: ticks and no-ticks written as markers, on any platform (folded)
-_TICK = frozenset({"1", "y", "x"})
-_NO_TICK = frozenset({"0", "n"})
+#: ticks and no-ticks written as markers, on any platform (folded; REDCap's labels write
+#: "Checked" / "Unchecked")
+_TICK = frozenset({"1", "y", "x", "checked"})
+_NO_TICK = frozenset({"0", "n", "unchecked"})
 #: LimeSurvey's answer texts, in the survey's language: "Yes" ticked, "No" not ticked, "N/A"
 #: not shown (folded; French "Oui" / "Non", Spanish "Sí" / "No", German "Ja" / "Nein")
 _LIMESURVEY_TICK = frozenset({"yes", "oui", "si", "ja"})

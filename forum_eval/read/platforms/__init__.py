@@ -17,6 +17,7 @@ from forum_eval.read.platforms import (
     microsoft_forms,
     plain,
     qualtrics,
+    redcap,
     surveymonkey,
     typeform,
 )
@@ -27,6 +28,7 @@ ADAPTERS: tuple[ModuleType, ...] = (
     surveymonkey,
     limesurvey,
     kobo,
+    redcap,
     typeform,
     microsoft_forms,
     google_forms,

@@ -318,7 +318,44 @@ def typeform_plain() -> None:
     write_csv("synthetic_typeform.csv", [header, *_typeform_rows()], line_end="\n")
 
 
+#: per record: survey completed?, organised, satisfaction with the venue, sessions ticked
+#: (indices into SESSIONS), a comment
+REDCAP: list[tuple[bool, str, str, tuple[int, ...], str]] = [
+    (True, "Agree", "Satisfied", (0, 1), "More time for the questions, please"),
+    (False, "Disagree", "", (), ""),
+    (True, "Strongly agree", "Very satisfied", (1, 2), ""),
+    (True, "Agree", "Dissatisfied", (0,), "The room was too cold in the afternoon"),
+    (False, "", "", (), ""),
+    (True, "Neither agree nor disagree", "Satisfied", (), ""),
+    (True, "Agree", "Very satisfied", (0, 1, 2), "Thank you for the translation into Tigrinya"),
+    (True, "Disagree", "Very dissatisfied", (2,), ""),
+]
+
+
+def redcap_labels() -> None:
+    """REDCap "CSV (labels)" export of a survey instrument (the raw shape of
+    OuhscBbmc/REDCapR ``inst/test-data/project-survey/survey-data.csv`` with its labels:
+    ``Record ID``, ``Survey Identifier``, ``Survey Timestamp`` — ``[not completed]`` for a
+    survey left unfinished —, the questions, a checkbox question one column per choice
+    ``Question (choice=Option)`` answered ``Checked`` / ``Unchecked``, ``Complete?``
+    (Complete / Incomplete)); every field quoted as REDCap writes them, LF."""
+    att = "Which sessions did you attend?"
+    header = ["Record ID", "Survey Identifier", "Survey Timestamp",
+              "The forum was well organised.", "How satisfied were you with the venue?",
+              *[f"{att} (choice={o})" for o in SESSIONS], "Any other comments?", "Complete?"]  # fmt: skip
+    rows = [header]
+    for k, (done, organised, venue, ticks, comment) in enumerate(REDCAP):
+        stamp = f"2024-11-27 16:{10 + k}:41" if done else "[not completed]"
+        marks = ["Checked" if t in ticks else "Unchecked" for t in range(3)]
+        rows.append([str(k + 1), "", stamp, organised, venue, *marks, comment,
+                     "Complete" if done else "Incomplete"])  # fmt: skip
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
+    (HERE / "synthetic_redcap_labels.csv").write_bytes(buffer.getvalue().encode("utf-8"))
+
+
 def main() -> None:
+    redcap_labels()
     typeform_grouped()
     typeform_plain()
     surveymonkey_html_question()
