@@ -39,6 +39,7 @@ HTML = DATA / "synthetic_surveymonkey_html_question.csv"
 TYPEFORM_GROUPED = DATA / "synthetic_typeform_grouped.csv"
 TYPEFORM = DATA / "synthetic_typeform.csv"
 REDCAP = DATA / "synthetic_redcap_labels.csv"
+ODK = DATA / "synthetic_odk_central.csv"
 #: the invented names of the French fixture (build_platform_shapes.SYNTHETIC_NAMES)
 SYNTHETIC_NAMES = ["Amani Kabeya", "Joséphine Mwamba Ilunga", "Patrice Lukusa", "Grâce Nsimba",
                    "Didier Kalonji Mbuyi", "Esther Kanku", "Blaise Tshisekedi Lumu",
@@ -490,6 +491,36 @@ def test_redcap_labels_export_is_read() -> None:
     assert [(c["label"], c["n_comments"]) for c in summary["comments"]] == [
         ("Any other comments?", 3)
     ]
+
+
+# ------------------------------------------------ ODK Central
+
+
+def test_odk_central_columns_are_set_aside() -> None:
+    """Old code: a plain table — KEY, SubmitterID, SubmitterName, ReviewState,
+    AttachmentsPresent/Expected and Edits "not read" with 7 warnings, the questions shown
+    with their group ("eval-venue"). Now: ODK's layout sets Central's columns aside (the
+    submitter's name and IDs as identifying) and drops the group prefix. csv count over
+    the 7 submissions: organised strongly_agree or agree 5, the venue very_satisfied or
+    satisfied 5, 3 comments."""
+    rows = rows_of(ODK)[1:]
+    assert sum(r[5] in {"strongly_agree", "agree"} for r in rows) == 5
+    assert sum(r[6] in {"very_satisfied", "satisfied"} for r in rows) == 5
+    assert sum(bool(r[7]) for r in rows) == 3
+    result = cli("validate", str(ODK))
+    assert "platform odk (detected)" in result.stdout
+    for header in ("KEY", "SubmitterID", "SubmitterName", "DeviceID", "meta-instanceID"):
+        assert re.search(rf"\s{header}\s+identifying — odk layout", result.stdout), header
+    for header in ("ReviewState", "AttachmentsPresent", "Edits", "FormVersion"):
+        assert re.search(rf"\s{header}\s+metadata — odk layout", result.stdout), header
+    summary = summary_json(ODK)
+    assert summary["warnings"] == []
+    items = {i["label"]: (i["n_positive"], i["n_valid"]) for i in summary["items"]}
+    assert items == {"The forum was well organised": (5, 7), "venue": (5, 7)}
+    assert [(c["label"], c["n_comments"]) for c in summary["comments"]] == [("comments", 3)]
+    for fmt in ("json", "markdown", "csv"):
+        out = cli("summarize", str(ODK), "--format", fmt, "--quiet").stdout
+        assert "Kabeya" not in out and "uuid:" not in out, fmt
 
 
 @pytest.mark.xfail(

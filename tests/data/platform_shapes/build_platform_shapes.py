@@ -354,7 +354,43 @@ def redcap_labels() -> None:
     (HERE / "synthetic_redcap_labels.csv").write_bytes(buffer.getvalue().encode("utf-8"))
 
 
+#: per submission: organised and venue as the choices' XML names, a comment
+ODK: list[tuple[str, str, str]] = [
+    ("agree", "satisfied", "The interpretation was very good"),
+    ("strongly_agree", "very_satisfied", ""),
+    ("disagree", "dissatisfied", "The room was too cold in the afternoon"),
+    ("agree", "satisfied", ""),
+    ("neither_agree_nor_disagree", "satisfied", "More breaks between the sessions, please"),
+    ("agree", "very_dissatisfied", ""),
+    ("strongly_agree", "satisfied", ""),
+]
+
+
+def odk_central() -> None:
+    """ODK Central CSV export (``<form>.csv`` of the Submissions zip), its columns as
+    Central documents them (no real file was found in the index): ``SubmissionDate``, the
+    form's ``start, end, today, deviceid``, the fields by XML name with their group joined
+    by ``-`` (``eval-organised``), values as the choices' XML names, then ``meta-instanceID,
+    KEY, SubmitterID, SubmitterName, AttachmentsPresent, AttachmentsExpected, Status,
+    ReviewState, DeviceID, Edits, FormVersion``; LF. The submitter's name is invented."""
+    header = ["SubmissionDate", "start", "end", "today", "deviceid", "eval-organised",
+              "eval-venue", "eval-comments", "meta-instanceID", "KEY", "SubmitterID",
+              "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
+              "ReviewState", "DeviceID", "Edits", "FormVersion"]  # fmt: skip
+    rows = [header]
+    for k, (organised, venue, comment) in enumerate(ODK):
+        uuid = f"uuid:0000{k:04d}-synthetic"
+        rows.append(
+            [f"2024-11-27T21:1{k}:05.000Z", f"2024-11-27T16:0{k}:00.000-05:00",
+             f"2024-11-27T16:1{k}:00.000-05:00", "2024-11-27", f"collect:synthetic{k}",
+             organised, venue, comment, uuid, uuid, "5", "Agent Kabeya Synthetic", "0", "0",
+             "", "", f"collect:synthetic{k}", "0", "2024112701"]
+        )  # fmt: skip
+    write_csv("synthetic_odk_central.csv", rows, line_end="\n")
+
+
 def main() -> None:
+    odk_central()
     redcap_labels()
     typeform_grouped()
     typeform_plain()
