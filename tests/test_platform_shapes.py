@@ -85,7 +85,7 @@ def test_hand_count_of_the_joined_fixture() -> None:
     Keynote 6, "Food, drinks and music" 5, Survivor-led workshop 4, Legal clinic 3, Other 2;
     11 of the 12 respondents ticked at least one option, 1 ticked none."""
     rows = rows_of(JOINED)
-    column = rows[1].index(ENJOYED)
+    column = rows[1].index(f"{ENJOYED} - Selected Choice")
     counts: dict[str, int] = {}
     answered = 0
     for row in rows[3:]:
@@ -106,7 +106,8 @@ def test_hand_count_of_the_joined_fixture() -> None:
 def test_qualtrics_options_joined_with_a_bare_comma_are_a_multiselect() -> None:
     """Old code: the column was read as free text ("11 respondents wrote a comment"), its
     options quoted as comments. Now: one multi-select question with the hand counts above
-    (Keynote 6 of 11 …), "Food, drinks and music" kept whole, and no comment of it."""
+    (Keynote 6 of 11 …), "Food, drinks and music" kept whole, and no comment of it; the
+    question shown without Qualtrics's " - Selected Choice"."""
     summary = summary_json(JOINED)
     assert summary["respondents"] == 12
     (question,) = summary["multiselect"]

@@ -52,6 +52,7 @@ _STATUS_VALUES = folded(
 )
 _RESPONSE_ID = re.compile(r"^R_[0-9A-Za-z]+$")
 _LETTER = re.compile(r"[^\W\d_]")
+_SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
 
 def detect(grid: Grid) -> bool:
@@ -119,7 +120,8 @@ def adapt(grid: Grid) -> RawTable:
     else:  # --from qualtrics on an export whose text rows were deleted: variable names only
         header_rows, texts = 1, []
     texts = [t or v for t, v in zip(texts, variables, strict=False)] + variables[len(texts) :]
-    headers = _question_texts(variables, texts)
+    # "Question - Selected Choice": Qualtrics's mark of a question with a text box
+    headers = [_SELECTED_CHOICE.sub("", h) for h in _question_texts(variables, texts)]
     roles = meta_roles(variables)
     table = build(grid, header_rows=header_rows, headers=headers, platform=NAME, roles=roles)
     folded_vars = [fold(v) for v in variables]

@@ -57,11 +57,13 @@ def write_csv(name: str, rows: list[list[str]], *, line_end: str = "\r\n") -> No
 def qualtrics_joined() -> None:
     """Qualtrics CSV ("choice text", multi-value fields NOT split into columns): three
     header rows (names, texts, ``{"ImportId":…}``), CRLF; the multiple-answer question in
-    ONE column, the options ticked joined with "," and no space, in the form's order."""
+    ONE column (its text "… - Selected Choice", as Qualtrics writes a question with a text
+    box), the options ticked joined with "," and no space, in the form's order."""
     names = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Finished",
              "ResponseId", "Q1", "Q2", "Q2_5_TEXT", "Q3"]  # fmt: skip
     texts = ["Start Date", "End Date", "Response Type", "IP Address", "Progress", "Finished",
-             "Response ID", ORGANISED, ENJOYED, f"{ENJOYED} - Other - Text", COMMENTS]  # fmt: skip
+             "Response ID", ORGANISED, f"{ENJOYED} - Selected Choice", f"{ENJOYED} - Other - Text",
+             COMMENTS]  # fmt: skip
     imports = [json.dumps({"ImportId": n}, separators=(",", ":"))
                for n in ["startDate", "endDate", "status", "ipAddress", "progress", "finished",
                          "_recordId", "QID1", "QID2", "QID2_5_TEXT", "QID3_TEXT"]]  # fmt: skip
