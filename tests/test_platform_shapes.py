@@ -40,6 +40,7 @@ TYPEFORM_GROUPED = DATA / "synthetic_typeform_grouped.csv"
 TYPEFORM = DATA / "synthetic_typeform.csv"
 REDCAP = DATA / "synthetic_redcap_labels.csv"
 ODK = DATA / "synthetic_odk_central.csv"
+SM_FRENCH = DATA / "synthetic_surveymonkey_fr.csv"
 #: the invented names of the French fixture (build_platform_shapes.SYNTHETIC_NAMES)
 SYNTHETIC_NAMES = ["Amani Kabeya", "Joséphine Mwamba Ilunga", "Patrice Lukusa", "Grâce Nsimba",
                    "Didier Kalonji Mbuyi", "Esther Kanku", "Blaise Tshisekedi Lumu",
@@ -491,6 +492,38 @@ def test_redcap_labels_export_is_read() -> None:
     ]
     assert [(c["label"], c["n_comments"]) for c in summary["comments"]] == [
         ("Any other comments?", 3)
+    ]
+
+
+# ------------------------------------------------ SurveyMonkey in French
+
+
+def test_french_surveymonkey_double_submission_is_a_duplicate() -> None:
+    """csv count: 5 data rows; the 5th equals the 4th in every column but "ID du
+    répondant" (a double submission): 4 respondents. Old code: "ID du répondant" and "ID
+    du collecteur" were set aside by their answers' look only, the respondent ID a
+    column like any other when looking for duplicates — 5 respondents. Now: SurveyMonkey's
+    French meta columns are set aside by name, the respondent ID left out of the
+    comparison: 1 exact duplicate. Organised D'accord or Tout à fait d'accord 3 of 4;
+    Plénière ticked 3, Atelier 2."""
+    rows = rows_of(SM_FRENCH)[2:]
+    assert len(rows) == 5 and rows[4][1:] == rows[3][1:] and rows[4][0] != rows[3][0]
+    first = rows[:4]
+    assert sum(r[9] in {"D'accord", "Tout à fait d'accord"} for r in first) == 3
+    assert [sum(bool(r[k]) for r in first) for k in (10, 11)] == [3, 2]
+    result = cli("validate", str(SM_FRENCH))
+    assert "Rows: 5 read, 4 respondents; not counted: 1 exact duplicate" in result.stdout
+    for header, role in (("ID du répondant", "identifying"), ("ID du collecteur", "metadata"),
+                         ("Données personnalisées 1", "identifying")):  # fmt: skip
+        assert re.search(rf"{header}\s+{role} — surveymonkey layout", result.stdout), header
+    summary = summary_json(SM_FRENCH)
+    assert summary["respondents"] == 4
+    (item,) = summary["items"]
+    assert (item["n_positive"], item["n_valid"]) == (3, 4)
+    (question,) = summary["multiselect"]
+    assert [(o["label"], o["n"]) for o in question["options"]][:2] == [
+        ("Plénière", 3),
+        ("Atelier", 2),
     ]
 
 

@@ -64,7 +64,7 @@ METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     "Date", "Submitted", "Submitted at", "Date submitted", "Submission date", "Date de soumission",
     "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
     "Heure de début", "Heure de fin", "Heure de la dernière modification", "Date de début", "Date de fin",
-    "Collector ID", "Language", "Langue", "Duration", "Durée", "Total points", "Quiz feedback",
+    "Collector ID", "ID du collecteur", "Language", "Langue", "Duration", "Durée", "Total points", "Quiz feedback",
     "Grade posted time",
     # LimeSurvey (codes and full text)
     "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "refurl",
@@ -90,7 +90,7 @@ IDENTIFYING_HEADERS = folded(
     "Name", "Full name", "First name", "Last name", "Nom", "Prénom", "Nom complet", "Nom de famille",
     "Username", "User name", "Nom d'utilisateur", "IP address", "Adresse IP", "IPAddress", "ipaddr",
     "ID", "Respondent ID", "RespondentID", "Response ID", "ResponseId", "ResponseID", "id", "token",
-    "ID de la réponse",
+    "ID de la réponse", "ID du répondant",
     "Token", "Phone", "Phone number", "Téléphone", "Numéro de téléphone",
     "Organisation", "Organization", "Organisme",
     "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference",
@@ -102,7 +102,8 @@ IDENTIFYING_HEADERS = folded(
 )  # fmt: skip
 
 _IGNORED_PREFIX = re.compile(r"^(points|feedback|commentaires?|points?)\s+-\s+", re.IGNORECASE)
-_CUSTOM_DATA = re.compile(r"^custom\s*data\s*\d*$", re.IGNORECASE)
+#: SurveyMonkey's "Custom Data 1" ("Données personnalisées 1" in French)
+_CUSTOM_DATA = re.compile(r"^(custom\s*data|donn[ée]es\s+personnalis[ée]es)\s*\d*$", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(
     r"\b(e ?mail|courriel|correo|telephone|phone|telefono|adresse ip|ip address)\b"
 )

@@ -391,7 +391,38 @@ def odk_central() -> None:
     write_csv("synthetic_odk_central.csv", rows, line_end="\n")
 
 
+def surveymonkey_french() -> None:
+    """SurveyMonkey CSV of a French survey, current layout: two header rows, ``ID du
+    répondant, ID du collecteur, Date de début, Date de fin, Adresse IP, Adresse e-mail,
+    Prénom, Nom, Données personnalisées 1`` (the contact columns empty), ``Réponse`` /
+    ``Réponse ouverte`` below single columns, a checkbox question over its options and
+    its "Autre (veuillez préciser)" box; CRLF. The 5th response is the 4th submitted
+    twice (a new respondent ID, all else the same, time stamps to the second)."""
+    att = "Quelles sessions avez-vous suivies ?"
+    first = ["ID du répondant", "ID du collecteur", "Date de début", "Date de fin",
+             "Adresse IP", "Adresse e-mail", "Prénom", "Nom", "Données personnalisées 1",
+             "L'organisation du forum était bonne.", att, "", "", "Commentaires"]  # fmt: skip
+    second = ["", "", "", "", "", "", "", "", "", "Réponse", "Plénière", "Atelier",
+              "Autre (veuillez préciser)", "Réponse ouverte"]  # fmt: skip
+    answers = [
+        ("D'accord", "Plénière", "", "", "Merci beaucoup pour l'accueil chaleureux"),
+        ("Tout à fait d'accord", "Plénière", "Atelier", "", ""),
+        ("En désaccord", "", "Atelier", "Une visite du quartier", "L'atelier était trop court"),
+        ("D'accord", "Plénière", "", "", ""),
+    ]
+    rows = [first, second]
+    for k, (organised, plenary, workshop, other, comment) in enumerate([*answers, answers[3]]):
+        when = min(k, 3)  # the 5th is the 4th again
+        rows.append(
+            [str(114000000 + 7 * k), "431234567", f"11/27/2024 4:0{when}:12 PM",
+             f"11/27/2024 4:1{when}:48 PM", "", "", "", "", "", organised, plenary,
+             workshop, other, comment]
+        )  # fmt: skip
+    write_csv("synthetic_surveymonkey_fr.csv", rows)
+
+
 def main() -> None:
+    surveymonkey_french()
     odk_central()
     redcap_labels()
     typeform_grouped()
