@@ -279,12 +279,6 @@ def test_quotes_keep_the_common_words_of_a_signed_sentence() -> None:
     assert "Odile" not in text and "Quintal" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read/multiselect.py (not hunt-forms' file) splits Google Forms checkboxes at every "
-    "', ', also inside an option: 'Oui, j'aimerais …' becomes the options 'Oui' (ticked by "
-    "every respondent who ticked either 'Oui, …') and 'j'aimerais …'",
-)
 def test_checkbox_options_holding_a_comma_are_not_split() -> None:
     """On the real export: 'Oui' 60 % (21 of 35) and 'Non' 40 % (14 of 35), two options the
     form never had, listed first. The options are the answers given alone in a cell; a cell

@@ -740,6 +740,26 @@ def test_a_combination_ticked_alone_stays_a_combination() -> None:
     assert joined_warning("Q", counts) is None
 
 
+def test_options_sharing_their_first_words_before_a_comma_stay_whole() -> None:
+    """SYNTHETIC answers in the shape of a real French Google Forms export (SB427/
+    Questionnaire_RSE): options "Oui, j'aimerais …" / "Non, je …" were split at their comma,
+    giving options "Oui" and "Non" the form never had. "Oui" never ends a cell and is always
+    followed by lower case: a comma inside a sentence, so never an option of its own."""
+    understand, act = "Oui, j'aimerais comprendre.", "Oui, j'aimerais agir."
+    enough, no = "Non, je connais assez.", "Non, cela ne m'intéresse pas."
+    counts = {understand: 2, f"{understand}, {act}": 3, act: 1, enough: 2, no: 2,
+              f"{act}, Des fiches, par exemple.": 1}  # fmt: skip
+    assert looks_joined(counts)
+    # by hand: understand 2 + 3 = 5; act 3 + 1 + 1 = 5; enough 2; no 2; one write-in
+    assert joined_options(counts) == {understand: 5, act: 5, enough: 2, no: 2, WRITTEN_IN: 1}
+    assert joined_warning("Q", counts) is None
+    # without "Oui" ticked alone anywhere ("act" only with another option or a write-in)
+    counts.pop(act)
+    assert joined_options(counts) == {understand: 5, act: 4, enough: 2, no: 2, WRITTEN_IN: 1}
+    # capitals after the comma are options of their own: "A" is followed by "B" and "C"
+    assert joined_options({"A, B": 2, "A, C": 2, "B": 1}) == {"A": 4, "B": 3, "C": 2}
+
+
 # --------------------------------------------------------------------------- declared options
 def _declare_enjoyed(folder: Path, options: list[str]) -> Path:
     """A questionnaire (in ``folder``) declaring "What did you enjoy?" a checkbox question."""

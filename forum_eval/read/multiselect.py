@@ -136,8 +136,10 @@ def parse_joined(
     whose pieces are never seen apart anywhere in the column — each always followed by the
     next and preceded by the one before (Google Forms writes the options in the form's
     order). An answer holding "A, B" as a whole is a combination as soon as A or B is
-    ticked without the other somewhere. Pieces always together that no answer holds alone
-    are left as pieces, and counted in ``unsure`` when they would be shown (two answers or
+    ticked without the other somewhere. A comma inside a sentence glues too: a piece that
+    never ends a cell and is always followed by lower case ("Oui, j'aimerais mieux …",
+    "Oui, j'aimerais savoir …") starts an option wherever it is found, never being one of
+    its own. Pieces always together that no answer holds alone are left as pieces, and counted in ``unsure`` when they would be shown (two answers or
     more). ``separator``: the platform's (:func:`joined_separator`)."""
     spans = {value: _spans(value, separator) for value in counts}
     pieces = {value: tuple(value[a:b] for a, b in where) for value, where in spans.items()}
@@ -153,15 +155,36 @@ def parse_joined(
     def bound(first: str, second: str) -> bool:  # never seen apart
         return after[first] == {second} and before[second] == {first}
 
+    def glued(first: str, second: str) -> bool:
+        # a comma inside a sentence: ``first`` never ends a cell (nor stands alone), is
+        # always followed by lower case, and ``second`` always comes right after it ("Oui,
+        # j'aimerais mieux …" and "Oui, j'aimerais savoir …": "Oui" goes on in several
+        # ways but is never an option of its own)
+        return before[second] == {first} and all(
+            part is not None and part[:1].islower() for part in after[first]
+        )
+
     listed = {_pieces(option, separator) for option in known}
     units = listed or {
         parts
         for parts in pieces.values()
-        if len(parts) > 1 and all(bound(a, b) for a, b in pairwise(parts))
+        if len(parts) > 1 and all(bound(a, b) or glued(a, b) for a, b in pairwise(parts))
     }
+    # the first piece of an option holding a comma ticked alone ("Oui" of "Oui, j'aimerais
+    # mieux comprendre"): never an option of its own, so where it starts no known option it
+    # starts another one, the pieces glued to it ("Oui, j'aimerais savoir agir")
+    heads = set() if listed else {unit[0] for unit in units}
     starts: dict[str, list[tuple[str, ...]]] = {}  # first piece → its units, longest first
     for unit in sorted(units, key=len, reverse=True):
         starts.setdefault(unit[0], []).append(unit)
+
+    def glued_run(parts: tuple[str, ...], k: int) -> tuple[str, ...]:
+        end = k + 1
+        if parts[k] in heads:
+            while end < len(parts) and glued(parts[end - 1], parts[end]):
+                end += 1
+        return parts[k:end]
+
     cells: dict[str, tuple[str, ...]] = {}
     labels: dict[tuple[str, ...], str] = {}  # a unit → its text where first seen
     unsure = 0
@@ -175,7 +198,7 @@ def parse_joined(
         while k < len(parts):
             unit = next(
                 (u for u in starts.get(parts[k], ()) if parts[k : k + len(u)] == u),
-                parts[k : k + 1],
+                glued_run(parts, k),
             )
             if len(unit) > 1 and not listed and ticks[unit[0]] >= 2:
                 # put together from the answers: sure when the comma is inside a sentence
@@ -240,6 +263,15 @@ def looks_joined(counts: Mapping[str, int], separator: re.Pattern[str] = OPTION_
         return False
     ticks, answers, _parsed = _tally(counts, (), separator)
     recombined = [option for option in ticks if answers[option] >= 2]
+    if len(recombined) >= 2:
+        # beside options that recombine, an option holding the separator that several
+        # respondents ticked alone is one too ("Non, je connais suffisamment."); alone, such
+        # answers are comments repeated word for word ("Bien, merci")
+        recombined += [
+            option
+            for option in ticks
+            if answers[option] < 2 and ticks[option] >= 2 and len(_spans(option, separator)) > 1
+        ]
     return (
         bool(recombined)
         and len(recombined) <= _MAX_OPTIONS
