@@ -27,6 +27,7 @@ _REASON_WORDS = {
     "preview": "preview(s)",
     "incomplete": "incomplete response(s)",
     "duplicate": "exact duplicate(s) of an earlier row",
+    "rejected": "submission(s) marked rejected (not approved) in the platform's review",
 }
 
 

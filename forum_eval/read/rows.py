@@ -1,5 +1,7 @@
 """Which rows count as respondents. The others are counted by reason: ``preview`` (a
-platform's test run), ``incomplete`` (the platform says the form was not submitted; kept with
+platform's test run), ``rejected`` (a reviewer on the platform rejected the submission: ODK
+Central's review "rejected", KoboToolbox's validation "Not approved"; both platforms keep such
+rows in their exports, marked, for the analysis to leave out), ``incomplete`` (the platform says the form was not submitted; kept with
 ``include_incomplete``), ``empty`` (no answer in any question column, summarised or not) and
 ``duplicate`` (a row identical to an earlier one in every column, time stamps included, but
 the platform's row IDs; only looked for when the rows carry a submission time to the second,
@@ -57,6 +59,7 @@ def counted_rows(
             out[new] = True
 
     exclude(status == "preview", "preview")
+    exclude(status == "rejected", "rejected")
     if not include_incomplete:
         exclude(status == "incomplete", "incomplete")
     # a row that answered anything counts, whether the column was summarised or not

@@ -38,7 +38,8 @@ class RawTable:
     info: dict[str, str] = field(default_factory=dict)
     #: column position → role given by the platform's layout
     roles: dict[int, str] = field(default_factory=dict)
-    #: per data row: "" (counts), "incomplete" or "preview"; None when the platform says nothing
+    #: per data row: "" (counts), "incomplete", "preview" or "rejected" (by a reviewer on the
+    #: platform); None when the platform says nothing
     status: np.ndarray | None = None
     platform: str = "plain"
 
@@ -274,6 +275,22 @@ def folded_in(column: pd.Series, vocabulary: frozenset[str]) -> np.ndarray:
     codes, uniques = pd.factorize(column)
     hits = np.array([fold(str(u)) in vocabulary for u in uniques] + [False], dtype=bool)
     return hits[codes]  # code -1 (missing) → the appended False
+
+
+def mark_rejected(table: RawTable, raw: list[str], header: str, vocabulary: frozenset[str]) -> None:
+    """Set the status of the rows whose review column (``header``, the only one so named in
+    the file's own headers ``raw``) holds a value of ``vocabulary`` to "rejected": a reviewer
+    on the platform rejected the submission (ODK Central's ``ReviewState`` "rejected",
+    KoboToolbox's ``_validation_status`` "Not approved"). A row already set keeps its status."""
+    import numpy as np
+
+    positions = [p for p, h in enumerate(raw) if fold(h) == fold(header)]
+    if len(positions) != 1:
+        return
+    rejected = folded_in(table.frame[positions[0]], vocabulary)
+    if rejected.any():
+        before = np.full(rejected.size, "", dtype=object) if table.status is None else table.status
+        table.status = np.where(rejected & (before == ""), "rejected", before).astype(str)
 
 
 def title_rows(grid: Grid, limit: int = 10) -> int:

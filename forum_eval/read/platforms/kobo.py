@@ -4,6 +4,8 @@
 an optional second row of HXL ``#tags``; trailing system columns ``_id, _uuid,
 _submission_time, _validation_status, _notes, _status, _submitted_by, _tags, _index`` and
 one to three form-version columns; values are labels or XML names (``strongly_agree``).
+A submission marked "Not approved" in ``_validation_status`` (Kobo's review of submissions,
+kept in the export) does not count as a respondent.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from forum_eval.read.table import (
     METADATA,
     RawTable,
     build,
+    folded,
     grid_header,
+    mark_rejected,
     meta_roles,
     row,
 )
 
 NAME = "kobo"
 
+_NOT_APPROVED = folded("Not approved", "validation_status_not_approved")
 _SYSTEM = {"_id", "_uuid", "_submission_time", "_index", "_validation_status", "_submitted_by"}
 
 
@@ -56,6 +61,9 @@ def adapt(grid: Grid) -> RawTable:
     headers = _strip_groups(raw)
     table = build(grid, header_rows=2 if hxl else 1, headers=headers, platform=NAME, roles=roles)
     _select_multiple(table, raw)
+    # the review of a submission in Kobo's data table: Approved, Not approved, On hold (labels
+    # export) or validation_status_approved … (XML values); a blank is not yet reviewed
+    mark_rejected(table, raw, "_validation_status", _NOT_APPROVED)
     return table
 
 

@@ -8,7 +8,8 @@ FormVersion``. Values are the choices' XML names (``strongly_agree``) unless the
 exported with labels. A ``select_multiple`` answer is the choices' names joined by spaces
 (one column: the choices cannot be told apart from words, so it is left to the other
 readers), or one ``question-choice`` column per choice (0 / 1) when "split select
-multiples" was ticked.
+multiples" was ticked. A submission whose ``ReviewState`` is ``rejected`` (a reviewer
+rejected it in Central; Central keeps it in the export) does not count as a respondent.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from forum_eval.read.table import (
     RawTable,
     build,
     folded,
+    mark_rejected,
     meta_roles,
     row,
 )
@@ -71,4 +73,7 @@ def adapt(grid: Grid) -> RawTable:
         elif key in _METADATA:
             roles[position] = METADATA
     headers = _strip_groups(raw, roles)
-    return build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
+    table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
+    # Central's review states: received (blank), hasIssues, edited, approved, rejected
+    mark_rejected(table, raw, "ReviewState", folded("rejected"))
+    return table

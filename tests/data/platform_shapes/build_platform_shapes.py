@@ -368,13 +368,20 @@ ODK: list[tuple[str, str, str]] = [
 ]
 
 
-def odk_central() -> None:
+#: Central's review state of each submission in the reviewed variant: received (blank),
+#: approved, hasIssues, edited, rejected (2 rejected: the 3rd and the 6th)
+ODK_REVIEW = ["", "approved", "rejected", "hasIssues", "edited", "rejected", "approved"]
+
+
+def odk_central(name: str = "synthetic_odk_central.csv", review: list[str] | None = None) -> None:
     """ODK Central CSV export (``<form>.csv`` of the Submissions zip), its columns as
     Central documents them (no real file was found in the index): ``SubmissionDate``, the
     form's ``start, end, today, deviceid``, the fields by XML name with their group joined
     by ``-`` (``eval-organised``), values as the choices' XML names, then ``meta-instanceID,
     KEY, SubmitterID, SubmitterName, AttachmentsPresent, AttachmentsExpected, Status,
-    ReviewState, DeviceID, Edits, FormVersion``; LF. The submitter's name is invented."""
+    ReviewState, DeviceID, Edits, FormVersion``; LF. The submitter's name is invented.
+    ``review``: each submission's ReviewState (blank when not given)."""
+    states = review or [""] * len(ODK)
     header = ["SubmissionDate", "start", "end", "today", "deviceid", "eval-organised",
               "eval-venue", "eval-comments", "meta-instanceID", "KEY", "SubmitterID",
               "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
@@ -386,9 +393,43 @@ def odk_central() -> None:
             [f"2024-11-27T21:1{k}:05.000Z", f"2024-11-27T16:0{k}:00.000-05:00",
              f"2024-11-27T16:1{k}:00.000-05:00", "2024-11-27", f"collect:synthetic{k}",
              organised, venue, comment, uuid, uuid, "5", "Agent Kabeya Synthetic", "0", "0",
-             "", "", f"collect:synthetic{k}", "0", "2024112701"]
+             "", states[k], f"collect:synthetic{k}", "0", "2024112701"]
         )  # fmt: skip
-    write_csv("synthetic_odk_central.csv", rows, line_end="\n")
+    write_csv(name, rows, line_end="\n")
+
+
+#: per submission: organised (label), a comment, the validation status in Kobo's data table
+#: (labels export; blank: not reviewed). 2 "Not approved" (the 2nd and the 5th), 1 "On hold".
+KOBO_REVIEW: list[tuple[str, str, str]] = [
+    ("Agree", "The survivor-led workshop was the best part of the day", "Approved"),
+    ("Strongly disagree", "", "Not approved"),
+    ("Strongly agree", "", ""),
+    ("Disagree", "The afternoon sessions were too short for questions", "On hold"),
+    ("Strongly disagree", "test test, please ignore this submission", "Not approved"),
+    ("Agree", "", "Approved"),
+    ("Neither agree nor disagree", "", ""),
+]
+
+
+def kobo_validation() -> None:
+    """KoboToolbox CSV export with labels, as the team's Kobo fixture (``;``, every field
+    quoted, CRLF, group paths ``Evaluation/…``, the trailing system columns) with the
+    review of each submission in ``_validation_status`` (Approved, Not approved, On hold;
+    Kobo keeps the submissions it marks in its exports)."""
+    system = ["__version__", "_id", "_uuid", "_submission_time", "_validation_status",
+              "_notes", "_status", "_submitted_by", "_tags", "_index"]  # fmt: skip
+    header = ["start", "end", "Evaluation/The forum was well organised",
+              "Evaluation/Any other comments?", *system]  # fmt: skip
+    rows = [header]
+    for k, (organised, comment, review) in enumerate(KOBO_REVIEW):
+        rows.append(
+            [f"2024-11-27T16:0{k}:00.000-05:00", f"2024-11-27T16:1{k}:00.000-05:00", organised,
+             comment, "vSynthetic01", str(900 + k), f"0000{k:04d}-synthetic",
+             f"2024-11-27T21:1{k}:05", review, "", "submitted_via_web", "", "", str(k + 1)]
+        )  # fmt: skip
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    (HERE / "synthetic_kobo_validation.csv").write_bytes(buffer.getvalue().encode("utf-8"))
 
 
 def surveymonkey_french() -> None:
@@ -424,6 +465,8 @@ def surveymonkey_french() -> None:
 def main() -> None:
     surveymonkey_french()
     odk_central()
+    odk_central("synthetic_odk_central_review.csv", ODK_REVIEW)
+    kobo_validation()
     redcap_labels()
     typeform_grouped()
     typeform_plain()
