@@ -431,6 +431,23 @@ def test_typeform_grouped_header_is_read() -> None:
         assert "synthetictoken" not in out and "abcdef99" not in out, fmt
 
 
+def test_typeform_statement_after_a_matrix_is_a_question_of_its_own() -> None:
+    """Old code: "The forum was well organised." (row 2, nothing above it in row 1, right
+    after the matrix's rows "I felt welcome", "I learned something new") was read as a third
+    row of the matrix: "How much do you agree with the following? [The forum was well
+    organised.]" (its counts, 7 of 9, were right). A statement ending with "." after a
+    matrix whose rows are not sentences is a question of its own."""
+    rows = rows_of(TYPEFORM_GROUPED)
+    assert rows[0][6] == "" and rows[1][6] == "The forum was well organised."
+    result = cli("validate", str(TYPEFORM_GROUPED), "--format", "json")
+    headers = [c["header"] for c in json.loads(result.stdout)["columns"]]
+    assert headers[4:7] == [
+        "How much do you agree with the following? [I felt welcome]",
+        "How much do you agree with the following? [I learned something new]",
+        "The forum was well organised.",
+    ]
+
+
 def test_typeform_one_header_row_sets_its_columns_aside() -> None:
     """Old code: the ``#`` tokens were read as a comment (quoted after redaction) and the
     Network ID only set aside by its answers' look. Now: Typeform's layout sets both aside

@@ -8,8 +8,9 @@ The same export saved with its grouped header (two header rows, as Cantera/user-
 ``responses.csv``): row 1 holds the text of each multiple-answer or matrix question above its
 first column only, row 2 the ``#``, then each option or row, or the text of a question of
 its own. A group runs from its question over the following columns whose row-1 cell is empty,
-up to the next question of its own (a row-2 text ending with "?") or the meta columns; its
-columns are read ``Question [Option]``.
+up to the next question of its own (a row-2 text ending with "?", or, after a matrix whose
+rows are not sentences, a statement ending with "." or "!") or the meta columns; its columns
+are read ``Question [Option]``.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ def _ticks(text: str, answers: set[str]) -> bool:
     return answers <= {"", fold(text)}
 
 
+def _sentence(text: str) -> bool:
+    """A text ending as a sentence does ("The forum was well organised.")."""
+    return text.rstrip().endswith((".", "!"))
+
+
 def _grouped(top: list[str], sub: list[str], answers: list[set[str]]) -> list[str]:
     """The headers of the two-row shape: ``Question [Option]`` inside a group, the row-2
     text elsewhere (``answers``: each column's distinct folded answers). A group of options
@@ -71,13 +77,16 @@ def _grouped(top: list[str], sub: list[str], answers: list[set[str]]) -> list[st
     headers = []
     question = ""
     options = False  # the open group is a multiple-answer question
+    first = ""  # the text of the open group's first column
     for position, text in enumerate(sub):
         above = top[position] if position < len(top) else ""
         ticks = _ticks(text, answers[position])
         if above:
-            question, options = above, ticks
+            question, options, first = above, ticks, text
         elif text.rstrip().endswith("?") or fold(text) in _META | _NETWORK or text == _TOKEN:
             question = ""  # a question of its own, or the meta columns, ends the group
+        elif not options and _sentence(text) and not _sentence(first):
+            question = ""  # a statement of its own after a matrix whose rows are not sentences
         elif options and not ticks:
             if not _OTHER.match(fold(text)):
                 question = ""
