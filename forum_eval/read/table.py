@@ -81,6 +81,9 @@ METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     "start", "end", "today", "__version__", "_version_", "_version__001", "_submission_time",
     "_validation_status", "_notes", "_status", "_tags", "_index", "meta/instanceID", "formhub/uuid",
     "audit",
+    # SurveyGizmo / Alchemer
+    "Time Started", "Legacy Comments", "Referer", "Extended Referer", "User Agent",
+    "Extended User Agent",
 )  # fmt: skip
 
 #: Columns that could identify a respondent: never items, never echoed.
@@ -98,6 +101,8 @@ IDENTIFYING_HEADERS = folded(
     "Recipient Last Name", "Recipient First Name", "Recipient Email", "External Data Reference",
     "ExternalDataReference",
     "LocationLatitude", "LocationLongitude", "Location Latitude", "Location Longitude",
+    # SurveyGizmo / Alchemer: the contact, the session and where the respondent was
+    "Contact ID", "SessionID", "Longitude", "Latitude", "State/Region", "Postal",
     "_id", "_uuid", "_submitted_by", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "Custom Data",
 )  # fmt: skip
@@ -116,9 +121,17 @@ _NAME_PART = (
 )
 #: a header asking for names only: one, or several joined ("Nom et prénom", "Firstname and
 #: Surname", "Nom & Post-nom")
+#: the person a name is asked of, after "Nom du …" / "Name of the …" / "… name" (folded)
+_PERSON = (
+    r"(?:client|cliente|customer|agent|participant|participante|participants|respondent"
+    r"|repondant|repondante|beneficiaire|beneficiary|patient|patiente|student|etudiant"
+    r"|etudiante|eleve|interviewer|enqueteur|enquetrice|trainer|formateur|formatrice"
+    r"|facilitator|animateur|animatrice|contact|parent|tuteur|tutrice|guardian)"
+)
 _NAME_WORDS = re.compile(
-    rf"^(your |votre |vos |ton |respondent s |participant s )?{_NAME_PART}"
-    rf"(?:(?: and | et | ){_NAME_PART})*"
+    rf"^(your |votre |vos |ton |respondent s |participant s |{_PERSON} s |{_PERSON} )?"
+    rf"{_NAME_PART}(?:(?: and | et | ){_NAME_PART})*"
+    rf"(?: (?:du|de la|de l|de|des|of the|of) {_PERSON})?"
     r"( optional| facultatif| if you wish| si vous le souhaitez)?$"
 )
 _QUALTRICS_META = re.compile(r"^Q_[A-Za-z]")

@@ -462,7 +462,45 @@ def surveymonkey_french() -> None:
     write_csv("synthetic_surveymonkey_fr.csv", rows)
 
 
+#: per response: status, organised, a comment (2 "Partial": left before the end)
+GIZMO: list[tuple[str, str, str]] = [
+    ("Complete", "Agree", "The legal clinic answered all my questions"),
+    ("Complete", "Strongly Agree", ""),
+    ("Partial", "Strongly Disagree", ""),
+    ("Complete", "Disagree", "The room was too cold in the afternoon"),
+    ("Complete", "Agree", ""),
+    ("Partial", "Disagree", ""),
+    ("Complete", "Neutral", "More breaks between the sessions, please"),
+]
+
+
+def surveygizmo() -> None:
+    """SurveyGizmo (Alchemer) CSV export, as danawanzer/AutomaticReportingBlog
+    ``Blog_Template_Data.csv``: one header row ``Response ID, Time Started, Date Submitted,
+    Status, Contact ID, Legacy Comments, Comments, Language, Referer, Extended Referer,
+    SessionID, User Agent, Extended User Agent, Tags, IP Address, Longitude, Latitude,
+    Country, City, State/Region, Postal``, then the questions; ``Status`` Complete or
+    Partial (Alchemer's third status is Disqualified); the location and IP columns left
+    empty here (invented rows); CRLF."""
+    header = ["Response ID", "Time Started", "Date Submitted", "Status", "Contact ID",
+              "Legacy Comments", "Comments", "Language", "Referer", "Extended Referer",
+              "SessionID", "User Agent", "Extended User Agent", "Tags", "IP Address",
+              "Longitude", "Latitude", "Country", "City", "State/Region", "Postal",
+              ORGANISED, COMMENTS]  # fmt: skip
+    rows = [header]
+    for k, (status, organised, comment) in enumerate(GIZMO):
+        rows.append(
+            [str(k + 1), f"11/27/2024 16:{10 + k}", f"11/27/2024 16:{20 + k}" if status == "Complete" else "",
+             status, "", "", "", "English", "https://example.org/forum-evaluation",
+             "https://example.org/forum-evaluation", f"1732700000_synthetic{k:02d}",
+             "Mozilla/5.0 (synthetic)", "Mozilla/5.0 (synthetic; full)", "", "", "", "",
+             "Canada", "", "", "", organised, comment]
+        )  # fmt: skip
+    write_csv("synthetic_surveygizmo_partial.csv", rows)
+
+
 def main() -> None:
+    surveygizmo()
     surveymonkey_french()
     odk_central()
     odk_central("synthetic_odk_central_review.csv", ODK_REVIEW)
