@@ -41,6 +41,7 @@ TYPEFORM = DATA / "synthetic_typeform.csv"
 REDCAP = DATA / "synthetic_redcap_labels.csv"
 ODK = DATA / "synthetic_odk_central.csv"
 ODK_REVIEW = DATA / "synthetic_odk_central_review.csv"
+ODK_MULTIPLE = DATA / "synthetic_odk_central_select_multiple.csv"
 KOBO_REVIEW = DATA / "synthetic_kobo_validation.csv"
 GIZMO = DATA / "synthetic_surveygizmo_partial.csv"
 SM_FRENCH = DATA / "synthetic_surveymonkey_fr.csv"
@@ -693,6 +694,27 @@ def test_submissions_not_approved_in_kobo_are_not_respondents() -> None:
         ("Any other comments?", 2)
     ]
     assert "please ignore" not in cli("comments", str(KOBO_REVIEW)).stdout
+
+
+def test_odk_select_multiple_is_a_multiselect_question() -> None:
+    """Old code: the select_multiple column ("keynote legal_clinic", the choices' XML names
+    joined by spaces, as Central writes them) was read as a comment column ("6 respondents
+    wrote a comment in sessions"). csv count over the 7 submissions (each name in the cell
+    split on spaces): keynote 4, legal_clinic 4, survivor_workshop 3; 6 ticked one, 1 none."""
+    rows = rows_of(ODK_MULTIPLE)
+    column = rows[0].index("eval-sessions")
+    cells = [r[column].split() for r in rows[1:]]
+    names = ("keynote", "legal_clinic", "survivor_workshop")
+    assert [sum(n in c for c in cells) for n in names] == [4, 4, 3]
+    assert (sum(bool(c) for c in cells), sum(not c for c in cells)) == (6, 1)
+    summary = summary_json(ODK_MULTIPLE)
+    (question,) = summary["multiselect"]
+    assert (question["question"], question["n"], question["n_blank"]) == ("sessions", 6, 1)
+    assert {o["label"]: o["n"] for o in question["options"]} == dict(
+        zip(names, [4, 4, 3], strict=True)
+    )
+    assert [c["label"] for c in summary["comments"]] == ["comments"]
+    assert summary["warnings"] == []
 
 
 @pytest.mark.xfail(

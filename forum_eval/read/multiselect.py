@@ -80,8 +80,15 @@ _OTHER = re.compile(r"^(other|autres?)\b")
 _SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
 
+#: ODK Central joins the XML names of the choices of a ``select_multiple`` with a space
+#: (``keynote legal_clinic``); a name never holds one, so no option is put together again
+ODK_SEPARATOR = re.compile(r"\s+")
+
+
 def joined_separator(platform: str) -> re.Pattern[str]:
     """How ``platform`` joins the options of one answer in one cell."""
+    if platform == "odk":
+        return ODK_SEPARATOR
     return QUALTRICS_SEPARATOR if platform == "qualtrics" else OPTION_SEPARATOR
 
 
@@ -165,10 +172,13 @@ def parse_joined(
         )
 
     listed = {_pieces(option, separator) for option in known}
+    inferred = separator is not ODK_SEPARATOR  # no option holds ODK's separator
     units = listed or {
         parts
         for parts in pieces.values()
-        if len(parts) > 1 and all(bound(a, b) or glued(a, b) for a, b in pairwise(parts))
+        if inferred
+        and len(parts) > 1
+        and all(bound(a, b) or glued(a, b) for a, b in pairwise(parts))
     }
     # the first piece of an option holding a comma ticked alone ("Oui" of "Oui, j'aimerais
     # mieux comprendre"): never an option of its own, so where it starts no known option it
@@ -200,7 +210,9 @@ def parse_joined(
                 (u for u in starts.get(parts[k], ()) if parts[k : k + len(u)] == u),
                 glued_run(parts, k),
             )
-            if len(unit) > 1 and not listed and ticks[unit[0]] >= 2:
+            if not inferred:
+                pass
+            elif len(unit) > 1 and not listed and ticks[unit[0]] >= 2:
                 # put together from the answers: sure when the comma is inside a sentence
                 doubt = doubt or any(not part[:1].islower() for part in unit[1:])
             elif len(unit) == 1 and k + 1 < len(parts) and not listed and ticks[parts[k]] >= 2:

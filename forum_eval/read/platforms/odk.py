@@ -6,7 +6,8 @@ joined by ``-`` (``eval-organised``; the form's ``start``, ``end``, ``today``, `
 AttachmentsPresent, AttachmentsExpected, Status, ReviewState, DeviceID, Edits,
 FormVersion``. Values are the choices' XML names (``strongly_agree``) unless the form was
 exported with labels. A ``select_multiple`` answer is the choices' names joined by spaces
-(one column: the choices cannot be told apart from words, so it is left to the other
+(one column: read as a multi-select question when every answer is XML names, one with "_"
+or a digit among them, and they recur in other combinations; else left to the other
 readers), or one ``question-choice`` column per choice (0 / 1) when "split select
 multiples" was ticked. A submission whose ``ReviewState`` is ``rejected`` (a reviewer
 rejected it in Central; Central keeps it in the export) does not count as a respondent.
@@ -14,9 +15,11 @@ rejected it in Central; Central keeps it in the export) does not count as a resp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from forum_eval.read.grid import Grid
+from forum_eval.read.multiselect import MULTISELECT, ODK_SEPARATOR, looks_joined
 from forum_eval.read.table import (
     IDENTIFYING,
     METADATA,
@@ -76,4 +79,28 @@ def adapt(grid: Grid) -> RawTable:
     table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
     # Central's review states: received (blank), hasIssues, edited, approved, rejected
     mark_rejected(table, raw, "ReviewState", folded("rejected"))
+    _mark_joined(table)
     return table
+
+
+#: the XML names of choices joined by spaces: ``keynote legal_clinic``
+_NAMES = re.compile(r"[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*)*")
+
+
+def _mark_joined(table: RawTable) -> None:
+    """Mark the ``select_multiple`` columns (the choices' XML names joined by spaces) as
+    multi-select questions: every answer is XML names (a name with "_" or a digit among
+    them: words typed in lower case would be a comment), two answers or more hold several,
+    and the names recur in other combinations
+    (:func:`~forum_eval.read.multiselect.looks_joined`)."""
+    for position in range(table.frame.shape[1]):
+        if position in table.roles:
+            continue
+        stripped = table.frame[position].str.strip()
+        counts = {str(k): int(n) for k, n in stripped[stripped != ""].value_counts().items()}
+        if not counts or not all(_NAMES.fullmatch(value) for value in counts):
+            continue
+        if not any(re.search(r"[_\d]", value) for value in counts):
+            continue
+        if looks_joined(counts, ODK_SEPARATOR):
+            table.roles[position] = MULTISELECT

@@ -373,19 +373,33 @@ ODK: list[tuple[str, str, str]] = [
 ODK_REVIEW = ["", "approved", "rejected", "hasIssues", "edited", "rejected", "approved"]
 
 
-def odk_central(name: str = "synthetic_odk_central.csv", review: list[str] | None = None) -> None:
+#: per submission of the select_multiple variant: the XML names of the sessions attended,
+#: joined by spaces as Central writes them ("" = none ticked)
+ODK_SESSIONS = ["keynote legal_clinic", "keynote", "survivor_workshop legal_clinic", "",
+                "keynote survivor_workshop legal_clinic", "legal_clinic",
+                "keynote survivor_workshop"]  # fmt: skip
+
+
+def odk_central(
+    name: str = "synthetic_odk_central.csv",
+    review: list[str] | None = None,
+    sessions: list[str] | None = None,
+) -> None:
     """ODK Central CSV export (``<form>.csv`` of the Submissions zip), its columns as
     Central documents them (no real file was found in the index): ``SubmissionDate``, the
     form's ``start, end, today, deviceid``, the fields by XML name with their group joined
     by ``-`` (``eval-organised``), values as the choices' XML names, then ``meta-instanceID,
     KEY, SubmitterID, SubmitterName, AttachmentsPresent, AttachmentsExpected, Status,
     ReviewState, DeviceID, Edits, FormVersion``; LF. The submitter's name is invented.
-    ``review``: each submission's ReviewState (blank when not given)."""
+    ``review``: each submission's ReviewState (blank when not given); ``sessions``: a
+    ``select_multiple`` column ``eval-sessions`` after the comments (none when not given)."""
     states = review or [""] * len(ODK)
     header = ["SubmissionDate", "start", "end", "today", "deviceid", "eval-organised",
               "eval-venue", "eval-comments", "meta-instanceID", "KEY", "SubmitterID",
               "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
               "ReviewState", "DeviceID", "Edits", "FormVersion"]  # fmt: skip
+    if sessions is not None:
+        header.insert(header.index("eval-comments") + 1, "eval-sessions")
     rows = [header]
     for k, (organised, venue, comment) in enumerate(ODK):
         uuid = f"uuid:0000{k:04d}-synthetic"
@@ -395,6 +409,8 @@ def odk_central(name: str = "synthetic_odk_central.csv", review: list[str] | Non
              organised, venue, comment, uuid, uuid, "5", "Agent Kabeya Synthetic", "0", "0",
              "", states[k], f"collect:synthetic{k}", "0", "2024112701"]
         )  # fmt: skip
+        if sessions is not None:
+            rows[-1].insert(header.index("eval-sessions"), sessions[k])
     write_csv(name, rows, line_end="\n")
 
 
@@ -504,6 +520,7 @@ def main() -> None:
     surveymonkey_french()
     odk_central()
     odk_central("synthetic_odk_central_review.csv", ODK_REVIEW)
+    odk_central("synthetic_odk_central_select_multiple.csv", sessions=ODK_SESSIONS)
     kobo_validation()
     redcap_labels()
     typeform_grouped()
