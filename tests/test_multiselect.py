@@ -758,6 +758,14 @@ def test_options_sharing_their_first_words_before_a_comma_stay_whole() -> None:
     assert joined_options(counts) == {understand: 5, act: 4, enough: 2, no: 2, WRITTEN_IN: 1}
     # capitals after the comma are options of their own: "A" is followed by "B" and "C"
     assert joined_options({"A, B": 2, "A, C": 2, "B": 1}) == {"A": 4, "B": 3, "C": 2}
+    # options in lower case are never glued: by hand yoga 3, meditation 2, running 3
+    lower = {"yoga, meditation": 1, "yoga, running": 1, "running": 1,
+             "yoga, meditation, running": 1}  # fmt: skip
+    assert joined_options(lower) == {"yoga": 3, "meditation": 2, "running": 3}
+    # nor options joined by ";" (Microsoft Forms): by hand Keynote 3, legal clinic 2, art 3
+    semicolons = {"Keynote;legal clinic": 1, "Keynote;art": 1, "art": 1,
+                  "Keynote;legal clinic;art": 1}  # fmt: skip
+    assert joined_options(semicolons) == {"Keynote": 3, "legal clinic": 2, "art": 3}
 
 
 # --------------------------------------------------------------------------- declared options

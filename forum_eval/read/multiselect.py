@@ -153,22 +153,31 @@ def parse_joined(
     after: dict[str, set[str | None]] = {}
     before: dict[str, set[str | None]] = {}
     ticks: dict[str, int] = {}
+    commas: set[tuple[str, str]] = set()  # pieces seen joined by a comma
+    semicolons: set[tuple[str, str]] = set()  # … and by a ";" (never inside a sentence)
     for value, parts in pieces.items():
         for k, part in enumerate(parts):
             after.setdefault(part, set()).add(parts[k + 1] if k + 1 < len(parts) else None)
             before.setdefault(part, set()).add(parts[k - 1] if k else None)
             ticks[part] = ticks.get(part, 0) + counts[value]
+            if k + 1 < len(parts):
+                between = value[spans[value][k][1] : spans[value][k + 1][0]]
+                (semicolons if ";" in between else commas).add((part, parts[k + 1]))
 
     def bound(first: str, second: str) -> bool:  # never seen apart
         return after[first] == {second} and before[second] == {first}
 
     def glued(first: str, second: str) -> bool:
-        # a comma inside a sentence: ``first`` never ends a cell (nor stands alone), is
-        # always followed by lower case, and ``second`` always comes right after it ("Oui,
-        # j'aimerais mieux …" and "Oui, j'aimerais savoir …": "Oui" goes on in several
-        # ways but is never an option of its own)
-        return before[second] == {first} and all(
-            part is not None and part[:1].islower() for part in after[first]
+        # a comma inside a sentence: ``first`` starts with a capital, never ends a cell (nor
+        # stands alone) and is always followed by lower case after a comma, and ``second``
+        # always comes right after it ("Oui, j'aimerais mieux …" and "Oui, j'aimerais
+        # savoir …": "Oui" goes on in several ways but is never an option of its own).
+        # Options in lower case ("yoga, meditation") are never glued so.
+        return (
+            first[:1].isupper()
+            and before[second] == {first}
+            and all(part is not None and part[:1].islower() for part in after[first])
+            and not any((first, part) in semicolons for part in after[first])
         )
 
     listed = {_pieces(option, separator) for option in known}
