@@ -34,6 +34,7 @@ Layout of a report folder::
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -87,6 +88,22 @@ class ReportResult:
 
 def png_name(chart: Chart, lang: str) -> str:
     return f"{chart.name}.{lang}.png"
+
+
+#: characters of an item id kept in a chart's file name: with the kind, page, language and
+#: ".alt.txt", far below the 255 bytes a file name may have
+STEM_MAX = 80
+
+
+def file_stem(item_id: str) -> str:
+    """``item_id`` as a file name part: letters, digits, ``_.-``; an id longer than
+    :data:`STEM_MAX` (the slug of a whole long question) is cut and ends with 8 characters
+    of its digest, so two long ids that begin alike stay two files."""
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", item_id)
+    if len(stem) <= STEM_MAX:
+        return stem
+    digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:8]
+    return f"{stem[: STEM_MAX - 9]}-{digest}"
 
 
 def markdown_image(path: str, alt: str) -> str:
@@ -197,7 +214,7 @@ def chart_part(
             )
         for item in [*alt.choice_items(summary), *summary.multiselect]:
             found += paged(
-                f"{item.kind}-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id),
+                f"{item.kind}-{file_stem(item.id)}",
                 charts.choice_pages(summary, item.id, title_text=title),
                 partial(alt.alt_choice, summary, item.id, lang, title=title),
                 charts.plot_choice,
