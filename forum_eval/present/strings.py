@@ -712,16 +712,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_title": "Formulaire d'évaluation",
         "form_group_hint": "Facultatif. Les résultats ne sont jamais présentés pour de petits groupes.",
         "form_like_for_like": "Mêmes formulations et mêmes échelles chaque année, pour que la "
-        "comparaison de l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
+        "comparaison de l'an prochain se fasse à l'identique{nbsp}: recopiez chaque question et ses choix "
         "exactement comme ici, dans cet ordre.",
-        "form_platforms": "Google Forms : une question à choix est un *Choix multiples*, une réponse "
-        "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). Ne rendez "
+        "form_platforms": "Google Forms{nbsp}: une question à choix est un *Choix multiples*, une réponse "
+        "écrite un *Paragraphe*. Microsoft Forms{nbsp}: *Choix* et *Texte* (réponse longue). Ne rendez "
         "aucune question obligatoire.",
         "form_source": "D'après {file} : {n} questions.",
         "form_source_one": "D'après {file} : 1 question.",
-        "form_select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
-        "form_select_multiple": "Plusieurs réponses (Google Forms : Cases à cocher ; Microsoft Forms : Choix, réponses multiples)",
-        "form_text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
+        "form_select_one": "Une seule réponse (Google Forms{nbsp}: Choix multiples{nbsp}; Microsoft Forms{nbsp}: Choix)",
+        "form_select_multiple": "Plusieurs réponses (Google Forms{nbsp}: Cases à cocher{nbsp}; Microsoft Forms{nbsp}: Choix, réponses multiples)",
+        "form_text": "Réponse écrite (Google Forms{nbsp}: Paragraphe{nbsp}; Microsoft Forms{nbsp}: Texte, réponse longue)",
     },
 }
 
