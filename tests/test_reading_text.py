@@ -68,3 +68,64 @@ def test_french_form_markdown_has_no_plain_space_before_a_colon() -> None:
         line for line in result.stdout.splitlines() if not line.startswith(("## ", "D'après "))
     ]
     assert not [line for line in tool_lines if re.search(r" [:;]", line)]
+
+
+# ------------------------------------------------------------- one respondent: no "1 personnes"
+
+#: a count of 1 (or "1 des 1 …") followed by a plural noun or verb, in either language
+_ONE_PLURAL = re.compile(
+    r"\b1 (des 1 |of the 1 |of 1 )?(personnes|respondents|comments|commentaires|people|"
+    r"attendees|réponses|answers|ont)\b|\bsur 1 personnes\b|\b1 des \d+ personnes [^,.;]*\bont\b"
+    r"|\(s\)"
+)
+
+
+def _one_respondent_file(folder: Path) -> Path:
+    """SYNTHETIC: the 2019 sample's header and its first row only (one respondent, one
+    comment, one answer to every item)."""
+    lines = (ROOT / "surveys" / "2019.csv").read_text(encoding="utf-8").splitlines()
+    path = folder / "synthetic_one_respondent.csv"
+    path.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_one_respondent_outputs_never_say_1_personnes(tmp_path: Path, lang: str) -> None:
+    """The report (summary, alt texts, HTML) and the comments of a one-respondent survey, with
+    a response rate (--attendees 80): no "1 personnes", "1 des 1 personnes … ont écrit",
+    "1 commentaires", "sur 1 personnes", "1 respondents", "commentaire(s)" (each was there)."""
+    source = _one_respondent_file(tmp_path)
+    out = tmp_path / "report"
+    runner = CliRunner()
+    common = ["--lang", lang, "--attendees", "80", "--quiet"]
+    result = runner.invoke(app, ["report", str(source), *common, "--html", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = {path.name: path.read_text(encoding="utf-8") for path in out.glob("*.md")}
+    texts |= {path.name: path.read_text(encoding="utf-8") for path in out.glob("*.alt.txt")}
+    texts |= {path.name: path.read_text(encoding="utf-8") for path in out.glob("*.html")}
+    for command in (["comments"], ["summarize"], ["summarize", "--format", "markdown"]):
+        options = common if command[0] == "summarize" else ["--lang", lang, "--quiet"]
+        result = runner.invoke(app, [command[0], str(source), *command[1:], *options])
+        assert result.exit_code == 0, result.output
+        texts[" ".join(command)] = result.stdout
+    found = {name: _ONE_PLURAL.findall(text) for name, text in texts.items()}
+    assert not {name: hits for name, hits in found.items() if hits}
+    summary = texts[f"summary.{lang}.md"]
+    expected = {
+        "fr": [
+            "1 personne répondante sur 80 personnes participantes, taux de réponse 1\u00a0%",
+            "1 des 80 personnes participantes a répondu au formulaire d'évaluation",
+            "La seule personne répondante a écrit un commentaire (1 commentaire en tout).",
+            "La seule personne ayant commenté a évoqué «\u00a0Accès en français\u00a0» (100\u00a0%)",
+            "(réponse de la seule personne qui a répondu)",
+        ],
+        "en": [
+            "1 respondent of 80 attendees, response rate 1%",
+            "1 of the 80 participants answered the evaluation form",
+            "The only respondent wrote a comment (1 comment in all).",
+            "The only respondent who commented raised “French-language access” (100%)",
+            "(of the only respondent who answered)",
+        ],
+    }[lang]
+    for sentence in expected:
+        assert sentence in summary

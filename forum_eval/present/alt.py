@@ -302,7 +302,7 @@ def alt_choice(
             listed += " " + t(lang, "ms_alt_more", count=len(parts) - named)
         return t(
             lang,
-            "ms_alt" if multiple else "rep_alt_choice",
+            ("ms_alt" if multiple else "rep_alt_choice") + ("_one" if item.n_valid == 1 else ""),
             label=label(item, lang),
             title=survey_title(summary, lang, title),
             parts=listed,
@@ -340,7 +340,7 @@ def alt_expertise(
         sentences.append(
             t(
                 lang,
-                "rep_alt_expertise",
+                "rep_alt_expertise_one" if item.n_valid == 1 else "rep_alt_expertise",
                 title=survey_title(summary, lang, title),
                 parts=parts,
                 valid=item.n_valid,

@@ -253,14 +253,29 @@ def theme_label(theme_id: str, label: Any, lang: str) -> str:
     return _text(label, lang, theme_id)
 
 
+def _one(count: int) -> str:
+    """The suffix of a string's singular form: "_one" for a count of 1."""
+    return "_one" if count == 1 else ""
+
+
+def commenters_phrase(result: CommentsResult, lang: str) -> str:
+    """ "21 of the 31 respondents wrote a comment", in the singular for one commenter, "The
+    only respondent …" for a single respondent, "None of the …" for no commenter."""
+    only = "_only" if result.respondents == 1 else ""
+    if not result.commenters:
+        key = f"cm_who{only}_none"
+    else:
+        key = "cm_who_only" if only else f"cm_who{_one(result.commenters)}"
+    return t(lang, key, commenters=result.commenters, respondents=result.respondents)
+
+
 def comments_line(result: CommentsResult, lang: str) -> str:
-    return t(
-        lang,
-        "cm_line",
-        commenters=result.commenters,
-        respondents=result.respondents,
-        comments=result.n_comments,
-    )
+    """The commenters among the respondents, and the comments in all (none: no total)."""
+    who = commenters_phrase(result, lang)
+    if not result.n_comments:
+        return t(lang, "cm_line_none", who=who)
+    total = t(lang, f"cm_total{_one(result.n_comments)}", comments=result.n_comments)
+    return t(lang, "cm_line", who=who, total=total)
 
 
 def _theme_counts(result: CommentsResult, lang: str) -> list[tuple[str, str, int, Fraction | None]]:
@@ -284,10 +299,11 @@ def theme_header(lang: str) -> list[str]:
 
 def sentences(result: CommentsResult, lang: str) -> list[str]:
     """One sentence per theme raised, most frequent first."""
+    only = result.commenters == 1
     return [
         t(
             lang,
-            "cm_sentence",
+            "cm_sentence_only" if only else f"cm_sentence{_one(th.n_respondents)}",
             count=th.n_respondents,
             commenters=result.commenters,
             theme=theme_label(th.id, th.label, lang),
@@ -305,7 +321,8 @@ def quote(text: str, lang: str) -> str:
 def method_notes(result: CommentsResult, lang: str) -> list[str]:
     notes = [t(lang, "cm_method", codebook=result.codebook or "codebook.toml")]
     if result.n_redacted:
-        notes.append(t(lang, "cm_redacted_note", count=result.n_redacted))
+        key = f"cm_redacted_note{_one(result.n_redacted)}"
+        notes.append(t(lang, key, count=result.n_redacted))
     return notes
 
 
@@ -526,9 +543,7 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
         if n
     ]
     title = _title(result, lang, title_text)
-    subtitle = t(
-        lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
-    )
+    subtitle = t(lang, "cm_chart_subtitle", who=commenters_phrase(result, lang))
     source = t(lang, "cm_chart_source", codebook=result.codebook or "codebook.toml")
     note = data_note(result, lang)
     if note:

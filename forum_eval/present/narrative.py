@@ -60,12 +60,12 @@ def edition_heading(edition: Edition, lang: str) -> str:
 def _respondents(summary: Summary, lang: str, key: str, unknown: str, rate: bool) -> str:
     """``key`` with the respondents, attendees and response rate when ``rate``, else
     ``unknown`` with the respondents alone."""
+    one = "_one" if summary.respondents == 1 else ""
     if not rate:
-        one = "_one" if summary.respondents == 1 else ""
         return t(lang, f"{unknown}{one}", respondents=summary.respondents)
     return t(
         lang,
-        key,
+        f"{key}{one}",
         respondents=summary.respondents,
         attendees=summary.attendees,
         rate=pct(summary.response_rate, lang),

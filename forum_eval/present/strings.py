@@ -94,7 +94,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # --- comments, privacy and breakdowns (issue 6) ---
         "redacted": "[redacted]",
         "cm_title": "Themes of the comments",
-        "cm_line": "{commenters} of the {respondents} respondents wrote a comment ({comments} comments in all)",
+        "cm_line": "{who} ({total})",
         "cm_theme": "Theme",
         "cm_respondents": "Respondents",
         "cm_share": "% of commenters",
@@ -108,10 +108,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "focused comments picked by the tool, with e-mail addresses, phone numbers, web "
         "addresses, postal addresses and names replaced by “[redacted]”; they are never "
         "attributed.",
-        "cm_redacted_note": "{count} comment(s) had personal details redacted.",
+        "cm_redacted_note": "{count} comments had personal details redacted.",
         "cm_chart_axis": "Respondents who raised the theme",
-        "cm_chart_subtitle": "{commenters} of {respondents} respondents wrote a comment; a respondent "
-        "counts once per theme",
+        "cm_chart_subtitle": "{who}; a respondent counts once per theme",
         "cm_chart_source": "Source: evaluation form, open comments, coded with the themes of {codebook}.",
         "cm_commenters_row": "Wrote a comment",
         "bd_title": "By {label}",
@@ -345,6 +344,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
         "form_select_multiple": "Several answers (Google Forms: Checkboxes; Microsoft Forms: Choice, multiple answers)",
         "form_text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
+        # --- singular and zero forms (a count of 1 or 0 is not "1 respondents") ---
+        "cm_who": "{commenters} of the {respondents} respondents wrote a comment",
+        "cm_who_one": "1 of the {respondents} respondents wrote a comment",
+        "cm_who_only": "The only respondent wrote a comment",
+        "cm_who_none": "None of the {respondents} respondents wrote a comment",
+        "cm_who_only_none": "The only respondent wrote no comment",
+        "cm_total": "{comments} comments in all",
+        "cm_total_one": "1 comment in all",
+        "cm_line_none": "{who}",
+        "cm_sentence_one": "1 of the {commenters} respondents who commented raised “{theme}” "
+        "({pct}).",
+        "cm_sentence_only": "The only respondent who commented raised “{theme}” ({pct}).",
+        "cm_redacted_note_one": "1 comment had personal details redacted.",
+        "rep_alt_choice_one": "Bar chart of the answers to “{label}”, {title}: {parts} (of the "
+        "only respondent who answered).",
+        "rep_alt_expertise_one": "Bar chart of self-rated knowledge of the subject, {title}: "
+        "{parts} (of the only respondent who answered).",
+        "ms_alt_one": "Bar chart of the options ticked in “{label}”, {title}: {parts} (of the only "
+        "respondent who ticked at least one; several answers were allowed, so the shares do not "
+        "add up to 100%).",
+        "respondents_line_one": "1 respondent of {attendees} attendees, response rate {rate}",
+        "header_rate_one": "1 of the {attendees} participants answered the evaluation form "
+        "(response rate {rate}).",
     },
     "fr": {
         "or": "ou",
@@ -440,8 +462,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # --- commentaires, confidentialité et ventilations (issue 6) ---
         "redacted": "[caviardé]",
         "cm_title": "Thèmes des commentaires",
-        "cm_line": "{commenters} des {respondents} personnes répondantes ont écrit un commentaire "
-        "({comments} commentaires en tout)",
+        "cm_line": "{who} ({total})",
         "cm_theme": "Thème",
         "cm_respondents": "Personnes répondantes",
         "cm_share": "% des personnes ayant commenté",
@@ -455,10 +476,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "Thèmes et mots-clés{nbsp}: {codebook}. Les citations sont des commentaires courts et ciblés "
         "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web, adresses postales "
         "et noms y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
-        "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaire(s).",
+        "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaires.",
         "cm_chart_axis": "Personnes répondantes ayant évoqué le thème",
-        "cm_chart_subtitle": "{commenters} des {respondents} personnes répondantes ont écrit un "
-        "commentaire{nbsp}; une personne compte une fois par thème",
+        "cm_chart_subtitle": "{who}{nbsp}; une personne compte une fois par thème",
         "cm_chart_source": "Source{nbsp}: formulaire d'évaluation, commentaires libres, codés selon les "
         "thèmes de {codebook}.",
         "cm_commenters_row": "Ont écrit un commentaire",
@@ -722,6 +742,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_select_one": "Une seule réponse (Google Forms{nbsp}: Choix multiples{nbsp}; Microsoft Forms{nbsp}: Choix)",
         "form_select_multiple": "Plusieurs réponses (Google Forms{nbsp}: Cases à cocher{nbsp}; Microsoft Forms{nbsp}: Choix, réponses multiples)",
         "form_text": "Réponse écrite (Google Forms{nbsp}: Paragraphe{nbsp}; Microsoft Forms{nbsp}: Texte, réponse longue)",
+        # --- singulier et zéro («{nbsp}1 personne{nbsp}», jamais «{nbsp}1 personnes{nbsp}») ---
+        "cm_who": "{commenters} des {respondents} personnes répondantes ont écrit un commentaire",
+        "cm_who_one": "1 des {respondents} personnes répondantes a écrit un commentaire",
+        "cm_who_only": "La seule personne répondante a écrit un commentaire",
+        "cm_who_none": "Aucune des {respondents} personnes répondantes n'a écrit de commentaire",
+        "cm_who_only_none": "La seule personne répondante n'a pas écrit de commentaire",
+        "cm_total": "{comments} commentaires en tout",
+        "cm_total_one": "1 commentaire en tout",
+        "cm_line_none": "{who}",
+        "cm_sentence_one": "1 des {commenters} personnes ayant commenté a évoqué «{nbsp}{theme}"
+        "{nbsp}» ({pct}).",
+        "cm_sentence_only": "La seule personne ayant commenté a évoqué «{nbsp}{theme}{nbsp}» "
+        "({pct}).",
+        "cm_redacted_note_one": "Des renseignements personnels ont été caviardés dans 1 "
+        "commentaire.",
+        "rep_alt_choice_one": "Graphique à barres des réponses à «{nbsp}{label}{nbsp}», "
+        "{title}{nbsp}: {parts} (réponse de la seule personne qui a répondu).",
+        "rep_alt_expertise_one": "Graphique à barres de la connaissance du sujet déclarée, "
+        "{title}{nbsp}: {parts} (réponse de la seule personne qui a répondu).",
+        "ms_alt_one": "Graphique à barres des options cochées à «{nbsp}{label}{nbsp}», "
+        "{title}{nbsp}: {parts} (options cochées par la seule personne qui en a coché au moins "
+        "une{nbsp}; plusieurs réponses étaient possibles, les parts ne totalisent donc pas "
+        "100{nbsp}%).",
+        "respondents_line_one": "1 personne répondante sur {attendees} personnes participantes, "
+        "taux de réponse {rate}",
+        "header_rate_one": "1 des {attendees} personnes participantes a répondu au formulaire "
+        "d'évaluation (taux de réponse{nbsp}: {rate}).",
     },
 }
 
