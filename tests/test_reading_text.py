@@ -129,3 +129,46 @@ def test_one_respondent_outputs_never_say_1_personnes(tmp_path: Path, lang: str)
     }[lang]
     for sentence in expected:
         assert sentence in summary
+
+
+# ------------------------------------------------------------------ alt text of the shares chart
+
+
+def test_shares_alt_counts_the_items_tied_at_the_top(summary_2019) -> None:
+    """2019: six items reach 100 % (31 of 31: organised, constructive, speakers, resources,
+    expectations, would_return — a count of the summary's share_positive == 1, and of the
+    chart's dots). The alt text named one of them as "the highest" (Le forum était bien
+    organisé), while the chart's top dot is another (Participerait ou recommanderait)."""
+    from forum_eval.present.alt import alt_shares
+
+    assert sum(item.share_positive == 1 for item in summary_2019.items) == 6
+    text = alt_shares(summary_2019, "fr")
+    assert (
+        "La plus élevée\u00a0: 100\u00a0% (6 énoncés, dont Participerait ou recommanderait, "
+        "31 sur 31, intervalle 93–100\u00a0%\u00a0; Le forum était bien organisé, 31 sur 31, "
+        "intervalle 93–100\u00a0%). La plus basse\u00a0: Connaissance approfondie du sujet, "
+        "45\u00a0% (14 sur 31\u00a0; intervalle 32–59\u00a0%)."
+    ) in text
+    english = alt_shares(summary_2019, "en")
+    assert "Highest: 100% (6 statements, including Would attend again or recommend, " in english
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_shares_alt_of_one_item_names_it_once(tmp_path: Path, lang: str) -> None:
+    """SYNTHETIC one-item file: the alt text said "Highest: X … Lowest: X" about the same item."""
+    source = tmp_path / "synthetic_one_item.csv"
+    source.write_text(
+        "Timestamp,The forum was well organised.\n1,Agree\n2,Disagree\n3,Agree\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r"
+    result = CliRunner().invoke(app, ["report", str(source), "--lang", lang, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = (out / f"shares.{lang}.alt.txt").read_text(encoding="utf-8")
+    # 2 of 3 agree: 67 %
+    name = {"en": "The forum was well organised", "fr": "Le forum était bien organisé"}[lang]
+    assert text.count(name) == 1, text
+    assert {
+        "en": ": The forum was well organised, 67% (2 of 3;",
+        "fr": "\u00a0: Le forum était bien organisé, 67\u00a0% (2 sur 3\u00a0;",
+    }[lang] in text

@@ -15,6 +15,7 @@ from forum_eval.present.chartdata import (
     diverging_items,
     expertise_items,
     negative_share,
+    order_items,
     selected,
     share_items,
     share_of,
@@ -236,34 +237,64 @@ def alt_shares(
     page: tuple[int, int] | None = None,
     title: str | None = None,
 ) -> str:
-    """Highest and lowest % positive with n and interval; the meaning of the faint band."""
+    """Highest and lowest % positive with n and interval (every item at the highest or the
+    lowest share, counted, the first named in the chart's order; one sentence when there is
+    one item, or when every item has the same share); the meaning of the faint band."""
     charted = selected(share_items(summary), ids)
-    items = [item for item in charted if item.share_positive is not None]
+    items = order_items([item for item in charted if item.share_positive is not None], "sorted")
     if not items:
         return _finish([t(lang, "rep_no_valid")], summary, lang, page)
-
-    def ref(item: ItemSummary) -> str:
-        return t(
-            lang,
-            "rep_alt_share_item",
-            label=names[item.id],
-            pct=pct(item.share_positive, lang),
-            positive=item.n_positive,
-            valid=item.n_valid,
-            ci=interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
-        )
-
     question, names = grid_labels(charted, lang)
-    high = max(items, key=lambda item: item.share_positive or 0)
-    low = min(items, key=lambda item: item.share_positive or 0)
+
+    def ci(item: ItemSummary) -> str:
+        return interval(item.ci[0], item.ci[1], lang) if item.ci else "–"
+
+    def at(share: object) -> str:
+        """The item(s) at ``share``: "label, 100% (31 of 31; interval 93–100%)", or "100%
+        (6 statements, including label, 31 of 31, interval 93–100%; …)"."""
+        tied = [item for item in items if item.share_positive == share]
+        if len(tied) == 1:
+            item = tied[0]
+            return t(
+                lang,
+                "rep_alt_share_item",
+                label=names[item.id],
+                pct=pct(item.share_positive, lang),
+                positive=item.n_positive,
+                valid=item.n_valid,
+                ci=ci(item),
+            )
+        refs = [
+            t(
+                lang,
+                "rep_alt_share_tied",
+                label=names[item.id],
+                positive=item.n_positive,
+                valid=item.n_valid,
+                ci=ci(item),
+            )
+            for item in tied
+        ]
+        listed = t(lang, "separator").join(refs)  # as _listing: three named, or two of more
+        if len(tied) > _LIST_MAX + 1:
+            listed = t(lang, "separator").join(refs[:_LIST_MAX])
+            listed = t(lang, "rep_alt_several", count=len(tied), items=listed)
+        return t(lang, "rep_alt_share_ties", pct=pct(tied[0].share_positive, lang), items=listed)
+
+    high, low = items[0].share_positive, items[-1].share_positive
+    key = "rep_alt_shares"
+    if len(items) == 1:
+        key += "_one"
+    elif high == low:
+        key += "_same"
     first = t(
         lang,
-        "rep_alt_shares",
+        key,
         level=level(summary.confidence, lang),
         title=survey_title(summary, lang, title),
         respondents=respondents_line(summary, lang),
-        high=ref(high),
-        low=ref(low),
+        high=at(high),
+        low=at(low),
     )
     bounds = t(lang, "rep_alt_bounds") if any(item.bounds is not None for item in items) else None
     grid = t(lang, "rep_alt_grid", question=question) if question else None

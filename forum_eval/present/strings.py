@@ -365,6 +365,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "respondent who ticked at least one; several answers were allowed, so the shares do not "
         "add up to 100%).",
         "respondents_line_one": "1 respondent of {attendees} attendees, response rate {rate}",
+        # shares chart: items tied at the highest or lowest share, one item, all equal
+        "rep_alt_share_tied": "{label}, {positive} of {valid}, interval {ci}",
+        "rep_alt_share_ties": "{pct} ({items})",
+        "rep_alt_shares_one": "Dot chart of the share of positive answers with its {level} "
+        "confidence interval, {title}, {respondents}: {high}.",
+        "rep_alt_shares_same": "Dot chart of the share of positive answers per item with its "
+        "{level} confidence interval, {title}, {respondents}. Every item: {high}.",
         "header_rate_one": "1 of the {attendees} participants answered the evaluation form "
         "(response rate {rate}).",
     },
@@ -767,6 +774,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "100{nbsp}%).",
         "respondents_line_one": "1 personne répondante sur {attendees} personnes participantes, "
         "taux de réponse {rate}",
+        "rep_alt_share_tied": "{label}, {positive} sur {valid}, intervalle {ci}",
+        "rep_alt_share_ties": "{pct} ({items})",
+        "rep_alt_shares_one": "Graphique à points de la part de réponses favorables, avec son "
+        "intervalle de confiance à {level}, {title}, {respondents}{nbsp}: {high}.",
+        "rep_alt_shares_same": "Graphique à points de la part de réponses favorables par énoncé, "
+        "avec son intervalle de confiance à {level}, {title}, {respondents}. Tous les "
+        "énoncés{nbsp}: {high}.",
         "header_rate_one": "1 des {attendees} personnes participantes a répondu au formulaire "
         "d'évaluation (taux de réponse{nbsp}: {rate}).",
     },
