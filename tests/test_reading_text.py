@@ -172,3 +172,27 @@ def test_shares_alt_of_one_item_names_it_once(tmp_path: Path, lang: str) -> None
         "en": ": The forum was well organised, 67% (2 of 3;",
         "fr": "\u00a0: Le forum était bien organisé, 67\u00a0% (2 sur 3\u00a0;",
     }[lang] in text
+
+
+# ------------------------------------------------------------------ alt text of the themes chart
+
+
+def test_themes_alt_names_every_bar_of_the_chart() -> None:
+    """2019: the themes chart draws ten bars (the themes raised by at least one commenter:
+    5, 4, 4, 2, 2, then five themes at 1 — tests/golden/comments_2019.fr.md); the alt text
+    told the first five and said nothing of the other five."""
+    from forum_eval.present.alt import MAX_WORDS, word_count
+    from forum_eval.present.comments_out import alt_text
+    from forum_eval.read.survey import Options
+    from tests.conftest import SURVEYS, comments_source
+
+    result = comments_source("2019", Options(surveys_dir=SURVEYS))
+    text = alt_text(result, "fr")
+    assert text.endswith(
+        "Le graphique montre aussi Mise en œuvre des politiques (1), Santé mentale (1), Permis "
+        "de travail et travail migrant (1), Lieu et logistique (1), Remerciements et "
+        "appréciation (1)."
+    )
+    assert word_count(text) <= MAX_WORDS
+    english = alt_text(result, "en")
+    assert "The chart also shows " in english and word_count(english) <= MAX_WORDS

@@ -593,6 +593,26 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
 
 
 def alt_text(result: CommentsResult, lang: str, title: str | None = None) -> str:
-    """A short description of the themes chart, in its language."""
+    """A short description of the themes chart, in its language: the five themes raised most
+    in sentences, then the other bars of the chart by name and count (as many as fit in
+    :data:`~forum_eval.present.alt.MAX_WORDS`, the rest "on the chart")."""
+    from forum_eval.present.alt import MAX_WORDS, word_count
+
     lines = [_title(result, lang, title) + ".", comments_line(result, lang) + "."]
-    return " ".join(lines + sentences(result, lang)[:5])
+    lines += sentences(result, lang)[:_ALT_SENTENCES]
+    drawn = [(label, n) for theme_id, label, n, _ in _theme_counts(result, lang) if n]
+    rest = [t(lang, "cm_alt_part", label=label, count=n) for label, n in drawn[_ALT_SENTENCES:]]
+    shown = len(rest)
+    while rest:
+        listed = ", ".join(rest[:shown])
+        if shown < len(rest):
+            listed += " " + t(lang, "ms_alt_more", count=len(rest) - shown)
+        text = " ".join([*lines, t(lang, "cm_alt_rest", parts=listed)])
+        if shown == 1 or word_count(text) <= MAX_WORDS:
+            return text
+        shown -= 1
+    return " ".join(lines)
+
+
+#: themes told in sentences in the themes chart's alt text
+_ALT_SENTENCES = 5

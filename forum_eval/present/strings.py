@@ -367,6 +367,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "respondents_line_one": "1 respondent of {attendees} attendees, response rate {rate}",
         # shares chart: items tied at the highest or lowest share, one item, all equal
         "rep_alt_share_tied": "{label}, {positive} of {valid}, interval {ci}",
+        "cm_alt_rest": "The chart also shows {parts}.",
+        "cm_alt_part": "{label} ({count})",
         "rep_alt_share_ties": "{pct} ({items})",
         "rep_alt_shares_one": "Dot chart of the share of positive answers with its {level} "
         "confidence interval, {title}, {respondents}: {high}.",
@@ -775,6 +777,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "respondents_line_one": "1 personne répondante sur {attendees} personnes participantes, "
         "taux de réponse {rate}",
         "rep_alt_share_tied": "{label}, {positive} sur {valid}, intervalle {ci}",
+        "cm_alt_rest": "Le graphique montre aussi {parts}.",
+        "cm_alt_part": "{label} ({count})",
         "rep_alt_share_ties": "{pct} ({items})",
         "rep_alt_shares_one": "Graphique à points de la part de réponses favorables, avec son "
         "intervalle de confiance à {level}, {title}, {respondents}{nbsp}: {high}.",
