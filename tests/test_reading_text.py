@@ -7,6 +7,7 @@ the 2019 sample is the repository's reconstruction (surveys/README.md).
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -196,3 +197,38 @@ def test_themes_alt_names_every_bar_of_the_chart() -> None:
     assert word_count(text) <= MAX_WORDS
     english = alt_text(result, "en")
     assert "The chart also shows " in english and word_count(english) <= MAX_WORDS
+
+
+# ------------------------------------------------------------------ an item with no valid answer
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "No valid answer to “The forum was well organised”: 2 answered “not applicable”, "
+            "1 left it blank.",
+        ),
+        (
+            "fr",
+            "Aucune réponse valide à «\u00a0Le forum était bien organisé\u00a0»\u00a0: 2 ont "
+            "répondu «\u00a0sans objet\u00a0», 1 n'a pas répondu.",
+        ),
+    ],
+)
+def test_an_item_with_no_valid_answer_says_why(tmp_path: Path, lang: str, expected: str) -> None:
+    """SYNTHETIC file: three respondents, two "Not applicable" and one blank to the only
+    statement (counted by hand). The sentence said "No valid answer to …" and nothing more:
+    a reader would think the question was not asked."""
+    source = tmp_path / "synthetic_all_not_applicable.csv"
+    source.write_text(
+        "Timestamp,The forum was well organised.,I felt included.\n"
+        "1,Not applicable,Agree\n2,Not applicable,Agree\n3,,Disagree\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["summarize", str(source), "--lang", lang, "--format", "json", "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    assert expected in json.loads(result.stdout)["narrative"]

@@ -250,6 +250,23 @@ def _extra(item: ItemSummary, lang: str) -> str:
     return extra
 
 
+def no_valid_sentence(item: ItemSummary, lang: str) -> str:
+    """ "No valid answer to “X”: 2 answered “not applicable”, 1 left it blank." — why an
+    item has no percentage (the reader would otherwise think nobody was asked)."""
+    parts = [
+        t(lang, f"no_valid_{what}" + ("_one" if n == 1 else ""), count=n)
+        for what, n in (
+            ("na", item.n_not_applicable),
+            ("blank", item.n_blank),
+            ("invalid", item.n_invalid),
+        )
+        if n
+    ]
+    if not parts:
+        return t(lang, "no_valid", label=label(item, lang))
+    return t(lang, "no_valid_why", label=label(item, lang), parts=", ".join(parts))
+
+
 def item_sentence(item: ItemSummary, lang: str) -> str:
     if item.kind == "choice":
         parts = ", ".join(
@@ -262,7 +279,7 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
     statement = item.text("statement", lang)
     name, nameable = subject_of(label(item, lang))
     if item.share_positive is None:
-        return t(lang, "no_valid", label=label(item, lang))
+        return no_valid_sentence(item, lang)
     figures = {
         "pct": pct(item.share_positive, lang),
         "positive": item.n_positive,

@@ -368,6 +368,13 @@ STRINGS: dict[str, dict[str, str]] = {
         # shares chart: items tied at the highest or lowest share, one item, all equal
         "rep_alt_share_tied": "{label}, {positive} of {valid}, interval {ci}",
         "cm_alt_rest": "The chart also shows {parts}.",
+        "no_valid_why": "No valid answer to “{label}”: {parts}.",
+        "no_valid_na": "{count} answered “not applicable”",
+        "no_valid_na_one": "1 answered “not applicable”",
+        "no_valid_blank": "{count} left it blank",
+        "no_valid_blank_one": "1 left it blank",
+        "no_valid_invalid": "{count} answers were off the scale",
+        "no_valid_invalid_one": "1 answer was off the scale",
         "cm_alt_part": "{label} ({count})",
         "rep_alt_share_ties": "{pct} ({items})",
         "rep_alt_shares_one": "Dot chart of the share of positive answers with its {level} "
@@ -778,6 +785,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "taux de réponse {rate}",
         "rep_alt_share_tied": "{label}, {positive} sur {valid}, intervalle {ci}",
         "cm_alt_rest": "Le graphique montre aussi {parts}.",
+        "no_valid_why": "Aucune réponse valide à «{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
+        "no_valid_na": "{count} ont répondu «{nbsp}sans objet{nbsp}»",
+        "no_valid_na_one": "1 a répondu «{nbsp}sans objet{nbsp}»",
+        "no_valid_blank": "{count} n'ont pas répondu",
+        "no_valid_blank_one": "1 n'a pas répondu",
+        "no_valid_invalid": "{count} réponses hors de l'échelle",
+        "no_valid_invalid_one": "1 réponse hors de l'échelle",
         "cm_alt_part": "{label} ({count})",
         "rep_alt_share_ties": "{pct} ({items})",
         "rep_alt_shares_one": "Graphique à points de la part de réponses favorables, avec son "
