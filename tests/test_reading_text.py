@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from forum_eval.present.strings import NBSP, STRINGS
+from forum_eval.present.strings import NBSP, STRINGS, t
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -232,3 +232,55 @@ def test_an_item_with_no_valid_answer_says_why(tmp_path: Path, lang: str, expect
     )
     assert result.exit_code == 0, result.output
     assert expected in json.loads(result.stdout)["narrative"]
+
+
+# ------------------------------------------------------------ method notes: jargon with a gloss
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Interval (95% CI): where the share among all 80 attendees probably lies, if "
+            "those who answered are like those who did not (Wilson score, with the "
+            "finite-population correction).",
+        ),
+        (
+            "fr",
+            "Intervalle (IC à 95\u00a0%)\u00a0: la fourchette où se situe probablement la "
+            "part parmi les 80 personnes participantes, si les personnes qui ont répondu "
+            "ressemblent à celles qui n'ont pas répondu (score de Wilson, avec la correction pour "
+            "population finie).",
+        ),
+    ],
+)
+def test_summary_method_note_says_what_the_interval_means(
+    summary_2019, lang: str, expected: str
+) -> None:
+    """ "Interval: Wilson score, 95%, with the finite-population correction for 80 attendees"
+    named a method a program officer does not know, and not what the interval means."""
+    from forum_eval.present.markdown import method_note
+
+    assert expected in method_note(summary_2019, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_compare_and_trend_notes_gloss_p_and_q(lang: str) -> None:
+    """The compare note said "p: Fisher exact test …; q: p adjusted for the number of items
+    compared (Benjamini–Hochberg)" and the trend note "interval: Wilson score": names of
+    methods, not what the numbers mean."""
+    gloss = {
+        "en": [
+            "p: the probability of a change at least this large if nothing had changed",
+            "q: p adjusted because several items are compared at once",
+        ],
+        "fr": [
+            "p\u00a0: la probabilité d'un écart au moins aussi grand si rien n'avait changé",
+            "q\u00a0: p ajusté parce que plusieurs énoncés sont comparés à la fois",
+        ],
+    }[lang]
+    compare = t(lang, "cmp_method_note", level="95", alpha="0.05")
+    assert all(part in compare for part in gloss)
+    trend = t(lang, "trend_method_note", level="95")
+    assert {"en": "the margin of error", "fr": "la marge d'erreur"}[lang] in trend

@@ -63,13 +63,14 @@ def method_note(summary: Summary, lang: str) -> str:
         )
         for (labels, noun), n in groups.items()
     ]
-    fpc = t(lang, "fpc", attendees=summary.attendees) if summary.attendees else ""
-    note = t(
+    interval = t(
         lang,
-        "method_positive",
-        parts=t(lang, "separator").join(parts) or "–",
-        level=level(summary.confidence, lang),
-        fpc=fpc,
+        "method_interval_fpc" if summary.attendees else "method_interval",
+        ci=t(lang, "ci", level=level(summary.confidence, lang)),
+        attendees=summary.attendees,
+    )
+    note = t(
+        lang, "method_positive", parts=t(lang, "separator").join(parts) or "–", interval=interval
     )
     if any(item.bounds for item in summary.items):
         note += t(lang, "method_bounds")

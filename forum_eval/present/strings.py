@@ -42,7 +42,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "comments_heading": "“{label}”: {count} respondents wrote a comment.",
         "comments_heading_one": "“{label}”: 1 respondent wrote a comment.",
         "method_positive": "% positive = the share of valid answers that are {parts}; “not "
-        "applicable” and blank answers are excluded. Interval: Wilson score, {level}{fpc}.",
+        "applicable” and blank answers are excluded. {interval}",
+        # the interval in plain words, then its method's name
+        "method_interval": "Interval ({ci}): the margin of error that comes from the number of "
+        "answers (Wilson score).",
+        "method_interval_fpc": "Interval ({ci}): where the share among all {attendees} attendees "
+        "probably lies, if those who answered are like those who did not (Wilson score, with "
+        "the finite-population correction).",
         "method_part": "{labels} ({count} {noun})",
         "method_bounds": " “If all had answered”: the range of the share if every "
         "non-respondent had answered against / for.",
@@ -89,7 +95,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary_title": "Evaluation summary",
         "narrative_title": "In words",
         "table_title": "Figures",
-        "fpc": ", with the finite-population correction for {attendees} attendees",
         "of": "of",
         # --- comments, privacy and breakdowns (issue 6) ---
         "redacted": "[redacted]",
@@ -253,11 +258,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_summary_none": "No item changed between {a} and {b} by more than what chance alone "
         "could produce with these numbers of respondents.",
         "cmp_method_note": "Change = % positive in the later edition minus % positive in the "
-        "earlier one, in percentage points. Interval of the change: Newcombe hybrid score, {level}, "
-        "from Wilson intervals without finite-population correction. p: Fisher exact test on "
-        "positive / not positive; p (all levels): Mann–Whitney test on every level of the scale "
-        "(normal approximation with tie correction). q: p adjusted for the number of items compared "
-        "(Benjamini–Hochberg). A change is called real when q < {alpha}.",
+        "earlier one, in percentage points. Interval of the change ({level}): the range of "
+        "changes compatible with the answers (Newcombe hybrid score, from Wilson intervals without "
+        "finite-population correction). p: the probability of a change at least this large if "
+        "nothing had changed (Fisher exact test on positive / not positive); p (all levels): the "
+        "same on every level of the scale (Mann–Whitney test, normal approximation with tie "
+        "correction). q: p adjusted because several items are compared at once, so that chance "
+        "is not taken for a change (Benjamini–Hochberg). A change is called real when q < {alpha}.",
         "cmp_note_synthetic": "the answers of {editions} are synthetic (illustrative, not real data)",
         "cmp_note_reconstruction": "the individual answers of {editions} are a reconstruction "
         "consistent with the published figures, not the real forms",
@@ -268,8 +275,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "trend_not_asked": "not asked",
         "trend_sentence": "{label}: {points}.",
         "trend_point": "{pct} in {edition}",
-        "trend_method_note": "% positive among valid answers; interval: Wilson score, {level}, "
-        "without finite-population correction, so that editions are comparable.",
+        "trend_method_note": "% positive among valid answers; interval ({level}): the margin of "
+        "error that comes from the number of answers (Wilson score, without finite-population "
+        "correction, so that editions are comparable).",
         "chart_source": "Source: evaluation forms, {editions}",
         "chart_compare_title": "% positive, {a} and {b}",
         "chart_compare_subtitle": "Dots: share positive; bars: {level} interval. Coloured: a real "
@@ -420,8 +428,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "comments_heading_one": "«{nbsp}{label}{nbsp}»{nbsp}: 1 personne répondante a écrit un "
         "commentaire.",
         "method_positive": "% favorable = la part des réponses valides qui sont {parts}{nbsp}; les "
-        "réponses «{nbsp}sans objet{nbsp}» et vides sont exclues. Intervalle{nbsp}: score de "
-        "Wilson, {level}{fpc}.",
+        "réponses «{nbsp}sans objet{nbsp}» et vides sont exclues. {interval}",
+        "method_interval": "Intervalle ({ci}){nbsp}: la marge d'erreur due au nombre de réponses "
+        "(score de Wilson).",
+        "method_interval_fpc": "Intervalle ({ci}){nbsp}: la fourchette où se situe probablement "
+        "la part parmi les {attendees} personnes participantes, si les personnes qui ont répondu "
+        "ressemblent à celles qui n'ont pas répondu (score de Wilson, avec la correction pour "
+        "population finie).",
         "method_part": "{labels} ({count} {noun})",
         "method_bounds": " «{nbsp}Si toutes avaient répondu{nbsp}»{nbsp}: la fourchette de la "
         "part si toutes les personnes non répondantes avaient répondu défavorablement / "
@@ -473,7 +486,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary_title": "Résumé de l'évaluation",
         "narrative_title": "En quelques mots",
         "table_title": "Chiffres",
-        "fpc": ", avec la correction pour population finie ({attendees} personnes participantes)",
         "of": "sur",
         # --- commentaires, confidentialité et ventilations (issue 6) ---
         "redacted": "[caviardé]",
@@ -658,12 +670,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_summary_none": "Aucun écart entre {a} et {b}, question par question, ne dépasse ce "
         "que le hasard seul peut produire avec ce nombre de personnes répondantes.",
         "cmp_method_note": "Écart = % favorable de l'édition la plus récente moins % favorable de "
-        "la précédente, en points de pourcentage. Intervalle de l'écart{nbsp}: score hybride de "
-        "Newcombe, {level}, à partir des intervalles de Wilson sans correction pour population finie. "
-        "p{nbsp}: test exact de Fisher sur favorable / non favorable{nbsp}; p (tous niveaux){nbsp}: "
-        "test de Mann-Whitney sur tous les niveaux de l'échelle (approximation normale avec "
-        "correction pour les ex aequo). q{nbsp}: p ajusté pour le nombre d'énoncés comparés "
-        "(Benjamini-Hochberg). Un écart est jugé réel quand q < {alpha}.",
+        "la précédente, en points de pourcentage. Intervalle de l'écart ({level}){nbsp}: la "
+        "fourchette des écarts compatibles avec les réponses (score hybride de Newcombe, à partir "
+        "des intervalles de Wilson sans correction pour population finie). p{nbsp}: la "
+        "probabilité d'un écart au moins aussi grand si rien n'avait changé (test exact de Fisher "
+        "sur favorable / non favorable){nbsp}; p (tous niveaux){nbsp}: la même chose sur tous les "
+        "niveaux de l'échelle (test de Mann-Whitney, approximation normale avec correction pour "
+        "les ex aequo). q{nbsp}: p ajusté parce que plusieurs énoncés sont comparés à la fois, pour "
+        "que le hasard ne passe pas pour un écart (Benjamini-Hochberg). Un écart est jugé réel "
+        "quand q < {alpha}.",
         "cmp_note_synthetic": "les réponses de {editions} sont synthétiques (illustratives, ce ne "
         "sont pas des données réelles)",
         "cmp_note_reconstruction": "les réponses individuelles de {editions} sont une "
@@ -675,9 +690,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "trend_not_asked": "non posée",
         "trend_sentence": "{label}{nbsp}: {points}.",
         "trend_point": "{pct} en {edition}",
-        "trend_method_note": "% favorable parmi les réponses valides{nbsp}; intervalle{nbsp}: "
-        "score de Wilson, {level}, sans correction pour population finie, pour que les éditions "
-        "soient comparables.",
+        "trend_method_note": "% favorable parmi les réponses valides{nbsp}; intervalle "
+        "({level}){nbsp}: la marge d'erreur due au nombre de réponses (score de Wilson, sans "
+        "correction pour population finie, pour que les éditions soient comparables).",
         "chart_source": "Source{nbsp}: formulaires d'évaluation, {editions}",
         "chart_compare_title": "% favorable, {a} et {b}",
         "chart_compare_subtitle": "Points{nbsp}: part favorable{nbsp}; barres{nbsp}: intervalle à "
