@@ -284,3 +284,32 @@ def test_compare_and_trend_notes_gloss_p_and_q(lang: str) -> None:
     assert all(part in compare for part in gloss)
     trend = t(lang, "trend_method_note", level="95")
     assert {"en": "the margin of error", "fr": "la marge d'erreur"}[lang] in trend
+
+
+# ------------------------------------------------------------------- compare: "not compared"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Not compared (a question whose answers are neither positive nor negative): "
+            "“Main role”.",
+        ),
+        (
+            "fr",
+            "Non comparée (question dont les réponses ne sont ni favorables ni "
+            "défavorables)\u00a0: «\u00a0Rôle principal\u00a0».",
+        ),
+    ],
+)
+def test_a_choice_question_is_not_compared_for_what_it_is(lang: str, expected: str) -> None:
+    """ "Non comparé (aucune réponse favorable à compter) : « Rôle principal »" read as if no
+    respondent had answered favourably; the role is a choice question, with no favourable
+    answer by nature."""
+    result = CliRunner().invoke(
+        app, ["compare", "2018", "2019", "--lang", lang, "--format", "markdown", "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout

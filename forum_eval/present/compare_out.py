@@ -213,7 +213,9 @@ def extra_lines(pair: PairComparison, lang: str) -> list[str]:
         key = "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in"
         lines.append(t(lang, key, edition=edition, labels=_labels(pair, ids, lang)))
     if pair.not_compared:
-        lines.append(t(lang, "cmp_not_comparable", labels=_labels(pair, pair.not_compared, lang)))
+        one = "_one" if len(pair.not_compared) == 1 else ""
+        labels = _labels(pair, pair.not_compared, lang)
+        lines.append(t(lang, f"cmp_not_comparable{one}", labels=labels))
     return lines
 
 

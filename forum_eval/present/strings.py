@@ -249,7 +249,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "in {editions}.",
         "cmp_only_in": "Asked only in {edition}, not compared: {labels}.",
         "cmp_only_in_one": "Asked only in {edition}, not compared: {labels}.",
-        "cmp_not_comparable": "Not compared (no positive answer to count): {labels}.",
+        "cmp_not_comparable": "Not compared (questions whose answers are neither positive nor "
+        "negative): {labels}.",
+        "cmp_not_comparable_one": "Not compared (a question whose answers are neither positive "
+        "nor negative): {labels}.",
         "cmp_rate": "Response rate",
         "cmp_summary_one": "One item changed between {a} and {b} by more than chance alone "
         "could produce: {labels}.",
@@ -661,7 +664,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "{labels}.",
         "cmp_only_in_one": "Question posée seulement à l'édition {edition}, non comparée{nbsp}: "
         "{labels}.",
-        "cmp_not_comparable": "Non comparé (aucune réponse favorable à compter){nbsp}: {labels}.",
+        "cmp_not_comparable": "Non comparées (questions dont les réponses ne sont ni favorables "
+        "ni défavorables){nbsp}: {labels}.",
+        "cmp_not_comparable_one": "Non comparée (question dont les réponses ne sont ni "
+        "favorables ni défavorables){nbsp}: {labels}.",
         "cmp_rate": "Taux de réponse",
         "cmp_summary_one": "Un écart entre {a} et {b} dépasse ce que le hasard seul peut "
         "produire{nbsp}: {labels}.",
