@@ -351,3 +351,26 @@ def test_the_not_summarised_warning_of_a_one_answer_column_is_singular(tmp_path:
     assert result.exit_code == 0, result.output
     assert "Which day did you attend?" in result.stderr
     assert "1 distinct answers" not in result.stderr
+
+
+def test_a_choice_sentence_starts_with_a_capital(tmp_path: Path) -> None:
+    """SYNTHETIC file with a lower-case choice header, as KoboToolbox labels often are ("day
+    skip delivered at compost" in a real Kobo export): the sentence began "day skip …"."""
+    source = tmp_path / "synthetic_lower_case_choice.csv"
+    questionnaire = tmp_path / "questionnaire.toml"
+    questionnaire.write_text(
+        '[[item]]\nid = "day"\nkind = "choice"\n'
+        'question = { en = "day attended", fr = "jour de présence" }\n'
+        'label = { en = "day attended", fr = "jour de présence" }\n'
+        'options = [{ id = "mon", en = "Monday", fr = "Lundi" }, '
+        '{ id = "tue", en = "Tuesday", fr = "Mardi" }]\n',
+        encoding="utf-8",
+    )
+    source.write_text("Timestamp,day attended\n1,Monday\n2,Tuesday\n3,Monday\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["summarize", str(source), "--questionnaire", str(questionnaire), "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    narrative = json.loads(result.stdout)["narrative"]
+    assert "Day attended: Monday 2, Tuesday 1." in narrative, narrative

@@ -274,8 +274,11 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
             for cat, count in zip(item.category_labels[lang], item.counts, strict=True)
         )
         name = " ".join(label(item, lang).split())
-        key = "choice_heading" if _asks(name) else "choice_sentence"
-        return t(lang, key, label=name if _asks(name) else _tidy(name), parts=parts)
+        if _asks(name):
+            return t(lang, "choice_heading", label=name, parts=parts)
+        # a sentence's first word: "Day skip delivered at compost: …", not "day skip …"
+        tidy = _tidy(name)
+        return t(lang, "choice_sentence", label=tidy[:1].upper() + tidy[1:], parts=parts)
     statement = item.text("statement", lang)
     name, nameable = subject_of(label(item, lang))
     if item.share_positive is None:
