@@ -374,3 +374,44 @@ def test_a_choice_sentence_starts_with_a_capital(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     narrative = json.loads(result.stdout)["narrative"]
     assert "Day attended: Monday 2, Tuesday 1." in narrative, narrative
+
+
+# --------------------------------------------------- "100 %" when one did not, "0 %" when one did
+
+
+def test_a_share_never_rounds_to_all_or_none_when_it_is_not(tmp_path: Path) -> None:
+    """SYNTHETIC file: 250 respondents, 249 "Agree" and 1 "Disagree" (249/250 = 99.6 %). The
+    narrative said "100% of respondents agreed …" — false for one of them — and a theme
+    raised by 1 of 378 commenters (LimeSurvey real export) read "(0 %)"."""
+    from fractions import Fraction
+
+    from forum_eval.present.fmt import pct
+
+    rows = [f"{i},Agree" for i in range(249)] + ["249,Disagree"]
+    source = tmp_path / "synthetic_one_dissent.csv"
+    source.write_text(
+        "Timestamp,The forum was well organised.\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    for lang, expected in (
+        (
+            "en",
+            ">99% of respondents agreed or strongly agreed that the forum was well "
+            "organised (249 of 250).",
+        ),
+        (
+            "fr",
+            ">99\u00a0% des personnes répondantes sont d'accord ou fortement d'accord que le "
+            "forum était bien organisé (249 sur 250).",
+        ),
+    ):
+        result = CliRunner().invoke(
+            app, ["summarize", str(source), "--lang", lang, "--format", "json", "--quiet"]
+        )
+        assert result.exit_code == 0, result.output
+        assert expected in json.loads(result.stdout)["narrative"]
+    assert pct(Fraction(1, 378), "fr") == "<1\u00a0%"
+    assert pct(Fraction(1, 378), "en", 1) == "0.3%"  # one decimal shows it: 0.26 → 0.3
+    assert pct(Fraction(1, 2000), "en", 1) == "0.1%"  # 0.05, rounded half up
+    assert pct(Fraction(1, 3000), "fr", 1) == "<0,1\u00a0%"
+    assert (pct(Fraction(0), "en"), pct(Fraction(1), "en")) == ("0%", "100%")
+    assert pct(Fraction(3, 4), "en", sign=True) == "+75%"
