@@ -415,3 +415,63 @@ def test_a_share_never_rounds_to_all_or_none_when_it_is_not(tmp_path: Path) -> N
     assert pct(Fraction(1, 3000), "fr", 1) == "<0,1\u00a0%"
     assert (pct(Fraction(0), "en"), pct(Fraction(1), "en")) == ("0%", "100%")
     assert pct(Fraction(3, 4), "en", sign=True) == "+75%"
+
+
+# ------------------------------------------------------ a multi-select table's note, 0 and 1
+
+
+def _multiselect_file(folder: Path, ticks: list[str]) -> Path:
+    """SYNTHETIC Google Forms file: a statement everyone agreed with and a checkbox column,
+    one row per respondent ("" = none ticked)."""
+    path = folder / "synthetic_checkboxes.csv"
+    rows = [f'{i},Agree,"{answer}"' for i, answer in enumerate(ticks)]
+    header = "Timestamp,The forum was well organised.,Which sessions did you attend?\n"
+    path.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("ticks", "expected"),
+    [
+        # 8 respondents, every one ticked something: no "0 n'en ont coché aucune"
+        (
+            [
+                "Opening plenary, Closing panel",
+                "Opening plenary",
+                "Closing panel, Legal clinic",
+                "Opening plenary, Legal clinic",
+                "Closing panel",
+                "Opening plenary, Closing panel",
+                "Legal clinic",
+                "Opening plenary",
+            ],
+            "*n = 8 personnes qui ont coché au moins une option. Plusieurs",
+        ),
+        # 7 ticked, 1 ticked none
+        (
+            [
+                "Opening plenary, Closing panel",
+                "Opening plenary",
+                "Closing panel, Legal clinic",
+                "Opening plenary, Legal clinic",
+                "Closing panel",
+                "Opening plenary, Closing panel",
+                "Legal clinic",
+                "",
+            ],
+            "*n = 7 personnes qui ont coché au moins une option\u00a0; 1 n'en a coché aucune, "
+            "hors des pourcentages. Plusieurs",
+        ),
+    ],
+)
+def test_multiselect_note_has_no_zero_clause_and_a_singular(
+    tmp_path: Path, ticks: list[str], expected: str
+) -> None:
+    """The note under a multi-select table said "0 n'en ont coché aucune" and
+    "1 n'en ont coché aucune"."""
+    source = _multiselect_file(tmp_path, ticks)
+    result = CliRunner().invoke(
+        app, ["summarize", str(source), "--lang", "fr", "--format", "markdown", "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout

@@ -379,6 +379,11 @@ STRINGS: dict[str, dict[str, str]] = {
         # shares chart: items tied at the highest or lowest share, one item, all equal
         "rep_alt_share_tied": "{label}, {positive} of {valid}, interval {ci}",
         "cm_alt_rest": "The chart also shows {parts}.",
+        # a multi-select table's note, part by part (singular, and no "0 ticked none")
+        "ms_note_who": "n = {valid} respondents who ticked at least one option",
+        "ms_note_who_one": "n = 1 respondent who ticked at least one option",
+        "ms_note_blank": "{blank} ticked none, left out of the percentages",
+        "ms_note_blank_one": "1 ticked none, left out of the percentages",
         "no_valid_why": "No valid answer to “{label}”: {parts}.",
         "no_valid_na": "{count} answered “not applicable”",
         "no_valid_na_one": "1 answered “not applicable”",
@@ -806,6 +811,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "taux de réponse {rate}",
         "rep_alt_share_tied": "{label}, {positive} sur {valid}, intervalle {ci}",
         "cm_alt_rest": "Le graphique montre aussi {parts}.",
+        "ms_note_who": "n = {valid} personnes qui ont coché au moins une option",
+        "ms_note_who_one": "n = 1 personne qui a coché au moins une option",
+        "ms_note_blank": "{blank} n'en ont coché aucune, hors des pourcentages",
+        "ms_note_blank_one": "1 n'en a coché aucune, hors des pourcentages",
         "no_valid_why": "Aucune réponse valide à «{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
         "no_valid_na": "{count} ont répondu «{nbsp}sans objet{nbsp}»",
         "no_valid_na_one": "1 a répondu «{nbsp}sans objet{nbsp}»",
