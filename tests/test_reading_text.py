@@ -475,3 +475,27 @@ def test_multiselect_note_has_no_zero_clause_and_a_singular(
     )
     assert result.exit_code == 0, result.output
     assert expected in result.stdout
+
+
+# ------------------------------------------------------------------ validate: singular, plural
+
+
+def test_validate_counts_rows_in_the_singular_and_the_plural(tmp_path: Path) -> None:
+    """SYNTHETIC files. One respondent: validate said "Rows: 1 read, 1 respondents". Three
+    identical rows (two exact duplicates of the first) and one other: it said "not counted:
+    2 exact duplicate"."""
+    one = _one_respondent_file(tmp_path)
+    result = CliRunner().invoke(app, ["validate", str(one)])
+    assert result.exit_code == 0, result.output
+    assert "Rows: 1 read, 1 respondent\n" in result.stdout
+    assert ", 1 header row\n" in result.stdout
+    twice = tmp_path / "synthetic_duplicates.csv"
+    twice.write_text(
+        "Timestamp,The forum was well organised.\n"
+        + "2019-05-01 10:00:00,Agree\n" * 3
+        + "2019-05-01 10:01:00,Disagree\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["validate", str(twice)])
+    assert result.exit_code == 0, result.output
+    assert "Rows: 4 read, 2 respondents; not counted: 2 exact duplicates\n" in result.stdout
