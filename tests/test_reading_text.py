@@ -499,3 +499,16 @@ def test_validate_counts_rows_in_the_singular_and_the_plural(tmp_path: Path) -> 
     result = CliRunner().invoke(app, ["validate", str(twice)])
     assert result.exit_code == 0, result.output
     assert "Rows: 4 read, 2 respondents; not counted: 2 exact duplicates\n" in result.stdout
+
+
+# ------------------------------------------------- console: no line that starts with a colon
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_trend_console_title_never_breaks_before_the_french_colon(width: int) -> None:
+    """`forum-eval trend --lang fr` at 80 columns printed its title as "… d'une édition à
+    l'autre" / ": 2016, 2017, 2018, 2019": rich broke the line at the no-break space."""
+    result = CliRunner().invoke(app, ["trend", "--lang", "fr"], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    starts = [line for line in result.stdout.splitlines() if line.strip()[:1] in (":", ";", "»")]
+    assert not starts, starts

@@ -655,7 +655,10 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
         parts = [paragraph(trend_title(trend, lang), width, "bold"), Text("")]
         parts.append(stacked(header, once, width, lang))
     else:
-        table = Table(title=Text(trend_title(trend, lang), style="bold"))
+        # the title above the table, wrapped at plain spaces only: as a rich table title it
+        # broke at the no-break space before the French colon ("…d'une édition à l'autre /
+        # : 2016, 2017 …")
+        table = Table(title=paragraph(trend_title(trend, lang), width, "bold"))
         for position, name in enumerate(header):
             _add_column(table, name, [r[position] for r in rows], position < 2)
         for n, row in enumerate(once):
