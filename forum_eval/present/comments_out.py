@@ -471,9 +471,16 @@ def render_comments_console(
     from rich.table import Table
     from rich.text import Text
 
-    from forum_eval.present.console import check_width, stacked
+    from forum_eval.present.console import check_width, paragraph, stacked
 
     check_width(console)
+    width = console.width
+
+    def wrapped(text: str, style: str = "") -> Text:
+        """``text`` wrapped at plain spaces only (rich would break at a no-break space: a
+        French line starting with ":" or "[caviardé] »")."""
+        return paragraph(text, width, style)
+
     title = _title(result, lang)
     header, rows = theme_header(lang), theme_rows(result, lang)
     # a table whose columns do not fit the terminal is shown one theme after another (labels
@@ -484,12 +491,12 @@ def render_comments_console(
     parts: list[Any]
     if needed > console.width:
         parts = [
-            Text(title, style="bold"),
+            wrapped(title, "bold"),
             stacked(list(header), rows, console.width, lang),
-            Text(comments_line(result, lang)),
+            wrapped(comments_line(result, lang)),
         ]
     else:
-        table = Table(title=Text(title, style="bold"), caption=Text(comments_line(result, lang)))
+        table = Table(title=wrapped(title, "bold"), caption=wrapped(comments_line(result, lang)))
         for position, name in enumerate(header):
             table.add_column(
                 Text(name), justify="left" if position == 0 else "right", overflow="fold"
@@ -499,25 +506,25 @@ def render_comments_console(
         parts = [table]
     note = data_note(result, lang)
     if note:
-        parts.append(Text(note, style="italic"))
+        parts.append(wrapped(note, "italic"))
     quoted = [th for th in result.themes if th.quotes]
     if quoted:
         parts += [Text(""), Text(t(lang, "cm_quotes_title"), style="bold")]
         for th in quoted:
             parts.append(Text(theme_label(th.id, th.label, lang), style="bold"))
-            parts += [Text(f"  {quote(q, lang)}") for q in th.quotes]
+            parts += [wrapped(f"  {quote(q, lang)}") for q in th.quotes]
     if uncoded:
         parts += [Text(""), Text(t(lang, "cm_uncoded_title"), style="bold")]
-        parts += [Text(f"  {quote(u, lang)}") for u in result.uncoded] or [
-            Text(t(lang, "cm_uncoded_none"))
+        parts += [wrapped(f"  {quote(u, lang)}") for u in result.uncoded] or [
+            wrapped(t(lang, "cm_uncoded_none"))
         ]
     if result.by is not None:
         by = result.by
         rows = breakdown_table(by, _by_rows(by), lang)
         by_parts = console_grid(_by_title(by.grouping, lang), rows, console.width)
-        parts += [Text(""), *by_parts, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
+        parts += [Text(""), *by_parts, wrapped(t(lang, "cm_by_note", k=by.min_cell), "dim")]
     parts.append(Text(""))
-    parts += [Text(n, style="dim") for n in method_notes(result, lang)]
+    parts += [wrapped(n, "dim") for n in method_notes(result, lang)]
     console.print(RichGroup(*parts))
 
 
