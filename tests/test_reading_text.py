@@ -504,12 +504,12 @@ def test_validate_counts_rows_in_the_singular_and_the_plural(tmp_path: Path) -> 
 # ------------------------------------------------- console: no line that starts with a colon
 
 
-@pytest.mark.parametrize("width", [80, 100])
+@pytest.mark.parametrize("width", [72, 80, 100])
 def test_trend_console_title_never_breaks_before_the_french_colon(width: int) -> None:
     """`forum-eval trend --lang fr` at 80 columns printed its title as "… d'une édition à
     l'autre" / ": 2016, 2017, 2018, 2019", and `comments 2019` its method note as "… par «" /
     "[caviardé] »": rich broke the lines at the no-break spaces."""
-    for command in (["trend"], ["comments", "2019"]):
+    for command in (["trend"], ["comments", "2019"], ["summarize", "2019", "--by", "role"]):
         result = CliRunner().invoke(app, [*command, "--lang", "fr"], env={"COLUMNS": str(width)})
         assert result.exit_code == 0, result.output
         lines = result.stdout.splitlines()

@@ -238,11 +238,13 @@ def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[
 
 def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None:
     from rich.console import Group as RichGroup
-    from rich.text import Text
+
+    from forum_eval.present.console import paragraph
 
     title = _by_title(breakdown.grouping, lang)
     rows = breakdown_table(breakdown, (breakdown.sizes, *breakdown.rows), lang)
-    notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
+    # wrapped at plain spaces only: rich broke "(« < 5 »)" before its closing guillemet
+    notes = [paragraph(note, console.width, "dim") for note in breakdown_notes(breakdown, lang)]
     console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
 
 
