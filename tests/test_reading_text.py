@@ -516,3 +516,28 @@ def test_trend_console_title_never_breaks_before_the_french_colon(width: int) ->
         starts = [line for line in lines if line.strip()[:1] in (":", ";", "»")]
         ends = [line for line in lines if line.rstrip().endswith("«")]
         assert not starts and not ends, (starts, ends)
+
+
+# ------------------------------------------------------------ report: the captions of charts
+
+
+def test_choice_and_split_charts_are_captioned_by_their_titles(summary_2019) -> None:
+    """The caption under a choice chart was the whole first sentence of its alt text (every
+    answer with its %: a paragraph repeating the chart), and the further pages of a split
+    chart were captioned by the alt text too ("Dot chart of …", the same on every page) while
+    page 1 had the chart's title."""
+    from forum_eval.present.document import evaluation_section
+
+    long_alt = "Bar chart of the answers to “Main role”, …: Front-line worker 35% (11), …. More."
+    charts = [
+        ("shares", b"png", "Dot chart of the share. More."),
+        ("shares-2", b"png", "Dot chart of the share. More."),
+        ("choice-role", b"png", long_alt),
+    ]
+    captions = {f.name: f.caption for f in evaluation_section(summary_2019, "en", charts).figures()}
+    forum = "Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)"
+    assert captions == {
+        "shares": f"{forum}: % positive per item, with its uncertainty (1 of 2)",
+        "shares-2": f"{forum}: % positive per item, with its uncertainty (2 of 2)",
+        "choice-role": f"{forum}: Main role",
+    }
