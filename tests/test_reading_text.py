@@ -541,3 +541,18 @@ def test_choice_and_split_charts_are_captioned_by_their_titles(summary_2019) -> 
         "shares-2": f"{forum}: % positive per item, with its uncertainty (2 of 2)",
         "choice-role": f"{forum}: Main role",
     }
+
+
+def test_agreement_alt_names_the_top_bars_of_the_chart(summary_2019) -> None:
+    """2019: five statements at 100 %; the chart sorts ties by "Strongly agree" (organised
+    22, speakers 20, constructive 18, expectations 17, resources 15 — the summary's counts),
+    so its top bars are "organised" then "speakers"; the alt text named "organised" and
+    "constructive" (the questionnaire's order), not what the chart shows first."""
+    from forum_eval.present.alt import alt_agreement
+
+    strongly = {item.id: item.counts[-1] for item in summary_2019.items if item.kind == "agreement"}
+    assert [strongly[i] for i in ("organised", "speakers", "constructive")] == [22, 20, 18]
+    assert (
+        "to 100% (5 statements, including The forum was well organised, 31 of 31; Speakers "
+        "were diverse and competent, 31 of 31)"
+    ) in alt_agreement(summary_2019, "en")

@@ -189,7 +189,8 @@ def alt_ratings(
     items with their counts), the item with the most negative answers, the N/A rule and the
     data note."""
     charted = selected(diverging_items(summary, kind), ids)
-    items = [item for item in charted if item.share_positive is not None]
+    # in the chart's order (the default, sorted), so that the items named are its top bars
+    items = order_items([item for item in charted if item.share_positive is not None], "sorted")
     if not items:
         return _finish([t(lang, "rep_no_valid")], summary, lang, page)
     agreement = kind == "agreement"
