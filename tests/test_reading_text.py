@@ -151,7 +151,7 @@ def test_shares_alt_counts_the_items_tied_at_the_top(summary_2019) -> None:
         "45\u00a0% (14 sur 31\u00a0; intervalle 32–59\u00a0%)."
     ) in text
     english = alt_shares(summary_2019, "en")
-    assert "Highest: 100% (6 statements, including Would attend again or recommend, " in english
+    assert "Highest: 100% (6 items, including Would attend again or recommend, " in english
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -556,3 +556,24 @@ def test_agreement_alt_names_the_top_bars_of_the_chart(summary_2019) -> None:
         "to 100% (5 statements, including The forum was well organised, 31 of 31; Speakers "
         "were diverse and competent, 31 of 31)"
     ) in alt_agreement(summary_2019, "en")
+
+
+def test_favourability_alt_counts_items_not_statements(tmp_path: Path) -> None:
+    """SYNTHETIC favourability grid of four characters, all "Very favorably" (counted by
+    hand: 4 of 4 each): the alt text said "4 statements, including Han Solo …" — a character
+    is not a statement."""
+    from forum_eval.present.alt import alt_ratings
+    from forum_eval.read.survey import Options
+    from tests.conftest import summarize_source
+
+    names = ["Han Solo", "Luke Skywalker", "Yoda", "R2 D2"]
+    header = ",".join(
+        f"Please state whether you view the following characters favorably [{n}]" for n in names
+    )
+    rows = "\n".join(",".join(["Very favorably"] * 4) for _ in range(4))
+    source = tmp_path / "synthetic_favourability.csv"
+    source.write_text(f"{header}\n{rows}\n", encoding="utf-8")
+    summary = summarize_source(str(source), Options())
+    assert [item.kind for item in summary.items] == ["favourability"] * 4
+    text = alt_ratings(summary, "favourability", "en")
+    assert "(4 items, including Han Solo, 4 of 4; Luke Skywalker, 4 of 4)" in text, text

@@ -150,13 +150,16 @@ def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str]) -> str:
     )
 
 
-def _listing(items: Sequence[ItemSummary], lang: str, names: Mapping[str, str]) -> str:
-    """Up to three items with their counts; more: "5 statements, including …" (two named)."""
+def _listing(
+    items: Sequence[ItemSummary], lang: str, names: Mapping[str, str], several: str
+) -> str:
+    """Up to three items with their counts; more: "5 statements, including …" (two named;
+    ``several``: the string that counts them, statements or items)."""
     separator = t(lang, "separator")
     if len(items) <= _LIST_MAX + 1:
         return separator.join(_item_ref(item, lang, names) for item in items)
     named = separator.join(_item_ref(item, lang, names) for item in items[:_LIST_MAX])
-    return t(lang, "rep_alt_several", count=len(items), items=named)
+    return t(lang, several, count=len(items), items=named)
 
 
 def _finish(
@@ -194,6 +197,8 @@ def alt_ratings(
     if not items:
         return _finish([t(lang, "rep_no_valid")], summary, lang, page)
     agreement = kind == "agreement"
+    # agreement items are statements; a favourability row is a character, a venue …
+    several = "rep_alt_several" if agreement else "rep_alt_several_items"
     question, names = grid_labels(charted, lang)
     shares = [item.share_positive for item in items]
     low, high = min(s for s in shares if s is not None), max(s for s in shares if s is not None)
@@ -205,8 +210,8 @@ def alt_ratings(
         "respondents": respondents_line(summary, lang),
         "low": pct(low, lang),
         "high": pct(high, lang),
-        "low_items": _listing(low_items, lang, names),
-        "high_items": _listing(high_items, lang, names),
+        "low_items": _listing(low_items, lang, names, several),
+        "high_items": _listing(high_items, lang, names, several),
     }
     key = "rep_alt_agreement" if agreement else "rep_alt_rating"
     if len(charted) == 1:
@@ -279,7 +284,7 @@ def alt_shares(
         listed = t(lang, "separator").join(refs)  # as _listing: three named, or two of more
         if len(tied) > _LIST_MAX + 1:
             listed = t(lang, "separator").join(refs[:_LIST_MAX])
-            listed = t(lang, "rep_alt_several", count=len(tied), items=listed)
+            listed = t(lang, "rep_alt_several_items", count=len(tied), items=listed)
         return t(lang, "rep_alt_share_ties", pct=pct(tied[0].share_positive, lang), items=listed)
 
     high, low = items[0].share_positive, items[-1].share_positive

@@ -170,6 +170,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "separator": "; ",
         "colon": ": ",
         "rep_alt_several": "{count} statements, including {items}",
+        "rep_alt_several_items": "{count} items, including {items}",
         "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
         "rep_subtitle_reconstruction": " · reconstructed data",
         # --- rating charts other than agreement (diverging bars) ---
@@ -576,6 +577,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "separator": "{nbsp}; ",
         "colon": "{nbsp}: ",
         "rep_alt_several": "{count} énoncés, dont {items}",
+        "rep_alt_several_items": "{count} énoncés, dont {items}",
         "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
         "rep_subtitle_reconstruction": " · données reconstituées",
         # --- rating charts other than agreement (diverging bars) ---
