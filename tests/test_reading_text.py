@@ -577,3 +577,24 @@ def test_favourability_alt_counts_items_not_statements(tmp_path: Path) -> None:
     assert [item.kind for item in summary.items] == ["favourability"] * 4
     text = alt_ratings(summary, "favourability", "en")
     assert "(4 items, including Han Solo, 4 of 4; Luke Skywalker, 4 of 4)" in text, text
+
+
+def test_alt_of_a_chart_without_valid_answer_names_the_survey(tmp_path: Path) -> None:
+    """SYNTHETIC file: two respondents answered "Not applicable" to both statements. The
+    alt texts of its two charts were "no valid answer" and nothing else."""
+    source = tmp_path / "synthetic_all_not_applicable.csv"
+    source.write_text(
+        "Timestamp,The forum was well organised.,My accessibility needs were met.\n"
+        "1,Not applicable,Not applicable\n2,Not applicable,Not applicable\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r"
+    result = CliRunner().invoke(app, ["report", str(source), "--lang", "en", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    expected = (
+        "Chart — synthetic all not applicable, 2 respondents (number of attendees unknown): no "
+        "item of this chart has a valid answer (N/A and blank answers are not in the "
+        "percentages)."
+    )
+    alts = sorted(out.glob("*.alt.txt"))
+    assert alts and all(p.read_text(encoding="utf-8").strip() == expected for p in alts)

@@ -172,6 +172,18 @@ def _finish(
     return " ".join(p for p in [*parts, *notes] if p)
 
 
+def _no_valid(summary: Summary, lang: str, title: str | None) -> str:
+    """A chart none of whose items has a valid answer (every answer "not applicable" or
+    blank): the survey and why there is no percentage (the alt text said "no valid answer"
+    and nothing of the chart)."""
+    return t(
+        lang,
+        "rep_alt_no_valid",
+        title=survey_title(summary, lang, title),
+        respondents=respondents_line(summary, lang),
+    )
+
+
 def alt_agreement(summary: Summary, lang: str) -> str:
     """Range of agreement (lowest and highest items with their counts), the item with the most
     disagreement, the N/A rule and the data note."""
@@ -195,7 +207,7 @@ def alt_ratings(
     # in the chart's order (the default, sorted), so that the items named are its top bars
     items = order_items([item for item in charted if item.share_positive is not None], "sorted")
     if not items:
-        return _finish([t(lang, "rep_no_valid")], summary, lang, page)
+        return _finish([_no_valid(summary, lang, title)], summary, lang, page)
     agreement = kind == "agreement"
     # agreement items are statements; a favourability row is a character, a venue …
     several = "rep_alt_several" if agreement else "rep_alt_several_items"
@@ -249,7 +261,7 @@ def alt_shares(
     charted = selected(share_items(summary), ids)
     items = order_items([item for item in charted if item.share_positive is not None], "sorted")
     if not items:
-        return _finish([t(lang, "rep_no_valid")], summary, lang, page)
+        return _finish([_no_valid(summary, lang, title)], summary, lang, page)
     question, names = grid_labels(charted, lang)
 
     def ci(item: ItemSummary) -> str:

@@ -171,6 +171,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "colon": ": ",
         "rep_alt_several": "{count} statements, including {items}",
         "rep_alt_several_items": "{count} items, including {items}",
+        "rep_alt_no_valid": "Chart — {title}, {respondents}: no item of this chart has a valid answer "
+        "(N/A and blank answers are not in the percentages).",
         "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
         "rep_subtitle_reconstruction": " · reconstructed data",
         # --- rating charts other than agreement (diverging bars) ---
@@ -578,6 +580,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "colon": "{nbsp}: ",
         "rep_alt_several": "{count} énoncés, dont {items}",
         "rep_alt_several_items": "{count} énoncés, dont {items}",
+        "rep_alt_no_valid": "Graphique — {title}, {respondents}{nbsp}: aucun énoncé de ce graphique n'a de "
+        "réponse valide (les réponses «{nbsp}sans objet{nbsp}» et vides ne sont pas dans les "
+        "pourcentages).",
         "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
         "rep_subtitle_reconstruction": " · données reconstituées",
         # --- rating charts other than agreement (diverging bars) ---
