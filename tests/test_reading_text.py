@@ -533,6 +533,8 @@ def test_choice_and_split_charts_are_captioned_by_their_titles(summary_2019) -> 
         ("shares", b"png", "Dot chart of the share. More."),
         ("shares-2", b"png", "Dot chart of the share. More."),
         ("choice-role", b"png", long_alt),
+        ("trend", b"png", "Small multiples of 2016 to 2019. More."),
+        ("trend-2", b"png", "Small multiples of 2016 to 2019. More."),
     ]
     captions = {f.name: f.caption for f in evaluation_section(summary_2019, "en", charts).figures()}
     forum = "Pan-Canadian Forum on Human Trafficking 2019, Ottawa (ON)"
@@ -540,6 +542,8 @@ def test_choice_and_split_charts_are_captioned_by_their_titles(summary_2019) -> 
         "shares": f"{forum}: % positive per item, with its uncertainty (1 of 2)",
         "shares-2": f"{forum}: % positive per item, with its uncertainty (2 of 2)",
         "choice-role": f"{forum}: Main role",
+        "trend": "Small multiples of 2016 to 2019 (1 of 2).",
+        "trend-2": "Small multiples of 2016 to 2019 (2 of 2).",
     }
 
 

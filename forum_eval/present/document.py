@@ -140,18 +140,20 @@ def paged_caption(
     title_text: str | None = None,
 ) -> str | None:
     """The caption of a page of a split summary chart (``agreement``, ``agreement-2`` …,
-    ``shares-3``, a rating kind's): its title, as on page 1, with " (2 of 3)"; None for any
-    other chart. (The further pages fell back to the alt text's first sentence: four pages of
+    ``shares-3``, a rating kind's; ``trend-2``): its caption as a whole chart's, with
+    " (2 of 3)"; None for any other chart. (The further pages fell back to the alt text's first sentence: four pages of
     the shares chart had the same caption, unlike the first.)"""
     found = re.fullmatch(r"(?P<base>.+?)(-(?P<index>\d+))?", chart)
     base = found["base"] if found else chart
-    if base not in _TITLED and f"rep_rating_title_{base}" not in STRINGS[lang]:
+    if base not in (*_TITLED, "trend") and f"rep_rating_title_{base}" not in STRINGS[lang]:
         return None
     pages = [n for n in names if n == base or re.fullmatch(re.escape(base) + r"-\d+", n)]
     if len(pages) < 2:
         return None  # a whole chart: chart_caption as before
     index = int(found["index"]) if found and found["index"] else 1
     page = t(lang, "rep_page", index=index, total=len(pages))
+    if base == "trend":  # its alt text's first sentence, as for a whole trend chart
+        return first_sentence(alt).removesuffix(".") + page + "."
     return chart_caption(base, alt, summary, lang, None, title_text) + page
 
 
