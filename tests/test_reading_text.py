@@ -602,3 +602,39 @@ def test_alt_of_a_chart_without_valid_answer_names_the_survey(tmp_path: Path) ->
     )
     alts = sorted(out.glob("*.alt.txt"))
     assert alts and all(p.read_text(encoding="utf-8").strip() == expected for p in alts)
+
+
+def test_a_long_choice_question_is_captioned_by_its_title(tmp_path: Path) -> None:
+    """SYNTHETIC file with a 130-character choice question (answers repeat: read as a single
+    choice). Its chart's file name keeps the id whole up to 80 characters, else 71 characters
+    and 8 hex digits of a digest (report/build.py's file_stem, on main): the caption is the
+    chart's title either way, on each page."""
+    import hashlib
+
+    from forum_eval.present.document import evaluation_section
+    from forum_eval.read.survey import Options
+    from tests.conftest import summarize_source
+
+    question = (
+        "While working on this project, did you need to use a package manager in order to "
+        "install dependencies (libraries) on your machine?"
+    )
+    answers = ["Yes, the system package manager", "No", "Yes, both kinds"]
+    rows = "\n".join(f'{i},Agree,"{answers[i % 3]}"' for i in range(12))
+    source = tmp_path / "synthetic_long_question.csv"
+    source.write_text(
+        f'Timestamp,The forum was well organised.,"{question}"\n{rows}\n', encoding="utf-8"
+    )
+    summary = summarize_source(str(source), Options())
+    (item,) = [item for item in summary.items if item.kind == "choice"]
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
+    assert len(stem) > 80
+    cut = f"choice-{stem[:71]}-{hashlib.sha256(item.id.encode()).hexdigest()[:8]}"
+    expected = f"synthetic long question: {question}"
+    for names, captions in (
+        ([f"choice-{stem}"], [expected]),
+        ([cut, f"{cut}-2"], [f"{expected} (1 of 2)", f"{expected} (2 of 2)"]),
+    ):
+        charts = [(name, b"png", "Bar chart of the answers to …. More.") for name in names]
+        figures = evaluation_section(summary, "en", charts).figures()
+        assert [figure.caption for figure in figures] == captions

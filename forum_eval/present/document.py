@@ -157,6 +157,10 @@ def paged_caption(
     return chart_caption(base, alt, summary, lang, None, title_text) + page
 
 
+#: the longest item id kept whole in a chart's file name (report/build.py, STEM_MAX)
+_STEM_MAX = 80
+
+
 def choice_caption(
     chart: str,
     names: Sequence[str],
@@ -172,11 +176,18 @@ def choice_caption(
     for item in [*summary.items, *summary.multiselect]:
         if item.kind not in ("choice", "multiselect"):
             continue
-        base = f"{item.kind}-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
-        pages = [n for n in names if n == base or re.fullmatch(re.escape(base) + r"-\d+", n)]
+        stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
+        # the chart's file name part: the id's slug, or, past 80 characters (report/build.py's
+        # file_stem, on main), its first 71 and 8 hex digits of a digest
+        base = re.escape(f"{item.kind}-{stem}")
+        if len(stem) > _STEM_MAX:
+            cut = re.escape(f"{item.kind}-{stem[: _STEM_MAX - 9]}-") + "[0-9a-f]{8}"
+            base = f"(?:{base}|{cut})"
+        pages = [n for n in names if re.fullmatch(base + r"(-\d+)?", n)]
         if chart not in pages:
             continue
-        index = 1 if chart == base else int(chart.rsplit("-", 1)[1])
+        paged = re.fullmatch(base + r"-(\d+)", chart)
+        index = int(paged[1]) if paged else 1
         page = t(lang, "rep_page", index=index, total=len(pages)) if len(pages) > 1 else ""
         heading = title(summary, lang, title_text)
         return t(lang, "rep_choice_title", title=heading, label=label(item, lang)) + page
