@@ -24,8 +24,8 @@ from forum_eval.cli import app
 from forum_eval.present import alt, charts, narrative
 from forum_eval.present.chartdata import diverging_items, share_items
 from forum_eval.read.survey import Options
-from forum_eval.report.build import build_report, chart_part, file_stem
-from forum_eval.textnorm import clean_file_title
+from forum_eval.report.build import build_report, chart_part
+from forum_eval.textnorm import clean_file_title, file_stem
 from tests.conftest import ROOT, SURVEYS, summarize_source
 
 runner = CliRunner()

@@ -420,7 +420,7 @@ def test_a_chart_file_name_is_bounded_and_distinct() -> None:
     """Item ids of up to 80 characters name their chart as before (reports/2019 is
     unchanged); longer ones are cut to 80 with a digest, so two long questions that begin
     alike stay two files."""
-    from forum_eval.report.build import STEM_MAX, file_stem
+    from forum_eval.textnorm import STEM_MAX, file_stem
 
     assert file_stem("q3_langue") == "q3_langue"
     assert file_stem("a b/c") == "a_b_c"

@@ -30,6 +30,7 @@ from forum_eval.present.markdown import (
 )
 from forum_eval.present.narrative import data_note, excluded_line, label, narrative, title
 from forum_eval.present.strings import STRINGS, t
+from forum_eval.textnorm import file_stem
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
@@ -157,10 +158,6 @@ def paged_caption(
     return chart_caption(base, alt, summary, lang, None, title_text) + page
 
 
-#: the longest item id kept whole in a chart's file name (report/build.py, STEM_MAX)
-_STEM_MAX = 80
-
-
 def choice_caption(
     chart: str,
     names: Sequence[str],
@@ -176,13 +173,7 @@ def choice_caption(
     for item in [*summary.items, *summary.multiselect]:
         if item.kind not in ("choice", "multiselect"):
             continue
-        stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id)
-        # the chart's file name part: the id's slug, or, past 80 characters (report/build.py's
-        # file_stem, on main), its first 71 and 8 hex digits of a digest
-        base = re.escape(f"{item.kind}-{stem}")
-        if len(stem) > _STEM_MAX:
-            cut = re.escape(f"{item.kind}-{stem[: _STEM_MAX - 9]}-") + "[0-9a-f]{8}"
-            base = f"(?:{base}|{cut})"
+        base = re.escape(f"{item.kind}-{file_stem(item.id)}")  # as report/build.py names it
         pages = [n for n in names if re.fullmatch(base + r"(-\d+)?", n)]
         if chart not in pages:
             continue

@@ -34,7 +34,6 @@ Layout of a report folder::
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from forum_eval import progress
 from forum_eval.report.folder import MARKER, ensure_folder, write_bytes_atomic, write_folder_atomic
 from forum_eval.report.pool import Drawer, png
+from forum_eval.textnorm import file_stem
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
@@ -88,22 +88,6 @@ class ReportResult:
 
 def png_name(chart: Chart, lang: str) -> str:
     return f"{chart.name}.{lang}.png"
-
-
-#: characters of an item id kept in a chart's file name: with the kind, page, language and
-#: ".alt.txt", far below the 255 bytes a file name may have
-STEM_MAX = 80
-
-
-def file_stem(item_id: str) -> str:
-    """``item_id`` as a file name part: letters, digits, ``_.-``; an id longer than
-    :data:`STEM_MAX` (the slug of a whole long question) is cut and ends with 8 characters
-    of its digest, so two long ids that begin alike stay two files."""
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", item_id)
-    if len(stem) <= STEM_MAX:
-        return stem
-    digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:8]
-    return f"{stem[: STEM_MAX - 9]}-{digest}"
 
 
 def markdown_image(path: str, alt: str) -> str:
