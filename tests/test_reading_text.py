@@ -27,27 +27,7 @@ def _shown(template: str) -> str:
     return template.replace("{nbsp}", NBSP)
 
 
-#: French strings still written with a plain space, because a test outside this pass asserts
-#: the old text (tests/test_form.py asserts "D'après questionnaire.toml : 1 question."): fixed
-#: when that assertion is changed to the non-breaking space (the lead's merge)
-_PLAIN_SPACE_PINNED = {"form_source", "form_source_one"}
-
-
-def _typography_cases() -> list[object]:
-    return [
-        pytest.param(
-            key,
-            marks=pytest.mark.xfail(
-                strict=True, reason="tests/test_form.py pins the plain space before ':'"
-            ),
-        )
-        if key in _PLAIN_SPACE_PINNED
-        else key
-        for key in sorted(STRINGS["fr"])
-    ]
-
-
-@pytest.mark.parametrize("key", _typography_cases())
+@pytest.mark.parametrize("key", sorted(STRINGS["fr"]))
 def test_french_strings_put_a_non_breaking_space_before_high_punctuation(key: str) -> None:
     """A French string has a non-breaking space before : ; ? ! and » and after «, like the
     rest of the French outputs (the form's strings had plain spaces: "Google Forms : …")."""
@@ -318,11 +298,6 @@ def test_a_choice_question_is_not_compared_for_what_it_is(lang: str, expected: s
 # ----------------------------------------- needed outside the reader's files (strict xfail)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="surveys/questionnaire.toml (not the reader's file): 'À l'intention d'agir' is the "
-    "preposition ('intended for'); 'has the intention' is 'A l'intention d'agir'",
-)
 def test_the_2019_label_of_intend_to_act_uses_the_verb() -> None:
     """The label of intend_to_act, shown in every table, chart and comparison of 2019, reads
     "À l'intention d'agir ou de sensibiliser" ("for the attention of acting …"); the template
@@ -373,7 +348,7 @@ def test_a_choice_sentence_starts_with_a_capital(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     narrative = json.loads(result.stdout)["narrative"]
-    assert "Day attended: Monday 2, Tuesday 1." in narrative, narrative
+    assert "Day attended: Monday 2, Tuesday 1 (of 3 who answered)." in narrative, narrative
 
 
 # --------------------------------------------------- "100 %" when one did not, "0 %" when one did
@@ -638,3 +613,44 @@ def test_a_long_choice_question_is_captioned_by_its_title(tmp_path: Path) -> Non
         charts = [(name, b"png", "Bar chart of the answers to …. More.") for name in names]
         figures = evaluation_section(summary, "en", charts).figures()
         assert [figure.caption for figure in figures] == captions
+
+
+def test_a_choice_sentence_gives_the_base_of_its_counts(tmp_path: Path) -> None:
+    """SYNTHETIC file: 4 rows, "Day attended" answered by 3 (Monday 2, Tuesday 1; one
+    blank), "Session" by 1. The counts said "Monday 2, Tuesday 1" with no base (on the real
+    Star Wars export, "Han 325 … Greedo 197" with no word of the 828 who answered)."""
+    source = tmp_path / "synthetic_choice_base.csv"
+    source.write_text(
+        "Timestamp,The forum was well organised.,Day attended,Session\n"
+        "1,Agree,Monday,\n2,Agree,Monday,\n3,Agree,Tuesday,Morning\n4,Agree,,\n",
+        encoding="utf-8",
+    )
+    questionnaire = tmp_path / "questionnaire.toml"
+    questionnaire.write_text(
+        '[[item]]\nid = "day"\nkind = "choice"\n'
+        'question = { en = "Day attended", fr = "Jour de présence" }\n'
+        'label = { en = "Day attended", fr = "Jour de présence" }\n'
+        'options = [{ id = "mon", en = "Monday", fr = "Lundi" }, '
+        '{ id = "tue", en = "Tuesday", fr = "Mardi" }]\n'
+        '[[item]]\nid = "session"\nkind = "choice"\n'
+        'question = { en = "Session", fr = "Séance" }\n'
+        'label = { en = "Session", fr = "Séance" }\n'
+        'options = [{ id = "am", en = "Morning", fr = "Matin" }, '
+        '{ id = "pm", en = "Afternoon", fr = "Après-midi" }]\n',
+        encoding="utf-8",
+    )
+    said = {}
+    for lang in ("en", "fr"):
+        result = CliRunner().invoke(
+            app,
+            [
+                *("summarize", str(source), "--questionnaire", str(questionnaire)),
+                *("--format", "json", "--lang", lang, "--quiet"),
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        said[lang] = " ".join(json.loads(result.stdout)["narrative"])
+    assert "Day attended: Monday 2, Tuesday 1 (of 3 who answered)." in said["en"]
+    assert "Session: Morning 1, Afternoon 0 (the only respondent who answered)." in said["en"]
+    assert "(sur 3 personnes qui ont répondu)." in said["fr"]
+    assert "(la seule personne qui a répondu)." in said["fr"]

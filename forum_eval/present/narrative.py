@@ -274,11 +274,18 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
             for cat, count in zip(item.category_labels[lang], item.counts, strict=True)
         )
         name = " ".join(label(item, lang).split())
+        one = "_one" if item.n_valid == 1 else ""  # the base of the counts, in the singular
         if _asks(name):
-            return t(lang, "choice_heading", label=name, parts=parts)
+            return t(lang, f"choice_heading{one}", label=name, parts=parts, valid=item.n_valid)
         # a sentence's first word: "Day skip delivered at compost: …", not "day skip …"
         tidy = _tidy(name)
-        return t(lang, "choice_sentence", label=tidy[:1].upper() + tidy[1:], parts=parts)
+        return t(
+            lang,
+            f"choice_sentence{one}",
+            label=tidy[:1].upper() + tidy[1:],
+            parts=parts,
+            valid=item.n_valid,
+        )
     statement = item.text("statement", lang)
     name, nameable = subject_of(label(item, lang))
     if item.share_positive is None:

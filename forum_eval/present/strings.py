@@ -76,8 +76,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_na": "; {count} answered “not applicable”",
         "extra_nps": "; Net Promoter Score {nps}",
         "no_valid": "No valid answer to “{label}”.",
-        "choice_sentence": "{label}: {parts}.",
-        "choice_heading": "“{label}”: {parts}.",
+        "choice_sentence": "{label}: {parts} (of {valid} who answered).",
+        "choice_heading": "“{label}”: {parts} (of {valid} who answered).",
+        "choice_sentence_one": "{label}: {parts} (the only respondent who answered).",
+        "choice_heading_one": "“{label}”: {parts} (the only respondent who answered).",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} respondents wrote a comment in “{label}”.",
         "note_reconstruction": "Note: the individual answers of this edition are a reconstruction "
@@ -477,8 +479,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_na": "{nbsp}; {count} ont répondu «{nbsp}sans objet{nbsp}»",
         "extra_nps": "{nbsp}; Net Promoter Score{nbsp}: {nps}",
         "no_valid": "Aucune réponse valide à «{nbsp}{label}{nbsp}».",
-        "choice_sentence": "{label}{nbsp}: {parts}.",
-        "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
+        "choice_sentence": "{label}{nbsp}: {parts} (sur {valid} personnes qui ont répondu).",
+        "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts} (sur {valid} personnes qui ont "
+        "répondu).",
+        "choice_sentence_one": "{label}{nbsp}: {parts} (la seule personne qui a répondu).",
+        "choice_heading_one": "«{nbsp}{label}{nbsp}»{nbsp}: {parts} (la seule personne qui a "
+        "répondu).",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} personnes répondantes ont écrit un commentaire à «{nbsp}{label}{nbsp}».",
         "note_reconstruction": "Note{nbsp}: les réponses individuelles de cette édition sont une "
@@ -786,8 +792,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_platforms": "Google Forms{nbsp}: une question à choix est un *Choix multiples*, une réponse "
         "écrite un *Paragraphe*. Microsoft Forms{nbsp}: *Choix* et *Texte* (réponse longue). Ne rendez "
         "aucune question obligatoire.",
-        "form_source": "D'après {file} : {n} questions.",
-        "form_source_one": "D'après {file} : 1 question.",
+        "form_source": "D'après {file}{nbsp}: {n} questions.",
+        "form_source_one": "D'après {file}{nbsp}: 1 question.",
         "form_select_one": "Une seule réponse (Google Forms{nbsp}: Choix multiples{nbsp}; Microsoft Forms{nbsp}: Choix)",
         "form_select_multiple": "Plusieurs réponses (Google Forms{nbsp}: Cases à cocher{nbsp}; Microsoft Forms{nbsp}: Choix, réponses multiples)",
         "form_text": "Réponse écrite (Google Forms{nbsp}: Paragraphe{nbsp}; Microsoft Forms{nbsp}: Texte, réponse longue)",
