@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from forum_eval.cli import app
 from forum_eval.config.scales import AVERAGE5, QUALITY5, choose_scale
+from forum_eval.read.platforms.plain import surveygizmo_grid_headers
 from tests.conftest import ROOT, SURVEYS
 from tests.data.more_shapes import build_more_shapes as build
 
@@ -86,6 +87,8 @@ def test_hand_counts() -> None:
     assert sum(n for text, n in tally(GIZMO, build.IMPROVE).items() if text) == 8
     assert len(tally(GIZMO, "SessionID")) == 12  # a different code on each of the 12 rows
     little, some, extensive = build.LITTLE, build.SOME, build.EXTENSIVE
+    assert tally(GIZMO, build.BEFORE) == {"Poor": 3, "Fair": 4, "Good": 3, "Very Good": 2}
+    assert tally(GIZMO, build.AFTER) == {"Fair": 1, "Good": 5, "Very Good": 4, "Excellent": 2}
     assert tally(TRAINING, "KnowledgeFeedback") == {little: 2, some: 4, extensive: 6}
     assert tally(TRAINING, "KnowledgeNovice") == {little: 1, some: 5, extensive: 6}
     assert tally(TRAINING, "KnowledgeMemory") == {some: 5, extensive: 7}
@@ -100,7 +103,7 @@ def test_average_scale_is_read_with_average_in_the_middle() -> None:
     the scale: summarize stopped, and with --lenient the knowledge row showed 3 of 6 positive
     (Excellent of Poor + Average + Excellent) instead of 6 of 10; the style row was not read."""
     data = summary(GIZMO)  # no --lenient: nothing is off the scale
-    knowledge = item(data, build.KNOWLEDGE)
+    knowledge = item(data, build.KNOWLEDGE_ROW)
     counts = tally(GIZMO, build.KNOWLEDGE)
     assert knowledge["scale"] == "average5"
     assert knowledge["counts"] == {
@@ -114,7 +117,7 @@ def test_average_scale_is_read_with_average_in_the_middle() -> None:
     assert (knowledge["n_valid"], knowledge["n_positive"]) == (10, 6)
     assert (knowledge["n_not_applicable"], knowledge["n_blank"]) == (1, 1)
     assert knowledge["n_invalid"] == 0
-    style = item(data, build.STYLE)
+    style = item(data, build.STYLE_ROW)
     # hand count: 12 rated, 5 positive (4 Above Average + 1 Excellent)
     assert (style["scale"], style["n_valid"], style["n_positive"]) == ("average5", 12, 5)
     overall = item(data, build.OVERALL)  # Poor … Excellent: still quality5, 9 of 12 good or better
@@ -129,6 +132,48 @@ def test_average_scale_needs_below_or_above_average() -> None:
     # without either label the column may come from Poor / Average / Good … : not guessed
     assert choose_scale(["Poor", "Average", "Excellent"]).scale is not AVERAGE5
     assert choose_scale(["Poor", "Fair", "Good", "Very good", "Excellent"]).scale is QUALITY5
+
+
+def test_surveygizmo_grid_rows_are_labelled_by_their_row() -> None:
+    """SurveyGizmo heads a grid's rows ``Row:Question``. Before: each row was an item of its
+    own labelled with the whole header ("Facilitator(s)' knowledge.:Please rate the
+    facilitator(s) on the following items:"), no grid (the rows' scale chosen one by one).
+    Now: ``Question [Row]``, labelled by the row, grouped by the question; the counts are
+    unchanged."""
+    found = columns(GIZMO)
+    assert f"{build.GRID} [{build.KNOWLEDGE_ROW}]" in found
+    assert f"{build.SKILLS} [{build.BEFORE_ROW}]" in found  # "…as::Rate …": the row keeps its ":"
+    data = summary(GIZMO)
+    rows = {
+        build.KNOWLEDGE_ROW: build.GRID,
+        build.STYLE_ROW: build.GRID,
+        build.BEFORE_ROW: build.SKILLS,
+        build.AFTER_ROW: build.SKILLS,
+    }
+    for label, question in rows.items():
+        assert item(data, label)["group"] == question, label
+    assert item(data, build.OVERALL)["group"] is None  # no colon: a question of its own
+    # hand counts (csv above): before 5 of 12 good or better, after 11 of 12
+    before, after = item(data, build.BEFORE_ROW), item(data, build.AFTER_ROW)
+    assert (before["scale"], before["n_valid"], before["n_positive"]) == ("quality5", 12, 5)
+    assert (after["scale"], after["n_valid"], after["n_positive"]) == ("quality5", 12, 11)
+
+
+def test_surveygizmo_headers_need_a_question_shared_by_two_rows() -> None:
+    headers = [
+        "Response ID",
+        "Note: anything else?",  # a colon, but no other header ends the same way
+        "A:Q: rate these",  # the question holds a colon: the longest shared ending
+        "B:Q: rate these",
+        "[x]:Q: rate these",  # a bracket in the row: kept as it is
+    ]
+    assert surveygizmo_grid_headers(headers) == [
+        "Response ID",
+        "Note: anything else?",
+        "Q: rate these [A]",
+        "Q: rate these [B]",
+        "[x]:Q: rate these",
+    ]
 
 
 # ------------------------------------------------------------------ codes on every row

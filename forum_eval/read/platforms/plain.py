@@ -2,14 +2,24 @@
 
 A title, a note or blank lines above the header (rows with at most one filled cell) are
 skipped, as spreadsheets typed by hand often have them.
+
+SurveyGizmo (Alchemer) CSV exports are read here too (one header row, ``Response ID, Time
+Started, Date Submitted, Status, …``): their grid rows are headed ``Row:Question``, rewritten
+as the one spelling of a grid row, ``Question [Row]`` (:func:`surveygizmo_grid_headers`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from forum_eval.read.grid import Grid
-from forum_eval.read.table import RawTable, build, row, title_rows
+from forum_eval.read.table import RawTable, build, grid_header, row, title_rows
+from forum_eval.textnorm import fold
 
 NAME = "plain"
+
+#: headers that a SurveyGizmo (Alchemer) export always has
+_SURVEYGIZMO = frozenset(fold(h) for h in ("Response ID", "Time Started", "Date Submitted"))
 
 
 def detect(grid: Grid) -> bool:
@@ -18,7 +28,49 @@ def detect(grid: Grid) -> bool:
 
 def adapt(grid: Grid) -> RawTable:
     skip = title_rows(grid)
-    table = build(grid, header_rows=skip + 1, headers=row(grid, skip), platform=NAME)
+    headers = row(grid, skip)
+    if {fold(h) for h in headers} >= _SURVEYGIZMO:
+        headers = surveygizmo_grid_headers(headers)
+    table = build(grid, header_rows=skip + 1, headers=headers, platform=NAME)
     if skip:
         table.info["title_rows"] = str(skip)
     return table
+
+
+def surveygizmo_grid_headers(headers: list[str]) -> list[str]:
+    """SurveyGizmo's ``Row:Question`` headers of a grid as ``Question [Row]``.
+
+    The question is the text after a colon that two headers or more end with (the question
+    may hold colons too: the longest such text is taken, never one that starts with a colon,
+    so ``…skills as::Rate your knowledge`` is the row ``…skills as:`` of the question ``Rate
+    your knowledge``). A header whose ending no other header shares is kept as it is, and so
+    is a row with square brackets (it could not be told from the question after rewriting).
+    """
+    endings = [_endings(header) for header in headers]
+    shared = Counter(ending for found in endings for ending in set(found))
+    out = []
+    for header, found in zip(headers, endings, strict=True):
+        grids = [ending for ending in found if shared[ending] >= 2]
+        if not grids:
+            out.append(header)
+            continue
+        question = max(grids, key=len)
+        row_text = header[: len(header) - len(question) - 1]
+        if "[" in row_text or "]" in row_text:
+            out.append(header)
+            continue
+        out.append(grid_header(question, row_text))
+    return out
+
+
+def _endings(header: str) -> list[str]:
+    """The texts after each colon of ``header`` with a row before it (both not blank, the
+    text not starting with a colon)."""
+    return [
+        header[at + 1 :]
+        for at, char in enumerate(header)
+        if char == ":"
+        and header[:at].strip()
+        and header[at + 1 :].strip()
+        and not header[at + 1 :].startswith(":")
+    ]

@@ -24,8 +24,14 @@ HERE = Path(__file__).resolve().parent
 #: Alchemer/SurveyGizmo "Row:Question" headers of a rating grid, as in the real webinar
 #: evaluation export (danawanzer/AutomaticReportingBlog, Blog_Template_Data.csv).
 GRID = "Please rate the facilitator(s) on the following items:"
-KNOWLEDGE = f"Facilitator(s)' knowledge.:{GRID}"
-STYLE = f"Facilitator(s)' presentation style.:{GRID}"
+KNOWLEDGE_ROW, STYLE_ROW = "Facilitator(s)' knowledge.", "Facilitator(s)' presentation style."
+KNOWLEDGE = f"{KNOWLEDGE_ROW}:{GRID}"
+STYLE = f"{STYLE_ROW}:{GRID}"
+#: a grid whose rows end with a colon themselves ("…as::Rate …"), as in the real export
+SKILLS = "Rate your knowledge or skills BEFORE and AFTER the session."
+BEFORE_ROW = "Before the session, I would rate my knowledge or skills as:"
+AFTER_ROW = "Now after the session, I would rate my knowledge or skills as:"
+BEFORE, AFTER = f"{BEFORE_ROW}:{SKILLS}", f"{AFTER_ROW}:{SKILLS}"
 OVERALL = "Please give an overall rating for the quality of this session."
 IMPROVE = "What could be done to improve this session?"
 
@@ -47,6 +53,16 @@ OVERALL_ANSWERS = [
     "Good", "Very Good", "Fair", "Good", "Excellent", "Poor",
     "Very Good", "Good", "Fair", "Excellent", "Good", "Very Good",
 ]  # fmt: skip
+#: before (quality5): Poor 3, Fair 4, Good 3, Very Good 2 (12 rated, 5 positive: good or
+#: better); after: Fair 1, Good 5, Very Good 4, Excellent 2 (12 rated, 11 positive).
+BEFORE_ANSWERS = [
+    "Fair", "Poor", "Good", "Fair", "Very Good", "Poor",
+    "Good", "Fair", "Poor", "Good", "Fair", "Very Good",
+]  # fmt: skip
+AFTER_ANSWERS = [
+    "Good", "Very Good", "Good", "Fair", "Excellent", "Good",
+    "Very Good", "Good", "Very Good", "Excellent", "Good", "Very Good",
+]  # fmt: skip
 #: 8 comments, 4 blanks.
 IMPROVE_ANSWERS = [
     "More time for questions at the end please", "", "Slides were hard to read from the back",
@@ -59,7 +75,7 @@ IMPROVE_ANSWERS = [
 def surveygizmo_average5() -> list[list[str]]:
     header = [
         "Response ID", "Time Started", "Date Submitted", "Status", "Language", "SessionID",
-        "IP Address", KNOWLEDGE, STYLE, OVERALL, IMPROVE,
+        "IP Address", KNOWLEDGE, STYLE, OVERALL, BEFORE, AFTER, IMPROVE,
     ]  # fmt: skip
     rows = [header]
     for i in range(12):
@@ -71,7 +87,8 @@ def surveygizmo_average5() -> list[list[str]]:
         rows.append(
             [
                 str(i + 1), stamp, stamp, "Complete", "English", session, "",
-                KNOWLEDGE_ANSWERS[i], STYLE_ANSWERS[i], OVERALL_ANSWERS[i], IMPROVE_ANSWERS[i],
+                KNOWLEDGE_ANSWERS[i], STYLE_ANSWERS[i], OVERALL_ANSWERS[i], BEFORE_ANSWERS[i],
+                AFTER_ANSWERS[i], IMPROVE_ANSWERS[i],
             ]
         )  # fmt: skip
     return rows
