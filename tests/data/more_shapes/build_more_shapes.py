@@ -118,18 +118,24 @@ KNOWLEDGE_C = [EXTENSIVE, EXTENSIVE, SOME, SOME, EXTENSIVE, SOME,
 PACE = ["Just right", "Slightly fast", "Just right", "Slightly slow", "Just right",
         "Slightly fast", "Just right", "Slightly fast", "Just right", "Slightly slow",
         "Slightly fast", "Just right"]  # fmt: skip
+#: TrainersClearAnswers, on the Carpentries' frequency scale *All of the time / Often /
+#: Sometimes / Rarely / Never*: All of the time 5, Often 4, Sometimes 2, blank 1 (11
+#: answered, 9 often or more).
+CLEAR = ["All of the time", "Often", "All of the time", "Sometimes", "Often", "All of the time",
+         "", "Often", "All of the time", "Sometimes", "Often", "All of the time"]  # fmt: skip
 #: invented respondent codes: a digit and the first letters of two invented words
 CODES = ["2kazu", "1lorv", "3mipe", "4nodu", "1pasq", "5rulo",
          "2sevi", "3tamo", "1ubre", "4vaxi", "2wene", "3yola"]  # fmt: skip
 
 
 def training_knowledge() -> list[list[str]]:
-    header = ["Date", "UniqueID", "KnowledgeFeedback", "KnowledgeNovice", "KnowledgeMemory", "Pace"]
+    header = ["Date", "UniqueID", "KnowledgeFeedback", "KnowledgeNovice", "KnowledgeMemory", "Pace",
+              "TrainersClearAnswers"]  # fmt: skip
     rows = [header]
     for i in range(12):
         rows.append(
             [f"9/{i + 1}/18 10:{i + 20:02d}", CODES[i], KNOWLEDGE_A[i], KNOWLEDGE_B[i],
-             KNOWLEDGE_C[i], PACE[i]]
+             KNOWLEDGE_C[i], PACE[i], CLEAR[i]]
         )  # fmt: skip
     return rows
 
