@@ -19,7 +19,13 @@ import pytest
 from typer.testing import CliRunner
 
 from forum_eval.cli import app
-from forum_eval.config.scales import AVERAGE5, QUALITY5, choose_scale
+from forum_eval.config.scales import (
+    AVERAGE5,
+    QUALITY5,
+    choose_scale,
+    declaration_suggestion,
+    labelled_ends,
+)
 from forum_eval.read.platforms.plain import surveygizmo_grid_headers
 from tests.conftest import ROOT, SURVEYS
 from tests.data.more_shapes import build_more_shapes as build
@@ -267,6 +273,59 @@ def test_hand_counts_french() -> None:
     assert tally(FR, build.REMEDIES) == {build.NOT_WELL: 6, build.THEORY: 4, build.WELL: 2}
     assert sum(n for text, n in tally(FR, build.SUGGEST).items() if text) == 6
     assert sum(n for text, n in tally(FR, build.CONTACT).items() if text) == 4
+    no, yes = build.NO_END, build.YES_END
+    assert tally(FR, build.SAY_A) == {no: 2, "2": 1, "3": 3, "4": 4, yes: 2}
+    assert tally(FR, build.SAY_B) == {no: 1, "2": 2, "3": 2, "4": 2, yes: 4, "": 1}
+
+
+#: what validate suggests for the grid whose ends are words and middle numbers
+ENDS_SCALE = "*=Non, pas du tout|2|3|4|Oui, tout à fait;positive=4|Oui, tout à fait"
+
+
+def test_labelled_ends_get_a_declaration_that_works() -> None:
+    """A grid on *Non, pas du tout / 2 / 3 / 4 / Oui, tout à fait* (the real French CSR
+    survey). Before: "5 distinct answers, none of them a rating label", no declaration, and
+    the advice to list it as a choice question. Now: said to be numbers between two ends in
+    words, with one ``--scale`` line for the grid, its "Non" end first, which counts as the
+    hand count does."""
+    found = columns(FR)
+    for header in (build.SAY_A, build.SAY_B):
+        column = found[header]
+        assert column["role"] == "ignored"
+        assert "numbers 2–4 between two ends in words" in column["how"]
+        assert f'--scale "{ENDS_SCALE}"' in column["note"], column["note"]
+        assert "choice question" not in column["note"]
+    data = summary(FR, "--scale", ENDS_SCALE)
+    # hand counts (csv above): A 12 rated, 6 positive (4: 4 + Oui: 2); B 11 rated (1 blank),
+    # 6 positive (4: 2 + Oui: 4)
+    a, b = item(data, build.SAY_ROW_A), item(data, build.SAY_ROW_B)
+    assert (a["n_valid"], a["n_positive"], a["n_blank"]) == (12, 6, 0)
+    assert (b["n_valid"], b["n_positive"], b["n_blank"]) == (11, 6, 1)
+    assert a["group"] == b["group"] == build.SAY
+
+
+def test_labelled_ends_in_an_order_nothing_tells_get_a_template() -> None:
+    """Ends whose order neither the label model nor a No/Yes first word tells: a template
+    that fails until the user orders them; ends the model reads are ordered by it."""
+    unknown = declaration_suggestion("Q", ["Low", "2", "3", "4", "High"])
+    assert unknown is not None and not unknown.complete
+    assert "<put these labels in order" in unknown.option
+    agree = declaration_suggestion(
+        "Q", ["Tout à fait d'accord", "3", "2", "Pas du tout d'accord", "6"]
+    )
+    assert agree is not None and agree.complete
+    assert agree.option == (
+        "--scale \"Q=Pas du tout d'accord|2|3|4|5|6|Tout à fait d'accord;"
+        "positive=6|Tout à fait d'accord\""
+    )
+    # three words, or one: not this shape
+    assert labelled_ends(["Non", "Peut-être", "2", "Oui"]) is None
+    assert labelled_ends(["Non", "2", "3"]) is None
+    assert labelled_ends(["Non, pas du tout", "2", "3", "Oui"]) == (
+        1,
+        5,
+        ("Non, pas du tout", "Oui"),
+    )
 
 
 @pytest.mark.parametrize(

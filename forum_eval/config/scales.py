@@ -1024,6 +1024,16 @@ def _plan(answers: Sequence[str]) -> tuple[str | None, list[str], list[str], boo
         high = next(top for top in (5, 7, 10) if max(numbers) <= top)
         labels = [str(n) for n in range(low, high + 1)]
         return f"numbers {low}-{high}", labels, labels[-2:], True
+    ends = labelled_ends(answers)
+    if ends is not None:
+        low, high, (low_label, high_label) = ends
+        middle = [str(n) for n in range(low + 1, high)]
+        ordered = ends_in_order(low_label, high_label)
+        if ordered is None:  # which end is which: the user says
+            unordered = [ORDER_PLACEHOLDER, *sorted((low_label, high_label), key=label_key)]
+            return f"ends {low}-{high}", [*unordered, *middle], [POSITIVE_PLACEHOLDER], False
+        labels = [ordered[0], *middle, ordered[1]]
+        return f"ends {low}-{high}", labels, labels[-2:], True
     reading = read_labels(answers)
     if isinstance(reading, Reading):
         positive = list(reading.positive) or [POSITIVE_PLACEHOLDER]
@@ -1032,6 +1042,36 @@ def _plan(answers: Sequence[str]) -> tuple[str | None, list[str], list[str], boo
         return None, [], [], False
     unordered = [ORDER_PLACEHOLDER, *sorted(answers, key=label_key)]
     return "template", unordered, [POSITIVE_PLACEHOLDER], False
+
+
+def labelled_ends(answers: Sequence[str]) -> tuple[int, int, tuple[str, str]] | None:
+    """A linear scale whose answers are numbers but for its two ends, written in words
+    (``Non, pas du tout / 2 / 3 / 4 / Oui, tout à fait``): (its lowest number, its highest,
+    the two end labels as first seen), None for other answers. The lowest end is 0 when 1 was
+    answered, else 1; the highest is the first of 5, 7 or 10 above every number answered (a
+    guess when nobody chose the numbers just below an end: the suggestion shows the range)."""
+    words = [a for a in answers if not _NUMERIC.match(a)]
+    numbers = sorted({int(a.replace(",", ".").split(".")[0]) for a in answers if _NUMERIC.match(a)})
+    if len(words) != 2 or not numbers or numbers[0] < 1 or numbers[-1] > 9:
+        return None
+    low = 0 if numbers[0] == 1 else 1
+    high = next(top for top in (5, 7, 10) if top > numbers[-1])
+    return low, high, (words[0], words[1])
+
+
+def ends_in_order(first: str, second: str) -> tuple[str, str] | None:
+    """The two end labels of a scale, negative end first, when that can be told: the label
+    model orders them (``Pas du tout d'accord`` … ``Tout à fait d'accord``), or one begins
+    with No / Non and the other with Yes / Oui (``Non, pas du tout`` … ``Oui, tout à
+    fait``). None otherwise."""
+    reading = read_labels([first, second])
+    if isinstance(reading, Reading) and (not reading.pole or reading.positive):
+        low, high = reading.labels
+        return low, high
+    sides = [YESNO.index_of(label_key(label).split()[0]) for label in (first, second)]
+    if sorted(side for side in sides if side is not None) == [0, 1] and None not in sides:
+        return (first, second) if sides[0] == 0 else (second, first)
+    return None
 
 
 def _target(header: str) -> str:

@@ -32,6 +32,7 @@ from forum_eval.config.scales import (
     declaration_suggestions,
     header_scale,
     is_not_applicable,
+    labelled_ends,
     recommend_question,
     scale_option,
     unordered_header_scale,
@@ -635,6 +636,11 @@ def _suggest(table: RawTable, found: Classified, columns: Columns) -> set[int]:
             note = "declare its scale" + (
                 f" (one line for these {rows} columns)" if rows > 1 else ""
             )
+            if labelled_ends(dict(wanted)[report.header]) is not None:
+                note += (
+                    " (its two ends in words, the numbers between: check that the form had "
+                    "these numbers and that its positive end is the last)"
+                )
         else:
             note = (
                 "the order of these labels is unknown: replace the <…> placeholders (labels "
@@ -785,6 +791,12 @@ def _joined(
 def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
     """Why a column's answers are not read, without quoting answers that may be free text."""
     counts = _rated(grid if grid is not None else column.answered_counts())
+    ends = labelled_ends(list(counts))
+    if ends is not None:
+        return (
+            f"numbers {ends[0] + 1}–{ends[1] - 1} between two ends in words (a linear scale with "
+            "labelled ends): which end is positive is to be declared"
+        )
     choice = detect_scale(counts)
     reading = choice.reading
     if isinstance(reading, Unread) and reading.unknown:

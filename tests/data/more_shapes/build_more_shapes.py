@@ -187,6 +187,18 @@ TRAINING_WISH_ANSWERS = [
     ENOUGH, f"{ACT}, Des fiches pratiques, par exemple.", UNDERSTAND, f"{UNDERSTAND}, {ACT}",
     f"{UNDERSTAND}, {ACT}", NOT_INTERESTED, f"{UNDERSTAND}, {ACT}",
 ]  # fmt: skip
+#: A grid whose labels are numbers but for its two ends, written in words, as on the real form
+#: ("Diriez-vous que ..." on *Non, pas du tout / 2 / 3 / 4 / Oui, tout à fait*).
+SAY = "Diriez-vous que ..."
+SAY_ROW_A, SAY_ROW_B = "Je me sens prêt·e à agir", "Le forum m'a donné des outils"
+SAY_A, SAY_B = f"{SAY} [{SAY_ROW_A}]", f"{SAY} [{SAY_ROW_B}]"
+NO_END, YES_END = "Non, pas du tout", "Oui, tout à fait"
+#: row A: Non, pas du tout 2, 2: 1, 3: 3, 4: 4, Oui, tout à fait 2 (12 rated; 6 positive:
+#: 4 or Oui, tout à fait).
+SAY_A_ANSWERS = ["3", "4", NO_END, "4", YES_END, "2", "3", "4", NO_END, "3", YES_END, "4"]
+#: row B: Non, pas du tout 1, 2: 2, 3: 2, 4: 2, Oui, tout à fait 4, blank 1 (11 rated; 6
+#: positive).
+SAY_B_ANSWERS = [YES_END, "2", "4", "", "3", YES_END, NO_END, "2", YES_END, "4", "3", YES_END]
 CONTACT = (
     "Si vous souhaitez sortir de l’anonymat, vous pouvez nous laisser votre nom, prénom et "
     "mail.\nMerci"
@@ -200,12 +212,14 @@ CONTACT_ANSWERS = [
 
 
 def google_forms_fr_contact() -> list[list[str]]:
-    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, CONTACT]]
+    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, SAY_A, SAY_B,
+             CONTACT]]  # fmt: skip
     for i in range(12):
         stamp = f"{i + 3:02d}/11/2024 14:{i + 10:02d}:{(13 * i) % 60:02d}"
         rows.append(
             [stamp, KNOWS_ANSWERS[i], TRAFFICKING_ANSWERS[i], REMEDIES_ANSWERS[i],
-             SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], CONTACT_ANSWERS[i]]
+             SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], SAY_A_ANSWERS[i], SAY_B_ANSWERS[i],
+             CONTACT_ANSWERS[i]]
         )  # fmt: skip
     return rows
 
