@@ -224,6 +224,31 @@ def google_forms_fr_contact() -> list[list[str]]:
     return rows
 
 
+# ------------------------------------------------------------------ R user group, R-saved
+
+#: Google Forms answers re-saved by R's write.csv (a row-number column headed "", every field
+#: quoted), as the real R user-group survey (EdinbR/edinbr-survey, survey_responses.csv): a
+#: skill question whose lowest level names the subject, "No R knowledge", below "Beginner".
+SKILL = "How would you describe your R expertise?"
+#: No R knowledge 2, Beginner 3, Intermediate 6, Expert 1 (12 answered; 1 expert: "advanced
+#: or more").
+SKILL_ANSWERS = ["Intermediate", "Beginner", "No R knowledge", "Intermediate", "Expert",
+                 "Intermediate", "Beginner", "Intermediate", "No R knowledge", "Intermediate",
+                 "Beginner", "Intermediate"]  # fmt: skip
+#: Yes 5, Maybe 4, No 3.
+HACK = "Would you come to a hack night?"
+HACK_ANSWERS = ["Yes", "Maybe", "No", "Yes", "Maybe", "Yes", "No", "Maybe", "Yes", "No",
+                "Maybe", "Yes"]  # fmt: skip
+
+
+def r_user_group() -> list[list[str]]:
+    rows = [["", "ans.time", SKILL, HACK]]
+    for i in range(12):
+        stamp = f"{i + 10:02d}/02/2015 13:{i + 5:02d}:{(17 * i) % 60:02d}"
+        rows.append([str(i + 1), stamp, SKILL_ANSWERS[i], HACK_ANSWERS[i]])
+    return rows
+
+
 # ------------------------------------------------------------------ writing
 
 FILES = {
@@ -232,12 +257,19 @@ FILES = {
     "synthetic_training_knowledge.csv": (training_knowledge, "\n"),
     # Google Forms downloads end records with CRLF (line breaks inside a cell are LF)
     "synthetic_google_forms_fr_contact.csv": (google_forms_fr_contact, "\r\n"),
+    # R's write.csv: LF, every field quoted
+    "synthetic_r_user_group.csv": (r_user_group, "\n"),
 }
 
 
-def render(rows: list[list[str]], line_end: str) -> bytes:
+#: files whose every field is quoted (R's write.csv)
+QUOTE_ALL = frozenset({"synthetic_r_user_group.csv"})
+
+
+def render(rows: list[list[str]], line_end: str, *, quote_all: bool = False) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator=line_end).writerows(rows)
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    csv.writer(buffer, lineterminator=line_end, quoting=quoting).writerows(rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -245,7 +277,7 @@ def build(folder: Path = HERE) -> list[Path]:
     written = []
     for name, (make, line_end) in FILES.items():
         path = folder / name
-        path.write_bytes(render(make(), line_end))
+        path.write_bytes(render(make(), line_end, quote_all=name in QUOTE_ALL))
         written.append(path)
     return written
 
