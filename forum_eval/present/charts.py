@@ -286,11 +286,17 @@ def _item_pages(
     order: Order,
     heading: Callable[[str], str],
     legend: Callable[[Sequence[ItemSummary], str], list[LegendEntry]],
+    *,
+    by_scale: bool = False,
 ) -> list[list[str]]:
     """The item ids of each page of a chart of ``everything``: grid by grid (:func:`grid_groups`),
-    each grid split when too long for a page, the same in every language."""
+    each grid split when too long for a page, the same in every language. ``by_scale``: the
+    items of each grid by scale too (:func:`scale_groups`), so that a page has one scale."""
     pages: list[list[str]] = []
-    for group in grid_groups(everything):
+    groups = grid_groups(everything)
+    if by_scale:
+        groups = [part for group in groups for part in scale_groups(group)]
+    for group in groups:
         items = order_items(group, order)
 
         def layout(
@@ -304,17 +310,29 @@ def _item_pages(
     return pages
 
 
+def scale_groups(items: Sequence[ItemSummary]) -> list[list[ItemSummary]]:
+    """``items`` by scale, in the order the scales first appear: items of one kind on
+    different scales (quality5's *Poor … Excellent* and average5's *Poor … Below average …
+    Excellent*) never share a chart, whose legend would list both scales' labels with one
+    colour for *Fair* and *Below average*."""
+    groups: dict[str, list[ItemSummary]] = {}
+    for item in items:
+        groups.setdefault(item.scale, []).append(item)
+    return list(groups.values())
+
+
 def rating_pages(
     summary: Summary, kind: str, *, order: Order = "sorted", title_text: str | None = None
 ) -> list[list[str]]:
-    """The item ids of each chart of ``kind`` (one list when the chart fits on a page and
-    has one grid at most), the same in every language."""
+    """The item ids of each chart of ``kind`` (one list when the chart fits on a page, has
+    one grid at most and one scale), the same in every language."""
     return _item_pages(
         summary,
         diverging_items(summary, kind),
         order,
         lambda lang: _rating_heading(summary, kind, lang, title_text, None),
         _agreement_legend,
+        by_scale=True,
     )
 
 
