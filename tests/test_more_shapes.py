@@ -236,6 +236,50 @@ def test_no_subject_knowledge_is_the_lowest_skill_level() -> None:
     assert (skill["n_valid"], skill["n_positive"], skill["n_invalid"]) == (12, 1, 0)
 
 
+RJOINED = "synthetic_r_joined_na.csv"
+
+
+def test_hand_counts_r_joined() -> None:
+    assert tally(RJOINED, "agree_apply.post") == {
+        "Strongly Agree": 3, "Somewhat Agree": 2, "Neither Agree nor Disagree": 1, "NA": 4,
+    }  # fmt: skip
+    assert tally(RJOINED, "workshop_strengths.post")["NA"] == 6
+    assert tally(RJOINED, "recommend_score.post") == {"10": 2, "9": 2, "8": 1, "7": 1, "NA": 4}
+
+
+def test_r_missing_values_are_blanks_not_not_applicable() -> None:
+    """R writes a missing value NA (the real pre/post file joined by R). Before: each NA was a
+    "not applicable" answer: "(5 of 6; 4 answered “not applicable”)" for the 4 learners who
+    never answered the post survey. Now: blanks; the counts and shares are unchanged."""
+    data = summary(RJOINED)
+    apply = item(data, "agree_apply.post")
+    # hand count: 6 answered, 5 agree (3 Strongly + 2 Somewhat), 4 NA → blank
+    assert (apply["n_valid"], apply["n_positive"]) == (6, 5)
+    assert (apply["n_not_applicable"], apply["n_blank"]) == (0, 4)
+    score = item(data, "recommend_score.post")
+    # hand count: 6 answered, 4 promoters (10, 9, 9, 10), 4 NA → blank
+    assert (score["n_valid"], score["n_positive"], score["n_blank"]) == (6, 4, 4)
+    assert score["n_not_applicable"] == 0
+    assert not any("not applicable" in sentence for sentence in data["narrative"])
+    # hand count: 4 comments (6 NA)
+    assert [c["n_comments"] for c in data["comments"]] == [4]
+
+
+def test_na_is_an_answer_when_the_table_has_blanks(tmp_path: Path) -> None:
+    """SYNTHETIC control: a hand-made table with empty cells, whose "NA" is an option the
+    form offered, keeps it a "not applicable" answer."""
+    path = tmp_path / "synthetic_na_option.csv"
+    path.write_text(
+        "Useful?,Clear?,Comments\nAgree,NA,Good\nNA,Agree,\nDisagree,NA,Fine\nAgree,,\n",
+        encoding="utf-8",
+    )
+    result = run("summarize", str(path), "--format", "json")
+    data = json.loads(result.stdout)
+    # hand count: Useful? 3 answered, 1 NA; Clear? 1 answered, 2 NA, 1 blank
+    assert item(data, "Useful?")["n_not_applicable"] == 1
+    assert (item(data, "Clear?")["n_not_applicable"], item(data, "Clear?")["n_blank"]) == (2, 1)
+
+
 # ------------------------------------------------------------------ codes on every row
 
 

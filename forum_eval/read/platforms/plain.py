@@ -6,10 +6,15 @@ skipped, as spreadsheets typed by hand often have them.
 SurveyGizmo (Alchemer) CSV exports are read here too (one header row, ``Response ID, Time
 Started, Date Submitted, Status, …``): their grid rows are headed ``Row:Question``, rewritten
 as the one spelling of a grid row, ``Question [Row]`` (:func:`surveygizmo_grid_headers`).
+
+Tables saved by R (``write.csv``, ``readr::write_csv``) write a missing answer as ``NA``: when
+no cell of the table is empty and two columns or more hold ``NA``, those cells are blanks, not
+"not applicable" answers (:func:`r_missing`; ``info["missing_marker"]`` says so).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from forum_eval.read.grid import Grid
@@ -31,10 +36,32 @@ def adapt(grid: Grid) -> RawTable:
     headers = row(grid, skip)
     if {fold(h) for h in headers} >= _SURVEYGIZMO:
         headers = surveygizmo_grid_headers(headers)
+    marker = r_missing(grid, skip + 1)
+    if marker:
+        frame = grid.frame.copy()
+        body = frame.iloc[skip + 1 :]
+        frame.iloc[skip + 1 :] = body.mask(body == R_NA, "")
+        grid = dataclasses.replace(grid, frame=frame)
     table = build(grid, header_rows=skip + 1, headers=headers, platform=NAME)
     if skip:
         table.info["title_rows"] = str(skip)
+    if marker:
+        table.info["missing_marker"] = R_NA
     return table
+
+
+#: how R writes a missing value in a CSV file
+R_NA = "NA"
+
+
+def r_missing(grid: Grid, header_rows: int) -> bool:
+    """The table was saved by R, ``NA`` for each missing value: no cell below the header is
+    empty, and two columns or more hold ``NA`` (a form with an "NA" option leaves the
+    questions nobody answered empty)."""
+    body = grid.frame.iloc[header_rows:]
+    if body.empty or (body.apply(lambda column: column.str.strip()) == "").to_numpy().any():
+        return False
+    return int((body == R_NA).any(axis=0).sum()) >= 2
 
 
 def surveygizmo_grid_headers(headers: list[str]) -> list[str]:

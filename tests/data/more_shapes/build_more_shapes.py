@@ -249,6 +249,33 @@ def r_user_group() -> list[list[str]]:
     return rows
 
 
+# ------------------------------------------------------------------ pre/post joined by R
+
+#: Pre- and post-workshop answers joined by R and saved with readr::write_csv, every missing
+#: value written NA, as the real UCSB Library Carpentry file (josenino95/wkshp-survey-analysis,
+#: data-joined/all_workshops.csv): 10 learners, the last 4 with no post-workshop answers.
+R_KEYS = ["23kabo", "41tefi", "07mupa", "52rolu", "18sine", "36dava", "29pelo", "44mari",
+          "15tucu", "60bago"]  # fmt: skip
+#: agree_apply.post: Strongly Agree 3, Somewhat Agree 2, Neither Agree nor Disagree 1, NA 4
+#: (6 answered, 5 agreeing; the 4 NA are learners who did not answer the post survey).
+APPLY = ["Strongly Agree", "Somewhat Agree", "Strongly Agree", "Neither Agree nor Disagree",
+         "Somewhat Agree", "Strongly Agree", "NA", "NA", "NA", "NA"]  # fmt: skip
+#: workshop_strengths.post: 4 comments, 6 NA.
+STRENGTHS = ["Clear explanations of each command", "NA", "Helpers answered quickly in the chat",
+             "Good example data sets, easy to follow", "NA", "The live coding at a slow pace",
+             "NA", "NA", "NA", "NA"]  # fmt: skip
+#: recommend_score.post: 10, 9, 8, 7, 9, 10 and 4 NA (6 answered, 4 promoters).
+SCORE = ["10", "9", "8", "7", "9", "10", "NA", "NA", "NA", "NA"]
+
+
+def r_joined_na() -> list[list[str]]:
+    rows = [["join_key", "agree_apply.post", "workshop_strengths.post", "recommend_score.post",
+             "workshop"]]  # fmt: skip
+    for i in range(10):
+        rows.append([R_KEYS[i], APPLY[i], STRENGTHS[i], SCORE[i], "2024-05-02-synthetic-git"])
+    return rows
+
+
 # ------------------------------------------------------------------ writing
 
 FILES = {
@@ -259,6 +286,8 @@ FILES = {
     "synthetic_google_forms_fr_contact.csv": (google_forms_fr_contact, "\r\n"),
     # R's write.csv: LF, every field quoted
     "synthetic_r_user_group.csv": (r_user_group, "\n"),
+    # readr::write_csv: LF, quotes only where needed, NA for every missing value
+    "synthetic_r_joined_na.csv": (r_joined_na, "\n"),
 }
 
 
