@@ -374,6 +374,7 @@ def test_hand_counts_french() -> None:
     no, yes = build.NO_END, build.YES_END
     assert tally(FR, build.SAY_A) == {no: 2, "2": 1, "3": 3, "4": 4, yes: 2}
     assert tally(FR, build.SAY_B) == {no: 1, "2": 2, "3": 2, "4": 2, yes: 4, "": 1}
+    assert tally(FR, build.ALONE) == {no: 2, "2": 2, "3": 3, "4": 3, yes: 2}
 
 
 #: what validate suggests for the grid whose ends are words and middle numbers
@@ -400,6 +401,22 @@ def test_labelled_ends_get_a_declaration_that_works() -> None:
     assert (a["n_valid"], a["n_positive"], a["n_blank"]) == (12, 6, 0)
     assert (b["n_valid"], b["n_positive"], b["n_blank"]) == (11, 6, 1)
     assert a["group"] == b["group"] == build.SAY
+
+
+def test_labelled_ends_of_a_question_alone_are_not_a_single_choice() -> None:
+    """The same scale for a question outside a grid, every answer given twice or more. Before:
+    read as a single choice (counts in no order, no % positive) with the advice to declare a
+    scale but no line. Now: set aside with its own ``--scale`` line; pasted, it counts as the
+    hand count does."""
+    column = columns(FR)[build.ALONE]
+    assert column["role"] == "ignored", column
+    # its labels are those of the grid: one line for the three columns
+    assert "(one line for these 3 columns)" in column["note"], column["note"]
+    assert f'--scale "{ENDS_SCALE}"' in column["note"], column["note"]
+    data = summary(FR, "--scale", ENDS_SCALE)
+    alone = item(data, build.ALONE)
+    # hand count: 12 rated, 5 positive (4: 3 + Oui, tout à fait: 2)
+    assert (alone["n_valid"], alone["n_positive"]) == (12, 5)
 
 
 def test_labelled_ends_in_an_order_nothing_tells_get_a_template() -> None:

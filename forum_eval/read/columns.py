@@ -448,6 +448,7 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     (``choice`` items on a nominal scale of the answers seen; see
     :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
     of which two or more are rating labels (a rating whose scale is to be declared), nor
+    numbers between two ends in words (:func:`~forum_eval.config.scales.labelled_ends`), nor
     the same three or more labels as another column left unread (a scale of invented words:
     validate suggests a template) or some of them, unless they are bands with numbers
     ("1 ~ 3 years").
@@ -473,6 +474,8 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         reading = detect_scale(answers).reading
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
+        if labelled_ends(list(_rated(answers))) is not None:
+            continue  # a rating whose two ends are words: its scale is to be declared
         banded = all(re.search(r"\d", label) for label in labels)
         if not banded and (keys in shared or any(keys < labels for labels in shared)):
             continue  # a question of that scale where nobody chose some of its labels too

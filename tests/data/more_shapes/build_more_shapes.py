@@ -199,6 +199,10 @@ SAY_A_ANSWERS = ["3", "4", NO_END, "4", YES_END, "2", "3", "4", NO_END, "3", YES
 #: row B: Non, pas du tout 1, 2: 2, 3: 2, 4: 2, Oui, tout à fait 4, blank 1 (11 rated; 6
 #: positive).
 SAY_B_ANSWERS = [YES_END, "2", "4", "", "3", YES_END, NO_END, "2", YES_END, "4", "3", YES_END]
+#: the same scale for a question of its own (no grid): Non, pas du tout 2, 2: 2, 3: 3, 4: 3,
+#: Oui, tout à fait 2 (12 rated, 5 positive); every answer given twice or more.
+ALONE = "Le forum vous a-t-il donné envie d'agir ?"
+ALONE_ANSWERS = ["3", "4", NO_END, "2", YES_END, "3", "4", "2", NO_END, "3", YES_END, "4"]
 CONTACT = (
     "Si vous souhaitez sortir de l’anonymat, vous pouvez nous laisser votre nom, prénom et "
     "mail.\nMerci"
@@ -213,13 +217,13 @@ CONTACT_ANSWERS = [
 
 def google_forms_fr_contact() -> list[list[str]]:
     rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, SAY_A, SAY_B,
-             CONTACT]]  # fmt: skip
+             ALONE, CONTACT]]  # fmt: skip
     for i in range(12):
         stamp = f"{i + 3:02d}/11/2024 14:{i + 10:02d}:{(13 * i) % 60:02d}"
         rows.append(
             [stamp, KNOWS_ANSWERS[i], TRAFFICKING_ANSWERS[i], REMEDIES_ANSWERS[i],
              SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], SAY_A_ANSWERS[i], SAY_B_ANSWERS[i],
-             CONTACT_ANSWERS[i]]
+             ALONE_ANSWERS[i], CONTACT_ANSWERS[i]]
         )  # fmt: skip
     return rows
 
