@@ -659,3 +659,30 @@ def test_items_of_one_kind_on_two_scales_never_share_a_chart(tmp_path) -> None:
         legend = charts._agreement_legend(charts.selected(summary.items, page), "en")
         assert [text for _, _, text in legend] == labels
         assert len({colour for _, colour, _ in legend}) == 5
+
+
+def test_a_scale_of_some_of_another_scales_labels_shares_its_chart(tmp_path) -> None:
+    """SYNTHETIC answers (invented here): French usefulness questions, one answered *Utile /
+    Très utile* only, two on *Pas utile / Utile / Très utile*: the labels the first shows are
+    in the same colours on the others, so the three share one chart (one legend of three
+    labels)."""
+    lines = ["Messagerie;Visio;Outils"]
+    rows = [
+        ("Très utile", "Pas utile", "Utile"),
+        ("Utile", "Utile", "Pas utile"),
+        ("Très utile", "Très utile", "Très utile"),
+        ("Utile", "Pas utile", "Utile"),
+        ("Très utile", "Utile", "Très utile"),
+    ]
+    lines += [";".join(row) for row in rows]
+    path = tmp_path / "synthetic_usefulness_subset.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = summarize_source(str(path), Options(surveys_dir=SURVEYS))
+    assert {item.scale for item in summary.items} == {
+        "usefulness_2_labels",
+        "usefulness_3_labels",
+    }
+    pages = charts.rating_pages(summary, "usefulness", order="questionnaire")
+    assert pages == [["messagerie", "visio", "outils"]]
+    legend = charts._agreement_legend(summary.items, "fr")
+    assert [text for _, _, text in legend] == ["Pas utile", "Utile", "Très utile"]
