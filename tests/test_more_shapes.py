@@ -305,6 +305,60 @@ def test_na_is_an_answer_when_the_table_has_blanks(tmp_path: Path) -> None:
     assert (item(data, "Clear?")["n_not_applicable"], item(data, "Clear?")["n_blank"]) == (2, 1)
 
 
+TOOLS_FILE = "synthetic_fr_tools_usefulness.csv"
+
+
+def tally_semicolons(file: str, header: str) -> Counter[str]:
+    with (DATA / file).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    position = rows[0].index(header)
+    return Counter(row[position].strip() for row in rows[1:])
+
+
+def test_hand_counts_fr_tools() -> None:
+    mail, visio, tools = build.TOOLS
+    assert tally_semicolons(TOOLS_FILE, mail) == {
+        "Tres utile": 6, "Utile": 3, "Pas utile": 1, "Non utilise": 1, "Inconnu": 1,
+    }  # fmt: skip
+    assert tally_semicolons(TOOLS_FILE, visio) == {
+        "Non utilise": 5, "Inconnu": 3, "Utile": 2, "Pas utile": 1, "Tres utile": 1,
+    }  # fmt: skip
+    assert tally_semicolons(TOOLS_FILE, tools) == {
+        "Très utile": 3, "Utile": 3, "Pas utile": 2, "Non utilisé": 2, "Inconnue": 1, "": 1,
+    }  # fmt: skip
+
+
+def test_tools_not_used_or_unknown_are_not_applicable() -> None:
+    """A French grid of tools rated *Tres utile / Utile / Pas utile* with *Non utilise* and
+    *Inconnu* for a tool not used or not known (the real ministry survey). Before: those two
+    answers were unknown labels: summarize stopped on the columns read ("Non utilise" off the
+    scale; with --lenient, invalid), and the columns where most did not use the tool were
+    not read at all. Now: not applicable, every column read alike."""
+    data = summary(TOOLS_FILE)
+    mail, visio, tools = (item(data, header) for header in build.TOOLS)
+    # hand counts (csv above): n rated, positive (Tres utile + Utile), N/A (Non utilise +
+    # Inconnu), blank
+    assert (mail["n_valid"], mail["n_positive"], mail["n_not_applicable"]) == (10, 9, 2)
+    assert (visio["n_valid"], visio["n_positive"], visio["n_not_applicable"]) == (4, 3, 8)
+    assert (tools["n_valid"], tools["n_positive"], tools["n_not_applicable"]) == (8, 6, 3)
+    assert tools["n_blank"] == 1
+    assert all(i["n_invalid"] == 0 for i in (mail, visio, tools))
+
+
+@pytest.mark.parametrize(
+    ("label", "set_apart"),
+    [("Non utilisé", True), ("Pas utilisé", True), ("Jamais utilisé", True),
+     ("Inconnu", True), ("Inconnue", True), ("Non connu", True),
+     ("Utile", False), ("Pas utile", False), ("Non", False), ("Utilisé", False),
+     ("Connu", False), ("Peu utilisé", False)],
+)  # fmt: skip
+def test_not_used_or_unknown_in_french(label: str, set_apart: bool) -> None:
+    from forum_eval.config.scales import is_not_applicable
+    from forum_eval.textnorm import fold
+
+    assert is_not_applicable(fold(label)) is set_apart
+
+
 # ------------------------------------------------------------------ codes on every row
 
 

@@ -1088,7 +1088,9 @@ _DEGREE = (
     r"|suffisamment|grand chose|comment)\b)"
 )
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
-#: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``.
+#: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``, and the
+#: French "not used / unknown" answers of a grid of tools: ``Non utilisé``, ``Pas utilisé``,
+#: ``Jamais utilisé``, ``Inconnu``, ``Non connu``.
 _NOT_APPLICABLE_PATTERN = re.compile(
     r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b"
     rf"|^(?:(?:(?:i )?do n t|i don t|do not|don t) know|je ne (?:sais|connais) pas)\b{_DEGREE}"
@@ -1096,6 +1098,7 @@ _NOT_APPLICABLE_PATTERN = re.compile(
     r"|^not used\b|^i have not used\b|^i did not (attend|use|participate)\b|^did not (attend|use)\b"
     r"|^je n ai (pas|jamais) (assiste|utilise|participe)\b|^sans objet\b|^ne s applique pas\b"
     r"|^unfamiliar\b|^not familiar\b|^no opinion\b|^sans opinion\b|^prefer not to\b"
+    r"|^(?:non|pas|jamais) utilise|^inconnue?s?\b|^(?:non|pas) connue?s?\b"
 )
 
 

@@ -280,6 +280,41 @@ def r_joined_na() -> list[list[str]]:
     return rows
 
 
+# ------------------------------------------------------------------ French tools survey
+
+#: A French survey of a ministry's staff on their tools (real: Rob192/verbatim, sondage.csv):
+#: semicolons, headers "11. Messagerie du ministere" …, answers written without accents,
+#: *Tres utile / Utile / Pas utile* and two answers for a tool not used or not known,
+#: *Non utilise* and *Inconnu*. Here one column writes them with accents.
+TOOLS = ["11. Messagerie du ministere", "12. Visio-conference du ministere",
+         "13. Outils collaboratifs du ministere"]  # fmt: skip
+#: messagerie: Tres utile 6, Utile 3, Pas utile 1, Non utilise 1, Inconnu 1 (10 rated, 9
+#: positive, 2 not applicable).
+MAIL = ["Tres utile", "Utile", "Tres utile", "Non utilise", "Tres utile", "Pas utile",
+        "Tres utile", "Utile", "Inconnu", "Tres utile", "Utile", "Tres utile"]  # fmt: skip
+#: visio: Non utilise 5, Inconnu 3, Utile 2, Pas utile 1, Tres utile 1 (4 rated, 3 positive,
+#: 8 not applicable: most did not use it).
+VISIO = ["Non utilise", "Inconnu", "Utile", "Non utilise", "Pas utile", "Non utilise",
+         "Inconnu", "Tres utile", "Non utilise", "Utile", "Inconnu", "Non utilise"]  # fmt: skip
+#: outils, with accents: Très utile 3, Utile 3, Pas utile 2, Non utilisé 2, Inconnue 1, blank 1
+#: (8 rated, 6 positive, 3 not applicable).
+TOOLS_ACCENTS = ["Très utile", "Non utilisé", "Utile", "Pas utile", "Très utile", "Inconnue",
+                 "Utile", "", "Non utilisé", "Pas utile", "Très utile", "Utile"]  # fmt: skip
+
+
+def fr_tools() -> list[list[str]]:
+    rows = [TOOLS]
+    for i in range(12):
+        rows.append([MAIL[i], VISIO[i], TOOLS_ACCENTS[i]])
+    return rows
+
+
+def render_semicolons(rows: list[list[str]], line_end: str) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", lineterminator=line_end).writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
 # ------------------------------------------------------------------ writing
 
 FILES = {
@@ -292,7 +327,11 @@ FILES = {
     "synthetic_r_user_group.csv": (r_user_group, "\n"),
     # readr::write_csv: LF, quotes only where needed, NA for every missing value
     "synthetic_r_joined_na.csv": (r_joined_na, "\n"),
+    # semicolons, LF (the real file)
+    "synthetic_fr_tools_usefulness.csv": (fr_tools, "\n"),
 }
+#: files whose fields are separated by semicolons
+SEMICOLONS = frozenset({"synthetic_fr_tools_usefulness.csv"})
 
 
 #: files whose every field is quoted (R's write.csv)
@@ -310,7 +349,10 @@ def build(folder: Path = HERE) -> list[Path]:
     written = []
     for name, (make, line_end) in FILES.items():
         path = folder / name
-        path.write_bytes(render(make(), line_end, quote_all=name in QUOTE_ALL))
+        if name in SEMICOLONS:
+            path.write_bytes(render_semicolons(make(), line_end))
+        else:
+            path.write_bytes(render(make(), line_end, quote_all=name in QUOTE_ALL))
         written.append(path)
     return written
 
