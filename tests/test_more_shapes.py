@@ -232,6 +232,30 @@ def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
     assert clear["share_name"] == "often or more"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="config/labels.py (not hunt-forms2's file) knows no 'expectations' family nor the "
+    "stem 'comfortable': these common post-workshop scales are read as single choices (counts "
+    "in no order, no % positive) or set aside, and validate suggests no declaration",
+)
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # a post-workshop survey's questions (search corpus: "Post-workshop survey questions")
+        ["Did not meet expectations", "Met some expectations", "Met most expectations",
+         "Met all expectations", "Exceeded expectations"],
+        ["Below expectations", "Met expectations", "Exceeded expectations"],
+        ["Not at all comfortable", "A little comfortable", "Somewhat comfortable",
+         "Very comfortable", "Extremely comfortable"],
+    ],
+)  # fmt: skip
+def test_expectation_and_comfort_scales_are_read(labels: list[str]) -> None:
+    choice = choose_scale(list(reversed(labels)))
+    assert choice.scale is not None, choice.reason
+    assert list(choice.scale.labels("en")) == labels
+    assert choice.scale.positive  # the top labels count as positive
+
+
 RGROUP = "synthetic_r_user_group.csv"
 
 
