@@ -383,6 +383,49 @@ def test_not_used_or_unknown_in_french(label: str, set_apart: bool) -> None:
     assert is_not_applicable(fold(label)) is set_apart
 
 
+CONFERENCE = "synthetic_google_forms_conference.csv"
+
+
+def test_hand_counts_conference() -> None:
+    assert tally(CONFERENCE, build.RATE_FORUM) == {
+        "10": 3, "9": 2, "8": 3, "7": 2, "5": 1, "3": 1,
+    }  # fmt: skip
+    assert tally(CONFERENCE, build.RATE_VENUE) == {"5": 4, "4": 4, "3": 2, "2": 1, "": 1}
+
+
+def test_a_range_written_with_a_dash_in_the_header_is_the_scale() -> None:
+    """ "On a scale of 0-10, …" and "… on a 1-5 scale" (the real Sudzilla conference survey).
+    Before: "not read: numbers: the header must state the scale" (the range was only read
+    with spaces around "to" / "-", or in parentheses); the file had no item at all and
+    summarize stopped. Now: read on the scale the header states."""
+    data = summary(CONFERENCE)
+    forum, venue = item(data, build.RATE_FORUM), item(data, build.RATE_VENUE)
+    # hand counts (csv above): forum 12 answered, 5 of them 9 or 10; venue 11, 8 of 4 or 5
+    assert (forum["scale"], forum["n_valid"], forum["n_positive"]) == ("rating_0_10", 12, 5)
+    assert (venue["scale"], venue["n_valid"], venue["n_positive"]) == ("rating_1_5", 11, 8)
+    assert venue["n_blank"] == 1
+    assert [c["n_comments"] for c in data["comments"]] == [7]
+
+
+@pytest.mark.parametrize(
+    ("header", "scale_id"),
+    [
+        ("On a scale of 0-10, how would you rate the keynote?", "rating_0_10"),
+        ("Rate the venue on a 1-5 scale", "rating_1_5"),
+        ("Rate the food on a 1 to 7 point scale", "rating_1_7"),
+        ("Notez le forum de 0-10", "rating_0_10"),
+        ("Sur une échelle de 1 à 5, notez l'accueil", "rating_1_5"),
+        ("Sessions of 2019-2020: rate them", None),  # years, not a scale
+        ("On a 5-point scale, rate the venue", None),  # no range stated
+    ],
+)
+def test_header_ranges(header: str, scale_id: str | None) -> None:
+    from forum_eval.config.scales import header_scale
+
+    found = header_scale(header)
+    assert (found[0].id if found else None) == scale_id
+
+
 # ------------------------------------------------------------------ codes on every row
 
 

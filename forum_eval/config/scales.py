@@ -521,12 +521,14 @@ DEFAULT_SCALE = {s.kind: s.id for s in DETECTABLE} | {"rating": "rating_1_5", "n
 _ENDPOINT = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:=|:)\s*([^,;()=:\d]*[^\s,;()=:\d])")
 #: an end named in parentheses after its number: "from 1 (best) to 5 (worst)"
 _ENDPOINT_NAMED = re.compile(r"(?<![\d.])(\d{1,2})\s*\(\s*([^()=:\d]*[^\s()=:\d])\s*\)")
+#: "to" / "à" between spaces, or a dash with or without them: "1 to 5", "1 à 5", "0-10", "1 - 5"
+_TO = r"(?:\s+(?:to|a|à)\s+|\s*-\s*)"
 _RANGES = (
-    re.compile(
-        r"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{1,2})\s+(?:to|a|-)\s+(\d{1,2})"
-    ),
+    re.compile(rf"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{{1,2}}){_TO}(\d{{1,2}})\b"),
     re.compile(r"\(\s*(\d{1,2})\s*(?:-|–|—|to|a|à)\s*(\d{1,2})\s*\)"),
-    re.compile(r"(?:from|de)\s+(\d{1,2})\s+(?:to|a|à)\s+(\d{1,2})\b"),
+    re.compile(rf"(?:from|de)\s+(\d{{1,2}}){_TO}(\d{{1,2}})\b"),
+    # "on a 1-5 scale", "on a 0 to 10 scale", "on a 1-7 point scale"
+    re.compile(rf"\b(\d{{1,2}}){_TO}(\d{{1,2}})(?:\s*-?\s*point)?\s+scale\b"),
 )
 _OUT_OF = re.compile(r"(?:out of|sur|/)\s*(5|10)\b")
 _RECOMMEND = re.compile(r"recommend|recommand|recomendar|weiterempfehlen", re.IGNORECASE)

@@ -315,6 +315,33 @@ def render_semicolons(rows: list[list[str]], line_end: str) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+# ------------------------------------------------------------------ conference, Google Forms
+
+#: A conference evaluation downloaded from Google Forms (real: zzzbitz/prepbench,
+#: data/case_040/inputs/input_01.csv, the "Sudzilla" survey): the scale stated in the header
+#: with a dash and no spaces, "On a scale of 0-10, …", an open "...why?" after it.
+RATE_FORUM = "On a scale of 0-10, how would you rate the forum?"
+WHY = "...why?"
+RATE_VENUE = "Rate the venue on a 1-5 scale"
+#: forum: 10: 3, 9: 2, 8: 3, 7: 2, 5: 1, 3: 1 (12 answered, 5 of them 9 or 10).
+FORUM_SCORES = ["8", "10", "7", "9", "3", "10", "8", "5", "9", "7", "10", "8"]
+#: 7 answers, 5 blanks.
+WHY_ANSWERS = ["The panels were good and well chosen", "", "The day was far too long for me",
+               "Great speakers all day long", "", "Loved the workshops in the afternoon", "",
+               "The room was too small for everyone", "", "Useful contacts for our work", "",
+               "Well organised from start to end"]  # fmt: skip
+#: venue: 5: 4, 4: 4, 3: 2, 2: 1, blank 1 (11 answered, 8 of them 4 or 5).
+VENUE_SCORES = ["4", "5", "3", "4", "2", "5", "", "4", "5", "3", "4", "5"]
+
+
+def google_forms_conference() -> list[list[str]]:
+    rows = [["Timestamp", RATE_FORUM, WHY, RATE_VENUE]]
+    for i in range(12):
+        stamp = f"11/{i + 1}/2024 9:{i + 10:02d}:{(7 * i) % 60:02d}"
+        rows.append([stamp, FORUM_SCORES[i], WHY_ANSWERS[i], VENUE_SCORES[i]])
+    return rows
+
+
 # ------------------------------------------------------------------ writing
 
 FILES = {
@@ -329,6 +356,7 @@ FILES = {
     "synthetic_r_joined_na.csv": (r_joined_na, "\n"),
     # semicolons, LF (the real file)
     "synthetic_fr_tools_usefulness.csv": (fr_tools, "\n"),
+    "synthetic_google_forms_conference.csv": (google_forms_conference, "\r\n"),
 }
 #: files whose fields are separated by semicolons
 SEMICOLONS = frozenset({"synthetic_fr_tools_usefulness.csv"})
