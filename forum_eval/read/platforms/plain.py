@@ -59,9 +59,9 @@ def r_missing(grid: Grid, header_rows: int) -> bool:
     empty, and two columns or more hold ``NA`` (a form with an "NA" option leaves the
     questions nobody answered empty)."""
     body = grid.frame.iloc[header_rows:]
-    if body.empty or (body.apply(lambda column: column.str.strip()) == "").to_numpy().any():
-        return False
-    return int((body == R_NA).any(axis=0).sum()) >= 2
+    if body.empty or int((body == R_NA).any(axis=0).sum()) < 2:
+        return False  # most files: one comparison, no NA
+    return not (body.apply(lambda column: column.str.strip()) == "").to_numpy().any()
 
 
 def surveygizmo_grid_headers(headers: list[str]) -> list[str]:
