@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import RawTable, build, grid_header, row, title_rows
 from forum_eval.textnorm import fold
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NAME = "plain"
 
@@ -38,10 +42,7 @@ def adapt(grid: Grid) -> RawTable:
         headers = surveygizmo_grid_headers(headers)
     marker = r_missing(grid, skip + 1)
     if marker:
-        frame = grid.frame.copy()
-        body = frame.iloc[skip + 1 :]
-        frame.iloc[skip + 1 :] = body.mask(body == R_NA, "")
-        grid = dataclasses.replace(grid, frame=frame)
+        grid = dataclasses.replace(grid, frame=_blank_r_missing(grid.frame, skip + 1))
     table = build(grid, header_rows=skip + 1, headers=headers, platform=NAME)
     if skip:
         table.info["title_rows"] = str(skip)
@@ -52,6 +53,24 @@ def adapt(grid: Grid) -> RawTable:
 
 #: how R writes a missing value in a CSV file
 R_NA = "NA"
+
+
+def _blank_r_missing(frame: pd.DataFrame, header_rows: int) -> pd.DataFrame:
+    """``frame`` with each ``NA`` below the header made blank; its columns keep their dtype
+    (the big-file reader's columns are categorical: "" is added to their categories)."""
+    import pandas as pd
+
+    out = frame.copy()
+    body = pd.Series(range(len(frame)), index=frame.index) >= header_rows
+    for name in out.columns:
+        column = out[name]
+        hit = (column == R_NA) & body
+        if not hit.any():
+            continue
+        if isinstance(column.dtype, pd.CategoricalDtype) and "" not in column.cat.categories:
+            column = column.cat.add_categories([""])
+        out[name] = column.where(~hit, "")
+    return out
 
 
 def r_missing(grid: Grid, header_rows: int) -> bool:
