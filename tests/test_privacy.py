@@ -143,6 +143,24 @@ def test_identifying_values_come_from_name_and_identifying_columns() -> None:
     assert phrases == ("Maison Marguerite",)  # numbers and e-mails are left to the patterns
 
 
+def test_a_sentence_in_a_name_column_gives_its_names_not_its_words() -> None:
+    """Every word of "Les thèmes des ateliers est à revoir. Bon courage ! Odile" was taken as
+    a name part, so "les", "des" and "est" were redacted from every quote; its names are its
+    capitalised words that begin no sentence (hand-picked: Odile, and Marc Aubin)."""
+    import pandas as pd
+
+    from forum_eval.read import RawTable
+
+    signed = "Les thèmes des ateliers est à revoir. Bon courage ! Odile"
+    frame = pd.DataFrame({0: [signed, "Zoé Quintal", "Merci à Marc Aubin pour tout, vraiment"]})
+    table = RawTable(["Votre nom et courriel (facultatif)"], frame, Path("x.csv"))
+    names, _ = identifying_values(table)
+    assert names == ("Aubin", "Marc", "Odile", "Zoé Quintal")
+    redact = Redactor(names=names)
+    assert redact("Les ateliers des régions est bien") == "Les ateliers des régions est bien"
+    assert localise_marks(redact("Merci Odile et Marc"), "[x]") == "Merci [x] et [x]"
+
+
 @pytest.mark.parametrize(
     ("header", "identifying"),
     [

@@ -16,6 +16,15 @@ from forum_eval.textnorm import fold
 
 #: at most as many distinct answers as a scale has labels (0–10, with a blank)
 _SCALE_SIZE = 12
+#: more words than a name with a way to reach its bearer: a sentence written in a name column
+_NAME_MAX_WORDS = 4
+#: words that begin a sentence with a capital and are nobody's name (folded)
+_SENTENCE_TEXT = """le la les un une des du de et est je il elle nous vous ils elles on ce cet cette ces
+    mon ma mes merci bon bonne bravo tres pas oui non si mais ou pour par avec sans dans en au
+    aux qui que quel quelle super bonjour salut cordialement belle beau sinon aussi encore
+    the a an i my we you it this that thanks thank great good best regards hi hello yes no
+    please and but or for with in on at to of is are was very not also"""
+_SENTENCE_WORDS = frozenset(_SENTENCE_TEXT.split())
 _NAME_WORDS = ("name", "nom", "prenom", "username", "pseudo", "surname", "given name")
 _CONTACT_WORDS = (
     "email",
@@ -62,10 +71,22 @@ def identifying_values(table: RawTable) -> tuple[tuple[str, ...], tuple[str, ...
             if not value or "@" in value or not any(ch.isalpha() for ch in value):
                 continue
             if is_name:
-                names.add(value)
+                names.update(_names_in(value))
             elif len(value) >= 3:
                 phrases.add(value)
     return tuple(sorted(names)), tuple(sorted(phrases))
+
+
+def _names_in(value: str) -> list[str]:
+    """The names a name column's answer gives: the answer itself ("Zoé Quintal", "Armand
+    Belliveau 514 555 0199"), or, in a sentence ("Les thèmes des ateliers est à revoir. Bon
+    courage ! Odile"), its words with a capital that begin no sentence: every word of it
+    would redact "les", "des" and "est" from every quote."""
+    words = value.split()
+    if len(words) <= _NAME_MAX_WORDS:
+        return [value]
+    stripped = (word.strip(".,;:!?()[]«»\"'“”") for word in words)
+    return [w for w in stripped if w[:1].isupper() and fold(w) not in _SENTENCE_WORDS]
 
 
 def redactor_for(table: RawTable) -> Redactor:

@@ -3,7 +3,9 @@
 Two shapes exist:
 
 - **joined**: one column, the options ticked by a respondent joined in one cell — ", " in
-  Google Forms, ";" in Microsoft Forms (whose trailing ";" the adapter drops). Told from
+  Google Forms, ";" in Microsoft Forms (whose trailing ";" the adapter drops), "," with no
+  space after it in Qualtrics (multi-value fields not split into columns:
+  ``Keynote,Food, drinks and music``; :data:`QUALTRICS_SEPARATOR`). Told from
   free text by how options behave: an option comes back in *other combinations* (ticked
   alone by one respondent, with another option by the next), while the pieces of a comment
   written with commas ("Merci beaucoup, c'était super") always come with the same
@@ -52,6 +54,9 @@ MULTISELECT = "multiselect"
 WRITTEN_IN = "\x00written-in"
 
 OPTION_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
+#: Qualtrics joins the options of a multiple-answer question with "," and no space; an
+#: option holding ", " ("Food, drinks and music") stays whole
+QUALTRICS_SEPARATOR = re.compile(r",(?!\s)")
 
 #: at most this many options (each at most this long) in a joined column
 _MAX_OPTIONS = 20
@@ -61,33 +66,40 @@ _RECOMBINED = 0.8
 
 #: "Question [Option]" (with or without the space: LimeSurvey codes ``Q5[SQ001]``)
 _OPTION_HEADER = re.compile(r"^(.*\S)\s*\[([^\[\]]+)\]$")
-#: ticks and no-ticks written as markers, on any platform (folded)
-_TICK = frozenset({"1", "y", "x"})
-_NO_TICK = frozenset({"0", "n"})
-#: LimeSurvey's answer texts: "Yes" ticked, "No" not ticked, "N/A" not shown (folded)
-_LIMESURVEY_TICK = frozenset({"yes"})
-_LIMESURVEY_NO_TICK = frozenset({"no", "n a"})
+#: ticks and no-ticks written as markers, on any platform (folded; REDCap's labels write
+#: "Checked" / "Unchecked")
+_TICK = frozenset({"1", "y", "x", "checked"})
+_NO_TICK = frozenset({"0", "n", "unchecked"})
+#: LimeSurvey's answer texts, in the survey's language: "Yes" ticked, "No" not ticked, "N/A"
+#: not shown (folded; French "Oui" / "Non", Spanish "Sí" / "No", German "Ja" / "Nein")
+_LIMESURVEY_TICK = frozenset({"yes", "oui", "si", "ja"})
+_LIMESURVEY_NO_TICK = frozenset({"no", "n a", "non", "nein"})
 #: the option of a text box: "Other", "Other (please specify)", "Autre" (folded)
 _OTHER = re.compile(r"^(other|autres?)\b")
 #: Qualtrics writes "Question - Selected Choice - Option" when an option has a text box
 _SELECTED_CHOICE = re.compile(r"\s+-\s+Selected Choice$")
 
 
-def split_options(text: str) -> list[str]:
+def joined_separator(platform: str) -> re.Pattern[str]:
+    """How ``platform`` joins the options of one answer in one cell."""
+    return QUALTRICS_SEPARATOR if platform == "qualtrics" else OPTION_SEPARATOR
+
+
+def split_options(text: str, separator: re.Pattern[str] = OPTION_SEPARATOR) -> list[str]:
     """The pieces of one joined cell, in the cell's order, each once (an option holding ", "
     is several pieces: :func:`parse_joined` puts them together again)."""
-    return list(dict.fromkeys(_pieces(text)))
+    return list(dict.fromkeys(_pieces(text, separator)))
 
 
-def _pieces(text: str) -> tuple[str, ...]:
-    return tuple(text[start:end] for start, end in _spans(text))
+def _pieces(text: str, separator: re.Pattern[str] = OPTION_SEPARATOR) -> tuple[str, ...]:
+    return tuple(text[start:end] for start, end in _spans(text, separator))
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, pattern: re.Pattern[str] = OPTION_SEPARATOR) -> list[tuple[int, int]]:
     """Where the pieces of ``text`` are (stripped, non-empty), in order."""
     spans = []
     start = 0
-    for separator in [*OPTION_SEPARATOR.finditer(text), None]:
+    for separator in [*pattern.finditer(text), None]:
         end = len(text) if separator is None else separator.start()
         piece = text[start:end]
         if piece.strip():
@@ -112,7 +124,11 @@ class JoinedParse:
     unsure: int
 
 
-def parse_joined(counts: Mapping[str, int], known: Sequence[str] = ()) -> JoinedParse:
+def parse_joined(
+    counts: Mapping[str, int],
+    known: Sequence[str] = (),
+    separator: re.Pattern[str] = OPTION_SEPARATOR,
+) -> JoinedParse:
     """The options of each answer of ``counts`` (each distinct stripped answer → how many
     gave it). ``known``: the form's options (the questionnaire's), when listed: each cell is
     split on them, longest first. Besides them, an option holding ", " is inferred from the
@@ -122,8 +138,8 @@ def parse_joined(counts: Mapping[str, int], known: Sequence[str] = ()) -> Joined
     order). An answer holding "A, B" as a whole is a combination as soon as A or B is
     ticked without the other somewhere. Pieces always together that no answer holds alone
     are left as pieces, and counted in ``unsure`` when they would be shown (two answers or
-    more)."""
-    spans = {value: _spans(value) for value in counts}
+    more). ``separator``: the platform's (:func:`joined_separator`)."""
+    spans = {value: _spans(value, separator) for value in counts}
     pieces = {value: tuple(value[a:b] for a, b in where) for value, where in spans.items()}
     after: dict[str, set[str | None]] = {}
     before: dict[str, set[str | None]] = {}
@@ -137,7 +153,7 @@ def parse_joined(counts: Mapping[str, int], known: Sequence[str] = ()) -> Joined
     def bound(first: str, second: str) -> bool:  # never seen apart
         return after[first] == {second} and before[second] == {first}
 
-    listed = {_pieces(option) for option in known}
+    listed = {_pieces(option, separator) for option in known}
     units = listed or {
         parts
         for parts in pieces.values()
@@ -175,16 +191,22 @@ def parse_joined(counts: Mapping[str, int], known: Sequence[str] = ()) -> Joined
     return JoinedParse(cells, unsure)
 
 
-def joined_warning(header: str, counts: Mapping[str, int], known: Sequence[str] = ()) -> str | None:
+def joined_warning(
+    header: str,
+    counts: Mapping[str, int],
+    known: Sequence[str] = (),
+    separator: re.Pattern[str] = OPTION_SEPARATOR,
+) -> str | None:
     """The warning for the answers of a joined column whose reading is a guess (see
     :class:`JoinedParse`): their number only, never their text (a write-in could identify
     its author; never fewer than 2: a guess is counted only where it changes a shown
     figure); None when every answer was read for sure."""
-    unsure = parse_joined(counts, known).unsure
+    unsure = parse_joined(counts, known, separator).unsure
     if not unsure:
         return None
+    marks = '","' if separator is QUALTRICS_SEPARATOR else '", " or ";"'
     return (
-        f'"{header}": {unsure} answers hold pieces, between the ", " or ";" of the options '
+        f'"{header}": {unsure} answers hold pieces, between the {marks} of the options '
         "joined in one cell, that could be one option holding a comma or several options "
         "always ticked together; they were read as the answers suggest: check the figures "
         "of these options against the form. Declaring the question in the questionnaire "
@@ -193,11 +215,13 @@ def joined_warning(header: str, counts: Mapping[str, int], known: Sequence[str] 
 
 
 def _tally(
-    counts: Mapping[str, int], known: Sequence[str] = ()
+    counts: Mapping[str, int],
+    known: Sequence[str] = (),
+    separator: re.Pattern[str] = OPTION_SEPARATOR,
 ) -> tuple[dict[str, int], dict[str, int], JoinedParse]:
     """Per option of the joined answers ``counts`` (each distinct stripped answer → how many
     gave it): how many ticked it, and in how many different answers it is."""
-    parsed = parse_joined(counts, known)
+    parsed = parse_joined(counts, known, separator)
     ticks: dict[str, int] = {}
     answers: dict[str, int] = {}
     for value, n in counts.items():
@@ -207,14 +231,14 @@ def _tally(
     return ticks, answers, parsed
 
 
-def looks_joined(counts: Mapping[str, int]) -> bool:
+def looks_joined(counts: Mapping[str, int], separator: re.Pattern[str] = OPTION_SEPARATOR) -> bool:
     """Whether ``counts`` (each distinct stripped answer → how many gave it) are checkbox
     answers: at least two different answers joining several options, at most
     :data:`_MAX_OPTIONS` short options, and at least 80 % of the ticks on options seen in
     two different answers or more (options recombine; the pieces of a comment do not)."""
-    if sum(1 for value in counts if len(split_options(value)) > 1) < 2:
+    if sum(1 for value in counts if len(split_options(value, separator)) > 1) < 2:
         return False
-    ticks, answers, _parsed = _tally(counts)
+    ticks, answers, _parsed = _tally(counts, (), separator)
     recombined = [option for option in ticks if answers[option] >= 2]
     return (
         bool(recombined)
@@ -224,16 +248,20 @@ def looks_joined(counts: Mapping[str, int]) -> bool:
     )
 
 
-def joined_options(counts: Mapping[str, int], known: Sequence[str] = ()) -> dict[str, int]:
+def joined_options(
+    counts: Mapping[str, int],
+    known: Sequence[str] = (),
+    separator: re.Pattern[str] = OPTION_SEPARATOR,
+) -> dict[str, int]:
     """Option → how many ticked it, in order of first appearance; the options a single
     respondent wrote counted together as :data:`WRITTEN_IN` (last: the respondents who
     wrote any). ``known``: the form's options, when listed (see :func:`parse_joined`); one
     of them is shown even when a single respondent ticked it (no write-in)."""
-    ticks, _answers, parsed = _tally(counts, known)
-    listed = {_pieces(option) for option in known}
+    ticks, _answers, parsed = _tally(counts, known, separator)
+    listed = {_pieces(option, separator) for option in known}
 
     def shown(option: str) -> bool:
-        return ticks[option] >= 2 or _pieces(option) in listed
+        return ticks[option] >= 2 or _pieces(option, separator) in listed
 
     out = {option: n for option, n in ticks.items() if shown(option)}
     written = sum(
@@ -285,7 +313,9 @@ def option_groups(
     answers, by position) whose every answer is a tick or no tick, and at least two of them
     with a tick. One column of the question may hold other answers (an "Other (please
     specify)" text box): it stays out of the group and is read on its own; with more, the
-    question is a grid, not a multi-select."""
+    question is a grid, not a multi-select. Two questions with the same text (a question
+    asked twice, Qualtrics ``Q5_1_1 …`` then ``Q6_1_1 …``) are two groups: an option that
+    comes again starts the next one."""
     by_question: dict[str, list[tuple[int, str]]] = {}
     others: dict[str, list[int]] = {}  # question → its columns holding other answers
     for position, values in answers.items():
@@ -300,9 +330,8 @@ def option_groups(
         # an option nobody ticked ("") is kept when its question is a multi-select
         by_question.setdefault(found[1], []).append((position, option if any(ticks) else ""))
     out = []
-    for question, columns in by_question.items():
+    for question, columns, boxes in _split_repeated(by_question, others, headers):
         ticked = [p for p, option in columns if option]
-        boxes = others.get(question, [])
         # one text box at the most (a grid's rows answered 1 only are not options)
         if len(ticked) < 2 or len(boxes) > 1:
             continue
@@ -316,6 +345,33 @@ def option_groups(
                 box,
             )
         )
+    return out
+
+
+def _split_repeated(
+    by_question: Mapping[str, list[tuple[int, str]]],
+    others: Mapping[str, list[int]],
+    headers: Sequence[str],
+) -> list[tuple[str, list[tuple[int, str]], list[int]]]:
+    """(question, its option columns, its other columns) per question, a question whose
+    option comes again split there (each part takes the other columns from its first
+    column to the next part's)."""
+    out = []
+    for question, columns in by_question.items():
+        parts: list[list[tuple[int, str]]] = [[]]
+        seen: set[str] = set()
+        for position, option in columns:
+            # the option's own text: folding would make "C" and "C#" one option
+            key = _option_of(headers[position]).casefold()
+            if key in seen:
+                parts.append([])
+                seen = set()
+            seen.add(key)
+            parts[-1].append((position, option))
+        starts = [part[0][0] for part in parts] + [len(headers)]
+        for k, part in enumerate(parts):
+            boxes = [b for b in others.get(question, []) if starts[k] < b < starts[k + 1]]
+            out.append((question, part, boxes))
     return out
 
 
@@ -354,13 +410,18 @@ def group_responses(
 
 
 def joined_responses(
-    item_id: str, header: str, column: Column, keep: np.ndarray, known: Sequence[str] = ()
+    item_id: str,
+    header: str,
+    column: Column,
+    keep: np.ndarray,
+    known: Sequence[str] = (),
+    separator: re.Pattern[str] = OPTION_SEPARATOR,
 ) -> MultiselectResponses:
     """The options each respondent (``keep``) ticked in a joined column (``known``: the
-    form's options, when listed; see :func:`parse_joined`)."""
+    form's options, when listed; see :func:`parse_joined`; ``separator``: the platform's)."""
     counts = column.answered_counts(most_first=False)
-    options = list(joined_options(counts, known))
-    cells = parse_joined(counts, known).cells
+    options = list(joined_options(counts, known, separator))
+    cells = parse_joined(counts, known, separator).cells
     index = {option: k for k, option in enumerate(options)}
     per_value = np.zeros((column.n_distinct + 1, len(options)), dtype=bool)  # last: missing
     for code, text in enumerate(column.stripped):

@@ -13,7 +13,12 @@ from forum_eval.config.scales import Scale
 from forum_eval.errors import InputError
 from forum_eval.read.coding import code_items, comment_responses
 from forum_eval.read.columns import Classified, Columns, Multiselect, classify_columns
-from forum_eval.read.multiselect import group_responses, joined_responses, joined_warning
+from forum_eval.read.multiselect import (
+    group_responses,
+    joined_responses,
+    joined_separator,
+    joined_warning,
+)
 from forum_eval.read.responses import MultiselectResponses, Problem, Responses
 from forum_eval.read.rows import counted_rows
 from forum_eval.read.table import RawTable
@@ -85,7 +90,12 @@ def _multiselect(
     if question.joined:
         first = group.positions[0]
         return joined_responses(
-            question.id, table.headers[first], columns[first], keep, question.known
+            question.id,
+            table.headers[first],
+            columns[first],
+            keep,
+            question.known,
+            joined_separator(table.platform),
         )
     picked = [columns[p] for p in group.columns]
     return group_responses(question.id, group, table.headers, picked, keep, platform=table.platform)
@@ -100,7 +110,9 @@ def _joined_warnings(
         if question.joined:
             first = question.group.positions[0]
             counts = columns[first].answered_counts(most_first=False)
-            warning = joined_warning(table.headers[first], counts, question.known)
+            warning = joined_warning(
+                table.headers[first], counts, question.known, joined_separator(table.platform)
+            )
             if warning is not None:
                 out.append(warning)
     return out

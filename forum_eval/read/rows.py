@@ -27,6 +27,12 @@ _ROW_IDS = folded(
     "_index",
     "meta/instanceID",
     "id",
+    "ID du répondant",
+    "ID de la réponse",
+    "KEY",
+    "meta-instanceID",
+    "record_id",
+    "Record ID",
 )
 
 

@@ -64,16 +64,18 @@ METADATA_HEADERS = GOOGLE_FORMS_TIMESTAMPS | folded(
     "Date", "Submitted", "Submitted at", "Date submitted", "Submission date", "Date de soumission",
     "Start time", "Completion time", "End time", "Start date", "End date", "Last modified time",
     "Heure de début", "Heure de fin", "Heure de la dernière modification", "Date de début", "Date de fin",
-    "Collector ID", "Language", "Langue", "Duration", "Durée", "Total points", "Quiz feedback",
+    "Collector ID", "ID du collecteur", "Language", "Langue", "Duration", "Durée", "Total points", "Quiz feedback",
     "Grade posted time",
     # LimeSurvey (codes and full text)
     "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "refurl",
     "Last page", "Start language", "Date started", "Date last action", "Seed", "Referrer URL",
-    "Total time", "interviewtime",
+    "Total time", "interviewtime", "Dernière page", "Langue de départ", "Tête de série",
+    "Date de lancement", "Date de la dernière action", "URL référente",
     # Qualtrics (variable names and row-2 texts)
     "StartDate", "EndDate", "Status", "Progress", "Duration (in seconds)", "Finished",
     "RecordedDate", "Recorded Date", "Response Type", "DistributionChannel", "Distribution Channel",
-    "UserLanguage", "User Language",
+    "UserLanguage", "User Language", "ResponseSet", "Response Set", "LocationAccuracy",
+    "Location Accuracy",
     # KoboToolbox
     "start", "end", "today", "__version__", "_version_", "_version__001", "_submission_time",
     "_validation_status", "_notes", "_status", "_tags", "_index", "meta/instanceID", "formhub/uuid",
@@ -88,26 +90,42 @@ IDENTIFYING_HEADERS = folded(
     "Name", "Full name", "First name", "Last name", "Nom", "Prénom", "Nom complet", "Nom de famille",
     "Username", "User name", "Nom d'utilisateur", "IP address", "Adresse IP", "IPAddress", "ipaddr",
     "ID", "Respondent ID", "RespondentID", "Response ID", "ResponseId", "ResponseID", "id", "token",
+    "ID de la réponse", "ID du répondant",
     "Token", "Phone", "Phone number", "Téléphone", "Numéro de téléphone",
     "Organisation", "Organization", "Organisme",
     "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference",
     "Recipient Last Name", "Recipient First Name", "Recipient Email", "External Data Reference",
+    "ExternalDataReference",
     "LocationLatitude", "LocationLongitude", "Location Latitude", "Location Longitude",
     "_id", "_uuid", "_submitted_by", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "Custom Data",
 )  # fmt: skip
 
 _IGNORED_PREFIX = re.compile(r"^(points|feedback|commentaires?|points?)\s+-\s+", re.IGNORECASE)
-_CUSTOM_DATA = re.compile(r"^custom\s*data\s*\d*$", re.IGNORECASE)
+#: SurveyMonkey's "Custom Data 1" ("Données personnalisées 1" in French)
+_CUSTOM_DATA = re.compile(r"^(custom\s*data|donn[ée]es\s+personnalis[ée]es)\s*\d*$", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(
     r"\b(e ?mail|courriel|correo|telephone|phone|telefono|adresse ip|ip address)\b"
 )
+#: one name asked for: "First name", "Surname", "Prénom", "Post-nom" (a name of its own in
+#: the DRC), "Nom de famille"
+_NAME_PART = (
+    r"(?:(?:full |first |last |given |family |middle )?(?:name|names)|firstname|lastname"
+    r"|surname|nom|noms|prenom|prenoms|post nom|postnom|nom complet|nom de famille)"
+)
+#: a header asking for names only: one, or several joined ("Nom et prénom", "Firstname and
+#: Surname", "Nom & Post-nom")
 _NAME_WORDS = re.compile(
-    r"^(your |votre |vos |ton |respondent s |participant s )?(full |first |last |given |family )?"
-    r"(name|names|nom|prenom|nom et prenom|prenom et nom|nom complet|nom de famille)"
+    rf"^(your |votre |vos |ton |respondent s |participant s )?{_NAME_PART}"
+    rf"(?:(?: and | et | ){_NAME_PART})*"
     r"( optional| facultatif| if you wish| si vous le souhaitez)?$"
 )
 _QUALTRICS_META = re.compile(r"^Q_[A-Za-z]")
+#: formatting tags the platforms leave in question texts (SurveyMonkey "… <br>In Lottery A …",
+#: Qualtrics "<strong>…</strong>"): a space each, never shown
+_FORMAT_TAG = re.compile(
+    r"</?(?:br|p|b|i|u|em|strong|span|div|font|sup|sub)\b[^<>]*>", re.IGNORECASE
+)
 #: a header that asks how to reach the respondent, once its remarks in parentheses are dropped
 #: ("Contact info (if you want us to follow up)"); whole header only: "Contact with survivors"
 #: is a question
@@ -131,6 +149,7 @@ _REMARKS = re.compile(r"\([^()]*\)")
 
 def header_role(header: str) -> str | None:
     """The role of a column known by its header alone (any platform), or None."""
+    header = _entities(header)
     key = fold(header)
     if not key:
         return None
@@ -146,7 +165,22 @@ def header_role(header: str) -> str | None:
     main = fold(_REMARKS.sub(" ", header))
     if _CONTACT_HEADER.match(main) or (len(main.split()) <= 6 and _ADDRESS_WORDS.search(main)):
         return IDENTIFYING
+    # a bilingual header, "Nom & Post-nom / Firstname and Surname": either half may say it
+    halves = header.split("/")
+    if len(halves) > 1 and any(header_role(half) == IDENTIFYING for half in halves):
+        return IDENTIFYING
     return None
+
+
+#: the HTML entities the platforms leave in question texts (LimeSurvey "Nom &amp; Post-nom")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
+_ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
+
+
+def _entities(text: str) -> str:
+    """``text`` with the entities of :data:`_ENTITIES` written as their characters (only
+    these: "R&D" and "&copy" stay as they are)."""
+    return _ENTITY.sub(lambda found: _ENTITIES[found[0]], text)
 
 
 def meta_roles(headers: Sequence[str]) -> dict[int, str]:
@@ -200,7 +234,7 @@ def build(
             "The first row must hold the questions (one per column); add it or export the file again.",
         )
     return RawTable(
-        headers=[" ".join(h.split()) for h in headers],
+        headers=[" ".join(_entities(_FORMAT_TAG.sub(" ", h)).split()) for h in headers],
         frame=body,
         path=path,
         first_data_row=header_rows + 1,

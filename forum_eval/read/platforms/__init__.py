@@ -15,9 +15,12 @@ from forum_eval.read.platforms import (
     kobo,
     limesurvey,
     microsoft_forms,
+    odk,
     plain,
     qualtrics,
+    redcap,
     surveymonkey,
+    typeform,
 )
 
 #: In detection order; the names are the values of ``--from``.
@@ -26,6 +29,9 @@ ADAPTERS: tuple[ModuleType, ...] = (
     surveymonkey,
     limesurvey,
     kobo,
+    odk,
+    redcap,
+    typeform,
     microsoft_forms,
     google_forms,
     plain,
