@@ -310,9 +310,6 @@ def test_the_2019_label_of_intend_to_act_uses_the_verb() -> None:
     assert items["intend_to_act"]["label"]["fr"].startswith("A l'intention")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="forum_eval/read/columns.py (not the reader's file): '1 distinct answers'"
-)
 def test_the_not_summarised_warning_of_a_one_answer_column_is_singular(tmp_path: Path) -> None:
     """SYNTHETIC two-row file whose "Which day did you attend?" column holds one answer: the
     warning said "not read: 1 distinct answers, none of them a rating label"."""
@@ -326,6 +323,7 @@ def test_the_not_summarised_warning_of_a_one_answer_column_is_singular(tmp_path:
     assert result.exit_code == 0, result.output
     assert "Which day did you attend?" in result.stderr
     assert "1 distinct answers" not in result.stderr
+    assert "not read: 1 distinct answer, not a rating label" in result.stderr
 
 
 def test_a_choice_sentence_starts_with_a_capital(tmp_path: Path) -> None:

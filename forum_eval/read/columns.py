@@ -804,6 +804,8 @@ def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
     reading = choice.reading
     if isinstance(reading, Unread) and reading.unknown:
         if not reading.known:
+            if len(counts) == 1:
+                return "1 distinct answer, not a rating label"
             return f"{len(counts)} distinct answers, none of them a rating label"
         return f"{len(reading.unknown)} of its {len(counts)} distinct answers are not rating labels"
     return choice.reason or "not a scale"
