@@ -652,3 +652,23 @@ def test_a_choice_sentence_gives_the_base_of_its_counts(tmp_path: Path) -> None:
     assert "Session: Morning 1, Afternoon 0 (the only respondent who answered)." in said["en"]
     assert "(sur 3 personnes qui ont répondu)." in said["fr"]
     assert "(la seule personne qui a répondu)." in said["fr"]
+
+
+def test_r_missing_values_read_as_blanks_are_said(tmp_path: Path) -> None:
+    """SYNTHETIC table saved as R writes it (NA for a missing value, no empty cell): the NA
+    cells are read as blanks (tests/test_more_shapes.py), and that is now said in the
+    warnings instead of done silently. Hand count: Useful? 2 answered (2 agree), 1 NA."""
+    source = tmp_path / "synthetic_r_saved.csv"
+    source.write_text(
+        "Useful?,Clear?,Comments\nAgree,NA,The room was cold\nAgree,Agree,NA\n"
+        "NA,Disagree,More time for questions please\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["summarize", str(source), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    useful = next(i for i in data["items"] if i["id"] == "useful")
+    assert (useful["n_valid"], useful["n_positive"], useful["n_blank"]) == (2, 2, 1)
+    said = [w for w in data["warnings"] if w.startswith('"NA" read as a blank')]
+    assert len(said) == 1 and "saved by R" in said[0]
+    assert '"NA" read as a blank' in result.stderr
