@@ -118,3 +118,21 @@ class Labelled:
         """The field ``what`` in ``lang``, else in its first language (None when empty)."""
         texts: Mapping[str, str] = getattr(self, what)
         return texts.get(lang) or next(iter(texts.values()), None)
+
+
+#: characters of an item id kept in a chart's file name: with the kind, page, language and
+#: ".alt.txt", far below the 255 bytes a file name may have
+STEM_MAX = 80
+
+
+def file_stem(item_id: str) -> str:
+    """``item_id`` as a file name part: letters, digits, ``_.-``; an id longer than
+    :data:`STEM_MAX` (the slug of a whole long question) is cut and ends with 8 characters
+    of its digest, so two long ids that begin alike stay two files."""
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", item_id)
+    if len(stem) <= STEM_MAX:
+        return stem
+    import hashlib
+
+    digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:8]
+    return f"{stem[: STEM_MAX - 9]}-{digest}"

@@ -623,3 +623,66 @@ def test_any_counts_bars_add_up_and_labels_match(counts, na, blank) -> None:
 @functools.lru_cache(maxsize=1)
 def _summary_2019_cached() -> Summary:
     return summarize_source("2019", Options(surveys_dir=SURVEYS))
+
+
+# ------------------------------------------------------------------ two scales of one kind
+
+
+def test_items_of_one_kind_on_two_scales_never_share_a_chart(tmp_path) -> None:
+    """SYNTHETIC answers (invented here): two quality5 questions (Poor / Fair / Good / Very
+    good / Excellent) and two average5 ones (Poor / Below average / Average / Above average /
+    Excellent), none in a grid. Before: one quality chart whose legend listed 8 labels, "Fair"
+    and "Below average" in one colour, "Good" and "Above average" in another. Now: one
+    chart per scale, each legend its scale's five labels in five colours."""
+    quality = ["Poor", "Fair", "Good", "Very good", "Excellent"]
+    average = ["Poor", "Below average", "Average", "Above average", "Excellent"]
+    lines = ["Venue,Catering,Overall rating,Speaker"]
+    for i in range(10):
+        answers = (quality[i * 3 % 5], quality[(i * 2 + 1) % 5], average[i % 5], average[i * 3 % 5])
+        lines.append(",".join(answers))
+    path = tmp_path / "synthetic_two_quality_scales.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = summarize_source(str(path), Options(surveys_dir=SURVEYS))
+    scales = {item.label["en"]: item.scale for item in summary.items}
+    assert scales == {
+        "Venue": "quality5",
+        "Catering": "quality5",
+        "Overall rating": "average5",
+        "Speaker": "average5",
+    }
+    pages = charts.rating_pages(summary, "quality", order="questionnaire")
+    assert pages == [["venue", "catering"], ["overall_rating", "speaker"]]
+    for page, labels in zip(pages, (quality, average), strict=True):
+        fig = charts.plot_ratings(summary, "quality", lang="en", ids=page, page=(1, 2))
+        shown = all_text(fig)
+        assert all(label in shown for label in labels), shown
+        legend = charts._agreement_legend(charts.selected(summary.items, page), "en")
+        assert [text for _, _, text in legend] == labels
+        assert len({colour for _, colour, _ in legend}) == 5
+
+
+def test_a_scale_of_some_of_another_scales_labels_shares_its_chart(tmp_path) -> None:
+    """SYNTHETIC answers (invented here): French usefulness questions, one answered *Utile /
+    Très utile* only, two on *Pas utile / Utile / Très utile*: the labels the first shows are
+    in the same colours on the others, so the three share one chart (one legend of three
+    labels)."""
+    lines = ["Messagerie;Visio;Outils"]
+    rows = [
+        ("Très utile", "Pas utile", "Utile"),
+        ("Utile", "Utile", "Pas utile"),
+        ("Très utile", "Très utile", "Très utile"),
+        ("Utile", "Pas utile", "Utile"),
+        ("Très utile", "Utile", "Très utile"),
+    ]
+    lines += [";".join(row) for row in rows]
+    path = tmp_path / "synthetic_usefulness_subset.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = summarize_source(str(path), Options(surveys_dir=SURVEYS))
+    assert {item.scale for item in summary.items} == {
+        "usefulness_2_labels",
+        "usefulness_3_labels",
+    }
+    pages = charts.rating_pages(summary, "usefulness", order="questionnaire")
+    assert pages == [["messagerie", "visio", "outils"]]
+    legend = charts._agreement_legend(summary.items, "fr")
+    assert [text for _, _, text in legend] == ["Pas utile", "Utile", "Très utile"]

@@ -389,4 +389,4 @@ def test_a_checkbox_question_is_select_multiple(tmp_path: Path) -> None:
     assert "- Food, drinks and music" in text and "- Repas, boissons et musique" in text
     # one question, in the singular ("1 questions" before)
     assert "From questionnaire.toml: 1 question." in text
-    assert "D'après questionnaire.toml : 1 question." in text
+    assert "D'après questionnaire.toml\u00a0: 1 question." in text

@@ -729,18 +729,11 @@ def test_the_rejected_rows_are_said_in_french() -> None:
     assert "2 rejetées à la validation sur la plateforme" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/build.py names a chart file after the item id, the slug of the whole "
-    "question (265 characters here, as in fivethirtyeight's steak-risk-survey export): "
-    "'choice-<id>.en.alt.txt' is longer than a file name may be (255 bytes) and the whole "
-    "report fails ('File name too long … Check the free space and your permissions'). "
-    "Fix outside read/: bound the chart file name (e.g. the id cut to ~80 characters plus a "
-    "short hash or the item's position).",
-)
 def test_a_long_question_does_not_stop_the_report(tmp_path: Path) -> None:
     """The single-choice question of the fixture holds 285 characters (csv: len of the
-    header); the report must still be written, one chart per question."""
+    header); the report must still be written, one chart per question. report/build.py named
+    the chart file after the slug of the whole question: 'choice-<id>.en.alt.txt' was longer
+    than a file name may be (255 bytes) and the report failed ('File name too long')."""
     assert len(rows_of(HTML)[0][1]) > 250
     out = tmp_path / "report"
     result = cli("report", str(HTML), "--out", str(out))

@@ -99,3 +99,17 @@ def test_every_test_the_readme_cites_exists(path: str, name: str) -> None:
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     names = {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
     assert name in names, f"README cites {path}::{name}, which does not exist"
+
+
+def test_every_platform_is_named_in_the_help_and_the_readme() -> None:
+    """The values of ``--from`` are the platform adapters' names: the option's help and the
+    README's platform table name each (odk, redcap and typeform had been left out)."""
+    from forum_eval.cli.options import FromPlatform
+    from forum_eval.read.platforms import PLATFORMS
+
+    help_text = FromPlatform.__metadata__[0].help
+    listed = re.search(r"`--from ([a-z|-]+)`", README)
+    assert listed is not None
+    for name in PLATFORMS:
+        assert name in help_text, name
+        assert name in listed.group(1).split("|"), name

@@ -414,3 +414,17 @@ def test_a_file_without_comments_gets_no_themes(tmp_path: Path) -> None:
     assert "agreement.en.png" in names
     assert not [n for n in names if n.startswith("themes.")]
     assert "Themes of the comments" not in (out / "summary.en.md").read_text(encoding="utf-8")
+
+
+def test_a_chart_file_name_is_bounded_and_distinct() -> None:
+    """Item ids of up to 80 characters name their chart as before (reports/2019 is
+    unchanged); longer ones are cut to 80 with a digest, so two long questions that begin
+    alike stay two files."""
+    from forum_eval.textnorm import STEM_MAX, file_stem
+
+    assert file_stem("q3_langue") == "q3_langue"
+    assert file_stem("a b/c") == "a_b_c"
+    start = "consider_the_following_hypothetical_situations_" * 4
+    one, two = file_stem(start + "lottery_a"), file_stem(start + "lottery_b")
+    assert len(one) == len(two) == STEM_MAX and one != two
+    assert one.startswith(start[:70])

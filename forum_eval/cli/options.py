@@ -133,7 +133,8 @@ FromPlatform = Annotated[
         "--from",
         metavar="PLATFORM",
         help="The platform that exported the file (default: detected): google-forms, "
-        "microsoft-forms, surveymonkey, kobo, limesurvey, qualtrics, plain.",
+        "microsoft-forms, surveymonkey, kobo, odk, limesurvey, qualtrics, redcap, typeform, "
+        "plain.",
     ),
 ]
 IncludeIncomplete = Annotated[

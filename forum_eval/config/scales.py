@@ -521,12 +521,14 @@ DEFAULT_SCALE = {s.kind: s.id for s in DETECTABLE} | {"rating": "rating_1_5", "n
 _ENDPOINT = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:=|:)\s*([^,;()=:\d]*[^\s,;()=:\d])")
 #: an end named in parentheses after its number: "from 1 (best) to 5 (worst)"
 _ENDPOINT_NAMED = re.compile(r"(?<![\d.])(\d{1,2})\s*\(\s*([^()=:\d]*[^\s()=:\d])\s*\)")
+#: "to" / "à" between spaces, or a dash with or without them: "1 to 5", "1 à 5", "0-10", "1 - 5"
+_TO = r"(?:\s+(?:to|a|à)\s+|\s*-\s*)"
 _RANGES = (
-    re.compile(
-        r"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{1,2})\s+(?:to|a|-)\s+(\d{1,2})"
-    ),
+    re.compile(rf"(?:scale|echelle)\s+(?:of|from|de|allant de)\s+(\d{{1,2}}){_TO}(\d{{1,2}})\b"),
     re.compile(r"\(\s*(\d{1,2})\s*(?:-|–|—|to|a|à)\s*(\d{1,2})\s*\)"),
-    re.compile(r"(?:from|de)\s+(\d{1,2})\s+(?:to|a|à)\s+(\d{1,2})\b"),
+    re.compile(rf"(?:from|de)\s+(\d{{1,2}}){_TO}(\d{{1,2}})\b"),
+    # "on a 1-5 scale", "on a 0 to 10 scale", "on a 1-7 point scale"
+    re.compile(rf"\b(\d{{1,2}}){_TO}(\d{{1,2}})(?:\s*-?\s*point)?\s+scale\b"),
 )
 _OUT_OF = re.compile(r"(?:out of|sur|/)\s*(5|10)\b")
 _RECOMMEND = re.compile(r"recommend|recommand|recomendar|weiterempfehlen", re.IGNORECASE)
@@ -1024,6 +1026,16 @@ def _plan(answers: Sequence[str]) -> tuple[str | None, list[str], list[str], boo
         high = next(top for top in (5, 7, 10) if max(numbers) <= top)
         labels = [str(n) for n in range(low, high + 1)]
         return f"numbers {low}-{high}", labels, labels[-2:], True
+    ends = labelled_ends(answers)
+    if ends is not None:
+        low, high, (low_label, high_label) = ends
+        middle = [str(n) for n in range(low + 1, high)]
+        ordered = ends_in_order(low_label, high_label)
+        if ordered is None:  # which end is which: the user says
+            unordered = [ORDER_PLACEHOLDER, *sorted((low_label, high_label), key=label_key)]
+            return f"ends {low}-{high}", [*unordered, *middle], [POSITIVE_PLACEHOLDER], False
+        labels = [ordered[0], *middle, ordered[1]]
+        return f"ends {low}-{high}", labels, labels[-2:], True
     reading = read_labels(answers)
     if isinstance(reading, Reading):
         positive = list(reading.positive) or [POSITIVE_PLACEHOLDER]
@@ -1032,6 +1044,36 @@ def _plan(answers: Sequence[str]) -> tuple[str | None, list[str], list[str], boo
         return None, [], [], False
     unordered = [ORDER_PLACEHOLDER, *sorted(answers, key=label_key)]
     return "template", unordered, [POSITIVE_PLACEHOLDER], False
+
+
+def labelled_ends(answers: Sequence[str]) -> tuple[int, int, tuple[str, str]] | None:
+    """A linear scale whose answers are numbers but for its two ends, written in words
+    (``Non, pas du tout / 2 / 3 / 4 / Oui, tout à fait``): (its lowest number, its highest,
+    the two end labels as first seen), None for other answers. The lowest end is 0 when 1 was
+    answered, else 1; the highest is the first of 5, 7 or 10 above every number answered (a
+    guess when nobody chose the numbers just below an end: the suggestion shows the range)."""
+    words = [a for a in answers if not _NUMERIC.match(a)]
+    numbers = sorted({int(a.replace(",", ".").split(".")[0]) for a in answers if _NUMERIC.match(a)})
+    if len(words) != 2 or not numbers or numbers[0] < 1 or numbers[-1] > 9:
+        return None
+    low = 0 if numbers[0] == 1 else 1
+    high = next(top for top in (5, 7, 10) if top > numbers[-1])
+    return low, high, (words[0], words[1])
+
+
+def ends_in_order(first: str, second: str) -> tuple[str, str] | None:
+    """The two end labels of a scale, negative end first, when that can be told: the label
+    model orders them (``Pas du tout d'accord`` … ``Tout à fait d'accord``), or one begins
+    with No / Non and the other with Yes / Oui (``Non, pas du tout`` … ``Oui, tout à
+    fait``). None otherwise."""
+    reading = read_labels([first, second])
+    if isinstance(reading, Reading) and (not reading.pole or reading.positive):
+        low, high = reading.labels
+        return low, high
+    sides = [YESNO.index_of(label_key(label).split()[0]) for label in (first, second)]
+    if sorted(side for side in sides if side is not None) == [0, 1] and None not in sides:
+        return (first, second) if sides[0] == 0 else (second, first)
+    return None
 
 
 def _target(header: str) -> str:
@@ -1048,7 +1090,9 @@ _DEGREE = (
     r"|suffisamment|grand chose|comment)\b)"
 )
 #: "Not applicable" written inside a longer label: ``Unfamiliar (N/A)``, ``I don't know this
-#: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``.
+#: tool``, ``I know but never used this tool``, ``Je n'ai pas assisté à cet atelier``, and the
+#: French "not used / unknown" answers of a grid of tools: ``Non utilisé``, ``Pas utilisé``,
+#: ``Jamais utilisé``, ``Inconnu``, ``Non connu``.
 _NOT_APPLICABLE_PATTERN = re.compile(
     r"(^| )n ?a$|^n a |\bnot applicable\b|\bnon applicable\b"
     rf"|^(?:(?:(?:i )?do n t|i don t|do not|don t) know|je ne (?:sais|connais) pas)\b{_DEGREE}"
@@ -1056,6 +1100,7 @@ _NOT_APPLICABLE_PATTERN = re.compile(
     r"|^not used\b|^i have not used\b|^i did not (attend|use|participate)\b|^did not (attend|use)\b"
     r"|^je n ai (pas|jamais) (assiste|utilise|participe)\b|^sans objet\b|^ne s applique pas\b"
     r"|^unfamiliar\b|^not familiar\b|^no opinion\b|^sans opinion\b|^prefer not to\b"
+    r"|^(?:non|pas|jamais) utilise|^inconnue?s?\b|^(?:non|pas) connue?s?\b"
 )
 
 

@@ -15,6 +15,7 @@ from forum_eval.present.chartdata import (
     diverging_items,
     expertise_items,
     negative_share,
+    order_items,
     selected,
     share_items,
     share_of,
@@ -149,13 +150,16 @@ def _item_ref(item: ItemSummary, lang: str, names: Mapping[str, str]) -> str:
     )
 
 
-def _listing(items: Sequence[ItemSummary], lang: str, names: Mapping[str, str]) -> str:
-    """Up to three items with their counts; more: "5 statements, including …" (two named)."""
+def _listing(
+    items: Sequence[ItemSummary], lang: str, names: Mapping[str, str], several: str
+) -> str:
+    """Up to three items with their counts; more: "5 statements, including …" (two named;
+    ``several``: the string that counts them, statements or items)."""
     separator = t(lang, "separator")
     if len(items) <= _LIST_MAX + 1:
         return separator.join(_item_ref(item, lang, names) for item in items)
     named = separator.join(_item_ref(item, lang, names) for item in items[:_LIST_MAX])
-    return t(lang, "rep_alt_several", count=len(items), items=named)
+    return t(lang, several, count=len(items), items=named)
 
 
 def _finish(
@@ -166,6 +170,18 @@ def _finish(
     kind = data_kind(summary.edition)
     notes = [page_note(page, lang), t(lang, f"rep_alt_{kind}") if kind else None]
     return " ".join(p for p in [*parts, *notes] if p)
+
+
+def _no_valid(summary: Summary, lang: str, title: str | None) -> str:
+    """A chart none of whose items has a valid answer (every answer "not applicable" or
+    blank): the survey and why there is no percentage (the alt text said "no valid answer"
+    and nothing of the chart)."""
+    return t(
+        lang,
+        "rep_alt_no_valid",
+        title=survey_title(summary, lang, title),
+        respondents=respondents_line(summary, lang),
+    )
 
 
 def alt_agreement(summary: Summary, lang: str) -> str:
@@ -188,10 +204,13 @@ def alt_ratings(
     items with their counts), the item with the most negative answers, the N/A rule and the
     data note."""
     charted = selected(diverging_items(summary, kind), ids)
-    items = [item for item in charted if item.share_positive is not None]
+    # in the chart's order (the default, sorted), so that the items named are its top bars
+    items = order_items([item for item in charted if item.share_positive is not None], "sorted")
     if not items:
-        return _finish([t(lang, "rep_no_valid")], summary, lang, page)
+        return _finish([_no_valid(summary, lang, title)], summary, lang, page)
     agreement = kind == "agreement"
+    # agreement items are statements; a favourability row is a character, a venue …
+    several = "rep_alt_several" if agreement else "rep_alt_several_items"
     question, names = grid_labels(charted, lang)
     shares = [item.share_positive for item in items]
     low, high = min(s for s in shares if s is not None), max(s for s in shares if s is not None)
@@ -203,8 +222,8 @@ def alt_ratings(
         "respondents": respondents_line(summary, lang),
         "low": pct(low, lang),
         "high": pct(high, lang),
-        "low_items": _listing(low_items, lang, names),
-        "high_items": _listing(high_items, lang, names),
+        "low_items": _listing(low_items, lang, names, several),
+        "high_items": _listing(high_items, lang, names, several),
     }
     key = "rep_alt_agreement" if agreement else "rep_alt_rating"
     if len(charted) == 1:
@@ -236,34 +255,64 @@ def alt_shares(
     page: tuple[int, int] | None = None,
     title: str | None = None,
 ) -> str:
-    """Highest and lowest % positive with n and interval; the meaning of the faint band."""
+    """Highest and lowest % positive with n and interval (every item at the highest or the
+    lowest share, counted, the first named in the chart's order; one sentence when there is
+    one item, or when every item has the same share); the meaning of the faint band."""
     charted = selected(share_items(summary), ids)
-    items = [item for item in charted if item.share_positive is not None]
+    items = order_items([item for item in charted if item.share_positive is not None], "sorted")
     if not items:
-        return _finish([t(lang, "rep_no_valid")], summary, lang, page)
-
-    def ref(item: ItemSummary) -> str:
-        return t(
-            lang,
-            "rep_alt_share_item",
-            label=names[item.id],
-            pct=pct(item.share_positive, lang),
-            positive=item.n_positive,
-            valid=item.n_valid,
-            ci=interval(item.ci[0], item.ci[1], lang) if item.ci else "–",
-        )
-
+        return _finish([_no_valid(summary, lang, title)], summary, lang, page)
     question, names = grid_labels(charted, lang)
-    high = max(items, key=lambda item: item.share_positive or 0)
-    low = min(items, key=lambda item: item.share_positive or 0)
+
+    def ci(item: ItemSummary) -> str:
+        return interval(item.ci[0], item.ci[1], lang) if item.ci else "–"
+
+    def at(share: object) -> str:
+        """The item(s) at ``share``: "label, 100% (31 of 31; interval 93–100%)", or "100%
+        (6 statements, including label, 31 of 31, interval 93–100%; …)"."""
+        tied = [item for item in items if item.share_positive == share]
+        if len(tied) == 1:
+            item = tied[0]
+            return t(
+                lang,
+                "rep_alt_share_item",
+                label=names[item.id],
+                pct=pct(item.share_positive, lang),
+                positive=item.n_positive,
+                valid=item.n_valid,
+                ci=ci(item),
+            )
+        refs = [
+            t(
+                lang,
+                "rep_alt_share_tied",
+                label=names[item.id],
+                positive=item.n_positive,
+                valid=item.n_valid,
+                ci=ci(item),
+            )
+            for item in tied
+        ]
+        listed = t(lang, "separator").join(refs)  # as _listing: three named, or two of more
+        if len(tied) > _LIST_MAX + 1:
+            listed = t(lang, "separator").join(refs[:_LIST_MAX])
+            listed = t(lang, "rep_alt_several_items", count=len(tied), items=listed)
+        return t(lang, "rep_alt_share_ties", pct=pct(tied[0].share_positive, lang), items=listed)
+
+    high, low = items[0].share_positive, items[-1].share_positive
+    key = "rep_alt_shares"
+    if len(items) == 1:
+        key += "_one"
+    elif high == low:
+        key += "_same"
     first = t(
         lang,
-        "rep_alt_shares",
+        key,
         level=level(summary.confidence, lang),
         title=survey_title(summary, lang, title),
         respondents=respondents_line(summary, lang),
-        high=ref(high),
-        low=ref(low),
+        high=at(high),
+        low=at(low),
     )
     bounds = t(lang, "rep_alt_bounds") if any(item.bounds is not None for item in items) else None
     grid = t(lang, "rep_alt_grid", question=question) if question else None
@@ -302,7 +351,7 @@ def alt_choice(
             listed += " " + t(lang, "ms_alt_more", count=len(parts) - named)
         return t(
             lang,
-            "ms_alt" if multiple else "rep_alt_choice",
+            ("ms_alt" if multiple else "rep_alt_choice") + ("_one" if item.n_valid == 1 else ""),
             label=label(item, lang),
             title=survey_title(summary, lang, title),
             parts=listed,
@@ -340,7 +389,7 @@ def alt_expertise(
         sentences.append(
             t(
                 lang,
-                "rep_alt_expertise",
+                "rep_alt_expertise_one" if item.n_valid == 1 else "rep_alt_expertise",
                 title=survey_title(summary, lang, title),
                 parts=parts,
                 valid=item.n_valid,

@@ -286,11 +286,18 @@ def _item_pages(
     order: Order,
     heading: Callable[[str], str],
     legend: Callable[[Sequence[ItemSummary], str], list[LegendEntry]],
+    *,
+    by_scale: bool = False,
 ) -> list[list[str]]:
     """The item ids of each page of a chart of ``everything``: grid by grid (:func:`grid_groups`),
-    each grid split when too long for a page, the same in every language."""
+    each grid split when too long for a page, the same in every language. ``by_scale``: the
+    items of each grid in groups whose legends agree (:func:`scale_groups`), so that no page
+    shows two labels in one colour."""
     pages: list[list[str]] = []
-    for group in grid_groups(everything):
+    groups = grid_groups(everything)
+    if by_scale:
+        groups = [part for group in groups for part in scale_groups(group)]
+    for group in groups:
         items = order_items(group, order)
 
         def layout(
@@ -304,17 +311,55 @@ def _item_pages(
     return pages
 
 
+def scale_groups(items: Sequence[ItemSummary]) -> list[list[ItemSummary]]:
+    """``items`` in groups whose legends agree, in the order the groups first appear: in a
+    group, a label has one colour and a colour one label, in every language. Items of one
+    kind on scales that clash (quality5's *Poor / Fair / Good …* and average5's *Poor / Below
+    average / Average …*: *Fair* and *Below average* in one colour) never share a chart; a
+    scale of some of another's labels in the same colours (*Utile / Très utile* beside *Pas
+    utile / Utile / Très utile*) does."""
+    groups: list[list[ItemSummary]] = []
+    colour_of: list[dict[tuple[str, str], str]] = []  # per group: (lang, label) → colour
+    label_of: list[dict[tuple[str, str], str]] = []  # per group: (lang, colour) → label
+    for item in items:
+        entries = [
+            (lang, colour, text)
+            for lang in SPLIT_LANGS
+            for colour, text in zip(_colours(item), item.category_labels[lang], strict=True)
+        ]
+        fits = (
+            g
+            for g in range(len(groups))
+            if all(
+                colour_of[g].get((lang, text), colour) == colour
+                and label_of[g].get((lang, colour), text) == text
+                for lang, colour, text in entries
+            )
+        )
+        g = next(fits, len(groups))
+        if g == len(groups):
+            groups.append([])
+            colour_of.append({})
+            label_of.append({})
+        groups[g].append(item)
+        for lang, colour, text in entries:
+            colour_of[g][(lang, text)] = colour
+            label_of[g][(lang, colour)] = text
+    return groups
+
+
 def rating_pages(
     summary: Summary, kind: str, *, order: Order = "sorted", title_text: str | None = None
 ) -> list[list[str]]:
-    """The item ids of each chart of ``kind`` (one list when the chart fits on a page and
-    has one grid at most), the same in every language."""
+    """The item ids of each chart of ``kind`` (one list when the chart fits on a page, has
+    one grid at most and no two scales whose legends clash), the same in every language."""
     return _item_pages(
         summary,
         diverging_items(summary, kind),
         order,
         lambda lang: _rating_heading(summary, kind, lang, title_text, None),
         _agreement_legend,
+        by_scale=True,
     )
 
 
@@ -543,11 +588,14 @@ def _colours(item: ItemSummary) -> tuple[str, ...]:
 
 
 def _agreement_legend(items: Sequence[ItemSummary], lang: str) -> list[LegendEntry]:
-    """One entry per category in scale order (each distinct colour and label once)."""
+    """One entry per category in scale order (each distinct colour and label once), the
+    longest scale first: *Utile / Très utile* beside *Pas utile / Utile / Très utile* gives
+    *Pas utile, Utile, Très utile*."""
+    longest_first = sorted(items, key=lambda item: -len(item.categories))
     return list(
         dict.fromkeys(
             ("patch", colour, text)
-            for item in items
+            for item in longest_first
             for colour, text in zip(_colours(item), item.category_labels[lang], strict=True)
         )
     )

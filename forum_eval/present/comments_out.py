@@ -238,11 +238,13 @@ def console_grid(title: str, rows: Sequence[Sequence[str]], width: int) -> list[
 
 def breakdown_console(breakdown: Breakdown, lang: str, console: Console) -> None:
     from rich.console import Group as RichGroup
-    from rich.text import Text
+
+    from forum_eval.present.console import paragraph
 
     title = _by_title(breakdown.grouping, lang)
     rows = breakdown_table(breakdown, (breakdown.sizes, *breakdown.rows), lang)
-    notes = [Text(note, style="dim") for note in breakdown_notes(breakdown, lang)]
+    # wrapped at plain spaces only: rich broke "(« < 5 »)" before its closing guillemet
+    notes = [paragraph(note, console.width, "dim") for note in breakdown_notes(breakdown, lang)]
     console.print(RichGroup(*console_grid(title, rows, console.width), *notes))
 
 
@@ -253,14 +255,29 @@ def theme_label(theme_id: str, label: Any, lang: str) -> str:
     return _text(label, lang, theme_id)
 
 
+def _one(count: int) -> str:
+    """The suffix of a string's singular form: "_one" for a count of 1."""
+    return "_one" if count == 1 else ""
+
+
+def commenters_phrase(result: CommentsResult, lang: str) -> str:
+    """ "21 of the 31 respondents wrote a comment", in the singular for one commenter, "The
+    only respondent …" for a single respondent, "None of the …" for no commenter."""
+    only = "_only" if result.respondents == 1 else ""
+    if not result.commenters:
+        key = f"cm_who{only}_none"
+    else:
+        key = "cm_who_only" if only else f"cm_who{_one(result.commenters)}"
+    return t(lang, key, commenters=result.commenters, respondents=result.respondents)
+
+
 def comments_line(result: CommentsResult, lang: str) -> str:
-    return t(
-        lang,
-        "cm_line",
-        commenters=result.commenters,
-        respondents=result.respondents,
-        comments=result.n_comments,
-    )
+    """The commenters among the respondents, and the comments in all (none: no total)."""
+    who = commenters_phrase(result, lang)
+    if not result.n_comments:
+        return t(lang, "cm_line_none", who=who)
+    total = t(lang, f"cm_total{_one(result.n_comments)}", comments=result.n_comments)
+    return t(lang, "cm_line", who=who, total=total)
 
 
 def _theme_counts(result: CommentsResult, lang: str) -> list[tuple[str, str, int, Fraction | None]]:
@@ -284,10 +301,11 @@ def theme_header(lang: str) -> list[str]:
 
 def sentences(result: CommentsResult, lang: str) -> list[str]:
     """One sentence per theme raised, most frequent first."""
+    only = result.commenters == 1
     return [
         t(
             lang,
-            "cm_sentence",
+            "cm_sentence_only" if only else f"cm_sentence{_one(th.n_respondents)}",
             count=th.n_respondents,
             commenters=result.commenters,
             theme=theme_label(th.id, th.label, lang),
@@ -305,7 +323,8 @@ def quote(text: str, lang: str) -> str:
 def method_notes(result: CommentsResult, lang: str) -> list[str]:
     notes = [t(lang, "cm_method", codebook=result.codebook or "codebook.toml")]
     if result.n_redacted:
-        notes.append(t(lang, "cm_redacted_note", count=result.n_redacted))
+        key = f"cm_redacted_note{_one(result.n_redacted)}"
+        notes.append(t(lang, key, count=result.n_redacted))
     return notes
 
 
@@ -454,9 +473,16 @@ def render_comments_console(
     from rich.table import Table
     from rich.text import Text
 
-    from forum_eval.present.console import check_width, stacked
+    from forum_eval.present.console import check_width, paragraph, stacked
 
     check_width(console)
+    width = console.width
+
+    def wrapped(text: str, style: str = "") -> Text:
+        """``text`` wrapped at plain spaces only (rich would break at a no-break space: a
+        French line starting with ":" or "[caviardé] »")."""
+        return paragraph(text, width, style)
+
     title = _title(result, lang)
     header, rows = theme_header(lang), theme_rows(result, lang)
     # a table whose columns do not fit the terminal is shown one theme after another (labels
@@ -467,12 +493,12 @@ def render_comments_console(
     parts: list[Any]
     if needed > console.width:
         parts = [
-            Text(title, style="bold"),
+            wrapped(title, "bold"),
             stacked(list(header), rows, console.width, lang),
-            Text(comments_line(result, lang)),
+            wrapped(comments_line(result, lang)),
         ]
     else:
-        table = Table(title=Text(title, style="bold"), caption=Text(comments_line(result, lang)))
+        table = Table(title=wrapped(title, "bold"), caption=wrapped(comments_line(result, lang)))
         for position, name in enumerate(header):
             table.add_column(
                 Text(name), justify="left" if position == 0 else "right", overflow="fold"
@@ -482,25 +508,25 @@ def render_comments_console(
         parts = [table]
     note = data_note(result, lang)
     if note:
-        parts.append(Text(note, style="italic"))
+        parts.append(wrapped(note, "italic"))
     quoted = [th for th in result.themes if th.quotes]
     if quoted:
         parts += [Text(""), Text(t(lang, "cm_quotes_title"), style="bold")]
         for th in quoted:
             parts.append(Text(theme_label(th.id, th.label, lang), style="bold"))
-            parts += [Text(f"  {quote(q, lang)}") for q in th.quotes]
+            parts += [wrapped(f"  {quote(q, lang)}") for q in th.quotes]
     if uncoded:
         parts += [Text(""), Text(t(lang, "cm_uncoded_title"), style="bold")]
-        parts += [Text(f"  {quote(u, lang)}") for u in result.uncoded] or [
-            Text(t(lang, "cm_uncoded_none"))
+        parts += [wrapped(f"  {quote(u, lang)}") for u in result.uncoded] or [
+            wrapped(t(lang, "cm_uncoded_none"))
         ]
     if result.by is not None:
         by = result.by
         rows = breakdown_table(by, _by_rows(by), lang)
         by_parts = console_grid(_by_title(by.grouping, lang), rows, console.width)
-        parts += [Text(""), *by_parts, Text(t(lang, "cm_by_note", k=by.min_cell), style="dim")]
+        parts += [Text(""), *by_parts, wrapped(t(lang, "cm_by_note", k=by.min_cell), "dim")]
     parts.append(Text(""))
-    parts += [Text(n, style="dim") for n in method_notes(result, lang)]
+    parts += [wrapped(n, "dim") for n in method_notes(result, lang)]
     console.print(RichGroup(*parts))
 
 
@@ -526,9 +552,7 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
         if n
     ]
     title = _title(result, lang, title_text)
-    subtitle = t(
-        lang, "cm_chart_subtitle", commenters=result.commenters, respondents=result.respondents
-    )
+    subtitle = t(lang, "cm_chart_subtitle", who=commenters_phrase(result, lang))
     source = t(lang, "cm_chart_source", codebook=result.codebook or "codebook.toml")
     note = data_note(result, lang)
     if note:
@@ -578,6 +602,26 @@ def plot_themes(result: CommentsResult, *, lang: str, title_text: str | None = N
 
 
 def alt_text(result: CommentsResult, lang: str, title: str | None = None) -> str:
-    """A short description of the themes chart, in its language."""
+    """A short description of the themes chart, in its language: the five themes raised most
+    in sentences, then the other bars of the chart by name and count (as many as fit in
+    :data:`~forum_eval.present.alt.MAX_WORDS`, the rest "on the chart")."""
+    from forum_eval.present.alt import MAX_WORDS, word_count
+
     lines = [_title(result, lang, title) + ".", comments_line(result, lang) + "."]
-    return " ".join(lines + sentences(result, lang)[:5])
+    lines += sentences(result, lang)[:_ALT_SENTENCES]
+    drawn = [(label, n) for theme_id, label, n, _ in _theme_counts(result, lang) if n]
+    rest = [t(lang, "cm_alt_part", label=label, count=n) for label, n in drawn[_ALT_SENTENCES:]]
+    shown = len(rest)
+    while rest:
+        listed = ", ".join(rest[:shown])
+        if shown < len(rest):
+            listed += " " + t(lang, "ms_alt_more", count=len(rest) - shown)
+        text = " ".join([*lines, t(lang, "cm_alt_rest", parts=listed)])
+        if shown == 1 or word_count(text) <= MAX_WORDS:
+            return text
+        shown -= 1
+    return " ".join(lines)
+
+
+#: themes told in sentences in the themes chart's alt text
+_ALT_SENTENCES = 5

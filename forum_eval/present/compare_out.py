@@ -213,7 +213,9 @@ def extra_lines(pair: PairComparison, lang: str) -> list[str]:
         key = "cmp_only_in_one" if len(ids) == 1 else "cmp_only_in"
         lines.append(t(lang, key, edition=edition, labels=_labels(pair, ids, lang)))
     if pair.not_compared:
-        lines.append(t(lang, "cmp_not_comparable", labels=_labels(pair, pair.not_compared, lang)))
+        one = "_one" if len(pair.not_compared) == 1 else ""
+        labels = _labels(pair, pair.not_compared, lang)
+        lines.append(t(lang, f"cmp_not_comparable{one}", labels=labels))
     return lines
 
 
@@ -653,7 +655,10 @@ def render_trend_console(trend: Trend, lang: str, console: Any) -> None:
         parts = [paragraph(trend_title(trend, lang), width, "bold"), Text("")]
         parts.append(stacked(header, once, width, lang))
     else:
-        table = Table(title=Text(trend_title(trend, lang), style="bold"))
+        # the title above the table, wrapped at plain spaces only: as a rich table title it
+        # broke at the no-break space before the French colon ("…d'une édition à l'autre /
+        # : 2016, 2017 …")
+        table = Table(title=paragraph(trend_title(trend, lang), width, "bold"))
         for position, name in enumerate(header):
             _add_column(table, name, [r[position] for r in rows], position < 2)
         for n, row in enumerate(once):

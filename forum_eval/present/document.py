@@ -30,6 +30,7 @@ from forum_eval.present.markdown import (
 )
 from forum_eval.present.narrative import data_note, excluded_line, label, narrative, title
 from forum_eval.present.strings import STRINGS, t
+from forum_eval.textnorm import file_stem
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
@@ -125,6 +126,63 @@ def first_sentence(text: str) -> str:
     """The first sentence of ``text`` with its full stop (all of it when there is no stop)."""
     match = _SENTENCE_END.search(text)
     return text if match is None else text[: match.end()]
+
+
+#: the summary's charts whose caption is their drawn title (see :func:`chart_caption`)
+_TITLED = ("agreement", "shares", "expertise")
+
+
+def paged_caption(
+    chart: str,
+    names: Sequence[str],
+    alt: str,
+    summary: Summary,
+    lang: str,
+    title_text: str | None = None,
+) -> str | None:
+    """The caption of a page of a split summary chart (``agreement``, ``agreement-2`` …,
+    ``shares-3``, a rating kind's; ``trend-2``): its caption as a whole chart's, with
+    " (2 of 3)"; None for any other chart. (The further pages fell back to the alt text's first sentence: four pages of
+    the shares chart had the same caption, unlike the first.)"""
+    found = re.fullmatch(r"(?P<base>.+?)(-(?P<index>\d+))?", chart)
+    base = found["base"] if found else chart
+    if base not in (*_TITLED, "trend") and f"rep_rating_title_{base}" not in STRINGS[lang]:
+        return None
+    pages = [n for n in names if n == base or re.fullmatch(re.escape(base) + r"-\d+", n)]
+    if len(pages) < 2:
+        return None  # a whole chart: chart_caption as before
+    index = int(found["index"]) if found and found["index"] else 1
+    page = t(lang, "rep_page", index=index, total=len(pages))
+    if base == "trend":  # its alt text's first sentence, as for a whole trend chart
+        return first_sentence(alt).removesuffix(".") + page + "."
+    return chart_caption(base, alt, summary, lang, None, title_text) + page
+
+
+def choice_caption(
+    chart: str,
+    names: Sequence[str],
+    summary: Summary,
+    lang: str,
+    title_text: str | None = None,
+) -> str | None:
+    """The caption of a single-choice or multi-select chart (``choice-<id>``,
+    ``multiselect-<id>``, a split one's further pages ``…-2``): its title as drawn on the
+    chart, "<survey>: <question>", with " (2 of 3)" on a split chart; None for another chart.
+    (The alt text's first sentence, used for the other charts, lists every answer here: a
+    paragraph under the chart.)"""
+    for item in [*summary.items, *summary.multiselect]:
+        if item.kind not in ("choice", "multiselect"):
+            continue
+        base = re.escape(f"{item.kind}-{file_stem(item.id)}")  # as report/build.py names it
+        pages = [n for n in names if re.fullmatch(base + r"(-\d+)?", n)]
+        if chart not in pages:
+            continue
+        paged = re.fullmatch(base + r"-(\d+)", chart)
+        index = int(paged[1]) if paged else 1
+        page = t(lang, "rep_page", index=index, total=len(pages)) if len(pages) > 1 else ""
+        heading = title(summary, lang, title_text)
+        return t(lang, "rep_choice_title", title=heading, label=label(item, lang)) + page
+    return None
 
 
 def chart_caption(
@@ -255,8 +313,12 @@ def evaluation_section(
     themes: list[Figure] = []
     compared: list[Figure] = []
     others: list[Figure] = []
+    names = [chart for chart, _, _ in charts]
     for chart, png, alt in charts:
-        caption = chart_caption(chart, alt, summary, lang, comments, title_text)
+        caption = choice_caption(chart, names, summary, lang, title_text) or paged_caption(
+            chart, names, alt, summary, lang, title_text
+        )
+        caption = caption or chart_caption(chart, alt, summary, lang, comments, title_text)
         figure = Figure(chart, png, alt, caption)
         if comments is not None and chart == "themes":
             themes.append(figure)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 from forum_eval.analyse.stats import percent
@@ -24,11 +25,19 @@ def ratio(part: int | None, whole: int, lang: str) -> str:
 
 
 def pct(value: float | Fraction | None, lang: str, decimals: int = 0, sign: bool = False) -> str:
-    """0.9333 → "93%" (en) or "93 %" (fr, non-breaking space); None → "–"."""
+    """0.9333 → "93%" (en) or "93 %" (fr, non-breaking space); None → "–". A share that is
+    not nil but rounds to 0, or not whole but rounds to 100, is "<1%" / ">99%": "100 % of
+    respondents agreed" must not be said when one of 379 did not."""
     if value is None:
         return "–"
     rounded = percent(value, decimals)
     text = decimal(f"{rounded:+}" if sign else f"{rounded}", lang)
+    if not sign:
+        step = Decimal(1).scaleb(-decimals)
+        if rounded == 0 and value > 0:
+            text = "<" + decimal(f"{step}", lang)
+        elif rounded == 100 and value < 1:
+            text = ">" + decimal(f"{100 - step}", lang)
     return f"{text}{NBSP}%" if lang == "fr" else f"{text}%"
 
 

@@ -63,13 +63,14 @@ def method_note(summary: Summary, lang: str) -> str:
         )
         for (labels, noun), n in groups.items()
     ]
-    fpc = t(lang, "fpc", attendees=summary.attendees) if summary.attendees else ""
-    note = t(
+    interval = t(
         lang,
-        "method_positive",
-        parts=t(lang, "separator").join(parts) or "–",
-        level=level(summary.confidence, lang),
-        fpc=fpc,
+        "method_interval_fpc" if summary.attendees else "method_interval",
+        ci=t(lang, "ci", level=level(summary.confidence, lang)),
+        attendees=summary.attendees,
+    )
+    note = t(
+        lang, "method_positive", parts=t(lang, "separator").join(parts) or "–", interval=interval
     )
     if any(item.bounds for item in summary.items):
         note += t(lang, "method_bounds")
@@ -95,8 +96,11 @@ def multiselect_table(item: ItemSummary, lang: str) -> tuple[list[str], list[lis
 def multiselect_note(item: ItemSummary, lang: str) -> str:
     """Under a multi-select question's table: who the shares are of, and that they do not
     add up to 100 %."""
-    note = t(lang, "ms_chart_note", valid=item.n_valid, blank=item.n_blank)
-    return f"{note} {t(lang, 'ms_subtitle')}."
+    parts = [t(lang, "ms_note_who" + ("_one" if item.n_valid == 1 else ""), valid=item.n_valid)]
+    if item.n_blank:  # "0 ticked none" says nothing
+        key = "ms_note_blank" + ("_one" if item.n_blank == 1 else "")
+        parts.append(t(lang, key, blank=item.n_blank))
+    return f"{t(lang, 'separator').join(parts)}. {t(lang, 'ms_subtitle')}."
 
 
 def render_markdown(

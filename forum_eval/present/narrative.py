@@ -60,12 +60,12 @@ def edition_heading(edition: Edition, lang: str) -> str:
 def _respondents(summary: Summary, lang: str, key: str, unknown: str, rate: bool) -> str:
     """``key`` with the respondents, attendees and response rate when ``rate``, else
     ``unknown`` with the respondents alone."""
+    one = "_one" if summary.respondents == 1 else ""
     if not rate:
-        one = "_one" if summary.respondents == 1 else ""
         return t(lang, f"{unknown}{one}", respondents=summary.respondents)
     return t(
         lang,
-        key,
+        f"{key}{one}",
         respondents=summary.respondents,
         attendees=summary.attendees,
         rate=pct(summary.response_rate, lang),
@@ -250,6 +250,23 @@ def _extra(item: ItemSummary, lang: str) -> str:
     return extra
 
 
+def no_valid_sentence(item: ItemSummary, lang: str) -> str:
+    """ "No valid answer to “X”: 2 answered “not applicable”, 1 left it blank." — why an
+    item has no percentage (the reader would otherwise think nobody was asked)."""
+    parts = [
+        t(lang, f"no_valid_{what}" + ("_one" if n == 1 else ""), count=n)
+        for what, n in (
+            ("na", item.n_not_applicable),
+            ("blank", item.n_blank),
+            ("invalid", item.n_invalid),
+        )
+        if n
+    ]
+    if not parts:
+        return t(lang, "no_valid", label=label(item, lang))
+    return t(lang, "no_valid_why", label=label(item, lang), parts=", ".join(parts))
+
+
 def item_sentence(item: ItemSummary, lang: str) -> str:
     if item.kind == "choice":
         parts = ", ".join(
@@ -257,12 +274,22 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
             for cat, count in zip(item.category_labels[lang], item.counts, strict=True)
         )
         name = " ".join(label(item, lang).split())
-        key = "choice_heading" if _asks(name) else "choice_sentence"
-        return t(lang, key, label=name if _asks(name) else _tidy(name), parts=parts)
+        one = "_one" if item.n_valid == 1 else ""  # the base of the counts, in the singular
+        if _asks(name):
+            return t(lang, f"choice_heading{one}", label=name, parts=parts, valid=item.n_valid)
+        # a sentence's first word: "Day skip delivered at compost: …", not "day skip …"
+        tidy = _tidy(name)
+        return t(
+            lang,
+            f"choice_sentence{one}",
+            label=tidy[:1].upper() + tidy[1:],
+            parts=parts,
+            valid=item.n_valid,
+        )
     statement = item.text("statement", lang)
     name, nameable = subject_of(label(item, lang))
     if item.share_positive is None:
-        return t(lang, "no_valid", label=label(item, lang))
+        return no_valid_sentence(item, lang)
     figures = {
         "pct": pct(item.share_positive, lang),
         "positive": item.n_positive,

@@ -42,7 +42,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "comments_heading": "“{label}”: {count} respondents wrote a comment.",
         "comments_heading_one": "“{label}”: 1 respondent wrote a comment.",
         "method_positive": "% positive = the share of valid answers that are {parts}; “not "
-        "applicable” and blank answers are excluded. Interval: Wilson score, {level}{fpc}.",
+        "applicable” and blank answers are excluded. {interval}",
+        # the interval in plain words, then its method's name
+        "method_interval": "Interval ({ci}): the margin of error that comes from the number of "
+        "answers (Wilson score).",
+        "method_interval_fpc": "Interval ({ci}): where the share among all {attendees} attendees "
+        "probably lies, if those who answered are like those who did not (Wilson score, with "
+        "the finite-population correction).",
         "method_part": "{labels} ({count} {noun})",
         "method_bounds": " “If all had answered”: the range of the share if every "
         "non-respondent had answered against / for.",
@@ -70,8 +76,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_na": "; {count} answered “not applicable”",
         "extra_nps": "; Net Promoter Score {nps}",
         "no_valid": "No valid answer to “{label}”.",
-        "choice_sentence": "{label}: {parts}.",
-        "choice_heading": "“{label}”: {parts}.",
+        "choice_sentence": "{label}: {parts} (of {valid} who answered).",
+        "choice_heading": "“{label}”: {parts} (of {valid} who answered).",
+        "choice_sentence_one": "{label}: {parts} (the only respondent who answered).",
+        "choice_heading_one": "“{label}”: {parts} (the only respondent who answered).",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} respondents wrote a comment in “{label}”.",
         "note_reconstruction": "Note: the individual answers of this edition are a reconstruction "
@@ -91,12 +99,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary_title": "Evaluation summary",
         "narrative_title": "In words",
         "table_title": "Figures",
-        "fpc": ", with the finite-population correction for {attendees} attendees",
         "of": "of",
         # --- comments, privacy and breakdowns (issue 6) ---
         "redacted": "[redacted]",
         "cm_title": "Themes of the comments",
-        "cm_line": "{commenters} of the {respondents} respondents wrote a comment ({comments} comments in all)",
+        "cm_line": "{who} ({total})",
         "cm_theme": "Theme",
         "cm_respondents": "Respondents",
         "cm_share": "% of commenters",
@@ -110,10 +117,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "focused comments picked by the tool, with e-mail addresses, phone numbers, web "
         "addresses, postal addresses and names replaced by “[redacted]”; they are never "
         "attributed.",
-        "cm_redacted_note": "{count} comment(s) had personal details redacted.",
+        "cm_redacted_note": "{count} comments had personal details redacted.",
         "cm_chart_axis": "Respondents who raised the theme",
-        "cm_chart_subtitle": "{commenters} of {respondents} respondents wrote a comment; a respondent "
-        "counts once per theme",
+        "cm_chart_subtitle": "{who}; a respondent counts once per theme",
         "cm_chart_source": "Source: evaluation form, open comments, coded with the themes of {codebook}.",
         "cm_commenters_row": "Wrote a comment",
         "bd_title": "By {label}",
@@ -168,6 +174,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "separator": "; ",
         "colon": ": ",
         "rep_alt_several": "{count} statements, including {items}",
+        "rep_alt_several_items": "{count} items, including {items}",
+        "rep_alt_no_valid": "Chart — {title}, {respondents}: no item of this chart has a valid answer "
+        "(N/A and blank answers are not in the percentages).",
         "rep_subtitle_synthetic": " · SYNTHETIC DATA (illustrative)",
         "rep_subtitle_reconstruction": " · reconstructed data",
         # --- rating charts other than agreement (diverging bars) ---
@@ -247,7 +256,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "in {editions}.",
         "cmp_only_in": "Asked only in {edition}, not compared: {labels}.",
         "cmp_only_in_one": "Asked only in {edition}, not compared: {labels}.",
-        "cmp_not_comparable": "Not compared (no positive answer to count): {labels}.",
+        "cmp_not_comparable": "Not compared (questions whose answers are neither positive nor "
+        "negative): {labels}.",
+        "cmp_not_comparable_one": "Not compared (a question whose answers are neither positive "
+        "nor negative): {labels}.",
         "cmp_rate": "Response rate",
         "cmp_summary_one": "One item changed between {a} and {b} by more than chance alone "
         "could produce: {labels}.",
@@ -256,11 +268,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_summary_none": "No item changed between {a} and {b} by more than what chance alone "
         "could produce with these numbers of respondents.",
         "cmp_method_note": "Change = % positive in the later edition minus % positive in the "
-        "earlier one, in percentage points. Interval of the change: Newcombe hybrid score, {level}, "
-        "from Wilson intervals without finite-population correction. p: Fisher exact test on "
-        "positive / not positive; p (all levels): Mann–Whitney test on every level of the scale "
-        "(normal approximation with tie correction). q: p adjusted for the number of items compared "
-        "(Benjamini–Hochberg). A change is called real when q < {alpha}.",
+        "earlier one, in percentage points. Interval of the change ({level}): the range of "
+        "changes compatible with the answers (Newcombe hybrid score, from Wilson intervals without "
+        "finite-population correction). p: the probability of a change at least this large if "
+        "nothing had changed (Fisher exact test on positive / not positive); p (all levels): the "
+        "same on every level of the scale (Mann–Whitney test, normal approximation with tie "
+        "correction). q: p adjusted because several items are compared at once, so that chance "
+        "is not taken for a change (Benjamini–Hochberg). A change is called real when q < {alpha}.",
         "cmp_note_synthetic": "the answers of {editions} are synthetic (illustrative, not real data)",
         "cmp_note_reconstruction": "the individual answers of {editions} are a reconstruction "
         "consistent with the published figures, not the real forms",
@@ -271,8 +285,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "trend_not_asked": "not asked",
         "trend_sentence": "{label}: {points}.",
         "trend_point": "{pct} in {edition}",
-        "trend_method_note": "% positive among valid answers; interval: Wilson score, {level}, "
-        "without finite-population correction, so that editions are comparable.",
+        "trend_method_note": "% positive among valid answers; interval ({level}): the margin of "
+        "error that comes from the number of answers (Wilson score, without finite-population "
+        "correction, so that editions are comparable).",
         "chart_source": "Source: evaluation forms, {editions}",
         "chart_compare_title": "% positive, {a} and {b}",
         "chart_compare_subtitle": "Dots: share positive; bars: {level} interval. Coloured: a real "
@@ -347,6 +362,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_select_one": "One answer (Google Forms: Multiple choice; Microsoft Forms: Choice)",
         "form_select_multiple": "Several answers (Google Forms: Checkboxes; Microsoft Forms: Choice, multiple answers)",
         "form_text": "Written answer (Google Forms: Paragraph; Microsoft Forms: Text, long answer)",
+        # --- singular and zero forms (a count of 1 or 0 is not "1 respondents") ---
+        "cm_who": "{commenters} of the {respondents} respondents wrote a comment",
+        "cm_who_one": "1 of the {respondents} respondents wrote a comment",
+        "cm_who_only": "The only respondent wrote a comment",
+        "cm_who_none": "None of the {respondents} respondents wrote a comment",
+        "cm_who_only_none": "The only respondent wrote no comment",
+        "cm_total": "{comments} comments in all",
+        "cm_total_one": "1 comment in all",
+        "cm_line_none": "{who}",
+        "cm_sentence_one": "1 of the {commenters} respondents who commented raised “{theme}” "
+        "({pct}).",
+        "cm_sentence_only": "The only respondent who commented raised “{theme}” ({pct}).",
+        "cm_redacted_note_one": "1 comment had personal details redacted.",
+        "rep_alt_choice_one": "Bar chart of the answers to “{label}”, {title}: {parts} (of the "
+        "only respondent who answered).",
+        "rep_alt_expertise_one": "Bar chart of self-rated knowledge of the subject, {title}: "
+        "{parts} (of the only respondent who answered).",
+        "ms_alt_one": "Bar chart of the options ticked in “{label}”, {title}: {parts} (of the only "
+        "respondent who ticked at least one; several answers were allowed, so the shares do not "
+        "add up to 100%).",
+        "respondents_line_one": "1 respondent of {attendees} attendees, response rate {rate}",
+        # shares chart: items tied at the highest or lowest share, one item, all equal
+        "rep_alt_share_tied": "{label}, {positive} of {valid}, interval {ci}",
+        "cm_alt_rest": "The chart also shows {parts}.",
+        # a multi-select table's note, part by part (singular, and no "0 ticked none")
+        "ms_note_who": "n = {valid} respondents who ticked at least one option",
+        "ms_note_who_one": "n = 1 respondent who ticked at least one option",
+        "ms_note_blank": "{blank} ticked none, left out of the percentages",
+        "ms_note_blank_one": "1 ticked none, left out of the percentages",
+        "no_valid_why": "No valid answer to “{label}”: {parts}.",
+        "no_valid_na": "{count} answered “not applicable”",
+        "no_valid_na_one": "1 answered “not applicable”",
+        "no_valid_blank": "{count} left it blank",
+        "no_valid_blank_one": "1 left it blank",
+        "no_valid_invalid": "{count} answers were off the scale",
+        "no_valid_invalid_one": "1 answer was off the scale",
+        "cm_alt_part": "{label} ({count})",
+        "rep_alt_share_ties": "{pct} ({items})",
+        "rep_alt_shares_one": "Dot chart of the share of positive answers with its {level} "
+        "confidence interval, {title}, {respondents}: {high}.",
+        "rep_alt_shares_same": "Dot chart of the share of positive answers per item with its "
+        "{level} confidence interval, {title}, {respondents}. Every item: {high}.",
+        "header_rate_one": "1 of the {attendees} participants answered the evaluation form "
+        "(response rate {rate}).",
     },
     "fr": {
         "or": "ou",
@@ -384,8 +443,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "comments_heading_one": "«{nbsp}{label}{nbsp}»{nbsp}: 1 personne répondante a écrit un "
         "commentaire.",
         "method_positive": "% favorable = la part des réponses valides qui sont {parts}{nbsp}; les "
-        "réponses «{nbsp}sans objet{nbsp}» et vides sont exclues. Intervalle{nbsp}: score de "
-        "Wilson, {level}{fpc}.",
+        "réponses «{nbsp}sans objet{nbsp}» et vides sont exclues. {interval}",
+        "method_interval": "Intervalle ({ci}){nbsp}: la marge d'erreur due au nombre de réponses "
+        "(score de Wilson).",
+        "method_interval_fpc": "Intervalle ({ci}){nbsp}: la fourchette où se situe probablement "
+        "la part parmi les {attendees} personnes participantes, si les personnes qui ont répondu "
+        "ressemblent à celles qui n'ont pas répondu (score de Wilson, avec la correction pour "
+        "population finie).",
         "method_part": "{labels} ({count} {noun})",
         "method_bounds": " «{nbsp}Si toutes avaient répondu{nbsp}»{nbsp}: la fourchette de la "
         "part si toutes les personnes non répondantes avaient répondu défavorablement / "
@@ -417,8 +481,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_na": "{nbsp}; {count} ont répondu «{nbsp}sans objet{nbsp}»",
         "extra_nps": "{nbsp}; Net Promoter Score{nbsp}: {nps}",
         "no_valid": "Aucune réponse valide à «{nbsp}{label}{nbsp}».",
-        "choice_sentence": "{label}{nbsp}: {parts}.",
-        "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
+        "choice_sentence": "{label}{nbsp}: {parts} (sur {valid} personnes qui ont répondu).",
+        "choice_heading": "«{nbsp}{label}{nbsp}»{nbsp}: {parts} (sur {valid} personnes qui ont "
+        "répondu).",
+        "choice_sentence_one": "{label}{nbsp}: {parts} (la seule personne qui a répondu).",
+        "choice_heading_one": "«{nbsp}{label}{nbsp}»{nbsp}: {parts} (la seule personne qui a "
+        "répondu).",
         "choice_part": "{category} {count}",
         "comments_sentence": "{count} personnes répondantes ont écrit un commentaire à «{nbsp}{label}{nbsp}».",
         "note_reconstruction": "Note{nbsp}: les réponses individuelles de cette édition sont une "
@@ -439,13 +507,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary_title": "Résumé de l'évaluation",
         "narrative_title": "En quelques mots",
         "table_title": "Chiffres",
-        "fpc": ", avec la correction pour population finie ({attendees} personnes participantes)",
         "of": "sur",
         # --- commentaires, confidentialité et ventilations (issue 6) ---
         "redacted": "[caviardé]",
         "cm_title": "Thèmes des commentaires",
-        "cm_line": "{commenters} des {respondents} personnes répondantes ont écrit un commentaire "
-        "({comments} commentaires en tout)",
+        "cm_line": "{who} ({total})",
         "cm_theme": "Thème",
         "cm_respondents": "Personnes répondantes",
         "cm_share": "% des personnes ayant commenté",
@@ -459,10 +525,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "Thèmes et mots-clés{nbsp}: {codebook}. Les citations sont des commentaires courts et ciblés "
         "choisis par l'outil{nbsp}; les adresses courriel, numéros de téléphone, adresses Web, adresses postales "
         "et noms y sont remplacés par «{nbsp}[caviardé]{nbsp}», et elles ne sont jamais attribuées.",
-        "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaire(s).",
+        "cm_redacted_note": "Des renseignements personnels ont été caviardés dans {count} commentaires.",
         "cm_chart_axis": "Personnes répondantes ayant évoqué le thème",
-        "cm_chart_subtitle": "{commenters} des {respondents} personnes répondantes ont écrit un "
-        "commentaire{nbsp}; une personne compte une fois par thème",
+        "cm_chart_subtitle": "{who}{nbsp}; une personne compte une fois par thème",
         "cm_chart_source": "Source{nbsp}: formulaire d'évaluation, commentaires libres, codés selon les "
         "thèmes de {codebook}.",
         "cm_commenters_row": "Ont écrit un commentaire",
@@ -524,6 +589,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "separator": "{nbsp}; ",
         "colon": "{nbsp}: ",
         "rep_alt_several": "{count} énoncés, dont {items}",
+        "rep_alt_several_items": "{count} énoncés, dont {items}",
+        "rep_alt_no_valid": "Graphique — {title}, {respondents}{nbsp}: aucun énoncé de ce graphique n'a de "
+        "réponse valide (les réponses «{nbsp}sans objet{nbsp}» et vides ne sont pas dans les "
+        "pourcentages).",
         "rep_subtitle_synthetic": " · DONNÉES SYNTHÉTIQUES (illustratives)",
         "rep_subtitle_reconstruction": " · données reconstituées",
         # --- rating charts other than agreement (diverging bars) ---
@@ -617,7 +686,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "{labels}.",
         "cmp_only_in_one": "Question posée seulement à l'édition {edition}, non comparée{nbsp}: "
         "{labels}.",
-        "cmp_not_comparable": "Non comparé (aucune réponse favorable à compter){nbsp}: {labels}.",
+        "cmp_not_comparable": "Non comparées (questions dont les réponses ne sont ni favorables "
+        "ni défavorables){nbsp}: {labels}.",
+        "cmp_not_comparable_one": "Non comparée (question dont les réponses ne sont ni "
+        "favorables ni défavorables){nbsp}: {labels}.",
         "cmp_rate": "Taux de réponse",
         "cmp_summary_one": "Un écart entre {a} et {b} dépasse ce que le hasard seul peut "
         "produire{nbsp}: {labels}.",
@@ -626,12 +698,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_summary_none": "Aucun écart entre {a} et {b}, question par question, ne dépasse ce "
         "que le hasard seul peut produire avec ce nombre de personnes répondantes.",
         "cmp_method_note": "Écart = % favorable de l'édition la plus récente moins % favorable de "
-        "la précédente, en points de pourcentage. Intervalle de l'écart{nbsp}: score hybride de "
-        "Newcombe, {level}, à partir des intervalles de Wilson sans correction pour population finie. "
-        "p{nbsp}: test exact de Fisher sur favorable / non favorable{nbsp}; p (tous niveaux){nbsp}: "
-        "test de Mann-Whitney sur tous les niveaux de l'échelle (approximation normale avec "
-        "correction pour les ex aequo). q{nbsp}: p ajusté pour le nombre d'énoncés comparés "
-        "(Benjamini-Hochberg). Un écart est jugé réel quand q < {alpha}.",
+        "la précédente, en points de pourcentage. Intervalle de l'écart ({level}){nbsp}: la "
+        "fourchette des écarts compatibles avec les réponses (score hybride de Newcombe, à partir "
+        "des intervalles de Wilson sans correction pour population finie). p{nbsp}: la "
+        "probabilité d'un écart au moins aussi grand si rien n'avait changé (test exact de Fisher "
+        "sur favorable / non favorable){nbsp}; p (tous niveaux){nbsp}: la même chose sur tous les "
+        "niveaux de l'échelle (test de Mann-Whitney, approximation normale avec correction pour "
+        "les ex aequo). q{nbsp}: p ajusté parce que plusieurs énoncés sont comparés à la fois, pour "
+        "que le hasard ne passe pas pour un écart (Benjamini-Hochberg). Un écart est jugé réel "
+        "quand q < {alpha}.",
         "cmp_note_synthetic": "les réponses de {editions} sont synthétiques (illustratives, ce ne "
         "sont pas des données réelles)",
         "cmp_note_reconstruction": "les réponses individuelles de {editions} sont une "
@@ -643,9 +718,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "trend_not_asked": "non posée",
         "trend_sentence": "{label}{nbsp}: {points}.",
         "trend_point": "{pct} en {edition}",
-        "trend_method_note": "% favorable parmi les réponses valides{nbsp}; intervalle{nbsp}: "
-        "score de Wilson, {level}, sans correction pour population finie, pour que les éditions "
-        "soient comparables.",
+        "trend_method_note": "% favorable parmi les réponses valides{nbsp}; intervalle "
+        "({level}){nbsp}: la marge d'erreur due au nombre de réponses (score de Wilson, sans "
+        "correction pour population finie, pour que les éditions soient comparables).",
         "chart_source": "Source{nbsp}: formulaires d'évaluation, {editions}",
         "chart_compare_title": "% favorable, {a} et {b}",
         "chart_compare_subtitle": "Points{nbsp}: part favorable{nbsp}; barres{nbsp}: intervalle à "
@@ -716,16 +791,63 @@ STRINGS: dict[str, dict[str, str]] = {
         "form_title": "Formulaire d'évaluation",
         "form_group_hint": "Facultatif. Les résultats ne sont jamais présentés pour de petits groupes.",
         "form_like_for_like": "Mêmes formulations et mêmes échelles chaque année, pour que la "
-        "comparaison de l'an prochain se fasse à l'identique : recopiez chaque question et ses choix "
+        "comparaison de l'an prochain se fasse à l'identique{nbsp}: recopiez chaque question et ses choix "
         "exactement comme ici, dans cet ordre.",
-        "form_platforms": "Google Forms : une question à choix est un *Choix multiples*, une réponse "
-        "écrite un *Paragraphe*. Microsoft Forms : *Choix* et *Texte* (réponse longue). Ne rendez "
+        "form_platforms": "Google Forms{nbsp}: une question à choix est un *Choix multiples*, une réponse "
+        "écrite un *Paragraphe*. Microsoft Forms{nbsp}: *Choix* et *Texte* (réponse longue). Ne rendez "
         "aucune question obligatoire.",
-        "form_source": "D'après {file} : {n} questions.",
-        "form_source_one": "D'après {file} : 1 question.",
-        "form_select_one": "Une seule réponse (Google Forms : Choix multiples ; Microsoft Forms : Choix)",
-        "form_select_multiple": "Plusieurs réponses (Google Forms : Cases à cocher ; Microsoft Forms : Choix, réponses multiples)",
-        "form_text": "Réponse écrite (Google Forms : Paragraphe ; Microsoft Forms : Texte, réponse longue)",
+        "form_source": "D'après {file}{nbsp}: {n} questions.",
+        "form_source_one": "D'après {file}{nbsp}: 1 question.",
+        "form_select_one": "Une seule réponse (Google Forms{nbsp}: Choix multiples{nbsp}; Microsoft Forms{nbsp}: Choix)",
+        "form_select_multiple": "Plusieurs réponses (Google Forms{nbsp}: Cases à cocher{nbsp}; Microsoft Forms{nbsp}: Choix, réponses multiples)",
+        "form_text": "Réponse écrite (Google Forms{nbsp}: Paragraphe{nbsp}; Microsoft Forms{nbsp}: Texte, réponse longue)",
+        # --- singulier et zéro («{nbsp}1 personne{nbsp}», jamais «{nbsp}1 personnes{nbsp}») ---
+        "cm_who": "{commenters} des {respondents} personnes répondantes ont écrit un commentaire",
+        "cm_who_one": "1 des {respondents} personnes répondantes a écrit un commentaire",
+        "cm_who_only": "La seule personne répondante a écrit un commentaire",
+        "cm_who_none": "Aucune des {respondents} personnes répondantes n'a écrit de commentaire",
+        "cm_who_only_none": "La seule personne répondante n'a pas écrit de commentaire",
+        "cm_total": "{comments} commentaires en tout",
+        "cm_total_one": "1 commentaire en tout",
+        "cm_line_none": "{who}",
+        "cm_sentence_one": "1 des {commenters} personnes ayant commenté a évoqué «{nbsp}{theme}"
+        "{nbsp}» ({pct}).",
+        "cm_sentence_only": "La seule personne ayant commenté a évoqué «{nbsp}{theme}{nbsp}» "
+        "({pct}).",
+        "cm_redacted_note_one": "Des renseignements personnels ont été caviardés dans 1 "
+        "commentaire.",
+        "rep_alt_choice_one": "Graphique à barres des réponses à «{nbsp}{label}{nbsp}», "
+        "{title}{nbsp}: {parts} (réponse de la seule personne qui a répondu).",
+        "rep_alt_expertise_one": "Graphique à barres de la connaissance du sujet déclarée, "
+        "{title}{nbsp}: {parts} (réponse de la seule personne qui a répondu).",
+        "ms_alt_one": "Graphique à barres des options cochées à «{nbsp}{label}{nbsp}», "
+        "{title}{nbsp}: {parts} (options cochées par la seule personne qui en a coché au moins "
+        "une{nbsp}; plusieurs réponses étaient possibles, les parts ne totalisent donc pas "
+        "100{nbsp}%).",
+        "respondents_line_one": "1 personne répondante sur {attendees} personnes participantes, "
+        "taux de réponse {rate}",
+        "rep_alt_share_tied": "{label}, {positive} sur {valid}, intervalle {ci}",
+        "cm_alt_rest": "Le graphique montre aussi {parts}.",
+        "ms_note_who": "n = {valid} personnes qui ont coché au moins une option",
+        "ms_note_who_one": "n = 1 personne qui a coché au moins une option",
+        "ms_note_blank": "{blank} n'en ont coché aucune, hors des pourcentages",
+        "ms_note_blank_one": "1 n'en a coché aucune, hors des pourcentages",
+        "no_valid_why": "Aucune réponse valide à «{nbsp}{label}{nbsp}»{nbsp}: {parts}.",
+        "no_valid_na": "{count} ont répondu «{nbsp}sans objet{nbsp}»",
+        "no_valid_na_one": "1 a répondu «{nbsp}sans objet{nbsp}»",
+        "no_valid_blank": "{count} n'ont pas répondu",
+        "no_valid_blank_one": "1 n'a pas répondu",
+        "no_valid_invalid": "{count} réponses hors de l'échelle",
+        "no_valid_invalid_one": "1 réponse hors de l'échelle",
+        "cm_alt_part": "{label} ({count})",
+        "rep_alt_share_ties": "{pct} ({items})",
+        "rep_alt_shares_one": "Graphique à points de la part de réponses favorables, avec son "
+        "intervalle de confiance à {level}, {title}, {respondents}{nbsp}: {high}.",
+        "rep_alt_shares_same": "Graphique à points de la part de réponses favorables par énoncé, "
+        "avec son intervalle de confiance à {level}, {title}, {respondents}. Tous les "
+        "énoncés{nbsp}: {high}.",
+        "header_rate_one": "1 des {attendees} personnes participantes a répondu au formulaire "
+        "d'évaluation (taux de réponse{nbsp}: {rate}).",
     },
 }
 

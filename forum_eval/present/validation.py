@@ -55,6 +55,8 @@ def validation_report(survey: Survey) -> dict[str, Any]:
 
 #: the reasons a row is not counted whose name says too little alone (the others: as they are)
 _REASONS = {"incomplete": "incomplete (not submitted)", "duplicate": "exact duplicate"}
+#: the reasons whose name takes an "s" after a count other than 1
+_COUNTED = {"duplicate", "preview"}
 
 
 #: the report's keys shown after "Read as:" when known, and their names there
@@ -77,15 +79,18 @@ def render_text(report: dict[str, Any]) -> str:
         listed = [f"sheets: {', '.join(sheets)}"] if sheets else []
         listed += [f"hidden, not read: {', '.join(hidden)}"] if hidden else []
         read.append(f'sheet "{report["sheet"]}"' + (f" ({'; '.join(listed)})" if listed else ""))
-    read.append(f"{report['header_rows']} header row{'s' if report['header_rows'] > 1 else ''}")
+    read.append(_count(report["header_rows"], "header row"))
     if report["title_rows"]:
         read[-1] += f" (the header under {_count(report['title_rows'], 'title row')})"
     lines.append("Read as: " + ", ".join(read))
     excluded = ", ".join(
-        f"{n} {_REASONS.get(reason, reason)}" for reason, n in report["excluded"].items()
+        _count(n, _REASONS.get(reason, reason))
+        if reason in _COUNTED
+        else f"{n} {_REASONS.get(reason, reason)}"
+        for reason, n in report["excluded"].items()
     )
     lines.append(
-        f"Rows: {report['rows']} read, {report['respondents']} respondents"
+        f"Rows: {report['rows']} read, {_count(report['respondents'], 'respondent')}"
         + (f"; not counted: {excluded}" if excluded else "")
     )
     # a multi-select question is one question over one column (joined options) or several

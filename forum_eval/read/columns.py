@@ -32,6 +32,7 @@ from forum_eval.config.scales import (
     declaration_suggestions,
     header_scale,
     is_not_applicable,
+    labelled_ends,
     recommend_question,
     scale_option,
     unordered_header_scale,
@@ -447,6 +448,7 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
     (``choice`` items on a nominal scale of the answers seen; see
     :mod:`forum_eval.read.nominal` for the rule). Not a grid's row, nor numbers, nor answers
     of which two or more are rating labels (a rating whose scale is to be declared), nor
+    numbers between two ends in words (:func:`~forum_eval.config.scales.labelled_ends`), nor
     the same three or more labels as another column left unread (a scale of invented words:
     validate suggests a template) or some of them, unless they are bands with numbers
     ("1 ~ 3 years").
@@ -472,6 +474,8 @@ def _single_choices(found: Classified, columns: Columns, grids: set[int]) -> Non
         reading = detect_scale(answers).reading
         if not isinstance(reading, Unread) or len(reading.known) > 1:
             continue
+        if labelled_ends(list(_rated(answers))) is not None:
+            continue  # a rating whose two ends are words: its scale is to be declared
         banded = all(re.search(r"\d", label) for label in labels)
         if not banded and (keys in shared or any(keys < labels for labels in shared)):
             continue  # a question of that scale where nobody chose some of its labels too
@@ -635,6 +639,11 @@ def _suggest(table: RawTable, found: Classified, columns: Columns) -> set[int]:
             note = "declare its scale" + (
                 f" (one line for these {rows} columns)" if rows > 1 else ""
             )
+            if labelled_ends(dict(wanted)[report.header]) is not None:
+                note += (
+                    " (its two ends in words, the numbers between: check that the form had "
+                    "these numbers and that its positive end is the last)"
+                )
         else:
             note = (
                 "the order of these labels is unknown: replace the <…> placeholders (labels "
@@ -785,10 +794,18 @@ def _joined(
 def _why_not(column: Column, grid: Mapping[str, int] | None) -> str:
     """Why a column's answers are not read, without quoting answers that may be free text."""
     counts = _rated(grid if grid is not None else column.answered_counts())
+    ends = labelled_ends(list(counts))
+    if ends is not None:
+        return (
+            f"numbers {ends[0] + 1}–{ends[1] - 1} between two ends in words (a linear scale with "
+            "labelled ends): which end is positive is to be declared"
+        )
     choice = detect_scale(counts)
     reading = choice.reading
     if isinstance(reading, Unread) and reading.unknown:
         if not reading.known:
+            if len(counts) == 1:
+                return "1 distinct answer, not a rating label"
             return f"{len(counts)} distinct answers, none of them a rating label"
         return f"{len(reading.unknown)} of its {len(counts)} distinct answers are not rating labels"
     return choice.reason or "not a scale"

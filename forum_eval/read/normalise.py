@@ -159,6 +159,12 @@ def _row_warnings(table: RawTable, excluded: dict[str, int]) -> list[str]:
         )
     if table.info.get("stray_row"):
         warnings.append(f"{table.info['stray_row']}.")
+    if table.info.get("missing_marker"):
+        warnings.append(
+            f'"{table.info["missing_marker"]}" read as a blank (no answer) in every cell: no '
+            "cell of the table is empty and several columns hold it, as in a table saved by R, "
+            "which writes a missing value so."
+        )
     notable = {r: n for r, n in excluded.items() if r != "empty"}
     if notable:
         parts = ", ".join(f"{n} {_REASON_WORDS[r]}" for r, n in sorted(notable.items()))

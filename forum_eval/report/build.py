@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from forum_eval import progress
 from forum_eval.report.folder import MARKER, ensure_folder, write_bytes_atomic, write_folder_atomic
 from forum_eval.report.pool import Drawer, png
+from forum_eval.textnorm import file_stem
 
 if TYPE_CHECKING:
     from forum_eval.analyse.comments import CommentsResult
@@ -197,7 +198,7 @@ def chart_part(
             )
         for item in [*alt.choice_items(summary), *summary.multiselect]:
             found += paged(
-                f"{item.kind}-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", item.id),
+                f"{item.kind}-{file_stem(item.id)}",
                 charts.choice_pages(summary, item.id, title_text=title),
                 partial(alt.alt_choice, summary, item.id, lang, title=title),
                 charts.plot_choice,

@@ -24,8 +24,14 @@ HERE = Path(__file__).resolve().parent
 #: Alchemer/SurveyGizmo "Row:Question" headers of a rating grid, as in the real webinar
 #: evaluation export (danawanzer/AutomaticReportingBlog, Blog_Template_Data.csv).
 GRID = "Please rate the facilitator(s) on the following items:"
-KNOWLEDGE = f"Facilitator(s)' knowledge.:{GRID}"
-STYLE = f"Facilitator(s)' presentation style.:{GRID}"
+KNOWLEDGE_ROW, STYLE_ROW = "Facilitator(s)' knowledge.", "Facilitator(s)' presentation style."
+KNOWLEDGE = f"{KNOWLEDGE_ROW}:{GRID}"
+STYLE = f"{STYLE_ROW}:{GRID}"
+#: a grid whose rows end with a colon themselves ("…as::Rate …"), as in the real export
+SKILLS = "Rate your knowledge or skills BEFORE and AFTER the session."
+BEFORE_ROW = "Before the session, I would rate my knowledge or skills as:"
+AFTER_ROW = "Now after the session, I would rate my knowledge or skills as:"
+BEFORE, AFTER = f"{BEFORE_ROW}:{SKILLS}", f"{AFTER_ROW}:{SKILLS}"
 OVERALL = "Please give an overall rating for the quality of this session."
 IMPROVE = "What could be done to improve this session?"
 
@@ -47,6 +53,16 @@ OVERALL_ANSWERS = [
     "Good", "Very Good", "Fair", "Good", "Excellent", "Poor",
     "Very Good", "Good", "Fair", "Excellent", "Good", "Very Good",
 ]  # fmt: skip
+#: before (quality5): Poor 3, Fair 4, Good 3, Very Good 2 (12 rated, 5 positive: good or
+#: better); after: Fair 1, Good 5, Very Good 4, Excellent 2 (12 rated, 11 positive).
+BEFORE_ANSWERS = [
+    "Fair", "Poor", "Good", "Fair", "Very Good", "Poor",
+    "Good", "Fair", "Poor", "Good", "Fair", "Very Good",
+]  # fmt: skip
+AFTER_ANSWERS = [
+    "Good", "Very Good", "Good", "Fair", "Excellent", "Good",
+    "Very Good", "Good", "Very Good", "Excellent", "Good", "Very Good",
+]  # fmt: skip
 #: 8 comments, 4 blanks.
 IMPROVE_ANSWERS = [
     "More time for questions at the end please", "", "Slides were hard to read from the back",
@@ -59,7 +75,7 @@ IMPROVE_ANSWERS = [
 def surveygizmo_average5() -> list[list[str]]:
     header = [
         "Response ID", "Time Started", "Date Submitted", "Status", "Language", "SessionID",
-        "IP Address", KNOWLEDGE, STYLE, OVERALL, IMPROVE,
+        "IP Address", KNOWLEDGE, STYLE, OVERALL, BEFORE, AFTER, IMPROVE,
     ]  # fmt: skip
     rows = [header]
     for i in range(12):
@@ -71,7 +87,8 @@ def surveygizmo_average5() -> list[list[str]]:
         rows.append(
             [
                 str(i + 1), stamp, stamp, "Complete", "English", session, "",
-                KNOWLEDGE_ANSWERS[i], STYLE_ANSWERS[i], OVERALL_ANSWERS[i], IMPROVE_ANSWERS[i],
+                KNOWLEDGE_ANSWERS[i], STYLE_ANSWERS[i], OVERALL_ANSWERS[i], BEFORE_ANSWERS[i],
+                AFTER_ANSWERS[i], IMPROVE_ANSWERS[i],
             ]
         )  # fmt: skip
     return rows
@@ -101,18 +118,24 @@ KNOWLEDGE_C = [EXTENSIVE, EXTENSIVE, SOME, SOME, EXTENSIVE, SOME,
 PACE = ["Just right", "Slightly fast", "Just right", "Slightly slow", "Just right",
         "Slightly fast", "Just right", "Slightly fast", "Just right", "Slightly slow",
         "Slightly fast", "Just right"]  # fmt: skip
+#: TrainersClearAnswers, on the Carpentries' frequency scale *All of the time / Often /
+#: Sometimes / Rarely / Never*: All of the time 5, Often 4, Sometimes 2, blank 1 (11
+#: answered, 9 often or more).
+CLEAR = ["All of the time", "Often", "All of the time", "Sometimes", "Often", "All of the time",
+         "", "Often", "All of the time", "Sometimes", "Often", "All of the time"]  # fmt: skip
 #: invented respondent codes: a digit and the first letters of two invented words
 CODES = ["2kazu", "1lorv", "3mipe", "4nodu", "1pasq", "5rulo",
          "2sevi", "3tamo", "1ubre", "4vaxi", "2wene", "3yola"]  # fmt: skip
 
 
 def training_knowledge() -> list[list[str]]:
-    header = ["Date", "UniqueID", "KnowledgeFeedback", "KnowledgeNovice", "KnowledgeMemory", "Pace"]
+    header = ["Date", "UniqueID", "KnowledgeFeedback", "KnowledgeNovice", "KnowledgeMemory", "Pace",
+              "TrainersClearAnswers"]  # fmt: skip
     rows = [header]
     for i in range(12):
         rows.append(
             [f"9/{i + 1}/18 10:{i + 20:02d}", CODES[i], KNOWLEDGE_A[i], KNOWLEDGE_B[i],
-             KNOWLEDGE_C[i], PACE[i]]
+             KNOWLEDGE_C[i], PACE[i], CLEAR[i]]
         )  # fmt: skip
     return rows
 
@@ -164,6 +187,22 @@ TRAINING_WISH_ANSWERS = [
     ENOUGH, f"{ACT}, Des fiches pratiques, par exemple.", UNDERSTAND, f"{UNDERSTAND}, {ACT}",
     f"{UNDERSTAND}, {ACT}", NOT_INTERESTED, f"{UNDERSTAND}, {ACT}",
 ]  # fmt: skip
+#: A grid whose labels are numbers but for its two ends, written in words, as on the real form
+#: ("Diriez-vous que ..." on *Non, pas du tout / 2 / 3 / 4 / Oui, tout à fait*).
+SAY = "Diriez-vous que ..."
+SAY_ROW_A, SAY_ROW_B = "Je me sens prêt·e à agir", "Le forum m'a donné des outils"
+SAY_A, SAY_B = f"{SAY} [{SAY_ROW_A}]", f"{SAY} [{SAY_ROW_B}]"
+NO_END, YES_END = "Non, pas du tout", "Oui, tout à fait"
+#: row A: Non, pas du tout 2, 2: 1, 3: 3, 4: 4, Oui, tout à fait 2 (12 rated; 6 positive:
+#: 4 or Oui, tout à fait).
+SAY_A_ANSWERS = ["3", "4", NO_END, "4", YES_END, "2", "3", "4", NO_END, "3", YES_END, "4"]
+#: row B: Non, pas du tout 1, 2: 2, 3: 2, 4: 2, Oui, tout à fait 4, blank 1 (11 rated; 6
+#: positive).
+SAY_B_ANSWERS = [YES_END, "2", "4", "", "3", YES_END, NO_END, "2", YES_END, "4", "3", YES_END]
+#: the same scale for a question of its own (no grid): Non, pas du tout 2, 2: 2, 3: 3, 4: 3,
+#: Oui, tout à fait 2 (12 rated, 5 positive); every answer given twice or more.
+ALONE = "Le forum vous a-t-il donné envie d'agir ?"
+ALONE_ANSWERS = ["3", "4", NO_END, "2", YES_END, "3", "4", "2", NO_END, "3", YES_END, "4"]
 CONTACT = (
     "Si vous souhaitez sortir de l’anonymat, vous pouvez nous laisser votre nom, prénom et "
     "mail.\nMerci"
@@ -177,13 +216,129 @@ CONTACT_ANSWERS = [
 
 
 def google_forms_fr_contact() -> list[list[str]]:
-    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, CONTACT]]
+    rows = [["Horodateur", KNOWS, TRAFFICKING, REMEDIES, SUGGEST, TRAINING_WISH, SAY_A, SAY_B,
+             ALONE, CONTACT]]  # fmt: skip
     for i in range(12):
         stamp = f"{i + 3:02d}/11/2024 14:{i + 10:02d}:{(13 * i) % 60:02d}"
         rows.append(
             [stamp, KNOWS_ANSWERS[i], TRAFFICKING_ANSWERS[i], REMEDIES_ANSWERS[i],
-             SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], CONTACT_ANSWERS[i]]
+             SUGGEST_ANSWERS[i], TRAINING_WISH_ANSWERS[i], SAY_A_ANSWERS[i], SAY_B_ANSWERS[i],
+             ALONE_ANSWERS[i], CONTACT_ANSWERS[i]]
         )  # fmt: skip
+    return rows
+
+
+# ------------------------------------------------------------------ R user group, R-saved
+
+#: Google Forms answers re-saved by R's write.csv (a row-number column headed "", every field
+#: quoted), as the real R user-group survey (EdinbR/edinbr-survey, survey_responses.csv): a
+#: skill question whose lowest level names the subject, "No R knowledge", below "Beginner".
+SKILL = "How would you describe your R expertise?"
+#: No R knowledge 2, Beginner 3, Intermediate 6, Expert 1 (12 answered; 1 expert: "advanced
+#: or more").
+SKILL_ANSWERS = ["Intermediate", "Beginner", "No R knowledge", "Intermediate", "Expert",
+                 "Intermediate", "Beginner", "Intermediate", "No R knowledge", "Intermediate",
+                 "Beginner", "Intermediate"]  # fmt: skip
+#: Yes 5, Maybe 4, No 3.
+HACK = "Would you come to a hack night?"
+HACK_ANSWERS = ["Yes", "Maybe", "No", "Yes", "Maybe", "Yes", "No", "Maybe", "Yes", "No",
+                "Maybe", "Yes"]  # fmt: skip
+
+
+def r_user_group() -> list[list[str]]:
+    rows = [["", "ans.time", SKILL, HACK]]
+    for i in range(12):
+        stamp = f"{i + 10:02d}/02/2015 13:{i + 5:02d}:{(17 * i) % 60:02d}"
+        rows.append([str(i + 1), stamp, SKILL_ANSWERS[i], HACK_ANSWERS[i]])
+    return rows
+
+
+# ------------------------------------------------------------------ pre/post joined by R
+
+#: Pre- and post-workshop answers joined by R and saved with readr::write_csv, every missing
+#: value written NA, as the real UCSB Library Carpentry file (josenino95/wkshp-survey-analysis,
+#: data-joined/all_workshops.csv): 10 learners, the last 4 with no post-workshop answers.
+R_KEYS = ["23kabo", "41tefi", "07mupa", "52rolu", "18sine", "36dava", "29pelo", "44mari",
+          "15tucu", "60bago"]  # fmt: skip
+#: agree_apply.post: Strongly Agree 3, Somewhat Agree 2, Neither Agree nor Disagree 1, NA 4
+#: (6 answered, 5 agreeing; the 4 NA are learners who did not answer the post survey).
+APPLY = ["Strongly Agree", "Somewhat Agree", "Strongly Agree", "Neither Agree nor Disagree",
+         "Somewhat Agree", "Strongly Agree", "NA", "NA", "NA", "NA"]  # fmt: skip
+#: workshop_strengths.post: 4 comments, 6 NA.
+STRENGTHS = ["Clear explanations of each command", "NA", "Helpers answered quickly in the chat",
+             "Good example data sets, easy to follow", "NA", "The live coding at a slow pace",
+             "NA", "NA", "NA", "NA"]  # fmt: skip
+#: recommend_score.post: 10, 9, 8, 7, 9, 10 and 4 NA (6 answered, 4 promoters).
+SCORE = ["10", "9", "8", "7", "9", "10", "NA", "NA", "NA", "NA"]
+
+
+def r_joined_na() -> list[list[str]]:
+    rows = [["join_key", "agree_apply.post", "workshop_strengths.post", "recommend_score.post",
+             "workshop"]]  # fmt: skip
+    for i in range(10):
+        rows.append([R_KEYS[i], APPLY[i], STRENGTHS[i], SCORE[i], "2024-05-02-synthetic-git"])
+    return rows
+
+
+# ------------------------------------------------------------------ French tools survey
+
+#: A French survey of a ministry's staff on their tools (real: Rob192/verbatim, sondage.csv):
+#: semicolons, headers "11. Messagerie du ministere" …, answers written without accents,
+#: *Tres utile / Utile / Pas utile* and two answers for a tool not used or not known,
+#: *Non utilise* and *Inconnu*. Here one column writes them with accents.
+TOOLS = ["11. Messagerie du ministere", "12. Visio-conference du ministere",
+         "13. Outils collaboratifs du ministere"]  # fmt: skip
+#: messagerie: Tres utile 6, Utile 3, Pas utile 1, Non utilise 1, Inconnu 1 (10 rated, 9
+#: positive, 2 not applicable).
+MAIL = ["Tres utile", "Utile", "Tres utile", "Non utilise", "Tres utile", "Pas utile",
+        "Tres utile", "Utile", "Inconnu", "Tres utile", "Utile", "Tres utile"]  # fmt: skip
+#: visio: Non utilise 5, Inconnu 3, Utile 2, Pas utile 1, Tres utile 1 (4 rated, 3 positive,
+#: 8 not applicable: most did not use it).
+VISIO = ["Non utilise", "Inconnu", "Utile", "Non utilise", "Pas utile", "Non utilise",
+         "Inconnu", "Tres utile", "Non utilise", "Utile", "Inconnu", "Non utilise"]  # fmt: skip
+#: outils, with accents: Très utile 3, Utile 3, Pas utile 2, Non utilisé 2, Inconnue 1, blank 1
+#: (8 rated, 6 positive, 3 not applicable).
+TOOLS_ACCENTS = ["Très utile", "Non utilisé", "Utile", "Pas utile", "Très utile", "Inconnue",
+                 "Utile", "", "Non utilisé", "Pas utile", "Très utile", "Utile"]  # fmt: skip
+
+
+def fr_tools() -> list[list[str]]:
+    rows = [TOOLS]
+    for i in range(12):
+        rows.append([MAIL[i], VISIO[i], TOOLS_ACCENTS[i]])
+    return rows
+
+
+def render_semicolons(rows: list[list[str]], line_end: str) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", lineterminator=line_end).writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+# ------------------------------------------------------------------ conference, Google Forms
+
+#: A conference evaluation downloaded from Google Forms (real: zzzbitz/prepbench,
+#: data/case_040/inputs/input_01.csv, the "Sudzilla" survey): the scale stated in the header
+#: with a dash and no spaces, "On a scale of 0-10, …", an open "...why?" after it.
+RATE_FORUM = "On a scale of 0-10, how would you rate the forum?"
+WHY = "...why?"
+RATE_VENUE = "Rate the venue on a 1-5 scale"
+#: forum: 10: 3, 9: 2, 8: 3, 7: 2, 5: 1, 3: 1 (12 answered, 5 of them 9 or 10).
+FORUM_SCORES = ["8", "10", "7", "9", "3", "10", "8", "5", "9", "7", "10", "8"]
+#: 7 answers, 5 blanks.
+WHY_ANSWERS = ["The panels were good and well chosen", "", "The day was far too long for me",
+               "Great speakers all day long", "", "Loved the workshops in the afternoon", "",
+               "The room was too small for everyone", "", "Useful contacts for our work", "",
+               "Well organised from start to end"]  # fmt: skip
+#: venue: 5: 4, 4: 4, 3: 2, 2: 1, blank 1 (11 answered, 8 of them 4 or 5).
+VENUE_SCORES = ["4", "5", "3", "4", "2", "5", "", "4", "5", "3", "4", "5"]
+
+
+def google_forms_conference() -> list[list[str]]:
+    rows = [["Timestamp", RATE_FORUM, WHY, RATE_VENUE]]
+    for i in range(12):
+        stamp = f"11/{i + 1}/2024 9:{i + 10:02d}:{(7 * i) % 60:02d}"
+        rows.append([stamp, FORUM_SCORES[i], WHY_ANSWERS[i], VENUE_SCORES[i]])
     return rows
 
 
@@ -195,12 +350,26 @@ FILES = {
     "synthetic_training_knowledge.csv": (training_knowledge, "\n"),
     # Google Forms downloads end records with CRLF (line breaks inside a cell are LF)
     "synthetic_google_forms_fr_contact.csv": (google_forms_fr_contact, "\r\n"),
+    # R's write.csv: LF, every field quoted
+    "synthetic_r_user_group.csv": (r_user_group, "\n"),
+    # readr::write_csv: LF, quotes only where needed, NA for every missing value
+    "synthetic_r_joined_na.csv": (r_joined_na, "\n"),
+    # semicolons, LF (the real file)
+    "synthetic_fr_tools_usefulness.csv": (fr_tools, "\n"),
+    "synthetic_google_forms_conference.csv": (google_forms_conference, "\r\n"),
 }
+#: files whose fields are separated by semicolons
+SEMICOLONS = frozenset({"synthetic_fr_tools_usefulness.csv"})
 
 
-def render(rows: list[list[str]], line_end: str) -> bytes:
+#: files whose every field is quoted (R's write.csv)
+QUOTE_ALL = frozenset({"synthetic_r_user_group.csv"})
+
+
+def render(rows: list[list[str]], line_end: str, *, quote_all: bool = False) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator=line_end).writerows(rows)
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    csv.writer(buffer, lineterminator=line_end, quoting=quoting).writerows(rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -208,7 +377,10 @@ def build(folder: Path = HERE) -> list[Path]:
     written = []
     for name, (make, line_end) in FILES.items():
         path = folder / name
-        path.write_bytes(render(make(), line_end))
+        if name in SEMICOLONS:
+            path.write_bytes(render_semicolons(make(), line_end))
+        else:
+            path.write_bytes(render(make(), line_end, quote_all=name in QUOTE_ALL))
         written.append(path)
     return written
 
