@@ -600,13 +600,6 @@ def test_surveygizmo_meta_columns_are_set_aside() -> None:
     assert not [w for w in warnings if "Referer" in w or "User Agent" in w], warnings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read/platforms/plain.py (hunt-forms2's file, where SurveyGizmo exports are "
-    "recognised) sets no row status: Alchemer's Status 'Partial' (left before the end) and "
-    "'Disqualified' should be table.status 'incomplete', as LimeSurvey's empty submitdate is "
-    "(counted, said, and kept with --include-incomplete).",
-)
 def test_surveygizmo_partial_responses_are_incomplete() -> None:
     """csv count: 7 responses, 5 Complete; organised Strongly Agree or Agree among them 3."""
     rows = rows_of(GIZMO)
@@ -717,13 +710,6 @@ def test_odk_select_multiple_is_a_multiselect_question() -> None:
     assert summary["warnings"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="present/narrative.py (not mine) turns only the reasons empty, incomplete, preview "
-    "and duplicate into words (_reason); the new reason 'rejected' is printed as the key: "
-    "'Lignes non comptées … : 2 rejected.' Fix: add 'rejected' to the tuple of _reason (its "
-    "strings reason_rejected / reason_rejected_one are in present/strings.py).",
-)
 def test_the_rejected_rows_are_said_in_french() -> None:
     out = " ".join(cli("summarize", str(ODK_REVIEW), "--lang", "fr").stdout.split())
     assert "2 rejetées à la validation sur la plateforme" in out

@@ -94,7 +94,7 @@ def excluded_line(summary: Summary, lang: str) -> str | None:
 
 
 def _reason(reason: str, n: int, lang: str) -> str:
-    if reason not in ("empty", "incomplete", "preview", "duplicate"):
+    if reason not in ("empty", "incomplete", "preview", "duplicate", "rejected"):
         return reason
     return t(lang, f"reason_{reason}" + ("_one" if n == 1 else ""))
 

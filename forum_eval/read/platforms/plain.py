@@ -48,7 +48,26 @@ def adapt(grid: Grid) -> RawTable:
         table.info["title_rows"] = str(skip)
     if marker:
         table.info["missing_marker"] = R_NA
+    if {fold(h) for h in headers} >= _SURVEYGIZMO:
+        _surveygizmo_status(table)
     return table
+
+
+#: SurveyGizmo (Alchemer) statuses of a response that did not reach the end of the form
+_GIZMO_UNFINISHED = frozenset({"partial", "disqualified"})
+
+
+def _surveygizmo_status(table: RawTable) -> None:
+    """A SurveyGizmo response whose ``Status`` is *Partial* (left before the end) or
+    *Disqualified* (screened out) is incomplete, as LimeSurvey's empty submit date: counted
+    and said, and kept with ``--include-incomplete``."""
+    import numpy as np
+
+    where = next((p for p, h in enumerate(table.headers) if fold(h) == "status"), None)
+    if where is None:
+        return
+    values = table.frame[where].astype(str).map(fold)
+    table.status = np.where(values.isin(_GIZMO_UNFINISHED).to_numpy(), "incomplete", "")
 
 
 #: how R writes a missing value in a CSV file
