@@ -9,7 +9,8 @@ must not count (``incomplete``, ``preview``; ``""`` when it counts).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -317,3 +318,24 @@ def title_rows(grid: Grid, limit: int = 10) -> int:
             # only under a title: a first row left empty is a missing header, not a title
             return index if (filled[:index] == 1).any() else 0
     return 0
+
+
+def strip_group_prefixes(
+    headers: list[str], separator: str, question: Callable[[int, str], bool]
+) -> list[str]:
+    """``headers`` without the group prefixes of form builders (KoboToolbox ``group/question``,
+    ODK Central ``group-question``, nested groups too): a prefix is dropped when at least two
+    of the question headers (``question(position, header)``) share it."""
+    result = list(headers)
+    for _ in range(5):  # nested groups
+        names = [(p, h) for p, h in enumerate(result) if question(p, h)]
+        prefixes = Counter(h.split(separator, 1)[0] for _, h in names if separator in h)
+        changed = False
+        for position, header in names:
+            group, _, rest = header.partition(separator)
+            if rest.strip() and prefixes[group] >= 2:
+                result[position] = rest.strip()
+                changed = True
+        if not changed:
+            break
+    return result

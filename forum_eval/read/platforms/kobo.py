@@ -10,8 +10,6 @@ kept in the export) does not count as a respondent.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from forum_eval.read.grid import Grid
 from forum_eval.read.table import (
     IGNORED,
@@ -23,6 +21,7 @@ from forum_eval.read.table import (
     mark_rejected,
     meta_roles,
     row,
+    strip_group_prefixes,
 )
 
 NAME = "kobo"
@@ -36,29 +35,13 @@ def detect(grid: Grid) -> bool:
     return len(header & _SYSTEM) >= 2
 
 
-def _strip_groups(headers: list[str]) -> list[str]:
-    """Drop group prefixes ("group/question") shared by at least two columns."""
-    result = list(headers)
-    for _ in range(5):  # nested groups
-        prefixes = Counter(h.split("/", 1)[0] for h in result if "/" in h and not h.startswith("_"))
-        changed = False
-        for position, header in enumerate(result):
-            group, _, rest = header.partition("/")
-            if rest.strip() and prefixes[group] >= 2:
-                result[position] = rest.strip()
-                changed = True
-        if not changed:
-            break
-    return result
-
-
 def adapt(grid: Grid) -> RawTable:
     raw = row(grid, 0)
     second = [c for c in row(grid, 1) if c]
     hxl = bool(second) and sum(c.startswith("#") for c in second) * 2 > len(second)
     system = {position: METADATA for position, h in enumerate(raw) if h.startswith("_")}
     roles = system | meta_roles(raw)
-    headers = _strip_groups(raw)
+    headers = strip_group_prefixes(raw, "/", lambda _, h: not h.startswith("_"))
     table = build(grid, header_rows=2 if hxl else 1, headers=headers, platform=NAME, roles=roles)
     _select_multiple(table, raw)
     # the review of a submission in Kobo's data table: Approved, Not approved, On hold (labels

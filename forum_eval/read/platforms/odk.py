@@ -16,7 +16,6 @@ rejected it in Central; Central keeps it in the export) does not count as a resp
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from forum_eval.read.grid import Grid
 from forum_eval.read.multiselect import MULTISELECT, ODK_SEPARATOR, looks_joined
@@ -29,6 +28,7 @@ from forum_eval.read.table import (
     mark_rejected,
     meta_roles,
     row,
+    strip_group_prefixes,
 )
 from forum_eval.textnorm import fold
 
@@ -48,24 +48,6 @@ def detect(grid: Grid) -> bool:
     return bool(header) and fold(header[0]) == fold("SubmissionDate") and len(keys & _CENTRAL) >= 2
 
 
-def _strip_groups(headers: list[str], roles: dict[int, str]) -> list[str]:
-    """Drop group prefixes ("group-question") shared by at least two question columns (XML
-    names hold no space; a header with one is left as it is)."""
-    result = list(headers)
-    for _ in range(5):  # nested groups
-        names = [(p, h) for p, h in enumerate(result) if p not in roles and " " not in h]
-        prefixes = Counter(h.split("-", 1)[0] for _, h in names if "-" in h)
-        changed = False
-        for position, header in names:
-            group, _, rest = header.partition("-")
-            if rest and prefixes[group] >= 2:
-                result[position] = rest
-                changed = True
-        if not changed:
-            break
-    return result
-
-
 def adapt(grid: Grid) -> RawTable:
     raw = row(grid, 0)
     roles = meta_roles(raw)
@@ -75,7 +57,8 @@ def adapt(grid: Grid) -> RawTable:
             roles[position] = IDENTIFYING
         elif key in _METADATA:
             roles[position] = METADATA
-    headers = _strip_groups(raw, roles)
+    # XML names hold no space: a header with one is left as it is
+    headers = strip_group_prefixes(raw, "-", lambda p, h: p not in roles and " " not in h)
     table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
     # Central's review states: received (blank), hasIssues, edited, approved, rejected
     mark_rejected(table, raw, "ReviewState", folded("rejected"))
