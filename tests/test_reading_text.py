@@ -672,3 +672,24 @@ def test_r_missing_values_read_as_blanks_are_said(tmp_path: Path) -> None:
     said = [w for w in data["warnings"] if w.startswith('"NA" read as a blank')]
     assert len(said) == 1 and "saved by R" in said[0]
     assert '"NA" read as a blank' in result.stderr
+
+
+def test_a_column_headed_comments_is_read_as_comments_however_short(tmp_path: Path) -> None:
+    """SYNTHETIC: "Commentaires" answered "Merci !", "Super", "Trop court" (3 of 4 rows, hand
+    count) was "not read: 3 distinct answers, none of them a rating label" with advice to
+    declare a scale; its header says what it is. "Comment avez-vous entendu parler du
+    forum ?" (French "comment": how) stays a question of choices."""
+    source = tmp_path / "synthetic_short_comments.csv"
+    source.write_text(
+        "Horodateur,Le forum était bien organisé.,Commentaires,"
+        "Comment avez-vous entendu parler du forum ?\n"
+        "1,D'accord,Merci !,Courriel\n2,D'accord,Super,Courriel\n"
+        "3,Tout à fait d'accord,Trop court,Collègue\n4,D'accord,,Collègue\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["summarize", str(source), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [(c["label"], c["n_comments"]) for c in data["comments"]] == [("Commentaires", 3)]
+    how = next(i for i in data["items"] if i["label"].startswith("Comment avez-vous"))
+    assert how["kind"] == "choice" and how["counts"] == {"courriel": 2, "collegue": 2}

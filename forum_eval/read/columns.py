@@ -185,6 +185,21 @@ def _nps_by_values(column: Column) -> bool:
     return max(ints) <= 10 and max(ints) > 5
 
 
+#: a header that asks for comments: its answers are comments however short or few
+#: (not the French "Comment …" of "Comment avez-vous entendu parler du forum ?": how)
+_COMMENTS_HEADER = re.compile(
+    r"^(?:(?:any|other|additional|general|final|autres?|vos|derniers?) ){0,2}"
+    r"(?:comments|commentaires?|remarques?|suggestions?)\b"
+)
+
+
+def _asks_for_comments(header: str) -> bool:
+    """ "Comments", "Commentaires", "Autres remarques", "Suggestions ?": answered "Merci !",
+    "Super", "Trop court", they are still comments (the answers alone were too short to tell
+    them from a list of choices)."""
+    return bool(_COMMENTS_HEADER.match(fold(header)))
+
+
 def _looks_like_comment(column: Column) -> bool:
     counts = column.counts().tolist()
     texts = [
@@ -732,7 +747,7 @@ def _recognise(
     if looks_joined(column.answered_counts()):
         _joined(position, header, found, "options that recur in other combinations")
         return None
-    if _looks_like_comment(column):
+    if _looks_like_comment(column) or (_asks_for_comments(header) and any(column.stripped)):
         label = {"en": header, "fr": header}
         return Item(_new_id(header, position), "comment", label), "free text", True
     if any(column.stripped):
