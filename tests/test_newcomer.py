@@ -141,6 +141,20 @@ def test_no_matching_warning_when_a_question_was_only_added() -> None:
     assert "each have questions the other has not" not in result.stderr
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_init_names_the_questionnaire_as_a_next_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """`init` said "edit the [event] table …, then add an edition": the questionnaire, which
+    decides whether two years' questions compare, was not among the next steps."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["init", "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("Ensuite" if lang == "fr" else "Next")
+    assert "questionnaire.toml" in last and "aliases" in last
+
+
 @pytest.mark.parametrize("command", ["summarize", "compare", "report", "comments", "validate"])
 def test_help_points_to_the_project_not_to_the_sample(command: str) -> None:
     """``--help`` said the years came from surveys/forums.toml, showed ``[default: surveys]``
