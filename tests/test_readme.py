@@ -113,3 +113,61 @@ def test_every_platform_is_named_in_the_help_and_the_readme() -> None:
     for name in PLATFORMS:
         assert name in help_text, name
         assert name in listed.group(1).split("|"), name
+
+
+def own_event_section() -> str:
+    return README.split("### Your own event", 1)[1].split("\n### ", 1)[0]
+
+
+def test_the_own_event_walkthrough_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's path for "your own event", command by command, with a SYNTHETIC French
+    Google Forms export for 2023 and a SYNTHETIC English Microsoft Forms export for 2024 in
+    place of ~/Downloads (tests/test_newcomer.py writes them), and the README's example
+    items added to the questionnaire before `compare`: every command succeeds, the French
+    and English wordings are compared as one item, the choice question's English answers
+    are shown in French, and the Word document the block promises is written."""
+    import json
+
+    from tests.test_newcomer import write_english_microsoft_forms, write_french_google_forms
+
+    section = own_event_section()
+    block = re.search(r"```shell\n(.*?)```", section, flags=re.S)
+    assert block is not None
+    toml = re.search(r"\*\*Same question.*?```toml\n(.*?)```", section, flags=re.S)
+    assert toml is not None
+    items = "\n".join(line.removeprefix("  ") for line in toml.group(1).splitlines())
+    files = {
+        "~/Downloads/evaluation-2023.csv": write_french_google_forms(tmp_path / "fr-2023.csv"),
+        "~/Downloads/evaluation-2024.xlsx": write_english_microsoft_forms(tmp_path / "en.xlsx"),
+    }
+    folder = tmp_path / "project"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("FORUM_EVAL_PROJECT", raising=False)
+    ran = []
+    for line in block.group(1).splitlines():
+        line = line.split(" #", 1)[0].strip()
+        if not line.startswith("forum-eval "):
+            continue  # mkdir … && cd …: done above
+        for shown, path in files.items():
+            line = line.replace(shown, shlex.quote(str(path)))
+        argv = shlex.split(line)[1:]
+        if argv[0] == "compare":  # the step the README describes after the block
+            with (folder / "questionnaire.toml").open("a", encoding="utf-8") as f:
+                f.write("\n" + items)
+        result = runner.invoke(app, argv)
+        assert result.exit_code == 0, (line, result.stderr)
+        ran.append(argv[0])
+    assert ran == ["init", "add", "add", "summarize", "compare", "trend", "report"]
+    assert (folder / "reports" / "2024" / "evaluation.fr.docx").is_file()
+    compared = runner.invoke(app, ["compare", "2023", "2024", "--format", "json"])
+    assert compared.exit_code == 0, compared.stderr
+    assert "each have questions the other has not" not in compared.stderr
+    by_id = {i["id"]: i for i in json.loads(compared.stdout)["items"]}
+    # hand counts (tests/test_newcomer.py): 2023 10 of 12 positive, 2024 9 of 10
+    assert (by_id["workshops"]["a"]["n_positive"], by_id["workshops"]["a"]["n_valid"]) == (10, 12)
+    assert (by_id["workshops"]["b"]["n_positive"], by_id["workshops"]["b"]["n_valid"]) == (9, 10)
+    french = runner.invoke(app, ["summarize", "2024", "--lang", "fr", "--format", "markdown"])
+    assert french.exit_code == 0, french.stderr
+    # 2024's English answers, in French: Community organisation 4, Municipality 4, Other 2
+    assert "Organisme communautaire 4, Municipalité 4, Autre 2" in french.stdout

@@ -30,7 +30,9 @@ def comments(
     codebook: Annotated[
         Path | None,
         typer.Option(
-            "--codebook", help="Themes TOML (default: codebook.toml in the surveys folder)."
+            "--codebook",
+            help="Themes TOML (default: the project's codebook.toml, beside its forum-eval.toml; "
+            "else the generic one forum-eval init writes).",
         ),
     ] = None,
     by: option.By = None,

@@ -74,7 +74,8 @@ def compare(
     sources: Annotated[
         list[str],
         typer.Argument(
-            help="Two or more response files or years from surveys/forums.toml, earliest first."
+            help="Two or more response files or years of your project's forum-eval.toml (the "
+            "bundled sample's: surveys/forums.toml), earliest first."
         ),
     ],
     format: option.FormatOpt = Format.table,
@@ -116,6 +117,7 @@ def compare(
     warn_summaries(result.summaries)
     for message in result.warnings:
         warn(message)
+    warn_unmatched(result, language)
     if charts is not None:
         from forum_eval.report.build import compare_charts
 
@@ -139,6 +141,35 @@ def warn_summaries(summaries: Sequence[Summary]) -> None:
     for summary in summaries:
         for message in summary.warnings:
             warn(f"{summary.name}: {message}")
+
+
+def unmatched_questions(comparison: Comparison, lang: str) -> list[str]:
+    """For each pair where both editions asked questions the other did not: what they are and
+    how to make them one item. Two forms in two languages (or a reworded question) give
+    this; the comparison's text lists them as "asked only in …" but never said what to do."""
+    messages = []
+    for pair in comparison.pairs:
+        if len(pair.only_in) < 2:  # a question added or dropped: nothing to match
+            continue
+        labels = {i.id: i.label.get(lang, i.id) for s in (pair.a, pair.b) for i in s.items}
+        parts = []
+        for name, ids in pair.only_in.items():
+            shown = [f'"{labels.get(i, i)}"' for i in ids[:4]]
+            more = f" and {len(ids) - 4} more" if len(ids) > 4 else ""
+            parts.append(f"{name}: {', '.join(shown)}{more}")
+        messages.append(
+            f"{pair.a_name} and {pair.b_name} each have questions the other has not, so they "
+            f"are not compared ({'; '.join(parts)}). If some are the same question in other "
+            "words or in another language, make them one [[item]] of the project's "
+            "questionnaire.toml: one wording as its question, the other in its aliases "
+            '(README: "Same question, other words or another language").'
+        )
+    return messages
+
+
+def warn_unmatched(comparison: Comparison, lang: str) -> None:
+    for message in unmatched_questions(comparison, lang):
+        warn(message)
 
 
 def write_chart_files(folder: Path, charts: Callable[[], list[Chart]], lang: str) -> None:

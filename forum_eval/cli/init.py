@@ -9,11 +9,17 @@ import typer
 
 from forum_eval.cli import Lang, app, resolve_lang, run
 
+# the questionnaire is the step a newcomer missed: without it, the French and English forms
+# of one question (or a reworded one) are two items that `compare` cannot match
 _NEXT = {
-    "en": "Next: edit the [event] table of {file}, then add an edition: "
-    "forum-eval add 2024 export.csv --attendees 120",
-    "fr": "Ensuite : modifiez la table [event] de {file}, puis ajoutez une édition : "
-    "forum-eval add 2024 export.csv --attendees 120",
+    "en": "Next: edit the [event] table of {file}; make questionnaire.toml match your form "
+    "(a question asked in two languages, or reworded from one year to the next, is one "
+    "[[item]] with its other wordings in aliases, so that the years compare); then add an "
+    "edition: forum-eval add 2024 export.csv --attendees 120",
+    "fr": "Ensuite : modifiez la table [event] de {file} ; adaptez questionnaire.toml à votre "
+    "formulaire (une question posée en deux langues, ou reformulée d'une année à l'autre, est "
+    "un seul [[item]] avec ses autres libellés dans aliases, pour que les années se "
+    "comparent) ; puis ajoutez une édition : forum-eval add 2024 export.csv --attendees 120",
 }
 
 

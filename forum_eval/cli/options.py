@@ -32,8 +32,8 @@ def _stdin(value: str) -> str:
 SourceArg = Annotated[
     str,
     typer.Argument(
-        help="A response file (CSV, TSV, XLSX, XLS, ODS), a year from surveys/forums.toml, "
-        "or - for standard input.",
+        help="A response file (CSV, TSV, XLSX, XLS, ODS), a year of your project's "
+        "forum-eval.toml (the bundled sample's: surveys/forums.toml), or - for standard input.",
         callback=_stdin,
     ),
 ]
@@ -43,6 +43,9 @@ SurveysDir = Annotated[
         "--project",
         "--surveys-dir",
         path_type=Path,  # a Path in ctx.params too (reading_options)
+        # the default Path("surveys") is only the last fallback: "[default: surveys]" in the
+        # help made a project's user think she had to pass --project
+        show_default=False,
         help="The project folder: its forum-eval.toml (or forums.toml), questionnaire.toml and "
         "codebook.toml (default: FORUM_EVAL_PROJECT, else the nearest forum-eval.toml in this "
         "folder or its parents, else surveys/).",
@@ -101,7 +104,8 @@ QuestionnaireOpt = Annotated[
         "--questionnaire",
         dir_okay=False,  # a folder: one usage error line, not an internal error
         path_type=Path,
-        help="Questionnaire TOML (default: surveys/questionnaire.toml).",
+        help="Questionnaire TOML (default: the project's questionnaire.toml, beside its "
+        "forum-eval.toml; for the bundled sample, surveys/questionnaire.toml).",
     ),
 ]
 OutFile = Annotated[

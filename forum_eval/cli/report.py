@@ -32,7 +32,8 @@ def report(
         typer.Option(
             "--out",
             "-o",
-            help="Report folder (default: reports/<year>/ or reports/<file stem>/). "
+            help="Report folder (default: reports/<year>/ or reports/<file stem>/ in the "
+            "current folder). "
             "It is replaced as a whole; a non-empty folder not written by this command is refused.",
         ),
     ] = None,
@@ -129,9 +130,10 @@ def report(
         pass
     comparison = trend = None
     if compare is not None:  # year over year
-        from forum_eval.cli.compare import comparison_and_trend
+        from forum_eval.cli.compare import comparison_and_trend, warn_unmatched
 
         comparison, trend = run(lambda: comparison_and_trend(summary, compare, options))
+        warn_unmatched(comparison, langs[0])
     result = run(
         lambda: build_report(
             summary,
