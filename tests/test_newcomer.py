@@ -194,11 +194,6 @@ def test_a_listed_agreement_item_names_the_forms_own_labels(project: Path) -> No
     assert "Fortement d'accord" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="present/wording (not the CLI): a satisfaction question found from its answers "
-    "gives « sont satisfaites de « forum » »",
-)
 def test_a_french_satisfaction_sentence_is_french(tmp_path: Path) -> None:
     """ "Dans l'ensemble, êtes-vous satisfait·e du forum ?" gave "76 % des personnes
     répondantes sont satisfaites de « forum »": a fragment of the question in quotes after
@@ -214,19 +209,19 @@ def test_a_french_satisfaction_sentence_is_french(tmp_path: Path) -> None:
     text = result.stdout.replace("\xa0", " ").replace("\u202f", " ")
     assert "83 %" in text  # 5/6
     assert "satisfaites de « forum »" not in text
+    assert "83 % des personnes répondantes sont satisfaites du « forum »" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/folder.py (not the CLI): Word's lock file of the open document is called "
-    "a file of the user's, and the fix given is to move it, not to close the document",
-)
 def test_a_report_open_in_word_says_to_close_it(project: Path) -> None:
     """She opens evaluation.fr.docx in Word, fixes her questionnaire and runs `report` again:
     Word's lock file "~$aluation.fr.docx" (LibreOffice: ".~lock.evaluation.fr.docx#") sits
-    in the folder, and the refusal told her to move "those files" elsewhere."""
+    in the folder, and the refusal told her to move "those files" elsewhere; it now says the
+    document is open and to close it (the report is still left untouched)."""
     argv = ["report", "2024", "--lang", "fr", "--docx"]
     assert runner.invoke(app, argv).exit_code == 0
     (project / "reports" / "2024" / "~$aluation.fr.docx").write_bytes(b"\x00lock")
     result = runner.invoke(app, argv)
-    assert result.exit_code == 0 or "close" in result.stderr.lower(), result.stderr
+    assert result.exit_code == 1
+    assert "open in Word or LibreOffice" in result.stderr
+    assert "Close the document" in result.stderr
+    assert (project / "reports" / "2024" / "~$aluation.fr.docx").is_file()

@@ -199,6 +199,16 @@ def subject_of(wording: str) -> tuple[str, bool]:
     return _tidy(text), len(_tidy(text)) <= _MAX_LABEL
 
 
+def _french_of(wording: str, name: str) -> str:
+    """The "de" a French sentence puts before the quoted ``name``: the question's own article
+    when its opening ended with one ("satisfait·e du forum" → "satisfaites du « forum »", not
+    "de « forum »"), else "de "."""
+    text = " ".join(wording.split())
+    before = text[: text.find(name)] if name and name in text else ""
+    found = re.search(r"\b(du|de la|des)\s*$", before, re.IGNORECASE)
+    return f"{found[1].lower()} " if found else "de "
+
+
 def _joined(parts: Sequence[str], word: str) -> str:
     """ "A", "A or B", "A, B or C": ``parts`` separated by commas, the last by ``word``."""
     if len(parts) <= 1:
@@ -305,7 +315,8 @@ def item_sentence(item: ItemSummary, lang: str) -> str:
         # a ticked box of a multiple-choice grid: "said yes to “Linux”" would not say to what
         name, nameable = " ".join(label(item, lang).split()), False
     if nameable and item.kind in VERB_KINDS:
-        return t(lang, f"sentence_{item.kind}", label=name, labels=labels, **figures)
+        of = _french_of(label(item, lang), name)
+        return t(lang, f"sentence_{item.kind}", label=name, labels=labels, of=of, **figures)
     heading = name[:1].upper() + name[1:]
     return t(lang, "heading_sentence", label=heading, labels=labels, **figures)
 

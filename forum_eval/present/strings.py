@@ -416,9 +416,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "extra_na_one": "{nbsp}; {count} a répondu «{nbsp}sans objet{nbsp}»",
         "sentence_agreement": "{pct} des personnes répondantes sont d'accord avec «{nbsp}{label}"
         "{nbsp}» ({labels}, {positive} sur {valid}{extra}).",
-        "sentence_satisfaction": "{pct} des personnes répondantes sont satisfaites de «{nbsp}"
+        "sentence_satisfaction": "{pct} des personnes répondantes sont satisfaites {of}«{nbsp}"
         "{label}{nbsp}» ({labels}, {positive} sur {valid}{extra}).",
-        "sentence_favourability": "{pct} des personnes répondantes ont une opinion favorable de "
+        "sentence_favourability": "{pct} des personnes répondantes ont une opinion favorable {of}"
         "«{nbsp}{label}{nbsp}» ({labels}, {positive} sur {valid}{extra}).",
         "sentence_usefulness": "{pct} des personnes répondantes ont trouvé «{nbsp}{label}{nbsp}» "
         "utile ({labels}, {positive} sur {valid}{extra}).",

@@ -91,6 +91,13 @@ def _check_target(target: Path) -> None:
         )
     if target.is_dir() and (target / MARKER).is_file():
         foreign = foreign_files(target)
+        locks = [name for name in foreign if name.startswith(("~$", ".~lock."))]
+        if locks:
+            raise InputError(
+                f"{target}: a document of this report is open in Word or LibreOffice (its lock "
+                f"file {', '.join(locks)} is in the folder); the report is left untouched.",
+                "Close the document, then run the command again.",
+            )
         if foreign:
             raise InputError(
                 f"{target} is an earlier report that now also holds files forum-eval did not "
