@@ -185,13 +185,6 @@ def test_surveygizmo_headers_need_a_question_shared_by_two_rows() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) reads '<quantity> of the time' as a "
-    "quantity ('all/some/most [of …]'): 'Some of the time' and 'All of the time' make the "
-    "column 'labels of different scales'; 'Just about always' is not known. FREQUENCY needs "
-    "'some of the time' (4), 'all of the time' (10), 'just about always' (9)",
-)
 @pytest.mark.parametrize(
     "labels",
     [
@@ -202,24 +195,18 @@ def test_surveygizmo_headers_need_a_question_shared_by_two_rows() -> None:
     ],
 )
 def test_time_phrases_are_read_as_frequencies(labels: list[str]) -> None:
-    """Frequency scales whose levels say "… of the time": today not read (set aside with a
-    warning). Expected: a frequency scale in the order the form shows them."""
+    """Frequency scales whose levels say "… of the time": before, not read (set aside with a
+    warning: "Some/All of the time" read as quantities, "Just about always" unknown). Now: a
+    frequency scale in the order the form shows them."""
     choice = choose_scale(list(reversed(labels)))
     assert choice.scale is not None, choice.reason
     assert choice.scale.kind == "frequency"
     assert list(choice.scale.labels("en")) == labels
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) reads 'All of the time' as a quantity "
-    "('all [of …]') and not as a frequency: FREQUENCY[10] needs 'all of the time' (the family "
-    "then resolves to frequency with the other labels). A built-in alias in scales.py is not "
-    "the fix: tests/test_labels.py requires the model to read every alias",
-)
 def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
-    """*All of the time / Often / Sometimes / Rarely / Never* (the Carpentries' scale): not
-    read ("labels of different scales"), the column set aside with a warning. Expected: a
+    """*All of the time / Often / Sometimes / Rarely / Never* (the Carpentries' scale): before,
+    not read ("labels of different scales"), the column set aside with a warning. Now: a
     frequency scale, "All of the time" above "Often"."""
     data = summary(TRAINING, "--scale", KNOWLEDGE_SCALE)
     clear = item(data, "TrainersClearAnswers")

@@ -140,14 +140,14 @@ FREQUENCY = {
     2: ("rarely", "seldom", "not often", "rarement", "pas souvent"),
     3: ("occasionally", "once in a while", "occasionnellement", "de temps en temps",
         "de temps a autre"),
-    4: ("sometimes", "parfois", "quelquefois"),
+    4: ("sometimes", "some of the time", "parfois", "quelquefois"),
     5: ("fairly often", "quite often", "assez souvent", "plutot souvent"),
     6: ("often", "frequently", "souvent", "frequemment"),
     7: ("very often", "very frequently", "tres souvent", "tres frequemment"),
     8: ("usually", "generally", "most of the time", "habituellement", "generalement",
         "la plupart du temps"),
-    9: ("almost always", "nearly always", "presque toujours"),
-    10: ("always", "every time", "all the time", "toujours", "chaque fois", "a chaque fois",
+    9: ("almost always", "nearly always", "just about always", "presque toujours"),
+    10: ("always", "every time", "all the time", "all of the time", "toujours", "chaque fois", "a chaque fois",
          "tout le temps", "systematiquement"),
 }  # fmt: skip
 #: Quantity, none (0) … all (10), alone or followed by "of …" / "de …" ("None of the
