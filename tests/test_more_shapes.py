@@ -219,12 +219,6 @@ def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
     assert clear["share_name"] == "often or more"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) knows no 'expectations' family nor the "
-    "stem 'comfortable': these common post-workshop scales are read as single choices (counts "
-    "in no order, no % positive) or set aside, and validate suggests no declaration",
-)
 @pytest.mark.parametrize(
     "labels",
     [
@@ -237,6 +231,10 @@ def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
     ],
 )  # fmt: skip
 def test_expectation_and_comfort_scales_are_read(labels: list[str]) -> None:
+    """Before: no "expectations" family nor "comfortable" stem in the label model, so these
+    common post-workshop scales were read as single choices (counts in no order, no %
+    positive) or set aside. Now: ordered scales with a positive side (the exact positive
+    labels, and the French forms, are in tests/test_labels.py)."""
     choice = choose_scale(list(reversed(labels)))
     assert choice.scale is not None, choice.reason
     assert list(choice.scale.labels("en")) == labels
@@ -253,17 +251,10 @@ def test_hand_counts_r_user_group() -> None:
     assert tally(RGROUP, build.HACK) == {"Yes": 5, "Maybe": 4, "No": 3}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) does not read 'No R knowledge' (the "
-    "subject's name between 'no' and 'knowledge'): the skill scale is chosen on the other "
-    "three labels and summarize stops on rows 4 and 10. The fix: read 'no/none/aucun(e) <one "
-    "or two words> knowledge|experience|skills|connaissance' as expertise level 0",
-)
 def test_no_subject_knowledge_is_the_lowest_skill_level() -> None:
     """An R user-group survey (real: EdinbR/edinbr-survey): *No R knowledge* below
-    *Beginner / Intermediate / Expert*. Today summarize stops ("not on the
-    expertise_3_labels scale"); with --lenient the 2 answers count as invalid. Expected: four
+    *Beginner / Intermediate / Expert*. Before, summarize stopped ("not on the
+    expertise_3_labels scale"); with --lenient the 2 answers counted as invalid. Now: four
     levels, all 12 answers read."""
     data = summary(RGROUP)
     skill = item(data, build.SKILL)
