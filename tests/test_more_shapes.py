@@ -241,6 +241,41 @@ def test_expectation_and_comfort_scales_are_read(labels: list[str]) -> None:
     assert choice.scale.positive  # the top labels count as positive
 
 
+def test_expectation_and_comfort_questions_are_summarised(tmp_path: Path) -> None:
+    """SYNTHETIC post-workshop answers (invented here), one question in English, one in
+    French: each is an item of its kind, counted on its scale. Before: read as single
+    choices (no order, no % positive) or set aside."""
+    rows = [
+        ("Exceeded my expectations", "Très à l'aise"),
+        ("Met my expectations", "Plutôt à l'aise"),
+        ("Met my expectations", "Peu à l'aise"),
+        ("Did not meet my expectations", "Pas du tout à l'aise"),
+        ("Exceeded my expectations", ""),
+        ("", "Très à l'aise"),
+    ]
+    path = tmp_path / "synthetic_expectations_comfort.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Did the workshop meet your expectations?", "Aisance avec le guide"])
+        writer.writerows(rows)
+    result = run("summarize", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    data = json.loads(result.stdout)
+    met = item(data, "Did the workshop meet your expectations?")
+    assert met["kind"] == "expectations" and met["share_name"] == "met or exceeded"
+    assert met["levels"] == [
+        "Did not meet my expectations", "Met my expectations", "Exceeded my expectations",
+    ]  # fmt: skip
+    # hand count: 5 answered (1 blank), 4 met or exceeded (Exceeded 2 + Met 2)
+    assert (met["n_valid"], met["n_positive"], met["n_blank"]) == (5, 4, 1)
+    ease = item(data, "Aisance avec le guide")
+    assert ease["kind"] == "comfort" and ease["share_name"] is None
+    assert ease["levels"] == ["Pas du tout à l'aise", "Peu à l'aise", "Plutôt à l'aise",
+                              "Très à l'aise"]  # fmt: skip
+    # hand count: 5 answered (1 blank), 3 at ease (Très 2 + Plutôt 1)
+    assert (ease["n_valid"], ease["n_positive"], ease["n_blank"]) == (5, 3, 1)
+
+
 RGROUP = "synthetic_r_user_group.csv"
 
 

@@ -13,9 +13,12 @@ This is not a list of fixed scales. A label is read as words from a few small ta
 * **neutral forms**: ``neither X nor Y``, ``ni X ni Y``, ``neutral``, ``indifférent·e``,
   ``sans opinion`` … (level 0), and the middle words of quality (``fair``, ``passable``,
   ``moyen``).
-* **frequencies** (``never`` … ``always``), **quantities** (``none`` … ``all [of …]``) and
-  **expertise** (``débutant·e`` … ``expert·e``, ``connaissance de base`` …): ordered words
-  with no good/bad pole.
+* **frequencies** (``never`` … ``always``, ``some / most / all of the time``),
+  **quantities** (``none`` … ``all [of …]``), **expertise** (``débutant·e`` … ``expert·e``,
+  ``connaissance de base`` …, and ``no <subject> knowledge`` / ``aucune connaissance en
+  <subject>`` at its bottom) and **expectations** (``did not meet`` … ``exceeded [my]
+  expectations``, ``en deçà de`` … ``au-delà de mes attentes``): ordered words with no
+  good/bad pole.
 
 Rules for a column (its distinct labels, as the form showed them, N/A answers left out):
 
@@ -31,7 +34,8 @@ Rules for a column (its distinct labels, as the form showed them, N/A answers le
    ``Extremely useful``) "slightly" is below the middle and "moderately" *is* the middle.
    When the labels show neither case, a column with such a label is not read.
 4. Positive labels, without a pole: frequency "often or more" (from ``fairly often`` up),
-   quantity "all or most", expertise "advanced or more". The share is named in EN and FR.
+   quantity "all or most", expertise "advanced or more", expectations "met or exceeded"
+   (``met most expectations`` is not "met"). The share is named in EN and FR.
 
 Folding: labels are compared by :func:`label_key`: case, accents, apostrophes and
 punctuation are ignored (:func:`forum_eval.textnorm.fold`) and so are French inclusive
