@@ -686,3 +686,107 @@ def test_a_scale_of_some_of_another_scales_labels_shares_its_chart(tmp_path) -> 
     assert pages == [["messagerie", "visio", "outils"]]
     legend = charts._agreement_legend(summary.items, "fr")
     assert [text for _, _, text in legend] == ["Pas utile", "Utile", "Très utile"]
+
+
+# --------------------------------------------------------------------------- notes: one, zero
+
+#: The forum's questionnaire and a checkbox question on the sessions (for the notes' tests).
+_SESSIONS_ITEM = """
+[[item]]
+id = "sessions"
+kind = "multiselect"
+question = { en = "Which sessions did you attend?", fr = "À quelles séances avez-vous assisté ?" }
+options = [
+  { en = "Opening plenary", fr = "Plénière d'ouverture" },
+  { en = "Legal clinic", fr = "Clinique juridique" },
+]
+"""
+_NOTE_HEADER = (
+    "Timestamp,What is your main role?,"
+    "How would you describe your knowledge of human trafficking?,Which sessions did you attend?"
+)
+
+
+def _notes_summary(tmp_path, name: str, rows: list[str]) -> Summary:
+    """A SYNTHETIC file (``rows``, invented here) read with the forum's questionnaire plus the
+    sessions checkbox question."""
+    project = tmp_path / "project"
+    project.mkdir()
+    questionnaire = (SURVEYS / "questionnaire.toml").read_text(encoding="utf-8")
+    (project / "questionnaire.toml").write_text(questionnaire + _SESSIONS_ITEM, encoding="utf-8")
+    path = tmp_path / name
+    path.write_text("\n".join([_NOTE_HEADER, *rows]) + "\n", encoding="utf-8")
+    return summarize_source(str(path), Options(surveys_dir=project))
+
+
+def _chart_notes(summary: Summary, lang: str) -> dict[str, str]:
+    """The note drawn under each chart (role, expertise, sessions)."""
+    (sessions,) = summary.multiselect
+    drawn = {
+        "role": charts.plot_choice(summary, "role", lang=lang),
+        "expertise": charts.plot_expertise(summary, lang=lang),
+        "sessions": charts.plot_choice(summary, sessions.id, lang=lang),
+    }
+    notes = {}
+    for name, fig in drawn.items():
+        shown = [t.get_text() for t in [*fig.texts, *fig.axes[0].texts]]
+        found = [text for text in shown if re.match(r"n = \d", text)]
+        assert len(found) == 1, shown
+        notes[name] = found[0].replace(NBSP, " ")
+    return notes
+
+
+def test_chart_notes_of_one_respondent_are_in_the_singular(tmp_path) -> None:
+    """SYNTHETIC one-respondent file. Before: "n = 1 respondents who answered (one answer
+    each); 0 blank", "n = 1 réponses valides ; 0 S. O. et 0 vides", "1 personnes qui ont
+    coché …; 0 n'en ont coché aucune". Now: the singular, and no clause for 0 (as under the
+    tables, present/markdown.py)."""
+    row = '2024/11/27 4:00:00 PM EST,Advocate,Basic knowledge,"Opening plenary, Legal clinic"'
+    summary = _notes_summary(tmp_path, "synthetic_one_respondent.csv", [row])
+    # hand count: 1 respondent, each question answered once, nothing blank or N/A
+    assert [(i.id, i.n_valid, i.n_not_applicable, i.n_blank) for i in summary.items] == [
+        ("expertise", 1, 0, 0),
+        ("role", 1, 0, 0),
+    ]
+    assert [(q.n_valid, q.n_blank) for q in summary.multiselect] == [(1, 0)]
+    assert _chart_notes(summary, "en") == {
+        "role": "n = 1 respondent who answered.",
+        "expertise": "n = 1 valid answer",
+        "sessions": "n = 1 respondent who ticked at least one option.",
+    }
+    assert _chart_notes(summary, "fr") == {
+        "role": "n = 1 personne qui a répondu.",
+        "expertise": "n = 1 réponse valide",
+        "sessions": "n = 1 personne qui a coché au moins une option.",
+    }
+
+
+def test_chart_notes_count_blanks_and_na_in_the_singular_and_the_plural(tmp_path) -> None:
+    """SYNTHETIC three-respondent file: one answered everything, one answered the role only
+    and "N/A" to the knowledge question, one answered the role only. The plural forms are
+    the notes' old text; one blank or one N/A is in the singular."""
+    rows = [
+        "2024/11/27 4:00:00 PM EST,Advocate,Basic knowledge,Opening plenary",
+        "2024/11/27 4:01:00 PM EST,Government,N/A,",
+        "2024/11/27 4:02:00 PM EST,Other,,",
+    ]
+    summary = _notes_summary(tmp_path, "synthetic_three_respondents.csv", rows)
+    # hand count: role 3 answered, 0 blank; knowledge 1 answered, 1 N/A, 1 blank; sessions
+    # 1 ticked, 2 blank
+    assert [(i.id, i.n_valid, i.n_not_applicable, i.n_blank) for i in summary.items] == [
+        ("expertise", 1, 1, 1),
+        ("role", 3, 0, 0),
+    ]
+    assert [(q.n_valid, q.n_blank) for q in summary.multiselect] == [(1, 2)]
+    assert _chart_notes(summary, "en") == {
+        "role": "n = 3 respondents who answered (one answer each).",
+        "expertise": "n = 1 valid answer; 1 N/A and 1 blank, not in the percentages",
+        "sessions": "n = 1 respondent who ticked at least one option; 2 ticked none, left out "
+        "of the percentages.",
+    }
+    assert _chart_notes(summary, "fr") == {
+        "role": "n = 3 personnes qui ont répondu (une réponse chacune).",
+        "expertise": "n = 1 réponse valide ; 1 S. O. et 1 vide, hors pourcentages",
+        "sessions": "n = 1 personne qui a coché au moins une option ; 2 n'en ont coché "
+        "aucune, hors des pourcentages.",
+    }

@@ -180,6 +180,82 @@ CASES = [
     ),
     # every answer on one side is a reading too (nobody disagreed)
     (["Strongly agree", "Agree"], ["Agree", "Strongly agree"], ["Agree", "Strongly agree"], None),
+    # SYNTHETIC label sets of real shapes (hunt-forms2's CHECKS.md): frequencies in "… of the
+    # time" (the Carpentries' training survey; a trust-in-institutions scale)
+    (
+        ["Often", "All of the time", "Never", "Sometimes", "Rarely"],
+        ["Never", "Rarely", "Sometimes", "Often", "All of the time"],
+        ["Often", "All of the time"],
+        None,
+    ),
+    (
+        ["Most of the time", "Never", "Just about always", "Rarely", "Some of the time"],
+        ["Never", "Rarely", "Some of the time", "Most of the time", "Just about always"],
+        ["Most of the time", "Just about always"],
+        None,
+    ),
+    # expertise: "No R knowledge" (an R user group) is level 0, below "Beginner"
+    (
+        ["Intermediate", "No R knowledge", "Expert", "Beginner"],
+        ["No R knowledge", "Beginner", "Intermediate", "Expert"],
+        ["Expert"],
+        None,
+    ),
+    (
+        ["Débutant·e", "Aucune connaissance en Python", "Avancé·e"],
+        ["Aucune connaissance en Python", "Débutant·e", "Avancé·e"],
+        ["Avancé·e"],
+        None,
+    ),
+    # expectations: no pole, "met or exceeded" counts from "met" ("met most" is not "met")
+    (
+        ["Met all expectations", "Did not meet expectations", "Exceeded expectations",
+         "Met some expectations", "Met most expectations"],
+        ["Did not meet expectations", "Met some expectations", "Met most expectations",
+         "Met all expectations", "Exceeded expectations"],
+        ["Met all expectations", "Exceeded expectations"],
+        None,
+    ),
+    (
+        ["Exceeded my expectations", "Did not meet my expectations", "Met my expectations"],
+        ["Did not meet my expectations", "Met my expectations", "Exceeded my expectations"],
+        ["Met my expectations", "Exceeded my expectations"],
+        None,
+    ),
+    (
+        ["Conforme à mes attentes", "Au-delà de mes attentes", "En deçà de mes attentes"],
+        ["En deçà de mes attentes", "Conforme à mes attentes", "Au-delà de mes attentes"],
+        ["Conforme à mes attentes", "Au-delà de mes attentes"],
+        None,
+    ),
+    (
+        ["A dépassé mes attentes", "N'a pas répondu à mes attentes", "A répondu à mes attentes"],
+        ["N'a pas répondu à mes attentes", "A répondu à mes attentes", "A dépassé mes attentes"],
+        ["A répondu à mes attentes", "A dépassé mes attentes"],
+        None,
+    ),
+    # comfort: a two-pole family ("comfortable" / "uncomfortable", "à l'aise" / "mal à l'aise")
+    (
+        ["Comfortable", "Very uncomfortable", "Very comfortable", "Neutral", "Uncomfortable"],
+        ["Very uncomfortable", "Uncomfortable", "Neutral", "Comfortable", "Very comfortable"],
+        ["Comfortable", "Very comfortable"],
+        "Neutral",
+    ),
+    (
+        ["Plutôt à l'aise", "Pas du tout à l'aise", "Très à l'aise", "Peu à l'aise"],
+        ["Pas du tout à l'aise", "Peu à l'aise", "Plutôt à l'aise", "Très à l'aise"],
+        ["Plutôt à l'aise", "Très à l'aise"],
+        None,
+    ),
+    # one stem graded from its negation: "a little" below the middle (rule 3)
+    (
+        ["Very comfortable", "A little comfortable", "Not at all comfortable",
+         "Extremely comfortable", "Somewhat comfortable"],
+        ["Not at all comfortable", "A little comfortable", "Somewhat comfortable",
+         "Very comfortable", "Extremely comfortable"],
+        ["Somewhat comfortable", "Very comfortable", "Extremely comfortable"],
+        None,
+    ),
 ]  # fmt: skip
 
 
@@ -197,10 +273,13 @@ def test_scales_without_a_pole_name_what_their_share_counts() -> None:
     frequency = reading(["Never", "Often", "Always"])
     quantity = reading(["None", "Some", "All"])
     expertise = reading(["Débutant", "Expert"])
+    expectations = reading(["Below expectations", "Met expectations"])
     agreement = reading(["Agree", "Disagree"])
     assert (frequency.pole, frequency.share) == (False, ("often or more", "souvent ou plus"))
     assert (quantity.pole, quantity.share) == (False, ("all or most", "tous ou la plupart"))
     assert (expertise.pole, expertise.share) == (False, ("advanced or more", "avancé ou plus"))
+    assert (expectations.kind, expectations.pole) == ("expectations", False)
+    assert expectations.share == ("met or exceeded", "atteintes ou dépassées")
     assert (agreement.pole, agreement.share) == (True, None)
 
 
@@ -244,6 +323,9 @@ def test_nominal_answers_are_not_read(labels: list[str]) -> None:
         # a double negative is not read ("pas mal" means "quite good")
         (["Pas mal", "Bien"], '"Pas mal"'),
         (["Neutral", "Neutre"], "only neutral"),
+        # "no" before a word the model knows is not "no knowledge of a subject": "No basic
+        # knowledge" might be "basic knowledge, or none"
+        (["No basic knowledge", "Beginner", "Expert"], '"No basic knowledge"'),
         # an N/A answer is the caller's to leave out: the model does not know it
         (["Very favorably", "Unfamiliar (N/A)"], '"Unfamiliar (N/A)"'),
     ],

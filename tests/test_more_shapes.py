@@ -185,13 +185,6 @@ def test_surveygizmo_headers_need_a_question_shared_by_two_rows() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) reads '<quantity> of the time' as a "
-    "quantity ('all/some/most [of …]'): 'Some of the time' and 'All of the time' make the "
-    "column 'labels of different scales'; 'Just about always' is not known. FREQUENCY needs "
-    "'some of the time' (4), 'all of the time' (10), 'just about always' (9)",
-)
 @pytest.mark.parametrize(
     "labels",
     [
@@ -202,24 +195,18 @@ def test_surveygizmo_headers_need_a_question_shared_by_two_rows() -> None:
     ],
 )
 def test_time_phrases_are_read_as_frequencies(labels: list[str]) -> None:
-    """Frequency scales whose levels say "… of the time": today not read (set aside with a
-    warning). Expected: a frequency scale in the order the form shows them."""
+    """Frequency scales whose levels say "… of the time": before, not read (set aside with a
+    warning: "Some/All of the time" read as quantities, "Just about always" unknown). Now: a
+    frequency scale in the order the form shows them."""
     choice = choose_scale(list(reversed(labels)))
     assert choice.scale is not None, choice.reason
     assert choice.scale.kind == "frequency"
     assert list(choice.scale.labels("en")) == labels
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) reads 'All of the time' as a quantity "
-    "('all [of …]') and not as a frequency: FREQUENCY[10] needs 'all of the time' (the family "
-    "then resolves to frequency with the other labels). A built-in alias in scales.py is not "
-    "the fix: tests/test_labels.py requires the model to read every alias",
-)
 def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
-    """*All of the time / Often / Sometimes / Rarely / Never* (the Carpentries' scale): not
-    read ("labels of different scales"), the column set aside with a warning. Expected: a
+    """*All of the time / Often / Sometimes / Rarely / Never* (the Carpentries' scale): before,
+    not read ("labels of different scales"), the column set aside with a warning. Now: a
     frequency scale, "All of the time" above "Often"."""
     data = summary(TRAINING, "--scale", KNOWLEDGE_SCALE)
     clear = item(data, "TrainersClearAnswers")
@@ -232,12 +219,6 @@ def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
     assert clear["share_name"] == "often or more"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) knows no 'expectations' family nor the "
-    "stem 'comfortable': these common post-workshop scales are read as single choices (counts "
-    "in no order, no % positive) or set aside, and validate suggests no declaration",
-)
 @pytest.mark.parametrize(
     "labels",
     [
@@ -250,10 +231,49 @@ def test_all_of_the_time_is_the_top_of_a_frequency_scale() -> None:
     ],
 )  # fmt: skip
 def test_expectation_and_comfort_scales_are_read(labels: list[str]) -> None:
+    """Before: no "expectations" family nor "comfortable" stem in the label model, so these
+    common post-workshop scales were read as single choices (counts in no order, no %
+    positive) or set aside. Now: ordered scales with a positive side (the exact positive
+    labels, and the French forms, are in tests/test_labels.py)."""
     choice = choose_scale(list(reversed(labels)))
     assert choice.scale is not None, choice.reason
     assert list(choice.scale.labels("en")) == labels
     assert choice.scale.positive  # the top labels count as positive
+
+
+def test_expectation_and_comfort_questions_are_summarised(tmp_path: Path) -> None:
+    """SYNTHETIC post-workshop answers (invented here), one question in English, one in
+    French: each is an item of its kind, counted on its scale. Before: read as single
+    choices (no order, no % positive) or set aside."""
+    rows = [
+        ("Exceeded my expectations", "Très à l'aise"),
+        ("Met my expectations", "Plutôt à l'aise"),
+        ("Met my expectations", "Peu à l'aise"),
+        ("Did not meet my expectations", "Pas du tout à l'aise"),
+        ("Exceeded my expectations", ""),
+        ("", "Très à l'aise"),
+    ]
+    path = tmp_path / "synthetic_expectations_comfort.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Did the workshop meet your expectations?", "Aisance avec le guide"])
+        writer.writerows(rows)
+    result = run("summarize", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    data = json.loads(result.stdout)
+    met = item(data, "Did the workshop meet your expectations?")
+    assert met["kind"] == "expectations" and met["share_name"] == "met or exceeded"
+    assert met["levels"] == [
+        "Did not meet my expectations", "Met my expectations", "Exceeded my expectations",
+    ]  # fmt: skip
+    # hand count: 5 answered (1 blank), 4 met or exceeded (Exceeded 2 + Met 2)
+    assert (met["n_valid"], met["n_positive"], met["n_blank"]) == (5, 4, 1)
+    ease = item(data, "Aisance avec le guide")
+    assert ease["kind"] == "comfort" and ease["share_name"] is None
+    assert ease["levels"] == ["Pas du tout à l'aise", "Peu à l'aise", "Plutôt à l'aise",
+                              "Très à l'aise"]  # fmt: skip
+    # hand count: 5 answered (1 blank), 3 at ease (Très 2 + Plutôt 1)
+    assert (ease["n_valid"], ease["n_positive"], ease["n_blank"]) == (5, 3, 1)
 
 
 RGROUP = "synthetic_r_user_group.csv"
@@ -266,17 +286,10 @@ def test_hand_counts_r_user_group() -> None:
     assert tally(RGROUP, build.HACK) == {"Yes": 5, "Maybe": 4, "No": 3}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/labels.py (not hunt-forms2's file) does not read 'No R knowledge' (the "
-    "subject's name between 'no' and 'knowledge'): the skill scale is chosen on the other "
-    "three labels and summarize stops on rows 4 and 10. The fix: read 'no/none/aucun(e) <one "
-    "or two words> knowledge|experience|skills|connaissance' as expertise level 0",
-)
 def test_no_subject_knowledge_is_the_lowest_skill_level() -> None:
     """An R user-group survey (real: EdinbR/edinbr-survey): *No R knowledge* below
-    *Beginner / Intermediate / Expert*. Today summarize stops ("not on the
-    expertise_3_labels scale"); with --lenient the 2 answers count as invalid. Expected: four
+    *Beginner / Intermediate / Expert*. Before, summarize stopped ("not on the
+    expertise_3_labels scale"); with --lenient the 2 answers counted as invalid. Now: four
     levels, all 12 answers read."""
     data = summary(RGROUP)
     skill = item(data, build.SKILL)

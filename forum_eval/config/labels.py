@@ -13,9 +13,12 @@ This is not a list of fixed scales. A label is read as words from a few small ta
 * **neutral forms**: ``neither X nor Y``, ``ni X ni Y``, ``neutral``, ``indifférent·e``,
   ``sans opinion`` … (level 0), and the middle words of quality (``fair``, ``passable``,
   ``moyen``).
-* **frequencies** (``never`` … ``always``), **quantities** (``none`` … ``all [of …]``) and
-  **expertise** (``débutant·e`` … ``expert·e``, ``connaissance de base`` …): ordered words
-  with no good/bad pole.
+* **frequencies** (``never`` … ``always``, ``some / most / all of the time``),
+  **quantities** (``none`` … ``all [of …]``), **expertise** (``débutant·e`` … ``expert·e``,
+  ``connaissance de base`` …, and ``no <subject> knowledge`` / ``aucune connaissance en
+  <subject>`` at its bottom) and **expectations** (``did not meet`` … ``exceeded [my]
+  expectations``, ``en deçà de`` … ``au-delà de mes attentes``): ordered words with no
+  good/bad pole.
 
 Rules for a column (its distinct labels, as the form showed them, N/A answers left out):
 
@@ -31,7 +34,8 @@ Rules for a column (its distinct labels, as the form showed them, N/A answers le
    ``Extremely useful``) "slightly" is below the middle and "moderately" *is* the middle.
    When the labels show neither case, a column with such a label is not read.
 4. Positive labels, without a pole: frequency "often or more" (from ``fairly often`` up),
-   quantity "all or most", expertise "advanced or more". The share is named in EN and FR.
+   quantity "all or most", expertise "advanced or more", expectations "met or exceeded"
+   (``met most expectations`` is not "met"). The share is named in EN and FR.
 
 Folding: labels are compared by :func:`label_key`: case, accents, apostrophes and
 punctuation are ignored (:func:`forum_eval.textnorm.fold`) and so are French inclusive
@@ -113,6 +117,10 @@ STEMS = {
     "likelihood": (("likely", "probable"), ("unlikely", "improbable", "peu probable")),
     "ease": (("easy", "simple", "facile"), ("difficult", "hard", "difficile", "complique")),
     "importance": (("important",), ("unimportant", "sans importance")),
+    "comfort": (
+        ("comfortable", "at ease", "confortable", "a l aise"),
+        ("uncomfortable", "ill at ease", "inconfortable", "mal a l aise"),
+    ),
 }  # fmt: skip
 #: Words that are a whole label of a family at a fixed level (no modifier); "best" / "worst"
 #: name the ends of a numeric scale in a header ("from 1 (best) to 5 (worst)").
@@ -140,14 +148,14 @@ FREQUENCY = {
     2: ("rarely", "seldom", "not often", "rarement", "pas souvent"),
     3: ("occasionally", "once in a while", "occasionnellement", "de temps en temps",
         "de temps a autre"),
-    4: ("sometimes", "parfois", "quelquefois"),
+    4: ("sometimes", "some of the time", "parfois", "quelquefois"),
     5: ("fairly often", "quite often", "assez souvent", "plutot souvent"),
     6: ("often", "frequently", "souvent", "frequemment"),
     7: ("very often", "very frequently", "tres souvent", "tres frequemment"),
     8: ("usually", "generally", "most of the time", "habituellement", "generalement",
         "la plupart du temps"),
-    9: ("almost always", "nearly always", "presque toujours"),
-    10: ("always", "every time", "all the time", "toujours", "chaque fois", "a chaque fois",
+    9: ("almost always", "nearly always", "just about always", "presque toujours"),
+    10: ("always", "every time", "all the time", "all of the time", "toujours", "chaque fois", "a chaque fois",
          "tout le temps", "systematiquement"),
 }  # fmt: skip
 #: Quantity, none (0) … all (10), alone or followed by "of …" / "de …" ("None of the
@@ -163,6 +171,45 @@ QUANTITY = {
     10: ("all", "everything", "tout", "tous", "la totalite"),
 }  # fmt: skip
 _QUANTITY_TAIL = ("of", "de", "des", "du", "d")
+#: Expectations, far below (0) … far exceeded (8), with "my / the / mes / les …" left out
+#: ("Did not meet my expectations" = "Did not meet expectations", "aux attentes" = "à mes
+#: attentes"). "Met or exceeded" counts from "met" (5): "met most" is not "met".
+EXPECTATIONS = {
+    0: ("far below expectations", "well below expectations", "far short of expectations",
+        "bien en deca de mes attentes", "bien en dessous de mes attentes",
+        "pas du tout a la hauteur de mes attentes"),
+    1: ("did not meet expectations", "didn t meet expectations", "does not meet expectations",
+        "doesn t meet expectations", "failed to meet expectations", "below expectations",
+        "fell short of expectations", "short of expectations",
+        "n a pas repondu a mes attentes", "ne repond pas a mes attentes",
+        "en deca de mes attentes", "en dessous de mes attentes", "inferieur a mes attentes",
+        "inferieure a mes attentes", "pas a la hauteur de mes attentes"),
+    3: ("met some expectations", "met some of my expectations", "partially met expectations",
+        "partly met expectations", "a repondu en partie a mes attentes",
+        "a partiellement repondu a mes attentes", "repond en partie a mes attentes",
+        "repond partiellement a mes attentes"),
+    4: ("met most expectations", "met most of my expectations", "mostly met expectations",
+        "a repondu a la plupart de mes attentes", "a repondu en grande partie a mes attentes",
+        "repond en grande partie a mes attentes"),
+    5: ("met expectations", "meets expectations", "met all expectations",
+        "met all of my expectations", "fully met expectations", "matched expectations",
+        "a repondu a mes attentes", "repond a mes attentes", "conforme a mes attentes",
+        "a la hauteur de mes attentes"),
+    7: ("exceeded expectations", "exceeds expectations", "above expectations",
+        "surpassed expectations", "beyond expectations", "a depasse mes attentes",
+        "depasse mes attentes", "au dela de mes attentes", "superieur a mes attentes",
+        "superieure a mes attentes", "au dessus de mes attentes"),
+    8: ("far exceeded expectations", "greatly exceeded expectations",
+        "well above expectations", "far above expectations", "far beyond expectations",
+        "a largement depasse mes attentes", "largement depasse mes attentes",
+        "bien au dela de mes attentes"),
+}  # fmt: skip
+#: Words left out of an expectations label (possessives, articles); "aux" is "à les",
+#: "des" "de les".
+_EXPECTATIONS_OUT = frozenset(
+    ("my", "the", "our", "your", "their", "mes", "les", "vos", "nos", "leurs", "ses", "nous")
+)
+_EXPECTATIONS_JOIN = {"aux": "a", "des": "de"}
 #: Expertise, none (0) … expert (8), with the words around it left out ("Connaissance de
 #: base", "Basic knowledge", "Niveau avancé"). "Advanced or more" counts from 6.
 EXPERTISE = {
@@ -178,14 +225,23 @@ _EXPERTISE_FILLER = frozenset(
     ("knowledge", "connaissance", "connaissances", "level", "niveau", "skills", "of", "de", "d")
 )
 
+#: The nouns of "no <subject> knowledge" (expertise level 0, see _no_subject_knowledge)
+_KNOWLEDGE = frozenset(("knowledge", "skills", "connaissance", "connaissances"))
+
 #: What the share counts on a scale without a good/bad pole: (threshold level, EN, FR).
 SHARES = {
     "frequency": (5, "often or more", "souvent ou plus"),
     "quantity": (8, "all or most", "tous ou la plupart"),
     "expertise": (6, "advanced or more", "avancé ou plus"),
+    "expectations": (5, "met or exceeded", "atteintes ou dépassées"),
 }
 #: Families with no good/bad pole: their tables.
-UNPOLAR = {"frequency": FREQUENCY, "quantity": QUANTITY, "expertise": EXPERTISE}
+UNPOLAR = {
+    "frequency": FREQUENCY,
+    "quantity": QUANTITY,
+    "expertise": EXPERTISE,
+    "expectations": EXPECTATIONS,
+}
 
 
 def _phrases(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
@@ -196,6 +252,17 @@ _MODIFIER = _phrases(MODIFIERS)
 _FREQUENCY = _phrases(FREQUENCY)
 _QUANTITY = _phrases(QUANTITY)
 _EXPERTISE = _phrases(EXPERTISE)
+
+
+def _expectations_key(words: Iterable[str]) -> str:
+    """An expectations label without its possessives and articles (see EXPECTATIONS)."""
+    kept = (_EXPECTATIONS_JOIN.get(w, w) for w in words if w not in _EXPECTATIONS_OUT)
+    return " ".join(kept)
+
+
+_EXPECTATIONS = {
+    _expectations_key(phrase.split()): level for phrase, level in _phrases(EXPECTATIONS).items()
+}
 #: stem phrase → (family, +1 good pole / −1 opposite)
 _STEM = {
     stem: (family, sign)
@@ -221,7 +288,7 @@ _WORDS = frozenset(
     word
     for phrase in (
         *_MODIFIER, *NEGATIONS, *_STEM, *FIXED, *_MIDDLE, *NEUTRALS, *_FREQUENCY, *_QUANTITY,
-        *_EXPERTISE, *_QUANTITY_TAIL, "neither", "nor", "or", "ni", "at all",
+        *_EXPERTISE, *_EXPECTATIONS, *_QUANTITY_TAIL, "neither", "nor", "or", "ni", "at all",
     )
     for word in phrase.split()
 )  # fmt: skip
@@ -360,10 +427,30 @@ def _ordered_readings(words: tuple[str, ...]) -> list[LabelReading]:
         if head in _QUANTITY and (not tail or tail[0] in _QUANTITY_TAIL):
             readings.append(LabelReading("quantity", _QUANTITY[head], "ordered"))
             break
+    expected = _expectations_key(words)
+    if expected in _EXPECTATIONS:
+        readings.append(LabelReading("expectations", _EXPECTATIONS[expected], "ordered"))
     core = " ".join(w for w in words if w not in _EXPERTISE_FILLER)
     if core in _EXPERTISE:
         readings.append(LabelReading("expertise", _EXPERTISE[core], "ordered"))
+    elif _no_subject_knowledge(words):
+        readings.append(LabelReading("expertise", 0, "ordered"))
     return readings
+
+
+def _no_subject_knowledge(words: tuple[str, ...]) -> bool:
+    """``No R knowledge``, ``No Python skills``, ``Aucune connaissance en R``: no knowledge
+    of a subject named by one or two words the model does not know (a known word there,
+    ``No basic knowledge``, is not read: "no" might not govern it)."""
+    if len(words) < 3 or words[0] not in ("no", "none", "aucun"):
+        return False
+    if words[-1] in _KNOWLEDGE:  # EN: no <subject> knowledge
+        subject = words[1:-1]
+    elif words[1] in _KNOWLEDGE and words[2] in ("en", "de", "d", "du"):  # FR: aucune
+        subject = words[3:]  # connaissance en <subject>
+    else:
+        return False
+    return 0 < len(subject) <= 2 and not any(w in _WORDS or w in _EXPERTISE_FILLER for w in subject)
 
 
 def read_label(label: str) -> tuple[LabelReading, ...]:

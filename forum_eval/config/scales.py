@@ -49,6 +49,8 @@ KINDS = (
     "likelihood",
     "pleasantness",
     "importance",
+    "comfort",
+    "expectations",
     "quantity",
     "rating",
     "nps",

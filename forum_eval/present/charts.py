@@ -67,7 +67,7 @@ from forum_eval.present.chartdata import (
     share_of,
 )
 from forum_eval.present.fmt import count, level, pct
-from forum_eval.present.narrative import data_note, label, respondents_line
+from forum_eval.present.narrative import and_list, data_note, label, respondents_line
 from forum_eval.present.narrative import title as survey_title
 from forum_eval.present.strings import t
 from forum_eval.present.text import data_kind
@@ -383,10 +383,34 @@ def _choice_subtitle(item: ItemSummary, lang: str) -> str | None:
     return t(lang, "ms_subtitle") if item.kind == "multiselect" else None
 
 
+def _one(key: str, count: int) -> str:
+    """``key``, or its singular ``key_one`` for a count of 1."""
+    return key + "_one" if count == 1 else key
+
+
 def _choice_note(item: ItemSummary, lang: str) -> str:
-    """The n and blanks of a choice chart, over its source line."""
-    key = "ms_chart_note" if item.kind == "multiselect" else "rep_choice_note"
-    return t(lang, key, valid=item.n_valid, blank=item.n_blank)
+    """The n and blanks of a choice chart, over its source line: in the singular for one,
+    and no blank clause when there is no blank (as under the tables, markdown.py)."""
+    prefix = "ms_note" if item.kind == "multiselect" else "rep_choice_note"
+    parts = [t(lang, _one(f"{prefix}_who", item.n_valid), valid=item.n_valid)]
+    if item.n_blank:
+        parts.append(t(lang, _one(f"{prefix}_blank", item.n_blank), blank=item.n_blank))
+    return t(lang, "separator").join(parts) + "."
+
+
+def _expertise_note(item: ItemSummary, lang: str) -> str:
+    """The n, N/A and blanks of an expertise item: in the singular for one, and no "0 N/A"
+    nor "0 blank" (nothing was left out of the percentages then)."""
+    note = t(lang, _one("rep_expertise_note_who", item.n_valid), valid=item.n_valid)
+    out = []
+    if item.n_not_applicable:
+        out.append(t(lang, "rep_expertise_note_na", na=item.n_not_applicable))
+    if item.n_blank:
+        out.append(t(lang, _one("rep_expertise_note_blank", item.n_blank), blank=item.n_blank))
+    if out:
+        parts = and_list(out, lang)
+        note += t(lang, "separator") + t(lang, "rep_expertise_note_out", parts=parts)
+    return note
 
 
 def choice_pages(
@@ -905,15 +929,9 @@ def plot_expertise(
         axis = t(lang, "rep_axis_expertise")
         percent_axis(ax, SHARE_TICKS, body, centres, wrapped, gids, lang, axis, weights)
         for k, item in enumerate(items):
-            note = t(
-                lang,
-                "rep_expertise_note",
-                valid=item.n_valid,
-                na=item.n_not_applicable,
-                blank=item.n_blank,
-            )
+            note = _expertise_note(item, lang)
             if several:
-                note = t(lang, "choice_sentence", label=label(item, lang), parts=note)
+                note = t(lang, "rep_expertise_item_note", label=label(item, lang), note=note)
             ax.text(
                 0,
                 0,

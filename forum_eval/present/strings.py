@@ -169,8 +169,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_charts_title": "Charts",
         "rep_alt_agreement_same": "Diverging bar chart of agreement with {count} statements, "
         "{title}, {respondents}. Every statement reaches {high} ({high_items}).",
-        "rep_expertise_note": "n = {valid} valid answers; {na} N/A and {blank} blank, not in the "
-        "percentages",
+        # the expertise chart's note, part by part (singular, and no "0 N/A", "0 blank")
+        "rep_expertise_note_who": "n = {valid} valid answers",
+        "rep_expertise_note_who_one": "n = 1 valid answer",
+        "rep_expertise_note_na": "{na} N/A",
+        "rep_expertise_note_blank": "{blank} blank",
+        "rep_expertise_note_blank_one": "1 blank",
+        "rep_expertise_note_out": "{parts}, not in the percentages",
+        # several expertise items on one chart: each note after its item's label
+        "rep_expertise_item_note": "{label}: {note}.",
         "separator": "; ",
         "colon": ": ",
         "rep_alt_several": "{count} statements, including {items}",
@@ -310,8 +317,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_alt_page": "Chart {index} of {total}.",
         "rep_choice_title": "{title}: {label}",
         "rep_axis_choice": "% of respondents who answered",
-        "rep_choice_note": "n = {valid} respondents who answered (one answer each); {blank} "
-        "blank, not in the percentages.",
+        # a choice chart's note, part by part (singular, and no "0 blank")
+        "rep_choice_note_who": "n = {valid} respondents who answered (one answer each)",
+        "rep_choice_note_who_one": "n = 1 respondent who answered",
+        "rep_choice_note_blank": "{blank} blank, not in the percentages",
+        "rep_choice_note_blank_one": "1 blank, not in the percentages",
         "rep_alt_choice": "Bar chart of the answers to “{label}”, {title}: {parts} (of {valid} "
         "who answered).",
         "rep_alt_choice_part": "{label} {pct} ({count})",
@@ -320,6 +330,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_kind_pleasantness": "pleasantness",
         "rep_rating_title_importance": "{title}: importance of each item",
         "rep_kind_importance": "importance",
+        "rep_rating_title_comfort": "{title}: how comfortable respondents felt with each item",
+        "rep_kind_comfort": "comfort",
+        "rep_rating_title_expectations": "{title}: expectations met for each item",
+        "rep_kind_expectations": "expectations met",
         "rep_rating_title_quantity": "{title}: amount for each item",
         "rep_kind_quantity": "amount",
         "rep_rating_title_rating": "{title}: rating of each item",
@@ -330,8 +344,6 @@ STRINGS: dict[str, dict[str, str]] = {
         # multi-select (checkbox) questions
         "ms_note": "shares do not add up to 100%, several answers per respondent",
         "ms_subtitle": "Several answers were allowed: the shares do not add up to 100%",
-        "ms_chart_note": "n = {valid} respondents who ticked at least one option; {blank} "
-        "ticked none, left out of the percentages.",
         "ms_alt": "Bar chart of the options ticked in “{label}”, {title}: {parts} (of {valid} "
         "respondents who ticked at least one; several answers were allowed, so the shares do "
         "not add up to 100%).",
@@ -584,8 +596,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_charts_title": "Graphiques",
         "rep_alt_agreement_same": "Graphique à barres divergentes de l'accord avec {count} "
         "énoncés, {title}, {respondents}. Chaque énoncé atteint {high} ({high_items}).",
-        "rep_expertise_note": "n = {valid} réponses valides{nbsp}; {na} S.\u00a0O. et {blank} vides, "
-        "hors pourcentages",
+        "rep_expertise_note_who": "n = {valid} réponses valides",
+        "rep_expertise_note_who_one": "n = 1 réponse valide",
+        "rep_expertise_note_na": "{na} S.\u00a0O.",
+        "rep_expertise_note_blank": "{blank} vides",
+        "rep_expertise_note_blank_one": "1 vide",
+        "rep_expertise_note_out": "{parts}, hors pourcentages",
+        "rep_expertise_item_note": "{label}{nbsp}: {note}.",
         "separator": "{nbsp}; ",
         "colon": "{nbsp}: ",
         "rep_alt_several": "{count} énoncés, dont {items}",
@@ -744,8 +761,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_alt_page": "Graphique {index} sur {total}.",
         "rep_choice_title": "{title}{nbsp}: {label}",
         "rep_axis_choice": "% des personnes qui ont répondu",
-        "rep_choice_note": "n = {valid} personnes qui ont répondu (une réponse chacune){nbsp}; "
-        "{blank} vides, hors des pourcentages.",
+        "rep_choice_note_who": "n = {valid} personnes qui ont répondu (une réponse chacune)",
+        "rep_choice_note_who_one": "n = 1 personne qui a répondu",
+        "rep_choice_note_blank": "{blank} vides, hors des pourcentages",
+        "rep_choice_note_blank_one": "1 vide, hors des pourcentages",
         "rep_alt_choice": "Graphique à barres des réponses à «{nbsp}{label}{nbsp}», {title}{nbsp}: "
         "{parts} (sur {valid} personnes qui ont répondu).",
         "rep_alt_choice_part": "{label} {pct} ({count})",
@@ -755,6 +774,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "rep_kind_pleasantness": "de l'agrément",
         "rep_rating_title_importance": "{title}{nbsp}: importance de chaque énoncé",
         "rep_kind_importance": "de l'importance",
+        "rep_rating_title_comfort": "{title}{nbsp}: aisance pour chaque énoncé",
+        "rep_kind_comfort": "de l'aisance",
+        "rep_rating_title_expectations": "{title}{nbsp}: attentes comblées pour chaque énoncé",
+        "rep_kind_expectations": "des attentes comblées",
         "rep_rating_title_quantity": "{title}{nbsp}: quantité pour chaque énoncé",
         "rep_kind_quantity": "de la quantité",
         "rep_rating_title_rating": "{title}{nbsp}: note de chaque énoncé",
@@ -766,8 +789,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ms_note": "les parts ne totalisent pas 100{nbsp}%, plusieurs réponses par personne",
         "ms_subtitle": "Plusieurs réponses étaient possibles{nbsp}: les parts ne totalisent "
         "pas 100{nbsp}%",
-        "ms_chart_note": "n = {valid} personnes qui ont coché au moins une option{nbsp}; "
-        "{blank} n'en ont coché aucune, hors des pourcentages.",
         "ms_alt": "Graphique à barres des options cochées à «{nbsp}{label}{nbsp}», "
         "{title}{nbsp}: {parts} (sur {valid} personnes qui en ont coché au moins une{nbsp}; "
         "plusieurs réponses étaient possibles, les parts ne totalisent donc pas 100{nbsp}%).",
