@@ -499,7 +499,7 @@ def test_dumbbell_chart_structure(pair) -> None:
         colour = UP_COLOUR if item.verdict == UP else NOISE_COLOUR
         assert to_hex(link.get_color()).upper() == colour.upper()
         (change,) = _artists(fig, f"{item.id}:change")
-        assert change.get_text() == compare_out.points(item.difference, "en")
+        assert change.get_text() == compare_out.change_points(item, "en")
         assert (change.get_fontweight() == "bold") == (item.verdict == UP)
     texts = [a for a in fig.findobj() if hasattr(a, "get_fontsize") and hasattr(a, "get_text")]
     assert all(a.get_fontsize() >= cs.MIN_FONT_PT for a in texts if a.get_text())

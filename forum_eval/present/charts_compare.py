@@ -53,9 +53,9 @@ from forum_eval.present.charts import (
     split_rows,
 )
 from forum_eval.present.compare_out import (
+    change_points,
     data_note,
     extra_lines,
-    points,
     pvalue,
     trend_narrative,
 )
@@ -257,7 +257,7 @@ def plot_compare(
         for item, yc in zip(items, centres, strict=True):
             real = item.verdict in (UP, DOWN)
             change = (
-                points(item.difference, lang)
+                change_points(item, lang)
                 if item.verdict != NOT_COMPARED
                 else t(lang, "chart_not_compared")
             )

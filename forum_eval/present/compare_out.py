@@ -2,6 +2,12 @@
 
 One :class:`~forum_eval.analyse.compare.Comparison` (or :class:`~forum_eval.analyse.trend.Trend`) in, text
 out; every renderer shows the same numbers. Percentage points and p-values are rounded here.
+
+The change shown is the difference of the two percentages *as shown* (each a whole percent,
+rounded half up), so that "79% → 93%" always reads "+14 points", never the "+15" of the
+exact shares (78.6% → 93.1%, +14.5), which a reader subtracting the figures would take for a
+mistake. The method note says so; its interval, p and q are computed from the exact counts,
+and the JSON and CSV outputs keep the exact difference.
 """
 
 from __future__ import annotations
@@ -64,6 +70,24 @@ def points(value: float | Fraction | None, lang: str) -> str:
         return "–"
     rounded = percent(value)
     return f"{rounded:+}".replace("-", MINUS) if rounded else "0"
+
+
+def shown_change(change: ItemComparison | RateComparison) -> Decimal | None:
+    """The change a reader can check: the later percentage as shown minus the earlier one as
+    shown (both whole percents rounded half up, as :func:`~forum_eval.present.fmt.pct` shows
+    them), in points; None when the change was not computed."""
+    a, b = change.a.share_positive, change.b.share_positive
+    if change.difference is None or a is None or b is None:
+        return None
+    return percent(b) - percent(a)
+
+
+def change_points(change: ItemComparison | RateComparison, lang: str) -> str:
+    """:func:`shown_change` signed: +14, −34, 0."""
+    value = shown_change(change)
+    if value is None:
+        return "–"
+    return f"{value:+}".replace("-", MINUS) if value else "0"
 
 
 def points_interval(ci: tuple[float, float] | None, lang: str) -> str:
@@ -163,7 +187,7 @@ def item_sentence(item: ItemComparison, pair: PairComparison, lang: str) -> str:
         sentence = t(lang, "cmp_sentence_same", who=who, a=a, qual=qual)
     else:
         sentence = t(
-            lang, "cmp_sentence", who=who, a=a, b=b, diff=points(item.difference, lang), qual=qual
+            lang, "cmp_sentence", who=who, a=a, b=b, diff=change_points(item, lang), qual=qual
         )
     return sentence + _disagreement(item, pair.alpha, lang)
 
@@ -180,7 +204,7 @@ def rate_sentence(rate: RateComparison, lang: str) -> str:
         ab=rate.b.n_valid,
         ea=rate.a.edition,
         eb=rate.b.edition,
-        diff=points(rate.difference, lang),
+        diff=change_points(rate, lang),
         qual=_qualifier(rate.verdict, "p", rate.p_value, lang),
     )
 
@@ -264,7 +288,7 @@ def _change_cells(change: ItemComparison | RateComparison, lang: str) -> list[st
     return [
         _side_cell(change.a, lang),
         _side_cell(change.b, lang),
-        points(change.difference, lang),
+        change_points(change, lang),
         points_interval(change.diff_ci, lang),
         pvalue(change.p_value, lang),
     ]

@@ -275,7 +275,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_summary_none": "No item changed between {a} and {b} by more than what chance alone "
         "could produce with these numbers of respondents.",
         "cmp_method_note": "Change = % positive in the later edition minus % positive in the "
-        "earlier one, in percentage points. Interval of the change ({level}): the range of "
+        "earlier one, in percentage points, taken from the rounded percentages shown so that it "
+        "always matches them; its interval, p and q are computed from the exact counts. "
+        "Interval of the change ({level}): the range of "
         "changes compatible with the answers (Newcombe hybrid score, from Wilson intervals without "
         "finite-population correction). p: the probability of a change at least this large if "
         "nothing had changed (Fisher exact test on positive / not positive); p (all levels): the "
@@ -715,7 +717,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "cmp_summary_none": "Aucun écart entre {a} et {b}, question par question, ne dépasse ce "
         "que le hasard seul peut produire avec ce nombre de personnes répondantes.",
         "cmp_method_note": "Écart = % favorable de l'édition la plus récente moins % favorable de "
-        "la précédente, en points de pourcentage. Intervalle de l'écart ({level}){nbsp}: la "
+        "la précédente, en points de pourcentage, calculé à partir des pourcentages arrondis "
+        "affichés pour qu'il leur corresponde toujours{nbsp}; son intervalle, p et q sont calculés "
+        "à partir des effectifs exacts. Intervalle de l'écart ({level}){nbsp}: la "
         "fourchette des écarts compatibles avec les réponses (score hybride de Newcombe, à partir "
         "des intervalles de Wilson sans correction pour population finie). p{nbsp}: la "
         "probabilité d'un écart au moins aussi grand si rien n'avait changé (test exact de Fisher "
