@@ -32,7 +32,7 @@ def init(
         Lang | None,
         typer.Option(
             "--lang",
-            help="Language of the project file's comments and default language of the outputs "
+            help="Language of the comments of the three files and default language of the outputs "
             "(default: from LANG, fr* → fr, else en).",
         ),
     ] = None,

@@ -407,11 +407,15 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "init"
 
 
 def init_files(lang: str) -> dict[str, Path]:
-    """The files ``forum-eval init`` writes → the template each is copied from."""
+    """The files ``forum-eval init`` writes → the template each is copied from: comments in
+    ``lang``. ``questionnaire.fr.toml`` and ``codebook.fr.toml`` hold the same TOML as the
+    English ``questionnaire.toml`` and ``codebook.toml`` (the latter is also the generic
+    codebook read when a project has none), with French comments."""
+    suffix = ".fr.toml" if lang == "fr" else ".toml"
     return {
         PROJECT_FILE: TEMPLATES / f"forum-eval.{lang}.toml",
-        "questionnaire.toml": TEMPLATES / "questionnaire.toml",
-        "codebook.toml": TEMPLATES / "codebook.toml",
+        "questionnaire.toml": TEMPLATES / f"questionnaire{suffix}",
+        "codebook.toml": TEMPLATES / f"codebook{suffix}",
     }
 
 
