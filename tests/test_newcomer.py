@@ -171,11 +171,6 @@ def test_help_points_to_the_project_not_to_the_sample(command: str) -> None:
         assert "the project's questionnaire.toml" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="present/analyse (not the CLI): an item listed with kind = 'agreement' is read on "
-    "agreement5 and its method line names agreement5's labels, not the form's",
-)
 def test_a_listed_agreement_item_names_the_forms_own_labels(project: Path) -> None:
     """Her form said "Tout à fait d'accord / Plutôt d'accord"; listed in the questionnaire with
     kind = "agreement", the French summary says % favorable = "Fortement d'accord ou

@@ -27,6 +27,8 @@ from forum_eval.errors import ConfigError
 from forum_eval.textnorm import Labelled, fold
 
 LANGS = ("en", "fr")
+#: kinds whose options the questionnaire lists (never a default scale)
+CHOICE_KINDS = ("choice", "group", "multiselect")
 _GRID = re.compile(r"^(?P<question>.*?)\s*\[(?P<row>[^\[\]]+)\]\s*$")
 
 
@@ -42,6 +44,10 @@ class Item(Labelled):
     scale: Scale | None = None
     numeric_codes: bool = False
     aliases: tuple[str, ...] = ()
+    #: the questionnaire named no ``scale``: the item has its kind's default scale, which a
+    #: column of it may replace by the form's own labels of that kind (see
+    #: :func:`forum_eval.read.columns._listed_scale`); a named scale never is
+    default_scale: bool = False
 
     def option_texts(self) -> tuple[str, ...]:
         """Every spelling of the declared options (English, French, aliases), each once."""
@@ -120,7 +126,7 @@ def parse_item(
     label = _texts(raw.get("label"), here, "label", False) or question
     statement = _texts(raw.get("statement"), here, "statement", False)
     scale: Scale | None = None
-    if kind in ("choice", "group", "multiselect"):
+    if kind in CHOICE_KINDS:
         options = raw.get("options")
         if not isinstance(options, list) or not options:
             raise ConfigError(f"{here}: a {kind} item needs a list of [[item.options]].")
@@ -148,6 +154,7 @@ def parse_item(
         scale=scale,
         numeric_codes=bool(raw.get("numeric_codes", False)),
         aliases=tuple(aliases),
+        default_scale=scale is not None and kind not in CHOICE_KINDS and "scale" not in raw,
     )
 
 

@@ -19,15 +19,17 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from forum_eval.config.labels import Unread, label_key, read_label
+from forum_eval.config.labels import Reading, Unread, label_key, read_label, read_labels
 from forum_eval.config.questionnaire import Item, Questionnaire
 from forum_eval.config.scales import (
+    BUILTIN_SCALES,
     NPS,
     ORDER_PLACEHOLDER,
     POSITIVE_PLACEHOLDER,
     Scale,
     ScaleChoice,
     Suggestion,
+    answer_labels,
     choose_scale,
     declaration_suggestions,
     header_scale,
@@ -722,8 +724,10 @@ def _recognise(
         if item.kind == "multiselect":
             _joined(position, header, found, "questionnaire", item)
             return None
-        if declared is None or item.kind == "comment":
+        if item.kind == "comment":
             return item, "questionnaire", False
+        if declared is None:
+            return (*_listed_scale(item, columns[position], grid), False)
         item = replace(item, kind="declared", scale=declared, numeric_codes=False)
         return item, "questionnaire, scale declared (--scale)", False
     column = columns[position]
@@ -852,6 +856,15 @@ def _scale_of(
             return candidate, "declared (--scale *)"
     if unordered is not None:
         return None, unordered[1]
+    return _answers_scale(column, grid)
+
+
+def _answers_scale(
+    column: Column, grid: Mapping[str, int] | None = None
+) -> tuple[Scale | None, str]:
+    """The scale of a column's answers (:func:`detect_scale`): a grid row's is the grid's
+    (its rows' answers together) when the row's answers are on it but for stray answers;
+    (None, "") when the answers are not read."""
     choice = detect_scale(grid if grid is not None else column.answered_counts())
     if choice.scale is not None and grid is not None:
         off = [
@@ -866,3 +879,36 @@ def _scale_of(
     if choice.scale is not None:
         return choice.scale, "answers"
     return None, ""
+
+
+def _listed_scale(item: Item, column: Column, grid: Mapping[str, int] | None) -> tuple[Item, str]:
+    """A questionnaire item and how it was recognised. An item that names no ``scale`` (it
+    has its kind's default) is read on the form's own labels, as a column found from its
+    answers is, when the default would show a level and words the form did not have: every
+    answer is on a scale made of the form's own labels (:func:`_answers_scale`: no built-in
+    scale reads them) of the item's kind, without a neutral level, while the default has
+    one ("Tout à fait / Plutôt d'accord, Plutôt en désaccord" on ``agreement5`` would be
+    named "Fortement d'accord ou D'accord", with a neutral "Ni en accord ni en désaccord"
+    no answer is on). Otherwise the default stands: a neutral answer shows the form had the
+    default's middle level (its levels are then shown as the form spelled them), and the
+    form may have had levels nobody chose; an answer off it is an error. A ``scale`` the
+    questionnaire names is never overridden."""
+    listed = item, "questionnaire"
+    default = item.scale
+    if not item.default_scale or default is None or default.neutral is None:
+        return listed
+    # the label model first (no scale looked at): most columns stop here, on a neutral
+    # answer or labels it does not read as the item's kind
+    reading = read_labels(answer_labels(grid if grid is not None else column.answered_counts()))
+    if not isinstance(reading, Reading) or reading.kind != item.kind or reading.neutral is not None:
+        return listed
+    scale, _ = _answers_scale(column, grid)
+    if (
+        scale is None
+        or scale.kind != item.kind
+        or scale.neutral is not None
+        or scale in BUILTIN_SCALES.values()
+        or _fit(column, scale) < 1.0
+    ):
+        return listed
+    return replace(item, scale=scale), f"questionnaire, on the form's own labels ({scale.id})"
