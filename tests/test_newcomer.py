@@ -220,3 +220,16 @@ def test_a_report_open_in_word_says_to_close_it(project: Path) -> None:
     assert "open in Word or LibreOffice" in result.stderr
     assert "Close the document" in result.stderr
     assert (project / "reports" / "2024" / "~$aluation.fr.docx").is_file()
+
+
+def test_form_finds_the_project_questionnaire(project: Path) -> None:
+    """In her project folder, `forum-eval form --format markdown` said "surveys/
+    questionnaire.toml: questionnaire file not found": form looked in surveys/ instead of
+    finding the project as summarize does (the listed-scale helper's walkthrough)."""
+    import tomllib
+
+    result = runner.invoke(app, ["form", "--format", "markdown", "--lang", "fr"])
+    assert result.exit_code == 0, result.stderr
+    items = tomllib.loads((project / "questionnaire.toml").read_text("utf-8"))["item"]
+    # hand check: the first listed question's French text is in the form
+    assert " ".join(items[0]["question"]["fr"].split()) in " ".join(result.stdout.split())

@@ -56,11 +56,12 @@ def form(
 ) -> None:
     """Next year's form from the questionnaire: same wording and scales every year."""
     from forum_eval.config.questionnaire import load_questionnaire
-    from forum_eval.config.registry import QUESTIONNAIRE_FILE
+    from forum_eval.config.registry import QUESTIONNAIRE_FILE, project_folder
     from forum_eval.present.form import form_languages, markdown_form, xlsform
     from forum_eval.report.form import check_target, write_xlsform
 
-    path = questionnaire or surveys_dir / QUESTIONNAIRE_FILE
+    # the project's questionnaire, found as summarize finds it (forum-eval.toml here or above)
+    path = questionnaire or project_folder(surveys_dir) / QUESTIONNAIRE_FILE
     if not path.is_file():
         error(
             f"{path}: questionnaire file not found. Pass --questionnaire FILE, or "
