@@ -291,11 +291,19 @@ def folded_in(column: pd.Series, vocabulary: frozenset[str]) -> np.ndarray:
     return hits[codes]  # code -1 (missing) → the appended False
 
 
-def mark_rejected(table: RawTable, raw: list[str], header: str, vocabulary: frozenset[str]) -> None:
-    """Set the status of the rows whose review column (``header``, the only one so named in
-    the file's own headers ``raw``) holds a value of ``vocabulary`` to "rejected": a reviewer
-    on the platform rejected the submission (ODK Central's ``ReviewState`` "rejected",
-    KoboToolbox's ``_validation_status`` "Not approved"). A row already set keeps its status."""
+def mark_status(
+    table: RawTable,
+    raw: list[str],
+    header: str,
+    vocabulary: frozenset[str],
+    status: str = "rejected",
+) -> None:
+    """Set the status of the rows whose platform column (``header``, the only one so named in
+    the file's own headers ``raw``) holds a value of ``vocabulary`` to ``status``: "rejected"
+    when a reviewer on the platform rejected the submission (ODK Central's ``ReviewState``
+    "rejected", KoboToolbox's ``_validation_status`` "Not approved"), "incomplete" when it did
+    not reach the end (SurveyGizmo's ``Status`` "Partial"). A row already set keeps its
+    status."""
     import numpy as np
 
     positions = [p for p, h in enumerate(raw) if fold(h) == fold(header)]
@@ -304,7 +312,7 @@ def mark_rejected(table: RawTable, raw: list[str], header: str, vocabulary: froz
     rejected = folded_in(table.frame[positions[0]], vocabulary)
     if rejected.any():
         before = np.full(rejected.size, "", dtype=object) if table.status is None else table.status
-        table.status = np.where(rejected & (before == ""), "rejected", before).astype(str)
+        table.status = np.where(rejected & (before == ""), status, before).astype(str)
 
 
 def title_rows(grid: Grid, limit: int = 10) -> int:

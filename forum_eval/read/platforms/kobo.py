@@ -18,7 +18,7 @@ from forum_eval.read.table import (
     build,
     folded,
     grid_header,
-    mark_rejected,
+    mark_status,
     meta_roles,
     row,
     strip_group_prefixes,
@@ -46,7 +46,7 @@ def adapt(grid: Grid) -> RawTable:
     _select_multiple(table, raw)
     # the review of a submission in Kobo's data table: Approved, Not approved, On hold (labels
     # export) or validation_status_approved … (XML values); a blank is not yet reviewed
-    mark_rejected(table, raw, "_validation_status", _NOT_APPROVED)
+    mark_status(table, raw, "_validation_status", _NOT_APPROVED)
     return table
 
 

@@ -25,7 +25,7 @@ from forum_eval.read.table import (
     RawTable,
     build,
     folded,
-    mark_rejected,
+    mark_status,
     meta_roles,
     row,
     strip_group_prefixes,
@@ -61,7 +61,7 @@ def adapt(grid: Grid) -> RawTable:
     headers = strip_group_prefixes(raw, "-", lambda p, h: p not in roles and " " not in h)
     table = build(grid, header_rows=1, headers=headers, platform=NAME, roles=roles)
     # Central's review states: received (blank), hasIssues, edited, approved, rejected
-    mark_rejected(table, raw, "ReviewState", folded("rejected"))
+    mark_status(table, raw, "ReviewState", folded("rejected"))
     _mark_joined(table)
     return table
 

@@ -19,7 +19,15 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from forum_eval.read.grid import Grid
-from forum_eval.read.table import RawTable, build, grid_header, row, title_rows
+from forum_eval.read.table import (
+    RawTable,
+    build,
+    folded,
+    grid_header,
+    mark_status,
+    row,
+    title_rows,
+)
 from forum_eval.textnorm import fold
 
 if TYPE_CHECKING:
@@ -49,25 +57,14 @@ def adapt(grid: Grid) -> RawTable:
     if marker:
         table.info["missing_marker"] = R_NA
     if {fold(h) for h in headers} >= _SURVEYGIZMO:
-        _surveygizmo_status(table)
+        # Partial (left before the end) or Disqualified (screened out): incomplete, as
+        # LimeSurvey's empty submit date (counted, said, kept with --include-incomplete)
+        mark_status(table, headers, "Status", _GIZMO_UNFINISHED, "incomplete")
     return table
 
 
 #: SurveyGizmo (Alchemer) statuses of a response that did not reach the end of the form
-_GIZMO_UNFINISHED = frozenset({"partial", "disqualified"})
-
-
-def _surveygizmo_status(table: RawTable) -> None:
-    """A SurveyGizmo response whose ``Status`` is *Partial* (left before the end) or
-    *Disqualified* (screened out) is incomplete, as LimeSurvey's empty submit date: counted
-    and said, and kept with ``--include-incomplete``."""
-    import numpy as np
-
-    where = next((p for p, h in enumerate(table.headers) if fold(h) == "status"), None)
-    if where is None:
-        return
-    values = table.frame[where].astype(str).map(fold)
-    table.status = np.where(values.isin(_GIZMO_UNFINISHED).to_numpy(), "incomplete", "")
+_GIZMO_UNFINISHED = folded("Partial", "Disqualified")
 
 
 #: how R writes a missing value in a CSV file
